@@ -1,0 +1,1 @@
+"""Voucher documents: voucher data in, PDF bytes out."""

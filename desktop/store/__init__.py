@@ -1,0 +1,1 @@
+"""Voucher storage: sqlmodel tables, engine factory, queries and Alembic migrations."""

@@ -1,0 +1,1 @@
+"""The payment-notification receiver (ASGI app and server command)."""
