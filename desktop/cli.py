@@ -1,0 +1,48 @@
+"""Command line of PagoDesk: the GUI by default, subcommands for headless work."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; each feature package registers its own subcommands."""
+    from desktop.sandbox.cli import register as register_sandbox
+
+    parser = argparse.ArgumentParser(
+        prog="pagodesk",
+        description="PagoDesk: cobros en efectivo con PagoEfectivo.",
+    )
+    parser.add_argument("--version", action="version", version=f"PagoDesk {__version__}")
+    parser.add_argument("--profile", help="perfil a usar (por defecto: el activo, o demo)")
+    commands = parser.add_subparsers(dest="command", metavar="COMANDO")
+    register_sandbox(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code (0 ok, 2 bad input, 1 other failures)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.ui.app import run_gui
+
+        return run_gui(profile=args.profile)
+    handler = args.func
+    try:
+        code: int = handler(args)
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Tests of the PagoEfectivo sandbox (desktop/sandbox)."""
