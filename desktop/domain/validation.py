@@ -1,0 +1,247 @@
+"""Validation of what staff type to issue a voucher: one named error per field, as codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from desktop.domain.money import Currency, decimal_places, to_decimal
+
+DEFAULT_EXPIRY = timedelta(hours=48)
+MIN_EXPIRY = timedelta(hours=1)
+DEFAULT_MAX_EXPIRY = timedelta(days=30)
+DEFAULT_MAX_AMOUNT = Decimal("30000.00")
+
+NAME_MAX = 30
+CONCEPT_MAX = 50
+EMAIL_MAX = 100
+DOC_NUMBER_MAX = 14
+PHONE_MAX = 15
+
+# Staff may pick CE (carné de extranjería) and RUC; PagoEfectivo only knows NAN for them.
+API_DOC_TYPES = ("DNI", "PAS", "PAR", "LMI", "NAN")
+STAFF_DOC_TYPES = (*API_DOC_TYPES, "CE", "RUC")
+_SENT_AS = {"CE": "NAN", "RUC": "NAN"}
+
+_EMAIL = re.compile(r"^[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}$", re.IGNORECASE)
+_ALNUM = re.compile(r"^[A-Z0-9]+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """What is wrong with one field, as a code the UI and CLI turn into words."""
+
+    field: str
+    code: str
+    limit: str | None = None
+
+
+class InvalidInput(ValueError):
+    """One or more fields are wrong; nothing may be written or sent."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(", ".join(f"{p.field}: {p.code}" for p in problems))
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return {p.field: p.code for p in self.problems}
+
+
+@dataclass(frozen=True)
+class IssueLimits:
+    """Merchant settings the rules depend on."""
+
+    max_amount: Decimal = DEFAULT_MAX_AMOUNT
+    max_expiry: timedelta = DEFAULT_MAX_EXPIRY
+
+
+@dataclass(frozen=True)
+class IssueInput:
+    """Raw input, as typed. Strings are trimmed; empty means absent."""
+
+    amount: str
+    email: str
+    currency: str = "PEN"
+    concept: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    doc_type: str = ""
+    doc_number: str = ""
+    phone: str = ""
+    expires_in: timedelta | None = None
+    expires_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ValidIssue:
+    """Input that passed every rule, in the types the rest of the system uses."""
+
+    amount: Decimal
+    currency: Currency
+    email: str
+    expires_at: datetime
+    concept: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    doc_type: str | None = None
+    doc_number: str | None = None
+    phone: str | None = None
+
+    @property
+    def api_doc_type(self) -> str | None:
+        """The document type as PagoEfectivo accepts it (CE and RUC go as NAN)."""
+        if self.doc_type is None:
+            return None
+        return _SENT_AS.get(self.doc_type, self.doc_type)
+
+
+def parse_amount(text: str) -> Decimal:
+    """Read ``25.50``, ``S/ 1,500.15`` or ``25,50``. Raises ``ValueError``."""
+    cleaned = text.strip().upper().removeprefix("US$").removeprefix("S/").replace(" ", "")
+    if "," in cleaned and "." in cleaned:
+        cleaned = cleaned.replace(",", "")
+    elif "," in cleaned:
+        head, _, tail = cleaned.rpartition(",")
+        cleaned = cleaned.replace(",", "") if len(tail) == 3 else f"{head}.{tail}"
+    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
+        raise ValueError(f"not an amount: {text!r}")
+    return to_decimal(cleaned)
+
+
+def _amount(raw: str, limits: IssueLimits, problems: list[FieldProblem]) -> Decimal | None:
+    if not raw.strip():
+        problems.append(FieldProblem("amount", "required"))
+        return None
+    try:
+        amount = parse_amount(raw)
+    except ValueError:
+        problems.append(FieldProblem("amount", "invalid"))
+        return None
+    if amount <= 0:
+        problems.append(FieldProblem("amount", "not_positive"))
+    elif decimal_places(amount) > 2:
+        problems.append(FieldProblem("amount", "too_many_decimals"))
+    elif amount > limits.max_amount:
+        problems.append(FieldProblem("amount", "above_maximum", str(limits.max_amount)))
+    else:
+        return amount
+    return None
+
+
+def _text(name: str, raw: str, limit: int, problems: list[FieldProblem]) -> str | None:
+    value = " ".join(raw.split())
+    if len(value) > limit:
+        problems.append(FieldProblem(name, "too_long", str(limit)))
+        return None
+    return value or None
+
+
+def _document(
+    doc_type: str, number: str, problems: list[FieldProblem]
+) -> tuple[str | None, str | None]:
+    kind = doc_type.strip().upper()
+    digits = number.strip().replace(" ", "")
+    if not kind and not digits:
+        return None, None
+    if not kind:
+        problems.append(FieldProblem("doc_type", "required"))
+        return None, None
+    if kind not in STAFF_DOC_TYPES:
+        problems.append(FieldProblem("doc_type", "invalid"))
+        return None, None
+    if not digits:
+        problems.append(FieldProblem("doc_number", "required"))
+        return None, None
+    exact = {"DNI": 8, "RUC": 11}.get(kind)
+    if exact and not (digits.isdigit() and len(digits) == exact):
+        problems.append(FieldProblem("doc_number", "wrong_length", str(exact)))
+    elif len(digits) > DOC_NUMBER_MAX:
+        problems.append(FieldProblem("doc_number", "too_long", str(DOC_NUMBER_MAX)))
+    elif not _ALNUM.match(digits):
+        problems.append(FieldProblem("doc_number", "invalid"))
+    else:
+        return kind, digits.upper()
+    return None, None
+
+
+def _phone(raw: str, problems: list[FieldProblem]) -> str | None:
+    value = re.sub(r"[\s\-()]", "", raw)
+    value = value.removeprefix("+51")
+    if not value:
+        return None
+    if not value.isdigit():
+        problems.append(FieldProblem("phone", "invalid"))
+    elif len(value) > PHONE_MAX:
+        problems.append(FieldProblem("phone", "too_long", str(PHONE_MAX)))
+    else:
+        return value
+    return None
+
+
+def _expiry(
+    data: IssueInput, now: datetime, limits: IssueLimits, problems: list[FieldProblem]
+) -> datetime | None:
+    if data.expires_at is not None and data.expires_in is not None:
+        problems.append(FieldProblem("expiry", "conflict"))
+        return None
+    if data.expires_at is not None:
+        if data.expires_at.tzinfo is None:
+            problems.append(FieldProblem("expiry", "invalid"))
+            return None
+        deadline = data.expires_at
+    else:
+        deadline = now + (data.expires_in if data.expires_in is not None else DEFAULT_EXPIRY)
+    if deadline - now < MIN_EXPIRY:
+        problems.append(FieldProblem("expiry", "too_soon", "1h"))
+    elif deadline - now > limits.max_expiry:
+        days = int(limits.max_expiry.total_seconds() // 86400)
+        problems.append(FieldProblem("expiry", "too_late", f"{days}d"))
+    else:
+        return deadline
+    return None
+
+
+def validate_issue(
+    data: IssueInput, now: datetime, limits: IssueLimits = IssueLimits()
+) -> ValidIssue:
+    """Check every field; raise ``InvalidInput`` listing each wrong one, else the clean input."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    problems: list[FieldProblem] = []
+    amount = _amount(data.amount, limits, problems)
+    currency: Currency | None = None
+    try:
+        currency = Currency(data.currency.strip().upper() or "PEN")
+    except ValueError:
+        problems.append(FieldProblem("currency", "invalid"))
+    email = data.email.strip()
+    if not email:
+        problems.append(FieldProblem("email", "required"))
+    elif len(email) > EMAIL_MAX:
+        problems.append(FieldProblem("email", "too_long", str(EMAIL_MAX)))
+    elif not _EMAIL.match(email):
+        problems.append(FieldProblem("email", "invalid"))
+    first = _text("first_name", data.first_name, NAME_MAX, problems)
+    last = _text("last_name", data.last_name, NAME_MAX, problems)
+    concept = _text("concept", data.concept, CONCEPT_MAX, problems)
+    doc_type, doc_number = _document(data.doc_type, data.doc_number, problems)
+    phone = _phone(data.phone, problems)
+    deadline = _expiry(data, now, limits, problems)
+    if problems:
+        raise InvalidInput(problems)
+    assert amount is not None and currency is not None and deadline is not None
+    return ValidIssue(
+        amount=amount,
+        currency=currency,
+        email=email,
+        expires_at=deadline,
+        concept=concept,
+        first_name=first,
+        last_name=last,
+        doc_type=doc_type,
+        doc_number=doc_number,
+        phone=phone,
+    )
