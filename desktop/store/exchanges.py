@@ -1,0 +1,28 @@
+"""The API exchange log: written redacted by the caller, purged after 180 days."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete
+from sqlmodel import Session, col
+
+from desktop.store.tables import ApiExchange
+
+RETENTION = timedelta(days=180)
+
+
+def record_exchange(session: Session, exchange: ApiExchange) -> None:
+    """Append one (already redacted) exchange."""
+    exchange.path = exchange.path[:200]
+    if exchange.error:
+        exchange.error = exchange.error[:200]
+    session.add(exchange)
+
+
+def purge_exchanges(session: Session, now: datetime, retention: timedelta = RETENTION) -> int:
+    """Delete exchanges older than the retention period; returns how many went."""
+    result = session.execute(
+        delete(ApiExchange).where(col(ApiExchange.started_at) < now - retention)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,99 @@
+"""The history screen's query: search, filters, any-column sort, pages, totals by currency."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, func
+from sqlmodel import Session, col, select
+
+from desktop.domain.status import VoucherStatus
+from desktop.store.search import match_clause
+from desktop.store.tables import Voucher
+
+SORT_COLUMNS: dict[str, Any] = {
+    "created": Voucher.created_at,
+    "cip": Voucher.cip,
+    "customer": Voucher.customer_sort,
+    "concept": Voucher.concept,
+    "amount": Voucher.amount_cents,
+    "status": Voucher.status,
+    "expires": Voucher.expires_at,
+    "checked": Voucher.last_checked_at,
+    "transaction": Voucher.transaction_code,
+}
+
+
+@dataclass(frozen=True)
+class HistoryQuery:
+    """What the history screen (or ``pagodesk list``) asks for."""
+
+    profile: str
+    search: str = ""
+    statuses: Sequence[VoucherStatus] = ()
+    since: datetime | None = None  # created at or after
+    until: datetime | None = None  # created before
+    sort: str = "created"
+    descending: bool = True
+    offset: int = 0
+    limit: int = 100
+
+
+@dataclass(frozen=True)
+class CurrencyTotal:
+    count: int
+    amount_cents: int
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    """One page of vouchers plus the count and totals of everything that matches."""
+
+    rows: list[Voucher]
+    total: int
+    totals: dict[str, CurrencyTotal] = field(default_factory=dict)
+
+
+def _conditions(session: Session, query: HistoryQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [col(Voucher.profile) == query.profile]
+    if query.statuses:
+        conditions.append(col(Voucher.status).in_([s.value for s in query.statuses]))
+    if query.since is not None:
+        conditions.append(col(Voucher.created_at) >= query.since)
+    if query.until is not None:
+        conditions.append(col(Voucher.created_at) < query.until)
+    matched = match_clause(query.search, session.get_bind().dialect)
+    if matched is not None:
+        conditions.append(matched)
+    return conditions
+
+
+def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
+    """Rows for one page, sorted in SQL (NULLs last on every engine), with totals."""
+    if query.sort not in SORT_COLUMNS:
+        raise ValueError(f"unknown sort column: {query.sort}")
+    conditions = _conditions(session, query)
+    column = SORT_COLUMNS[query.sort]
+    ordering = col(column).desc() if query.descending else col(column).asc()
+    tiebreak = col(Voucher.id).desc() if query.descending else col(Voucher.id).asc()
+    statement = (
+        select(Voucher)
+        .where(*conditions)
+        .order_by(ordering.nulls_last(), tiebreak)
+        .offset(max(0, query.offset))
+        .limit(max(0, query.limit))
+    )
+    rows = list(session.exec(statement))
+    totals_statement = (
+        select(Voucher.currency, func.count(), func.coalesce(func.sum(Voucher.amount_cents), 0))
+        .where(*conditions)
+        .group_by(Voucher.currency)
+    )
+    totals = {
+        currency: CurrencyTotal(int(count), int(cents))
+        for currency, count, cents in session.exec(totals_statement)
+    }
+    return HistoryPage(rows, sum(t.count for t in totals.values()), totals)

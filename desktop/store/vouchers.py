@@ -1,0 +1,276 @@
+"""Voucher repository: creation, optimistic moves, discrepancies, the chained event log."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from desktop.domain.status import EventSource, ForbiddenMove, VoucherStatus, check_move
+from desktop.store.chain import GENESIS, ChainBreak, event_hash, verify_events
+from desktop.store.search import fold, voucher_search_text
+from desktop.store.tables import Voucher, VoucherEvent
+
+_SEARCHED = {"cip", "first_name", "last_name", "doc_number", "email", "concept"}
+
+
+class ConcurrentChange(Exception):
+    """Someone else changed the voucher since it was read; reload and decide again."""
+
+    def __init__(self, voucher_id: int) -> None:
+        self.voucher_id = voucher_id
+        super().__init__(f"voucher {voucher_id} was changed by someone else; reload it")
+
+
+class UnknownVoucher(LookupError):
+    """No such voucher in this profile."""
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    """What happened to a requested move: applied, or refused and recorded as a discrepancy."""
+
+    applied: bool
+    voucher: Voucher
+    event: VoucherEvent
+    refusal: str | None = None
+    late: bool = False
+
+
+def refresh_derived(voucher: Voucher) -> None:
+    """Recompute the search words and the customer sort key from the voucher's fields."""
+    voucher.search_text = voucher_search_text(voucher)
+    voucher.customer_sort = fold(f"{voucher.last_name or ''} {voucher.first_name or ''}")[:61]
+
+
+def add_voucher(session: Session, voucher: Voucher, *, actor: str, at: datetime) -> Voucher:
+    """Insert a new voucher (normally ``issuing``) and its creation event."""
+    refresh_derived(voucher)
+    voucher.version = 1
+    session.add(voucher)
+    session.flush()
+    assert voucher.id is not None
+    _append_event(
+        session,
+        voucher.id,
+        kind="created",
+        from_status=None,
+        to_status=voucher.status,
+        source=EventSource.MANUAL,
+        actor=actor,
+        at=at,
+    )
+    return voucher
+
+
+def get_voucher(session: Session, voucher_id: int) -> Voucher:
+    voucher = session.get(Voucher, voucher_id)
+    if voucher is None:
+        raise UnknownVoucher(voucher_id)
+    return voucher
+
+
+def find_by_cip(session: Session, profile: str, cip: int) -> Voucher | None:
+    statement = select(Voucher).where(Voucher.profile == profile, Voucher.cip == cip)
+    return session.exec(statement.order_by(col(Voucher.id).desc())).first()
+
+
+def find_by_transaction_code(session: Session, profile: str, code: str) -> Voucher | None:
+    statement = select(Voucher).where(Voucher.profile == profile, Voucher.transaction_code == code)
+    return session.exec(statement).first()
+
+
+def apply_move(
+    session: Session,
+    voucher: Voucher,
+    target: VoucherStatus,
+    *,
+    source: EventSource,
+    actor: str,
+    at: datetime,
+    reason: str | None = None,
+    evidence: str | None = None,
+    reversal: bool = False,
+    changes: Mapping[str, Any] | None = None,
+) -> MoveResult:
+    """Move ``voucher`` (as it was read: id, status, version) to ``target``.
+
+    Allowed: the row is updated only if nobody changed it since (else ``ConcurrentChange``),
+    and a chained event is appended. Forbidden: nothing changes but a discrepancy event.
+    """
+    assert voucher.id is not None
+    current = VoucherStatus(voucher.status)
+    try:
+        move = check_move(current, target, reversal=reversal)
+    except ForbiddenMove as refused:
+        event = record_discrepancy(
+            session,
+            voucher,
+            target,
+            source=source,
+            actor=actor,
+            at=at,
+            reason=_join(refused.reason, reason),
+            evidence=evidence,
+        )
+        return MoveResult(False, voucher, event, refusal=refused.reason)
+    values = dict(changes or {})
+    values.update(status=target.value, version=Voucher.version + 1)
+    if _SEARCHED & values.keys():
+        probe = Voucher.model_validate({**voucher.model_dump(), **values, "version": 0})
+        refresh_derived(probe)
+        values.update(search_text=probe.search_text, customer_sort=probe.customer_sort)
+    result = session.execute(
+        update(Voucher)
+        .where(col(Voucher.id) == voucher.id, col(Voucher.version) == voucher.version)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConcurrentChange(voucher.id)
+    label = "late" if move.late else ("reversal" if move.reversal else None)
+    event = _append_event(
+        session,
+        voucher.id,
+        kind="move",
+        from_status=current.value,
+        to_status=target.value,
+        source=source,
+        actor=actor,
+        at=at,
+        reason=_join(label, reason),
+        evidence=evidence,
+    )
+    session.expire(voucher)
+    session.refresh(voucher)
+    return MoveResult(True, voucher, event, late=move.late)
+
+
+def update_fields(session: Session, voucher: Voucher, **changes: Any) -> Voucher:
+    """Change non-status fields (e.g. ``last_checked_at``) with the same optimistic check."""
+    assert voucher.id is not None
+    result = session.execute(
+        update(Voucher)
+        .where(col(Voucher.id) == voucher.id, col(Voucher.version) == voucher.version)
+        .values(version=Voucher.version + 1, **changes)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConcurrentChange(voucher.id)
+    session.expire(voucher)
+    session.refresh(voucher)
+    return voucher
+
+
+def record_discrepancy(
+    session: Session,
+    voucher: Voucher,
+    target: VoucherStatus | None,
+    *,
+    source: EventSource,
+    actor: str,
+    at: datetime,
+    reason: str | None = None,
+    evidence: str | None = None,
+) -> VoucherEvent:
+    """Record that someone (or PagoEfectivo) says something the rules refuse to apply."""
+    assert voucher.id is not None
+    return _append_event(
+        session,
+        voucher.id,
+        kind="discrepancy",
+        from_status=voucher.status,
+        to_status=target.value if target else None,
+        source=source,
+        actor=actor,
+        at=at,
+        reason=reason,
+        evidence=evidence,
+    )
+
+
+def events_of(session: Session, voucher_id: int) -> list[VoucherEvent]:
+    """A voucher's events as stored now (never from the session's cache: audits need disk)."""
+    statement = (
+        select(VoucherEvent)
+        .where(VoucherEvent.voucher_id == voucher_id)
+        .order_by(col(VoucherEvent.sequence))
+        .execution_options(populate_existing=True)
+    )
+    return list(session.exec(statement))
+
+
+def verify_chain(session: Session, voucher: Voucher) -> ChainBreak | None:
+    """The first broken event of this voucher, or None when its history is intact."""
+    assert voucher.id is not None
+    events = events_of(session, voucher.id)
+    broken = verify_events(events)
+    if broken is not None:
+        return broken
+    moves = [e for e in events if e.kind in ("created", "move")]
+    if not moves or moves[-1].to_status != voucher.status:
+        last = events[-1] if events else None
+        sequence = last.sequence + 1 if last else 1
+        return ChainBreak(voucher.id, None, sequence, "missing_event")
+    return None
+
+
+def _append_event(
+    session: Session,
+    voucher_id: int,
+    *,
+    kind: str,
+    from_status: str | None,
+    to_status: str | None,
+    source: EventSource,
+    actor: str,
+    at: datetime,
+    reason: str | None = None,
+    evidence: str | None = None,
+) -> VoucherEvent:
+    # Lock the voucher row first so concurrent appends to one chain queue up.
+    session.execute(
+        update(Voucher)
+        .where(col(Voucher.id) == voucher_id)
+        .values(version=Voucher.version)
+        .execution_options(synchronize_session=False)
+    )
+    last = session.exec(
+        select(VoucherEvent.sequence, VoucherEvent.hash)
+        .where(VoucherEvent.voucher_id == voucher_id)
+        .order_by(col(VoucherEvent.sequence).desc())
+        .limit(1)
+    ).first()
+    sequence, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    event = VoucherEvent(
+        voucher_id=voucher_id,
+        sequence=sequence,
+        kind=kind,
+        from_status=from_status,
+        to_status=to_status,
+        source=source.value,
+        actor=actor[:60],
+        reason=reason,
+        evidence=evidence,
+        created_at=at,
+        prev_hash=prev_hash,
+        hash="",
+    )
+    event.hash = event_hash(event, prev_hash)
+    session.add(event)
+    session.flush()
+    return event
+
+
+def _join(*parts: str | None) -> str | None:
+    text = ": ".join(p for p in parts if p)
+    return text or None
+
+
+def count_vouchers(session: Session, profile: str) -> int:
+    statement = select(func.count()).select_from(Voucher).where(Voucher.profile == profile)
+    return int(session.exec(statement).one())

@@ -1,0 +1,108 @@
+"""The history query: accent-free search, filters, sort by any column, pages, totals."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from desktop.domain.status import VoucherStatus
+from desktop.store.exchanges import purge_exchanges, record_exchange
+from desktop.store.history import SORT_COLUMNS, HistoryQuery, history_page
+from desktop.store.tables import ApiExchange
+from tests.store.conftest import T0, new_voucher
+
+S = VoucherStatus
+
+
+@pytest.fixture
+def seeded(engine: Engine) -> Engine:
+    with Session(engine) as session:
+        new_voucher(session, 1, first_name="José", last_name="Núñez", concept="Torta de maracuyá")
+        new_voucher(session, 2, first_name="María", last_name="Ñahui", status=S.PAID)
+        new_voucher(session, 3, currency="USD", amount_cents=5000, status=S.EXPIRED)
+        new_voucher(session, 4, doc_type="DNI", doc_number="44556677", email="ventas@tienda.pe")
+        new_voucher(session, 5, cip=None, status=S.ISSUING, last_name=None, first_name=None)
+        new_voucher(session, 6, profile="production", first_name="José", last_name="Núñez")
+        session.commit()
+    return engine
+
+
+def codes(engine: Engine, **query: object) -> list[str]:
+    with Session(engine) as session:
+        page = history_page(session, HistoryQuery(profile="demo", **query))  # type: ignore[arg-type]
+        return [v.transaction_code for v in page.rows]
+
+
+@pytest.mark.parametrize(
+    "search, expected",
+    [
+        ("nunez", ["PD-000001"]),
+        ("NÚÑEZ jose", ["PD-000001"]),
+        ("maracuya", ["PD-000001"]),
+        ("ñahui", ["PD-000002"]),
+        ("2600003", ["PD-000003"]),
+        ("260000", ["PD-000005", "PD-000004", "PD-000003", "PD-000002", "PD-000001"][1:]),
+        ("4455", ["PD-000004"]),
+        ("ventas@tienda.pe", ["PD-000004"]),
+        ("pd-000002", ["PD-000002"]),
+        ("nunez maria", []),
+        ("   ", ["PD-000005", "PD-000004", "PD-000003", "PD-000002", "PD-000001"]),
+    ],
+)
+def test_search_ignores_case_and_accents(seeded: Engine, search: str, expected: list[str]) -> None:
+    assert codes(seeded, search=search) == expected
+
+
+def test_filters_by_status_and_dates(seeded: Engine) -> None:
+    assert codes(seeded, statuses=[S.PAID, S.EXPIRED]) == ["PD-000003", "PD-000002"]
+    assert codes(seeded, since=T0 + timedelta(minutes=2), until=T0 + timedelta(minutes=4)) == [
+        "PD-000003",
+        "PD-000002",
+    ]
+
+
+@pytest.mark.parametrize("sort", sorted(SORT_COLUMNS))
+def test_every_column_sorts_both_ways_with_nulls_last(seeded: Engine, sort: str) -> None:
+    ascending = codes(seeded, sort=sort, descending=False)
+    descending = codes(seeded, sort=sort, descending=True)
+    assert sorted(ascending) == sorted(descending) and len(ascending) == 5
+    if sort == "cip":
+        assert ascending[-1] == descending[-1] == "PD-000005"  # no CIP: last both ways
+    if sort == "amount":
+        assert ascending == ["PD-000001", "PD-000002", "PD-000004", "PD-000005", "PD-000003"]
+    if sort == "customer":
+        assert ascending[:3] == ["PD-000005", "PD-000002", "PD-000001"]  # "", nahui, nunez
+
+
+def test_pages_and_totals_by_currency(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        page = history_page(session, HistoryQuery(profile="demo", offset=1, limit=2))
+        assert [v.transaction_code for v in page.rows] == ["PD-000004", "PD-000003"]
+        assert page.total == 5
+        assert page.totals["PEN"].count == 4 and page.totals["USD"].amount_cents == 5000
+        assert page.totals["PEN"].amount_cents == 1001 + 1002 + 1004 + 1005
+        with pytest.raises(ValueError):
+            history_page(session, HistoryQuery(profile="demo", sort="password"))
+
+
+def test_exchange_log_is_purged_after_180_days(engine: Engine) -> None:
+    with Session(engine) as session:
+        for age in (1, 179, 181, 400):
+            record_exchange(
+                session,
+                ApiExchange(
+                    profile="demo",
+                    started_at=T0 - timedelta(days=age),
+                    method="POST",
+                    path="/v1/cips",
+                    status=201,
+                    duration_ms=3.5,
+                ),
+            )
+        session.commit()
+        assert purge_exchanges(session, T0) == 2
+        session.commit()
+        assert len(list(session.exec(__import__("sqlmodel").select(ApiExchange)))) == 2
