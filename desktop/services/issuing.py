@@ -1,0 +1,268 @@
+"""Issuing a voucher: write it first, ask PagoEfectivo, then pending, failed or unconfirmed."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Engine, func
+from sqlmodel import col, or_, select
+
+from desktop.domain.limatime import Clock, to_lima, utc_now
+from desktop.domain.money import Currency, from_cents, to_cents
+from desktop.domain.status import EventSource, VoucherStatus
+from desktop.domain.validation import MIN_EXPIRY, ValidIssue
+from desktop.pagoefectivo import (
+    ApiRefused,
+    AuthenticationFailed,
+    CipRequest,
+    ConnectionFailed,
+    OutcomeUnknown,
+    PagoEfectivoClient,
+    PagoEfectivoError,
+    ServerError,
+)
+from desktop.store.engine import session_scope
+from desktop.store.tables import Voucher
+from desktop.store.vouchers import add_voucher, apply_move, get_voucher, update_fields
+
+PHONE_COUNTRY = "+51"
+
+
+class Outcome(StrEnum):
+    PENDING = "pending"  # CIP generated: show and print it
+    FAILED = "failed"  # refused or never sent: nothing exists remotely
+    UNCONFIRMED = "unconfirmed"  # sent, no answer: never show a CIP; retry or discard
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    outcome: Outcome
+    voucher: Voucher
+    error: PagoEfectivoError | None = None
+
+
+class NotRetryable(Exception):
+    """Only unconfirmed or failed vouchers can be retried, only unconfirmed discarded."""
+
+    def __init__(self, voucher_id: int, status: str) -> None:
+        self.voucher_id = voucher_id
+        self.status = status
+        super().__init__(f"voucher {voucher_id} is {status}")
+
+
+def new_transaction_code(now: datetime) -> str:
+    """``PD-261126-3F9A1C20``: the date in Lima plus randomness; at most 36 characters."""
+    return f"PD-{to_lima(now):%y%m%d}-{uuid.uuid4().hex[:8].upper()}"
+
+
+class IssueService:
+    """The issuing protocol of architecture.md for one profile."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        client: PagoEfectivoClient,
+        profile: str,
+        *,
+        actor: str,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._engine = engine
+        self._client = client
+        self._profile = profile
+        self._actor = actor
+        self._clock = clock
+
+    def duplicates(self, issue: ValidIssue) -> list[Voucher]:
+        """Pending vouchers of the same customer (document or e-mail) and the same amount."""
+        same_customer = [func.lower(col(Voucher.email)) == issue.email.lower()]
+        if issue.doc_number:
+            same_customer.append(col(Voucher.doc_number) == issue.doc_number)
+        statement = select(Voucher).where(
+            Voucher.profile == self._profile,
+            Voucher.status == VoucherStatus.PENDING.value,
+            Voucher.amount_cents == to_cents(issue.amount),
+            Voucher.currency == issue.currency.value,
+            or_(*same_customer),
+        )
+        with session_scope(self._engine) as session:
+            return list(session.exec(statement.order_by(col(Voucher.created_at).desc())))
+
+    def issue(self, issue: ValidIssue) -> IssueResult:
+        """Write the voucher as ``issuing`` (committed), then ask PagoEfectivo for a CIP."""
+        now = self._clock()
+        voucher = Voucher(
+            profile=self._profile,
+            transaction_code=new_transaction_code(now),
+            status=VoucherStatus.ISSUING.value,
+            amount_cents=to_cents(issue.amount),
+            currency=issue.currency.value,
+            concept=issue.concept,
+            first_name=issue.first_name,
+            last_name=issue.last_name,
+            email=issue.email,
+            doc_type=issue.doc_type,
+            doc_number=issue.doc_number,
+            phone=issue.phone,
+            created_at=now,
+            expires_at=issue.expires_at,
+            created_by=self._actor,
+        )
+        with session_scope(self._engine) as session:
+            add_voucher(session, voucher, actor=self._actor, at=now)
+        return self._send(voucher)
+
+    def retry(self, voucher_id: int) -> IssueResult:
+        """A new attempt (new transaction code, new CIP) for an unconfirmed or failed voucher."""
+        now = self._clock()
+        with session_scope(self._engine) as session:
+            old = get_voucher(session, voucher_id)
+            if old.status not in (VoucherStatus.ISSUING.value, VoucherStatus.FAILED.value):
+                raise NotRetryable(voucher_id, old.status)
+            if old.status == VoucherStatus.ISSUING.value:
+                apply_move(
+                    session,
+                    old,
+                    VoucherStatus.FAILED,
+                    source=EventSource.MANUAL,
+                    actor=self._actor,
+                    at=now,
+                    reason="reintentado",
+                )
+            deadline = old.expires_at
+            if deadline is None or deadline - now < MIN_EXPIRY:
+                deadline = now + (
+                    old.expires_at - old.created_at if old.expires_at else timedelta(hours=48)
+                )
+            attempt = Voucher(
+                **old.model_dump(
+                    exclude={
+                        "id",
+                        "transaction_code",
+                        "status",
+                        "cip",
+                        "cip_url",
+                        "version",
+                        "failure_code",
+                        "failure_detail",
+                        "created_at",
+                        "expires_at",
+                        "search_text",
+                        "customer_sort",
+                        "retry_of",
+                        "created_by",
+                    }
+                ),
+                transaction_code=new_transaction_code(now),
+                status=VoucherStatus.ISSUING.value,
+                created_at=now,
+                expires_at=deadline,
+                retry_of=old.id,
+                created_by=self._actor,
+            )
+            add_voucher(session, attempt, actor=self._actor, at=now)
+        return self._send(attempt)
+
+    def discard(self, voucher_id: int, reason: str = "descartado") -> Voucher:
+        """Give up on an unconfirmed voucher: it becomes failed; its unseen CIP just expires."""
+        with session_scope(self._engine) as session:
+            voucher = get_voucher(session, voucher_id)
+            if voucher.status != VoucherStatus.ISSUING.value:
+                raise NotRetryable(voucher_id, voucher.status)
+            apply_move(
+                session,
+                voucher,
+                VoucherStatus.FAILED,
+                source=EventSource.MANUAL,
+                actor=self._actor,
+                at=self._clock(),
+                reason=reason,
+            )
+            return voucher
+
+    def _send(self, voucher: Voucher) -> IssueResult:
+        try:
+            created = self._client.create_cip(_cip_request(voucher))
+        except OutcomeUnknown as exc:
+            with session_scope(self._engine) as session:
+                fresh = get_voucher(session, voucher.id or 0)
+                update_fields(
+                    session, fresh, failure_code="outcome_unknown", failure_detail=str(exc)[:500]
+                )
+            return IssueResult(Outcome.UNCONFIRMED, fresh, exc)
+        except (ApiRefused, ConnectionFailed, AuthenticationFailed, ServerError) as exc:
+            return IssueResult(Outcome.FAILED, self._fail(voucher, exc), exc)
+        with session_scope(self._engine) as session:
+            fresh = get_voucher(session, voucher.id or 0)
+            apply_move(
+                session,
+                fresh,
+                VoucherStatus.PENDING,
+                source=EventSource.API,
+                actor=self._actor,
+                at=self._clock(),
+                changes={
+                    "cip": created.cip,
+                    "cip_url": created.cip_url,
+                    "expires_at": created.date_expiry or voucher.expires_at,
+                    "failure_code": None,
+                    "failure_detail": None,
+                },
+            )
+        return IssueResult(Outcome.PENDING, fresh)
+
+    def _fail(self, voucher: Voucher, error: PagoEfectivoError) -> Voucher:
+        code, detail = _failure(error)
+        with session_scope(self._engine) as session:
+            fresh = get_voucher(session, voucher.id or 0)
+            apply_move(
+                session,
+                fresh,
+                VoucherStatus.FAILED,
+                source=EventSource.API,
+                actor=self._actor,
+                at=self._clock(),
+                reason=f"{code}: {detail}"[:500],
+                changes={"failure_code": code, "failure_detail": detail},
+            )
+            return fresh
+
+
+def _failure(error: PagoEfectivoError) -> tuple[str, str]:
+    if isinstance(error, ApiRefused):
+        fields = [
+            {"field": e.field, "code": e.code, "message": e.message} for e in error.field_errors
+        ]
+        return error.code, json.dumps(
+            {"message": error.message, "fields": fields}, ensure_ascii=False
+        )
+    if isinstance(error, ConnectionFailed):
+        return "connection", str(error)
+    if isinstance(error, AuthenticationFailed):
+        return "authentication", str(error)
+    return "server", str(error)
+
+
+def _cip_request(voucher: Voucher) -> CipRequest:
+    doc_type = voucher.doc_type
+    if doc_type in ("CE", "RUC"):
+        doc_type = "NAN"
+    return CipRequest(
+        currency=Currency(voucher.currency),
+        amount=from_cents(voucher.amount_cents),
+        transaction_code=voucher.transaction_code,
+        user_email=voucher.email,
+        date_expiry=voucher.expires_at,
+        payment_concept=voucher.concept,
+        user_name=voucher.first_name,
+        user_last_name=voucher.last_name,
+        user_document_type=doc_type,
+        user_document_number=voucher.doc_number,
+        user_phone=voucher.phone,
+        user_code_country=PHONE_COUNTRY if voucher.phone else None,
+        user_country="PERU",
+    )
