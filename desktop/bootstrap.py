@@ -1,19 +1,165 @@
-"""Composition root: builds the pieces the GUI and the command line share."""
+"""Composition root: builds a profile's store, client and services for the GUI and the CLI."""
 
 from __future__ import annotations
 
+import getpass
+import logging
+import os
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+
+import httpx
+from sqlalchemy import Engine
+
+from desktop import secrets
 from desktop.config import demo_sandbox_path
-from desktop.pagoefectivo import Credentials
+from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.validation import IssueLimits
+from desktop.pagoefectivo import Credentials, PagoEfectivoClient
+from desktop.profiles import Profile, ProfileRegistry, database_url
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
+from desktop.sandbox.config import DEFAULT_PORT
+from desktop.services.exchange_log import StoreLogSink, purge_old_exchanges
+from desktop.services.issuing import IssueService
+from desktop.services.lookup import VoucherLookup
+from desktop.store.engine import open_store
+
+DEMO_PORT_ENV = "PAGODESK_DEMO_PORT"
 
 
-def start_demo_sandbox() -> SandboxServer:
-    """Start the embedded sandbox of the demo profile on an ephemeral loopback port."""
-    server = SandboxServer(DEMO_CONFIG, demo_sandbox_path())
-    server.start()
-    return server
+def demo_port() -> int:
+    """The demo sandbox prefers one port (8765, or PAGODESK_DEMO_PORT), so payment links stay
+    valid from one run to the next; 0 means any free port and never joins another process."""
+    value = os.environ.get(DEMO_PORT_ENV, "").strip()
+    return int(value) if value.isdigit() else DEFAULT_PORT
+
+
+_log = logging.getLogger(__name__)
+
+
+class MissingCredentials(Exception):
+    """A real profile has no keys in the keyring yet."""
+
+    def __init__(self, profile: str) -> None:
+        self.profile = profile
+        super().__init__(f"profile {profile!r} has no credentials in the keyring")
 
 
 def demo_credentials() -> Credentials:
     """The demo sandbox's fixed, public credentials (they protect nothing real)."""
     return Credentials(DEMO_CONFIG.service_id, DEMO_CONFIG.access_key, DEMO_CONFIG.secret_key)
+
+
+def running_demo_sandbox(port: int | None = None) -> str | None:
+    """The URL of a demo sandbox already serving on this PC (another PagoDesk), if any."""
+    port = demo_port() if port is None else port
+    if port == 0:
+        return None
+    url = f"http://127.0.0.1:{port}"
+    try:
+        answer = httpx.get(f"{url}/_sandbox", timeout=0.5)
+    except httpx.HTTPError:
+        return None
+    return url if answer.status_code == 200 else None
+
+
+def start_demo_sandbox(port: int | None = None) -> SandboxServer:
+    """Start the embedded sandbox on the demo port, or on any free port if that one is taken."""
+    port = demo_port() if port is None else port
+    for candidate in dict.fromkeys((port, 0)):
+        server = SandboxServer(replace(DEMO_CONFIG, port=candidate), demo_sandbox_path())
+        try:
+            return server.start()
+        except OSError:
+            _log.info("demo sandbox port %s is taken; trying another", candidate)
+    raise RuntimeError("could not start the demo sandbox")
+
+
+def default_actor() -> str:
+    """Who is working: the OS user name (recorded on every event)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "desconocido"
+
+
+@dataclass
+class Runtime:
+    """Everything one profile needs, built once and closed once."""
+
+    profile: Profile
+    engine: Engine
+    client: PagoEfectivoClient
+    issuer: IssueService
+    limits: IssueLimits
+    actor: str
+    sandbox: SandboxServer | None = None
+    sandbox_url: str | None = None
+    lookup: VoucherLookup = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lookup = VoucherLookup(self.engine, self.profile.name)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+        self.engine.dispose()
+
+
+def open_runtime(
+    profile_name: str | None = None,
+    *,
+    actor: str | None = None,
+    clock: Clock = utc_now,
+    registry: ProfileRegistry | None = None,
+) -> Runtime:
+    """Open the named (or active) profile: database upgraded, client ready, demo sandbox up."""
+    registry = registry or ProfileRegistry()
+    profile = choose_profile(profile_name, registry)
+    actor = actor or default_actor()
+    engine = open_store(database_url(profile))
+    try:
+        purge_old_exchanges(engine, clock)
+        sandbox: SandboxServer | None = None
+        if profile.is_demo:
+            base_url = running_demo_sandbox()
+            if base_url is None:
+                sandbox = start_demo_sandbox()
+                base_url = sandbox.base_url
+            credentials = demo_credentials()
+        else:
+            base_url = profile.base_url or ""
+            credentials = profile_credentials(profile)
+        client = PagoEfectivoClient(
+            base_url, credentials, log_sink=StoreLogSink(engine, profile.name), clock=clock
+        )
+    except BaseException:
+        engine.dispose()
+        raise
+    limits = issue_limits(profile, registry)
+    issuer = IssueService(engine, client, profile.name, actor=actor, clock=clock)
+    return Runtime(profile, engine, client, issuer, limits, actor, sandbox, base_url)
+
+
+def issue_limits(profile: Profile, registry: ProfileRegistry) -> IssueLimits:
+    """The merchant's maximum amount and the longest expiry allowed for this profile."""
+    general = registry.load().general
+    return IssueLimits(
+        max_amount=profile.merchant_max_amount,
+        max_expiry=timedelta(days=general.max_expiry_days),
+    )
+
+
+def choose_profile(name: str | None, registry: ProfileRegistry | None = None) -> Profile:
+    """The named profile, or the active one (demo when nothing is configured)."""
+    registry = registry or ProfileRegistry()
+    return registry.get(name) if name else registry.active()
+
+
+def profile_credentials(profile: Profile) -> Credentials:
+    """A real profile's keys from the keyring (``KeyringUnavailable`` if there is none)."""
+    stored = secrets.load_credentials(profile.name)
+    if stored is None or profile.service_id is None:
+        raise MissingCredentials(profile.name)
+    return Credentials(profile.service_id, stored[0], stored[1])

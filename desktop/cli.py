@@ -15,6 +15,7 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature package registers its own subcommands."""
+    from desktop.commands import profiles, vouchers
     from desktop.sandbox.cli import register as register_sandbox
 
     parser = argparse.ArgumentParser(
@@ -23,7 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"PagoDesk {__version__}")
     parser.add_argument("--profile", help="perfil a usar (por defecto: el activo, o demo)")
+    parser.add_argument("--actor", help="nombre de quien opera (por defecto, el usuario del SO)")
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
+    vouchers.register(commands)
+    profiles.register(commands)
     register_sandbox(commands)
     return parser
 

@@ -27,7 +27,10 @@ FORBIDDEN = {
     "receipts": {"sandbox", "store", "services", "webhook", "ui", "cli"},
     "services": {"sandbox", "webhook", "ui", "cli"},
     "webhook": {"ui", "cli"},
+    "commands": {"ui", "webhook"},
 }
+# Widgets never run SQL, call HTTP or render PDFs themselves: they go through services.
+UI_FORBIDDEN_ROOTS = {"sqlalchemy", "sqlmodel", "httpx", "reportlab", "qrcode", "alembic"}
 
 
 def imported_modules(source: str) -> set[str]:
@@ -54,6 +57,8 @@ def violations(path: Path, source: str) -> list[str]:
             target = module.split(".")[1]
             if target in FORBIDDEN.get(top, set()):
                 found.append(f"{relative}: imports {module} ({top} may not import {target})")
+        if top == "ui" and root in UI_FORBIDDEN_ROOTS:
+            found.append(f"{relative}: imports {module} (widgets go through desktop.services)")
     return found
 
 
@@ -70,4 +75,6 @@ def test_checker_catches_qt_in_services_and_upward_imports() -> None:
     assert violations(PACKAGE / "domain" / "x.py", "from desktop.store import tables")
     assert violations(PACKAGE / "sandbox" / "x.py", "import desktop.pagoefectivo.client")
     assert not violations(PACKAGE / "ui" / "x.py", "from PySide6.QtWidgets import QLabel")
+    assert violations(PACKAGE / "ui" / "x.py", "from sqlmodel import select")
+    assert violations(PACKAGE / "commands" / "x.py", "from desktop.ui import app")
     assert not violations(PACKAGE / "services" / "x.py", "from desktop.domain import money")

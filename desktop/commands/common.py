@@ -1,0 +1,117 @@
+"""Shared plumbing of the subcommands: exit codes, one-line errors, opening a profile."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, time, timedelta
+
+from desktop.bootstrap import MissingCredentials, Runtime, open_runtime
+from desktop.config import SettingsError
+from desktop.domain.limatime import LIMA, parse_api_datetime
+from desktop.pagoefectivo import (
+    AuthenticationFailed,
+    ConnectionFailed,
+    OutcomeUnknown,
+    PagoEfectivoError,
+)
+from desktop.secrets import KeyringUnavailable
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+class CommandError(Exception):
+    """A failure to report as one line with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        self.message = message
+        self.code = code
+        super().__init__(message)
+
+
+def fail(message: str) -> int:
+    print(f"pagodesk: {message}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def guarded(handler: Callable[..., int]) -> Callable[..., int]:
+    """Turn the errors a user can meet into one clear line and the right exit code."""
+
+    def run(args: object) -> int:
+        try:
+            return handler(args)
+        except CommandError as exc:
+            print(f"pagodesk: {exc.message}", file=sys.stderr)
+            return exc.code
+        except SettingsError as exc:
+            print(f"pagodesk: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except KeyringUnavailable as exc:
+            print(f"pagodesk: {exc.message_es}", file=sys.stderr)
+            return EXIT_FAILURE
+        except MissingCredentials as exc:
+            return fail(
+                f"el perfil «{exc.profile}» no tiene credenciales; guárdelas con "
+                f"«pagodesk profile add {exc.profile} ...»"
+            )
+        except AuthenticationFailed as exc:
+            return fail(f"PagoEfectivo rechazó las credenciales: {exc}")
+        except ConnectionFailed as exc:
+            return fail(f"no se pudo conectar con PagoEfectivo ({exc}); no se envió nada")
+        except OutcomeUnknown as exc:
+            return fail(f"PagoEfectivo no respondió ({exc})")
+        except PagoEfectivoError as exc:
+            return fail(f"error de PagoEfectivo: {exc}")
+
+    return run
+
+
+@contextmanager
+def runtime_for(args: object) -> Iterator[Runtime]:
+    runtime = open_runtime(getattr(args, "profile", None), actor=getattr(args, "actor", None))
+    try:
+        yield runtime
+    finally:
+        runtime.close()
+
+
+_DURATION = re.compile(r"^\s*(\d+)\s*(m|min|h|d)\s*$", re.IGNORECASE)
+
+
+def parse_duration(text: str) -> timedelta:
+    """``48h``, ``90min``, ``2d`` -> timedelta. Raises CommandError (exit 2)."""
+    match = _DURATION.match(text)
+    if not match:
+        raise CommandError(f"duración no válida «{text}»: use por ejemplo 48h, 90min o 2d", 2)
+    value, unit = int(match.group(1)), match.group(2).lower()
+    unit = "min" if unit == "m" else unit
+    return {
+        "min": timedelta(minutes=value),
+        "h": timedelta(hours=value),
+        "d": timedelta(days=value),
+    }[unit]
+
+
+def parse_moment(text: str, flag: str) -> datetime:
+    """An ISO date-time with offset (Lima when it has none)."""
+    try:
+        moment = parse_api_datetime(text)
+    except ValueError:
+        moment = None
+    if moment is None:
+        raise CommandError(f"{flag}: fecha y hora no válida «{text}» (ej. 2026-12-12T15:10)", 2)
+    return moment
+
+
+def parse_day(text: str, flag: str, *, end: bool = False) -> datetime:
+    """``2026-11-26`` as the start (or, with ``end``, the end) of that day in Lima."""
+    try:
+        day = datetime.strptime(text.strip(), "%Y-%m-%d").date()
+    except ValueError:
+        return parse_moment(text, flag)
+    start = datetime.combine(day, time(0, 0), tzinfo=LIMA)
+    return start + timedelta(days=1) if end else start

@@ -1,0 +1,122 @@
+"""How vouchers look on the command line: JSON for machines, aligned lines for people."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import Any
+
+from desktop.commands.messages import status_label
+from desktop.domain.limatime import to_lima
+from desktop.domain.money import format_money, from_cents
+from desktop.store.tables import Voucher, VoucherEvent
+
+
+def lima_iso(moment: datetime | None) -> str | None:
+    return None if moment is None else to_lima(moment).replace(microsecond=0).isoformat()
+
+
+def lima_short(moment: datetime | None) -> str:
+    return "" if moment is None else f"{to_lima(moment):%d/%m/%Y %H:%M}"
+
+
+def customer_name(voucher: Voucher) -> str:
+    return " ".join(p for p in (voucher.first_name, voucher.last_name) if p) or voucher.email
+
+
+def voucher_json(voucher: Voucher, events: list[VoucherEvent] | None = None) -> dict[str, Any]:
+    """A voucher as plain JSON: amounts as decimal strings, times in Lima with offset."""
+    data: dict[str, Any] = {
+        "id": voucher.id,
+        "transaction_code": voucher.transaction_code,
+        "cip": voucher.cip,
+        "cip_url": voucher.cip_url,
+        "status": voucher.status,
+        "status_label": status_label(voucher.status),
+        "amount": str(from_cents(voucher.amount_cents)),
+        "currency": voucher.currency,
+        "concept": voucher.concept,
+        "customer": {
+            "first_name": voucher.first_name,
+            "last_name": voucher.last_name,
+            "email": voucher.email,
+            "doc_type": voucher.doc_type,
+            "doc_number": voucher.doc_number,
+            "phone": voucher.phone,
+        },
+        "created_at": lima_iso(voucher.created_at),
+        "expires_at": lima_iso(voucher.expires_at),
+        "paid_at": lima_iso(voucher.paid_at),
+        "annulled_at": lima_iso(voucher.annulled_at),
+        "last_checked_at": lima_iso(voucher.last_checked_at),
+        "operation_number": voucher.operation_number,
+        "failure_code": voucher.failure_code,
+        "retry_of": voucher.retry_of,
+    }
+    if events is not None:
+        data["events"] = [
+            {
+                "sequence": e.sequence,
+                "kind": e.kind,
+                "from": e.from_status,
+                "to": e.to_status,
+                "source": e.source,
+                "actor": e.actor,
+                "reason": e.reason,
+                "at": lima_iso(e.created_at),
+            }
+            for e in events
+        ]
+    return data
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+LIST_HEADER = (
+    f"{'CIP':>10}  {'Emitido':16}  {'Cliente':24}  {'Concepto':20}  {'Monto':>14}  "
+    f"{'Estado':17}  Vence"
+)
+
+
+def voucher_line(voucher: Voucher) -> str:
+    cip = str(voucher.cip) if voucher.cip else "—"
+    amount = format_money(from_cents(voucher.amount_cents), voucher.currency)
+    return (
+        f"{cip:>10}  {lima_short(voucher.created_at):16}  {customer_name(voucher)[:24]:24}  "
+        f"{(voucher.concept or '')[:20]:20}  {amount:>14}  {status_label(voucher.status):17}  "
+        f"{lima_short(voucher.expires_at)}"
+    )
+
+
+def voucher_details(voucher: Voucher, events: list[VoucherEvent] | None = None) -> str:
+    amount = format_money(from_cents(voucher.amount_cents), voucher.currency)
+    lines = [
+        f"CIP:               {voucher.cip or '— (sin CIP confirmado)'}",
+        f"Estado:            {status_label(voucher.status)}",
+        f"Monto:             {amount}",
+        f"Concepto:          {voucher.concept or ''}",
+        f"Cliente:           {customer_name(voucher)} <{voucher.email}>",
+        f"Referencia:        {voucher.transaction_code}",
+        f"Emitido:           {lima_short(voucher.created_at)}",
+        f"Vence:             {lima_short(voucher.expires_at)}",
+        f"Enlace de pago:    {voucher.cip_url or ''}",
+    ]
+    if voucher.paid_at:
+        lines.append(
+            f"Pagado:            {lima_short(voucher.paid_at)} "
+            f"(operación {voucher.operation_number or '—'})"
+        )
+    if events is None:
+        return "\n".join(lines)
+    lines.append("Historial:")
+    for e in events:
+        move = f"{e.from_status or '·'} -> {e.to_status or '·'}"
+        lines.append(
+            f"  {lima_short(e.created_at)}  {e.kind:11} {move:22} {e.source:7} "
+            f"{e.actor}{'  ' + e.reason if e.reason else ''}"
+        )
+    return "\n".join(lines)

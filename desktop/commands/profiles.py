@@ -1,0 +1,153 @@
+"""``pagodesk profile add | list | use | test | remove``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from desktop import secrets
+from desktop.bootstrap import open_runtime
+from desktop.commands.common import EXIT_FAILURE, EXIT_OK, CommandError, guarded
+from desktop.commands.output import print_json
+from desktop.pagoefectivo.errors import format_skew
+from desktop.profiles import Environment, Profile, ProfileRegistry
+
+
+def register(commands: Any) -> None:
+    profile = commands.add_parser("profile", help="perfiles y credenciales")
+    actions = profile.add_subparsers(dest="profile_action", metavar="ACCIÓN", required=True)
+
+    add = actions.add_parser("add", help="agregar un perfil (las claves van al llavero)")
+    add.add_argument("name")
+    add.add_argument("--environment", required=True, choices=["sandbox", "production"])
+    add.add_argument("--service-id", type=int, required=True)
+    add.add_argument("--base-url", help="por defecto, el host de PagoEfectivo del entorno")
+    add.add_argument("--database-url", help="PostgreSQL compartido (sin contraseña en la URL)")
+    add.add_argument("--access-key", help="si falta, se pide sin mostrarla")
+    add.add_argument("--secret-key", help="si falta, se pide sin mostrarla")
+    add.add_argument("--use", action="store_true", help="dejarlo como perfil activo")
+    add.set_defaults(func=guarded(run_add))
+
+    listing = actions.add_parser("list", help="listar perfiles")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=guarded(run_list))
+
+    use = actions.add_parser("use", help="elegir el perfil activo")
+    use.add_argument("name")
+    use.set_defaults(func=guarded(run_use))
+
+    test = actions.add_parser("test", help="probar credenciales y reloj contra PagoEfectivo")
+    test.add_argument("name", nargs="?")
+    test.add_argument("--json", action="store_true")
+    test.set_defaults(func=guarded(run_test))
+
+    remove = actions.add_parser("remove", help="quitar un perfil y sus claves del llavero")
+    remove.add_argument("name")
+    remove.set_defaults(func=guarded(run_remove))
+
+
+def _secret(value: str | None, label: str) -> str:
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CommandError(f"falta --{label} (no hay terminal para pedirla)", 2)
+    return getpass.getpass(f"{label}: ").strip()
+
+
+def run_add(args: argparse.Namespace) -> int:
+    profile = Profile(
+        name=args.name,
+        environment=Environment(args.environment),
+        base_url=args.base_url,
+        service_id=args.service_id,
+        database_url=args.database_url,
+    )
+    access_key = _secret(args.access_key, "access-key")
+    secret_key = _secret(args.secret_key, "secret-key")
+    registry = ProfileRegistry()
+    registry.add(profile)
+    try:
+        secrets.store_credentials(profile.name, access_key, secret_key)
+    except BaseException:
+        registry.remove(profile.name)  # no half-made profile without keys
+        raise
+    if args.use:
+        registry.use(profile.name)
+    print(
+        f"perfil «{profile.name}» guardado ({profile.environment.value}, {profile.base_url}); "
+        f"claves en el llavero ({secrets.backend_name()})"
+    )
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    registry = ProfileRegistry()
+    active = registry.active().name
+    profiles = registry.list_profiles()
+    if args.json:
+        print_json(
+            [
+                {
+                    "name": p.name,
+                    "environment": p.environment.value,
+                    "base_url": p.base_url,
+                    "service_id": p.service_id,
+                    "active": p.name == active,
+                }
+                for p in profiles
+            ]
+        )
+        return EXIT_OK
+    for p in profiles:
+        mark = "*" if p.name == active else " "
+        where = p.base_url or "sandbox integrado"
+        print(f"{mark} {p.name:16} {p.environment.value:11} {where}")
+    return EXIT_OK
+
+
+def run_use(args: argparse.Namespace) -> int:
+    profile = ProfileRegistry().use(args.name)
+    print(f"perfil activo: {profile.name}")
+    return EXIT_OK
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    ProfileRegistry().remove(args.name)
+    secrets.delete_credentials(args.name)
+    print(f"perfil «{args.name}» eliminado (sus datos locales se conservan)")
+    return EXIT_OK
+
+
+def run_test(args: argparse.Namespace) -> int:
+    runtime = open_runtime(args.name or getattr(args, "profile", None))
+    try:
+        check = runtime.client.check_connection()
+    finally:
+        runtime.close()
+    skew = format_skew(check.clock_skew) if check.clock_skew is not None else "desconocido"
+    if args.json:
+        print_json(
+            {
+                "profile": runtime.profile.name,
+                "code_service": check.code_service,
+                "clock_skew_seconds": check.clock_skew.total_seconds()
+                if check.clock_skew is not None
+                else None,
+                "clock_ok": check.clock_ok,
+            }
+        )
+    else:
+        print(
+            f"conexión correcta con {runtime.sandbox_url} (servicio {check.code_service}); "
+            f"diferencia de reloj con PagoEfectivo: {skew}"
+        )
+    if not check.clock_ok:
+        print(
+            "pagodesk: el reloj de esta PC difiere más de 5 minutos del de PagoEfectivo: "
+            "corríjalo o la autorización fallará",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    return EXIT_OK

@@ -1,0 +1,215 @@
+"""``pagodesk issue | list | show | retry | discard``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from desktop.bootstrap import choose_profile, issue_limits
+from desktop.commands.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    guarded,
+    parse_day,
+    parse_duration,
+    parse_moment,
+    runtime_for,
+)
+from desktop.commands.messages import STATUS_WORDS, describe_problem
+from desktop.commands.output import (
+    LIST_HEADER,
+    print_json,
+    voucher_details,
+    voucher_json,
+    voucher_line,
+)
+from desktop.domain.limatime import utc_now
+from desktop.domain.validation import InvalidInput, IssueInput, validate_issue
+from desktop.profiles import ProfileRegistry
+from desktop.services.issuing import NotRetryable, Outcome
+from desktop.services.lookup import VoucherLookup, VoucherNotFound
+from desktop.store.history import HistoryQuery
+from desktop.store.tables import Voucher
+
+
+def register(commands: Any) -> None:
+    issue = commands.add_parser("issue", help="emitir un código de pago (CIP)")
+    issue.add_argument("--amount", required=True, help="monto, ej. 25.50")
+    issue.add_argument("--email", required=True, help="e-mail del cliente")
+    issue.add_argument("--currency", default="PEN", help="PEN (por defecto) o USD")
+    issue.add_argument("--concept", default="", help="concepto (máx. 50)")
+    issue.add_argument("--first-name", default="")
+    issue.add_argument("--last-name", default="")
+    issue.add_argument("--doc-type", default="", help="DNI, CE, RUC, PAS, PAR, LMI o NAN")
+    issue.add_argument("--doc-number", default="")
+    issue.add_argument("--phone", default="")
+    when = issue.add_mutually_exclusive_group()
+    when.add_argument("--expires-in", help="vigencia, ej. 48h (por defecto), 90min, 2d")
+    when.add_argument("--expires-at", help="vencimiento ISO, ej. 2026-12-12T15:10-05:00")
+    issue.add_argument("--json", action="store_true", help="salida JSON")
+    issue.set_defaults(func=guarded(run_issue))
+
+    listing = commands.add_parser("list", help="listar vouchers")
+    listing.add_argument("--status", help="pendiente, pagado, expirado, anulado, sin-confirmar")
+    listing.add_argument("--search", default="", help="CIP, nombre, documento, e-mail...")
+    listing.add_argument("--since", help="desde el día (AAAA-MM-DD, hora de Lima)")
+    listing.add_argument("--until", help="hasta el día, inclusive")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=guarded(run_list))
+
+    for name, helptext in (
+        ("show", "mostrar un voucher"),
+        ("retry", "reintentar un voucher sin confirmar o no emitido"),
+        ("discard", "descartar un voucher sin confirmar"),
+    ):
+        command = commands.add_parser(name, help=helptext)
+        command.add_argument("ref", help="CIP, referencia (PD-...) o #id")
+        command.add_argument("--json", action="store_true")
+        command.set_defaults(func=guarded(globals()[f"run_{name}"]))
+
+
+def run_issue(args: argparse.Namespace) -> int:
+    data = IssueInput(
+        amount=args.amount,
+        email=args.email,
+        currency=args.currency,
+        concept=args.concept,
+        first_name=args.first_name,
+        last_name=args.last_name,
+        doc_type=args.doc_type,
+        doc_number=args.doc_number,
+        phone=args.phone,
+        expires_in=parse_duration(args.expires_in) if args.expires_in else None,
+        expires_at=parse_moment(args.expires_at, "--expires-at") if args.expires_at else None,
+    )
+    registry = ProfileRegistry()
+    limits = issue_limits(choose_profile(args.profile, registry), registry)
+    try:
+        valid = validate_issue(data, utc_now(), limits)
+    except InvalidInput as exc:  # before any database or network is touched
+        raise CommandError(
+            "; ".join(describe_problem(p) for p in exc.problems), EXIT_BAD_INPUT
+        ) from None
+    with runtime_for(args) as runtime:
+        for twin in runtime.issuer.duplicates(valid):
+            print(
+                f"pagodesk: aviso: este cliente ya tiene el CIP {twin.cip} pendiente por el "
+                "mismo monto",
+                file=sys.stderr,
+            )
+        result = runtime.issuer.issue(valid)
+    voucher = result.voucher
+    if args.json:
+        print_json({"outcome": result.outcome.value, "voucher": voucher_json(voucher)})
+    elif result.outcome is Outcome.PENDING:
+        print(voucher_details(voucher))
+    if result.outcome is Outcome.PENDING:
+        return EXIT_OK
+    if result.outcome is Outcome.UNCONFIRMED:
+        print(
+            f"pagodesk: PagoEfectivo no confirmó el voucher #{voucher.id} (sin confirmar): no "
+            f"entregue ningún código; reintente con «pagodesk retry #{voucher.id}» o "
+            f"descártelo con «pagodesk discard #{voucher.id}»",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"pagodesk: PagoEfectivo no emitió el voucher #{voucher.id}: "
+            f"{voucher.failure_code} {voucher.failure_detail or ''}".rstrip(),
+            file=sys.stderr,
+        )
+    return EXIT_FAILURE
+
+
+def run_list(args: argparse.Namespace) -> int:
+    statuses = []
+    for word in (args.status or "").split(","):
+        if word.strip():
+            if word.strip().lower() not in STATUS_WORDS:
+                raise CommandError(f"--status: estado desconocido «{word.strip()}»", 2)
+            statuses.append(STATUS_WORDS[word.strip().lower()])
+    with runtime_for(args) as runtime:
+        page = runtime.lookup.history(
+            HistoryQuery(
+                profile=runtime.profile.name,
+                search=args.search,
+                statuses=statuses,
+                since=parse_day(args.since, "--since") if args.since else None,
+                until=parse_day(args.until, "--until", end=True) if args.until else None,
+                limit=max(1, args.limit),
+            ),
+        )
+    if args.json:
+        print_json(
+            {
+                "total": page.total,
+                "vouchers": [voucher_json(v) for v in page.rows],
+                "totals": {
+                    c: {"count": t.count, "amount_cents": t.amount_cents}
+                    for c, t in page.totals.items()
+                },
+            }
+        )
+        return EXIT_OK
+    if page.rows:
+        print(LIST_HEADER)
+    for voucher in page.rows:
+        print(voucher_line(voucher))
+    shown = f"{len(page.rows)} de {page.total}" if page.total > len(page.rows) else page.total
+    print(f"{shown} voucher{'' if page.total == 1 else 's'}")
+    return EXIT_OK
+
+
+def find_voucher(lookup: VoucherLookup, ref: str) -> Voucher:
+    try:
+        return lookup.find(ref)
+    except VoucherNotFound:
+        raise CommandError(f"no hay ningún voucher «{ref}» en el perfil {lookup.profile}") from None
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with runtime_for(args) as runtime:
+        find_voucher(runtime.lookup, args.ref)
+        detail = runtime.lookup.detail(args.ref)
+    if args.json:
+        print_json(voucher_json(detail.voucher, detail.events))
+    else:
+        print(voucher_details(detail.voucher, detail.events))
+    return EXIT_OK
+
+
+def run_retry(args: argparse.Namespace) -> int:
+    with runtime_for(args) as runtime:
+        voucher = find_voucher(runtime.lookup, args.ref)
+        try:
+            result = runtime.issuer.retry(voucher.id or 0)
+        except NotRetryable as exc:
+            raise CommandError(
+                f"solo se reintenta un voucher sin confirmar o no emitido "
+                f"(este está «{exc.status}»)"
+            ) from None
+    if args.json:
+        print_json({"outcome": result.outcome.value, "voucher": voucher_json(result.voucher)})
+    elif result.outcome is Outcome.PENDING:
+        print(f"CIP {result.voucher.cip}")
+    return EXIT_OK if result.outcome is Outcome.PENDING else EXIT_FAILURE
+
+
+def run_discard(args: argparse.Namespace) -> int:
+    with runtime_for(args) as runtime:
+        voucher = find_voucher(runtime.lookup, args.ref)
+        try:
+            discarded = runtime.issuer.discard(voucher.id or 0)
+        except NotRetryable as exc:
+            raise CommandError(
+                f"solo se descarta un voucher sin confirmar (este está «{exc.status}»)"
+            ) from None
+    if args.json:
+        print_json(voucher_json(discarded))
+    else:
+        print(f"voucher #{discarded.id} descartado")
+    return EXIT_OK

@@ -1,0 +1,59 @@
+"""Reading vouchers for the screens and the command line: history pages, one voucher, events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from desktop.store.history import HistoryPage, HistoryQuery, history_page
+from desktop.store.tables import Voucher, VoucherEvent
+from desktop.store.vouchers import events_of, find_by_cip, find_by_transaction_code
+
+
+class VoucherNotFound(LookupError):
+    def __init__(self, ref: str) -> None:
+        self.ref = ref
+        super().__init__(f"no voucher {ref!r}")
+
+
+@dataclass(frozen=True)
+class VoucherDetail:
+    voucher: Voucher
+    events: list[VoucherEvent]
+
+
+class VoucherLookup:
+    """Read-only queries of one profile, each in its own short session."""
+
+    def __init__(self, engine: Engine, profile: str) -> None:
+        self._engine = engine
+        self.profile = profile
+
+    def history(self, query: HistoryQuery) -> HistoryPage:
+        if query.profile != self.profile:
+            raise ValueError("a lookup only reads its own profile")
+        with Session(self._engine, expire_on_commit=False) as session:
+            return history_page(session, query)
+
+    def find(self, ref: str) -> Voucher:
+        """By CIP (digits), transaction code (``PD-...``) or local id (``#12``)."""
+        ref = ref.strip()
+        with Session(self._engine, expire_on_commit=False) as session:
+            found: Voucher | None
+            if ref.startswith("#") and ref[1:].isdigit():
+                found = session.get(Voucher, int(ref[1:]))
+                found = found if found is not None and found.profile == self.profile else None
+            elif ref.isdigit():
+                found = find_by_cip(session, self.profile, int(ref))
+            else:
+                found = find_by_transaction_code(session, self.profile, ref)
+        if found is None:
+            raise VoucherNotFound(ref)
+        return found
+
+    def detail(self, ref: str) -> VoucherDetail:
+        voucher = self.find(ref)
+        with Session(self._engine, expire_on_commit=False) as session:
+            return VoucherDetail(voucher, events_of(session, voucher.id or 0))

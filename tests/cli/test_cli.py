@@ -1,0 +1,211 @@
+"""The command line as a new user meets it: fresh PAGODESK_HOME, nothing configured."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desktop.bootstrap import demo_credentials
+from desktop.cli import main
+from desktop.config import demo_sandbox_path
+from desktop.sandbox import DEMO_CONFIG, SandboxServer
+from tests.integration.conftest import TEST_CREDENTIALS
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(autouse=True)
+def own_demo_port(monkeypatch: pytest.MonkeyPatch) -> int:
+    """Never join a sandbox a developer may have running on the real demo port."""
+    port = free_port()
+    monkeypatch.setenv("PAGODESK_DEMO_PORT", str(port))
+    return port
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def voucher_count(home: Path) -> int:
+    database = home / "data" / "profiles" / "demo.sqlite3"
+    if not database.exists():
+        return 0
+    with sqlite3.connect(database) as connection:
+        return int(connection.execute("SELECT COUNT(*) FROM vouchers").fetchone()[0])
+
+
+def test_first_run_issue_list_show_then_pay_at_the_sandbox(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(
+        capsys, "issue", "--amount", "25.50", "--email", "cliente@example.pe", "--json"
+    )
+    assert code == 0, err
+    issued = json.loads(out)
+    assert issued["outcome"] == "pending"
+    cip = str(issued["voucher"]["cip"])
+    assert issued["voucher"]["amount"] == "25.50" and issued["voucher"]["cip_url"]
+
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and cip in out and "Pendiente de pago" in out and "S/ 25.50" in out
+
+    code, out, _ = run(capsys, "show", cip, "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["status"] == "pending" and shown["cip"] == int(cip)
+    assert [e["to"] for e in shown["events"]] == ["issuing", "pending"]
+
+    code, out, _ = run(capsys, "sandbox", "pay", cip)
+    assert code == 0 and "paid" in out
+    with SandboxServer(DEMO_CONFIG, demo_sandbox_path()) as sandbox:
+        record = sandbox.state.get(int(cip))
+        assert record is not None and record.status_at(sandbox.state.now()) == 23
+
+
+def test_search_filters_and_json_list(capsys: pytest.CaptureFixture[str]) -> None:
+    for email, last in (("jose@example.pe", "Núñez"), ("ana@example.pe", "Pérez")):
+        code, _, err = run(capsys, "issue", "--amount", "10", "--email", email, "--last-name", last)
+        assert code == 0, err
+    code, out, _ = run(capsys, "list", "--search", "NUNEZ", "--status", "pendiente", "--json")
+    listed = json.loads(out)
+    assert code == 0 and listed["total"] == 1
+    assert listed["vouchers"][0]["customer"]["last_name"] == "Núñez"
+    assert listed["totals"]["PEN"] == {"count": 1, "amount_cents": 1000}
+
+
+@pytest.mark.parametrize(
+    "argv, flag",
+    [
+        (["--amount", "0", "--email", "a@b.pe"], "--amount"),
+        (["--amount", "1.234", "--email", "a@b.pe"], "--amount"),
+        (["--amount", "99999", "--email", "a@b.pe"], "--amount"),
+        (["--amount", "10", "--email", "no-at"], "--email"),
+        (["--amount", "10", "--email", "a@b.pe", "--currency", "EUR"], "--currency"),
+        (["--amount", "10", "--email", "a@b.pe", "--first-name", "x" * 31], "--first-name"),
+        (["--amount", "10", "--email", "a@b.pe", "--concept", "c" * 51], "--concept"),
+        (
+            ["--amount", "10", "--email", "a@b.pe", "--doc-type", "DNI", "--doc-number", "12"],
+            "--doc-number",
+        ),
+        (["--amount", "10", "--email", "a@b.pe", "--phone", "98x"], "--phone"),
+        (["--amount", "10", "--email", "a@b.pe", "--expires-in", "30min"], "--expires-in"),
+        (["--amount", "10", "--email", "a@b.pe", "--expires-in", "31d"], "--expires-in"),
+        (["--amount", "10", "--email", "a@b.pe", "--expires-at", "mañana"], "--expires-at"),
+    ],
+)
+def test_invalid_input_exits_2_names_the_field_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], pagodesk_home: Path, argv: list[str], flag: str
+) -> None:
+    code, out, err = run(capsys, "issue", *argv)
+    assert code == 2 and flag in err and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert voucher_count(pagodesk_home) == 0
+    assert not (pagodesk_home / "data" / "profiles").exists()
+
+
+def test_lost_answer_leaves_an_unconfirmed_voucher_and_retry_gets_a_fresh_cip(
+    capsys: pytest.CaptureFixture[str], own_demo_port: int, pagodesk_home: Path
+) -> None:
+    config = replace(DEMO_CONFIG, port=own_demo_port)
+    with SandboxServer(config, demo_sandbox_path()) as sandbox:  # the CLI joins this one
+        sandbox.faults.add("drop", count=1, method="POST", path="/v1/cips")
+        code, out, err = run(capsys, "issue", "--amount", "12", "--email", "a@b.pe", "--json")
+        assert code == 1 and "sin confirmar" in err
+        lost = json.loads(out)["voucher"]
+        assert lost["status"] == "issuing" and lost["cip"] is None and lost["cip_url"] is None
+        assert len(sandbox.state.find_by_transaction_code(lost["transaction_code"])) == 1
+
+        code, out, _ = run(capsys, "list", "--status", "sin-confirmar")
+        assert code == 0 and "Sin confirmar" in out and "—" in out
+
+        code, out, err = run(capsys, "retry", f"#{lost['id']}", "--json")
+        assert code == 0, err
+        fresh = json.loads(out)["voucher"]
+        assert fresh["status"] == "pending" and fresh["retry_of"] == lost["id"]
+        assert voucher_count(pagodesk_home) == 2
+        code, out, _ = run(capsys, "show", f"#{lost['id']}", "--json")
+        assert json.loads(out)["status"] == "failed"
+
+
+@pytest.fixture
+def real_profile(
+    capsys: pytest.CaptureFixture[str], memory_keyring: object, tmp_path: Path
+) -> Iterator[SandboxServer]:
+    """A 'sandbox' profile with its own keys, pointing at a local simulator."""
+    config = replace(
+        DEMO_CONFIG,
+        service_id=TEST_CREDENTIALS.service_id,
+        access_key=TEST_CREDENTIALS.access_key,
+        secret_key=TEST_CREDENTIALS.secret_key,
+    )
+    with SandboxServer(config, tmp_path / "remote.sqlite3") as sandbox:
+        code, _, err = run(
+            capsys,
+            "profile",
+            "add",
+            "pruebas",
+            "--environment",
+            "sandbox",
+            "--service-id",
+            str(TEST_CREDENTIALS.service_id),
+            "--base-url",
+            sandbox.base_url,
+            "--access-key",
+            TEST_CREDENTIALS.access_key,
+            "--secret-key",
+            TEST_CREDENTIALS.secret_key,
+            "--use",
+        )
+        assert code == 0, err
+        yield sandbox
+
+
+def test_secrets_never_reach_the_data_folder(
+    capsys: pytest.CaptureFixture[str], real_profile: SandboxServer, pagodesk_home: Path
+) -> None:
+    code, out, err = run(capsys, "issue", "--amount", "30", "--email", "a@b.pe", "--json")
+    assert code == 0, err
+    code, out, _ = run(capsys, "profile", "test", "--json")
+    assert code == 0 and json.loads(out)["clock_ok"] is True
+    run(capsys, "list")
+    files = [p for p in pagodesk_home.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".sqlite3" for p in files) and any(
+        p.name == "settings.json" for p in files
+    )
+    secrets = [TEST_CREDENTIALS.access_key, TEST_CREDENTIALS.secret_key]
+    for path in files:
+        content = path.read_bytes()
+        for secret in secrets:
+            assert secret.encode() not in content, f"{secret[:4]}... found in {path}"
+
+
+def test_profile_list_use_and_a_refused_key(
+    capsys: pytest.CaptureFixture[str], real_profile: SandboxServer, memory_keyring: object
+) -> None:
+    code, out, _ = run(capsys, "profile", "list", "--json")
+    profiles = {p["name"]: p for p in json.loads(out)}
+    assert code == 0 and profiles["pruebas"]["active"] and not profiles["demo"]["active"]
+    from desktop import secrets
+
+    secrets.store_credentials("pruebas", TEST_CREDENTIALS.access_key, "wrong-secret")
+    code, _, err = run(capsys, "profile", "test")
+    assert code == 1 and "credenciales" in err and "wrong-secret" not in err
+    code, _, _ = run(capsys, "profile", "use", "demo")
+    assert code == 0 and main(["profile", "use", "nadie"]) == 2
+    assert demo_credentials().service_id == DEMO_CONFIG.service_id
+
+
+def test_show_unknown_voucher_fails_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "show", "12345")
+    assert code == 1 and out == "" and "12345" in err
