@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from desktop import __version__
+from desktop.logs import close_logging, setup_logging
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -36,6 +38,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code (0 ok, 2 bad input, 1 other failures)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging()
+    logging.getLogger(__name__).info("pagodesk %s", args.command or "gui")
+    try:
+        return _dispatch(args)
+    finally:
+        close_logging()
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         from desktop.ui.app import run_gui
 

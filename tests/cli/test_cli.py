@@ -180,9 +180,9 @@ def test_secrets_never_reach_the_data_folder(
     assert code == 0 and json.loads(out)["clock_ok"] is True
     run(capsys, "list")
     files = [p for p in pagodesk_home.rglob("*") if p.is_file()]
-    assert any(p.suffix == ".sqlite3" for p in files) and any(
-        p.name == "settings.json" for p in files
-    )
+    names = {p.name for p in files}
+    assert {"settings.json", "pagodesk.log", "pruebas.sqlite3"} <= names
+    assert "POST /v1/cips" in (pagodesk_home / "logs" / "pagodesk.log").read_text()
     secrets = [TEST_CREDENTIALS.access_key, TEST_CREDENTIALS.secret_key]
     for path in files:
         content = path.read_bytes()
