@@ -124,14 +124,7 @@ def apply_move(
         probe = Voucher.model_validate({**voucher.model_dump(), **values, "version": 0})
         refresh_derived(probe)
         values.update(search_text=probe.search_text, customer_sort=probe.customer_sort)
-    result = session.execute(
-        update(Voucher)
-        .where(col(Voucher.id) == voucher.id, col(Voucher.version) == voucher.version)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise ConcurrentChange(voucher.id)
+    _update_if_unchanged(session, voucher, values)
     label = "late" if move.late else ("reversal" if move.reversal else None)
     event = _append_event(
         session,
@@ -152,15 +145,7 @@ def apply_move(
 
 def update_fields(session: Session, voucher: Voucher, **changes: Any) -> Voucher:
     """Change non-status fields (e.g. ``last_checked_at``) with the same optimistic check."""
-    assert voucher.id is not None
-    result = session.execute(
-        update(Voucher)
-        .where(col(Voucher.id) == voucher.id, col(Voucher.version) == voucher.version)
-        .values(version=Voucher.version + 1, **changes)
-        .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise ConcurrentChange(voucher.id)
+    _update_if_unchanged(session, voucher, {**changes, "version": Voucher.version + 1})
     session.expire(voucher)
     session.refresh(voucher)
     return voucher
@@ -264,6 +249,19 @@ def _append_event(
     session.add(event)
     session.flush()
     return event
+
+
+def _update_if_unchanged(session: Session, voucher: Voucher, values: Mapping[str, Any]) -> None:
+    """UPDATE ... WHERE version = the version that was read; nobody's change is overwritten."""
+    assert voucher.id is not None
+    result = session.execute(
+        update(Voucher)
+        .where(col(Voucher.id) == voucher.id, col(Voucher.version) == voucher.version)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConcurrentChange(voucher.id)
 
 
 def _join(*parts: str | None) -> str | None:
