@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+ANALYZE_FROM_ROWS = 1000
 
 
 def make_engine(url: str, **options: Any) -> Engine:
@@ -68,10 +69,28 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def refresh_statistics(engine: Engine) -> None:
+    """Give SQLite's planner current statistics (a bounded, quick ANALYZE).
+
+    Without them it may walk a whole profile's index instead of starting from the few
+    search matches. Only ``vouchers`` is analysed, and only once it is big enough: statistics
+    taken of a near-empty database (or of FTS5's internal tables) make later inserts plan
+    badly. PostgreSQL's autovacuum keeps its own statistics.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.begin() as connection:
+        rows = connection.exec_driver_sql("SELECT COUNT(*) FROM vouchers").scalar_one()
+        if rows >= ANALYZE_FROM_ROWS:
+            connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+            connection.exec_driver_sql("ANALYZE vouchers")
+
+
 def open_store(url: str) -> Engine:
-    """Engine for ``url`` with the schema upgraded to the newest revision."""
+    """Engine for ``url`` with the schema upgraded to the newest revision and fresh statistics."""
     engine = make_engine(url)
     upgrade(engine)
+    refresh_statistics(engine)
     return engine
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from tests.bench import bench_client
+from tests.bench import bench_client, bench_issue, bench_store
 
 
 def main() -> None:
     bench_client.run()
+    bench_issue.run()
+    bench_store.run()
 
 
 if __name__ == "__main__":
