@@ -12,6 +12,7 @@ from typing import Any
 
 from platformdirs import user_config_path, user_data_path, user_log_path
 
+from desktop.domain.ruc import is_valid_ruc
 from desktop.domain.validation import DEFAULT_EXPIRY, DEFAULT_MAX_EXPIRY
 
 APP_NAME = "PagoDesk"
@@ -100,6 +101,10 @@ class GeneralSettings:
     max_expiry_days: int = DEFAULT_MAX_EXPIRY.days
     ticket_format: str = "a4"
     language: str = "es"
+    merchant_name: str = ""
+    merchant_ruc: str = ""
+    merchant_address: str = ""
+    merchant_logo: str = ""  # path of a PNG/JPEG file; empty for none
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -116,6 +121,13 @@ class GeneralSettings:
             raise SettingsError("bad_setting", f"general.ticket_format must be in {TICKET_FORMATS}")
         if self.language not in LANGUAGES:
             raise SettingsError("bad_setting", f"general.language must be in {LANGUAGES}")
+        if self.merchant_ruc and not is_valid_ruc(self.merchant_ruc):
+            raise SettingsError(
+                "bad_ruc", "general.merchant_ruc must be an 11-digit RUC with a valid check digit"
+            )
+        for name, limit in (("merchant_name", 60), ("merchant_address", 120)):
+            if len(getattr(self, name)) > limit:
+                raise SettingsError("bad_setting", f"general.{name} admits {limit} characters")
 
     def to_json(self) -> dict[str, Any]:
         return {item.name: getattr(self, item.name) for item in fields(self)}

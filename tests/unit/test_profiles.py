@@ -112,8 +112,21 @@ def test_settings_file_format(pagodesk_home: Path) -> None:
             "max_expiry_days": 30,
             "ticket_format": "a4",
             "language": "es",
+            "merchant_name": "",
+            "merchant_ruc": "",
+            "merchant_address": "",
+            "merchant_logo": "",
         },
     }
+
+
+def test_merchant_ruc_needs_a_valid_check_digit(pagodesk_home: Path) -> None:
+    from desktop.config import GeneralSettings, SettingsError
+
+    assert GeneralSettings(merchant_ruc="20131312955").merchant_ruc == "20131312955"
+    with pytest.raises(SettingsError) as refused:
+        GeneralSettings(merchant_ruc="20131312954")
+    assert refused.value.code == "bad_ruc"
 
 
 def test_update_and_remove(pagodesk_home: Path) -> None:
