@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from desktop.domain.money import Currency, decimal_places, to_decimal
+from desktop.domain.money import Currency, to_decimal
 
 DEFAULT_EXPIRY = timedelta(hours=48)
 MIN_EXPIRY = timedelta(hours=1)
@@ -98,17 +98,32 @@ class ValidIssue:
         return _SENT_AS.get(self.doc_type, self.doc_type)
 
 
+_PERU_GROUPED = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
+_PLAIN = re.compile(r"-?\d+(\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d{1,2}")
+
+
 def parse_amount(text: str) -> Decimal:
-    """Read ``25.50``, ``S/ 1,500.15`` or ``25,50``. Raises ``ValueError``."""
+    """Read ``25.50``, ``1500``, ``S/ 1,500.15`` or ``25,50`` (decimal comma, 1-2 digits).
+
+    Decimals are kept as written, so ``1.500`` has three decimals and is refused later.
+    Ambiguous writing (``1.500,00``, ``1,50,0``) raises ``ValueError``.
+    """
     cleaned = text.strip().upper().removeprefix("US$").removeprefix("S/").replace(" ", "")
-    if "," in cleaned and "." in cleaned:
+    if _PERU_GROUPED.fullmatch(cleaned):
         cleaned = cleaned.replace(",", "")
-    elif "," in cleaned:
-        head, _, tail = cleaned.rpartition(",")
-        cleaned = cleaned.replace(",", "") if len(tail) == 3 else f"{head}.{tail}"
-    if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
+    elif _DECIMAL_COMMA.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", ".")
+    elif not _PLAIN.fullmatch(cleaned):
         raise ValueError(f"not an amount: {text!r}")
     return to_decimal(cleaned)
+
+
+def written_decimals(amount: Decimal) -> int:
+    """Decimals as written (``1.500`` has 3), unlike ``decimal_places`` which normalises."""
+    exponent = amount.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return max(0, -exponent)
 
 
 def _amount(raw: str, limits: IssueLimits, problems: list[FieldProblem]) -> Decimal | None:
@@ -122,7 +137,7 @@ def _amount(raw: str, limits: IssueLimits, problems: list[FieldProblem]) -> Deci
         return None
     if amount <= 0:
         problems.append(FieldProblem("amount", "not_positive"))
-    elif decimal_places(amount) > 2:
+    elif written_decimals(amount) > 2:
         problems.append(FieldProblem("amount", "too_many_decimals"))
     elif amount > limits.max_amount:
         problems.append(FieldProblem("amount", "above_maximum", str(limits.max_amount)))

@@ -127,9 +127,7 @@ class PagoEfectivoClient:
         self._redact.add(str(body["hashString"]))
         try:
             reply = self._exchange("POST", "/v1/authorizations", body, token=None)
-        except (ApiRefused, ServerError) as exc:
-            if isinstance(exc, ServerError) and exc.http_status >= 500:
-                raise
+        except (ApiRefused, _Unauthorized) as exc:
             raise self._auth_failed(str(getattr(exc, "message", exc)), exc) from None
         data = reply.data if isinstance(reply.data, Mapping) else {}
         value = field(data, "token")
@@ -194,18 +192,27 @@ class PagoEfectivoClient:
             return token
 
     def _authorized(self, method: str, path: str, body: Mapping[str, Any] | None) -> _Reply:
-        token = self._current_token()
+        token = self._token_or_nothing_sent()
         try:
             return self._exchange(method, path, body, token=token)
         except _Unauthorized:
             with self._token_lock:
                 if self._token is token:
                     self._token = None
-            token = self._current_token()
+            token = self._token_or_nothing_sent()
             try:
                 return self._exchange(method, path, body, token=token)
             except _Unauthorized as exc:
                 raise self._auth_failed("the API refused a fresh token", exc) from None
+
+    def _token_or_nothing_sent(self) -> Token:
+        """A token; if getting one got no answer, the real request was never sent."""
+        try:
+            return self._current_token()
+        except OutcomeUnknown as exc:
+            raise ConnectionFailed(
+                f"no token from PagoEfectivo ({exc}); nothing was sent"
+            ) from None
 
     def _auth_failed(self, message: str, cause: Exception) -> AuthenticationFailed:
         code = getattr(cause, "code", None)
@@ -296,7 +303,7 @@ class PagoEfectivoClient:
             if status == 401:
                 raise _Unauthorized("HTTP 401") from None
             raise PagoEfectivoError(f"{method} {path}: unexpected answer HTTP {status}") from None
-        message = str(field(payload, "message") or "")
+        message = self._redact(str(field(payload, "message") or ""))
         data = field(payload, "data")
         if status >= 500 or code == "166":
             raise ServerError(f"PagoEfectivo internal error ({code}: {message})", status, code)
@@ -308,7 +315,7 @@ class PagoEfectivoClient:
             )
         if 200 <= status < 300 and code == OK:
             return _Reply(status, code, message, data)
-        raise ApiRefused(code, message, _field_errors(data), status)
+        raise ApiRefused(code, message, _field_errors(data, self._redact), status)
 
 
 class _Unauthorized(PagoEfectivoError):
@@ -318,7 +325,7 @@ class _Unauthorized(PagoEfectivoError):
         super().__init__(message)
 
 
-def _field_errors(data: object) -> tuple[FieldError, ...]:
+def _field_errors(data: object, redact: Redactor) -> tuple[FieldError, ...]:
     if not isinstance(data, list):
         return ()
     errors = []
@@ -328,7 +335,7 @@ def _field_errors(data: object) -> tuple[FieldError, ...]:
                 FieldError(
                     code=str(field(item, "code") or ""),
                     field=str(field(item, "field") or ""),
-                    message=str(field(item, "message") or ""),
+                    message=redact(str(field(item, "message") or "")),
                 )
             )
     return tuple(errors)

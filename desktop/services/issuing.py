@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from sqlalchemy import Engine, func
 from sqlmodel import col, or_, select
@@ -18,18 +20,27 @@ from desktop.domain.validation import MIN_EXPIRY, ValidIssue
 from desktop.pagoefectivo import (
     ApiRefused,
     AuthenticationFailed,
+    CipCreated,
     CipRequest,
     ConnectionFailed,
-    OutcomeUnknown,
     PagoEfectivoClient,
     PagoEfectivoError,
     ServerError,
 )
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
-from desktop.store.vouchers import add_voucher, apply_move, get_voucher, update_fields
+from desktop.store.vouchers import (
+    ConcurrentChange,
+    add_voucher,
+    apply_move,
+    get_voucher,
+    record_discrepancy,
+    update_fields,
+)
 
 PHONE_COUNTRY = "+51"
+_CONFLICT_ATTEMPTS = 3
+T = TypeVar("T")
 
 
 class Outcome(StrEnum):
@@ -42,7 +53,16 @@ class Outcome(StrEnum):
 class IssueResult:
     outcome: Outcome
     voucher: Voucher
-    error: PagoEfectivoError | None = None
+    error: Exception | None = None
+
+
+class CipNotRecorded(Exception):
+    """PagoEfectivo created a CIP but the voucher had changed meanwhile; the CIP is in a
+    discrepancy event for reconciliation and is shown to nobody."""
+
+    def __init__(self, cip: int) -> None:
+        self.cip = cip
+        super().__init__(f"CIP {cip} was created but the voucher had changed; not shown")
 
 
 class NotRetryable(Exception):
@@ -123,7 +143,12 @@ class IssueService:
             old = get_voucher(session, voucher_id)
             if old.status not in (VoucherStatus.ISSUING.value, VoucherStatus.FAILED.value):
                 raise NotRetryable(voucher_id, old.status)
-            if old.status == VoucherStatus.ISSUING.value:
+            already = session.exec(select(Voucher.id).where(Voucher.retry_of == old.id)).first()
+            if already is not None:
+                raise NotRetryable(voucher_id, f"retried as #{already}")
+            if old.status == VoucherStatus.FAILED.value:
+                update_fields(session, old)  # bumps its version: two retries cannot both pass
+            else:
                 apply_move(
                     session,
                     old,
@@ -187,49 +212,107 @@ class IssueService:
     def _send(self, voucher: Voucher) -> IssueResult:
         try:
             created = self._client.create_cip(_cip_request(voucher))
-        except OutcomeUnknown as exc:
+        except (ApiRefused, ConnectionFailed, AuthenticationFailed) as exc:
+            return IssueResult(Outcome.FAILED, self._fail(voucher, exc), exc)
+        except PagoEfectivoError as exc:  # no answer, 5xx, unreadable: the CIP may exist
+            return IssueResult(Outcome.UNCONFIRMED, self._unconfirmed(voucher, exc), exc)
+        return self._confirm(voucher, created)
+
+    def _confirm(self, voucher: Voucher, created: CipCreated) -> IssueResult:
+        """Store the CIP. If the voucher changed meanwhile (discarded at another station), the
+        CIP is kept in a discrepancy event, never dropped, and nobody is shown it."""
+        evidence = json.dumps(
+            {
+                "cip": created.cip,
+                "cip_url": created.cip_url,
+                "amount": str(created.amount),
+                "currency": created.currency.value,
+            },
+            ensure_ascii=False,
+        )
+
+        def attempt() -> IssueResult:
             with session_scope(self._engine) as session:
                 fresh = get_voucher(session, voucher.id or 0)
-                update_fields(
-                    session, fresh, failure_code="outcome_unknown", failure_detail=str(exc)[:500]
+                moved = apply_move(
+                    session,
+                    fresh,
+                    VoucherStatus.PENDING,
+                    source=EventSource.API,
+                    actor=self._actor,
+                    at=self._clock(),
+                    evidence=evidence,
+                    changes={
+                        "cip": created.cip,
+                        "cip_url": created.cip_url,
+                        "expires_at": created.date_expiry or voucher.expires_at,
+                        "failure_code": None,
+                        "failure_detail": None,
+                    },
                 )
-            return IssueResult(Outcome.UNCONFIRMED, fresh, exc)
-        except (ApiRefused, ConnectionFailed, AuthenticationFailed, ServerError) as exc:
-            return IssueResult(Outcome.FAILED, self._fail(voucher, exc), exc)
-        with session_scope(self._engine) as session:
-            fresh = get_voucher(session, voucher.id or 0)
-            apply_move(
-                session,
-                fresh,
-                VoucherStatus.PENDING,
-                source=EventSource.API,
-                actor=self._actor,
-                at=self._clock(),
-                changes={
-                    "cip": created.cip,
-                    "cip_url": created.cip_url,
-                    "expires_at": created.date_expiry or voucher.expires_at,
-                    "failure_code": None,
-                    "failure_detail": None,
-                },
-            )
-        return IssueResult(Outcome.PENDING, fresh)
+                if not moved.applied:
+                    return IssueResult(Outcome.UNCONFIRMED, fresh, CipNotRecorded(created.cip))
+                if (created.amount, created.currency.value) != (
+                    from_cents(fresh.amount_cents),
+                    fresh.currency,
+                ):
+                    record_discrepancy(
+                        session,
+                        fresh,
+                        None,
+                        source=EventSource.API,
+                        actor=self._actor,
+                        at=self._clock(),
+                        reason="amount_differs",
+                        evidence=evidence,
+                    )
+                return IssueResult(Outcome.PENDING, fresh)
+
+        return _retrying(attempt)
+
+    def _unconfirmed(self, voucher: Voucher, error: PagoEfectivoError) -> Voucher:
+        code = "server" if isinstance(error, ServerError) else "outcome_unknown"
+
+        def attempt() -> Voucher:
+            with session_scope(self._engine) as session:
+                fresh = get_voucher(session, voucher.id or 0)
+                if fresh.status == VoucherStatus.ISSUING.value:
+                    update_fields(
+                        session, fresh, failure_code=code, failure_detail=str(error)[:500]
+                    )
+                return fresh
+
+        return _retrying(attempt)
 
     def _fail(self, voucher: Voucher, error: PagoEfectivoError) -> Voucher:
         code, detail = _failure(error)
-        with session_scope(self._engine) as session:
-            fresh = get_voucher(session, voucher.id or 0)
-            apply_move(
-                session,
-                fresh,
-                VoucherStatus.FAILED,
-                source=EventSource.API,
-                actor=self._actor,
-                at=self._clock(),
-                reason=f"{code}: {detail}"[:500],
-                changes={"failure_code": code, "failure_detail": detail},
-            )
-            return fresh
+
+        def attempt() -> Voucher:
+            with session_scope(self._engine) as session:
+                fresh = get_voucher(session, voucher.id or 0)
+                apply_move(
+                    session,
+                    fresh,
+                    VoucherStatus.FAILED,
+                    source=EventSource.API,
+                    actor=self._actor,
+                    at=self._clock(),
+                    reason=f"{code}: {detail}"[:500],
+                    changes={"failure_code": code, "failure_detail": detail},
+                )
+                return fresh
+
+        return _retrying(attempt)
+
+
+def _retrying(attempt: Callable[[], T]) -> T:
+    """Run a short transaction again when another station changed the voucher meanwhile."""
+    for _ in range(_CONFLICT_ATTEMPTS - 1):
+        try:
+            return attempt()
+        except ConcurrentChange:
+            continue
+    return attempt()
 
 
 def _failure(error: PagoEfectivoError) -> tuple[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import UTC
 
 from desktop.store.tables import VoucherEvent
 
@@ -24,7 +25,8 @@ def event_hash(event: VoucherEvent, prev_hash: str) -> str:
         "actor": event.actor,
         "reason": event.reason,
         "evidence": event.evidence,
-        "at": event.created_at.isoformat(),
+        "details": event.details,
+        "at": event.created_at.astimezone(UTC).isoformat(),
     }
     canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -37,7 +39,7 @@ class ChainBreak:
     voucher_id: int
     event_id: int | None
     sequence: int
-    problem: str  # hash_mismatch | broken_link | missing_event
+    problem: str  # hash_mismatch | broken_link | missing_event | row_edited:<field>
 
 
 def verify_events(events: list[VoucherEvent]) -> ChainBreak | None:

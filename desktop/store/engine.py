@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 ANALYZE_FROM_ROWS = 1000
+WRITE_OPTION = "pagodesk_writes"
 
 
 def make_engine(url: str, **options: Any) -> Engine:
@@ -36,7 +37,10 @@ def make_engine(url: str, **options: Any) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _on_begin(connection: Any) -> None:
-            connection.exec_driver_sql("BEGIN")
+            # A write transaction takes the write lock at once (and waits for it, up to the
+            # busy timeout); a deferred one that read first would fail instead of waiting.
+            writes = connection.get_execution_options().get(WRITE_OPTION, False)
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **options)
@@ -95,9 +99,12 @@ def open_store(url: str) -> Engine:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """A short session: committed on success, rolled back on error."""
+def session_scope(engine: Engine, *, writes: bool = True) -> Iterator[Session]:
+    """A short session: committed on success, rolled back on error. A writing session takes
+    SQLite's write lock when it begins, so reading then writing never fails half-way."""
     with Session(engine, expire_on_commit=False) as session:
+        if writes:
+            session.connection(execution_options={WRITE_OPTION: True})
         try:
             yield session
             session.commit()

@@ -82,6 +82,7 @@ class VoucherEvent(SQLModel, table=True):
     actor: str = Field(max_length=60)
     reason: str | None = Field(default=None, sa_type=Text)
     evidence: str | None = Field(default=None, sa_type=Text)
+    details: str | None = Field(default=None, sa_type=Text)  # JSON of the fields it set
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, update
@@ -16,6 +17,29 @@ from desktop.store.search import fold, voucher_search_text
 from desktop.store.tables import Voucher, VoucherEvent
 
 _SEARCHED = {"cip", "first_name", "last_name", "doc_number", "email", "concept"}
+TRACKED = (
+    "status",
+    "transaction_code",
+    "cip",
+    "cip_url",
+    "amount_cents",
+    "currency",
+    "operation_number",
+    "expires_at",
+    "paid_at",
+    "annulled_at",
+)
+"""Fields that only change through an event, whose details record (and hash) the new values."""
+
+
+def _plain(value: Any) -> Any:
+    return value.astimezone(UTC).isoformat() if isinstance(value, datetime) else value
+
+
+def tracked_details(values: Mapping[str, Any]) -> str:
+    """JSON of the tracked fields among ``values`` (times in UTC), for an event's details."""
+    chosen = {key: _plain(values[key]) for key in TRACKED if key in values}
+    return json.dumps(chosen, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 class ConcurrentChange(Exception):
@@ -63,6 +87,7 @@ def add_voucher(session: Session, voucher: Voucher, *, actor: str, at: datetime)
         source=EventSource.MANUAL,
         actor=actor,
         at=at,
+        details=tracked_details(voucher.model_dump()),
     )
     return voucher
 
@@ -137,6 +162,7 @@ def apply_move(
         at=at,
         reason=_join(label, reason),
         evidence=evidence,
+        details=tracked_details({k: v for k, v in values.items() if k != "version"}),
     )
     session.expire(voucher)
     session.refresh(voucher)
@@ -144,7 +170,10 @@ def apply_move(
 
 
 def update_fields(session: Session, voucher: Voucher, **changes: Any) -> Voucher:
-    """Change non-status fields (e.g. ``last_checked_at``) with the same optimistic check."""
+    """Change untracked fields (e.g. ``last_checked_at``) with the same optimistic check.
+    Tracked fields (status, CIP, amount...) only change through ``apply_move``."""
+    if changes.keys() & set(TRACKED):
+        raise ValueError(f"tracked fields change only with an event: {sorted(changes)}")
     _update_if_unchanged(session, voucher, {**changes, "version": Voucher.version + 1})
     session.expire(voucher)
     session.refresh(voucher)
@@ -192,15 +221,27 @@ def events_of(session: Session, voucher_id: int) -> list[VoucherEvent]:
 def verify_chain(session: Session, voucher: Voucher) -> ChainBreak | None:
     """The first broken event of this voucher, or None when its history is intact."""
     assert voucher.id is not None
-    events = events_of(session, voucher.id)
+    voucher_id = voucher.id
+    stored = session.get(Voucher, voucher_id, populate_existing=True)  # disk, not cache
+    if stored is None:
+        raise UnknownVoucher(voucher_id)
+    voucher = stored
+    events = events_of(session, voucher_id)
     broken = verify_events(events)
     if broken is not None:
         return broken
+    after_last = events[-1].sequence + 1 if events else 1
     moves = [e for e in events if e.kind in ("created", "move")]
     if not moves or moves[-1].to_status != voucher.status:
-        last = events[-1] if events else None
-        sequence = last.sequence + 1 if last else 1
-        return ChainBreak(voucher.id, None, sequence, "missing_event")
+        return ChainBreak(voucher_id, None, after_last, "missing_event")
+    recorded: dict[str, Any] = {}
+    for event in events:
+        if event.details:
+            recorded.update(json.loads(event.details))
+    current = json.loads(tracked_details(voucher.model_dump()))
+    for name, value in recorded.items():
+        if current.get(name) != value:
+            return ChainBreak(voucher_id, None, after_last, f"row_edited:{name}")
     return None
 
 
@@ -216,6 +257,7 @@ def _append_event(
     at: datetime,
     reason: str | None = None,
     evidence: str | None = None,
+    details: str | None = None,
 ) -> VoucherEvent:
     # Lock the voucher row first so concurrent appends to one chain queue up.
     session.execute(
@@ -241,6 +283,7 @@ def _append_event(
         actor=actor[:60],
         reason=reason,
         evidence=evidence,
+        details=details,
         created_at=at,
         prev_hash=prev_hash,
         hash="",

@@ -136,3 +136,55 @@ def test_expiry_sent_is_the_one_stored(issuer: IssueService, engine: Engine) -> 
     issuer.issue(chosen)
     (voucher,) = rows(engine)
     assert voucher.expires_at == deadline
+
+
+def test_server_error_leaves_it_unconfirmed_not_failed(
+    issuer: IssueService, engine: Engine, sandbox: SandboxServer
+) -> None:
+    sandbox.faults.add("error", count=1, method="POST", path="/v1/cips", status=502)
+    result = issuer.issue(valid())
+    assert result.outcome is Outcome.UNCONFIRMED
+    (voucher,) = rows(engine)
+    assert voucher.status == "issuing" and voucher.failure_code == "server" and voucher.cip is None
+
+
+def test_cip_created_after_a_discard_is_kept_as_evidence_and_never_shown(
+    issuer: IssueService, engine: Engine, sandbox: SandboxServer
+) -> None:
+    import threading
+
+    from desktop.services.issuing import CipNotRecorded
+
+    sandbox.faults.add("latency", count=1, method="POST", path="/v1/cips", ms=1200)
+    outcome: list[object] = []
+    worker = threading.Thread(target=lambda: outcome.append(issuer.issue(valid())))
+    worker.start()
+    waited = 0.0
+    while not rows(engine) and waited < 5:
+        threading.Event().wait(0.05)
+        waited += 0.05
+    (in_flight,) = rows(engine)
+    assert in_flight.status == "issuing"
+    issuer.discard(in_flight.id or 0)  # another station gives up meanwhile
+    worker.join(10)
+    result = outcome[0]
+    assert result.outcome is Outcome.UNCONFIRMED  # type: ignore[attr-defined]
+    assert isinstance(result.error, CipNotRecorded)  # type: ignore[attr-defined]
+    (voucher,) = rows(engine)
+    assert voucher.status == "failed" and voucher.cip is None
+    with Session(engine) as session:
+        last = events_of(session, voucher.id or 0)[-1]
+    assert last.kind == "discrepancy" and last.to_status == "pending"
+    assert last.evidence and str(result.error.cip) in last.evidence  # type: ignore[attr-defined]
+
+
+def test_a_voucher_is_retried_only_once(issuer: IssueService, engine: Engine) -> None:
+    too_much = ValidIssue(**{**valid().__dict__, "amount": Decimal("30000.01")})
+    refused = issuer.issue(too_much)  # 511: failed, nothing exists remotely
+    assert refused.outcome is Outcome.FAILED
+    again = issuer.retry(refused.voucher.id or 0)
+    assert again.outcome is Outcome.FAILED and again.voucher.retry_of == refused.voucher.id
+    with pytest.raises(NotRetryable) as twice:
+        issuer.retry(refused.voucher.id or 0)  # a double click must not make a second attempt
+    assert "retried" in twice.value.status
+    assert len(rows(engine)) == 2

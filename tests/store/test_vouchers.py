@@ -186,3 +186,94 @@ def test_find_by_cip_is_per_profile(engine: Engine) -> None:
         found = find_by_cip(session, "sandbox", 777)
         assert found is not None and found.profile == "sandbox"
         assert find_by_cip(session, "production", 777) is None
+
+
+def test_event_written_in_lima_time_verifies_after_reload(engine: Engine) -> None:
+    from desktop.domain.limatime import LIMA
+
+    with Session(engine, expire_on_commit=False) as session:
+        voucher = new_voucher(session, 1)
+        apply_move(
+            session,
+            voucher,
+            S.PAID,
+            source=EventSource.MANUAL,
+            actor="ana",
+            at=T0.astimezone(LIMA),
+            changes={"paid_at": T0.astimezone(LIMA)},
+        )
+        session.commit()
+    with Session(engine) as session:
+        assert verify_chain(session, get_voucher(session, voucher.id or 0)) is None
+
+
+@pytest.mark.parametrize(
+    "column, value",
+    [("amount_cents", 1), ("cip", 999), ("currency", "USD"), ("operation_number", "666")],
+)
+def test_an_edit_of_the_voucher_row_is_named(engine: Engine, column: str, value: object) -> None:
+    with Session(engine, expire_on_commit=False) as session:
+        voucher = new_voucher(session, 1)
+        apply_move(
+            session,
+            voucher,
+            S.PAID,
+            source=EventSource.WEBHOOK,
+            actor="webhook",
+            at=T0,
+            changes={"operation_number": "778899", "paid_at": T0},
+        )
+        session.commit()
+        assert verify_chain(session, voucher) is None
+        session.execute(
+            text(f"UPDATE vouchers SET {column} = :v WHERE id = :id"),
+            {"v": value, "id": voucher.id},
+        )
+        session.commit()
+        broken = verify_chain(session, get_voucher(session, voucher.id or 0))
+    assert broken is not None and broken.problem == f"row_edited:{column}"
+
+
+def test_tracked_fields_change_only_through_a_move(engine: Engine) -> None:
+    from desktop.store.vouchers import update_fields
+
+    with Session(engine, expire_on_commit=False) as session:
+        voucher = new_voucher(session, 1)
+        with pytest.raises(ValueError):
+            update_fields(session, voucher, amount_cents=1)
+        update_fields(session, voucher, last_checked_at=T0)
+        assert voucher.last_checked_at == T0 and voucher.version == 2
+
+
+def test_a_writer_that_read_first_waits_instead_of_failing(engine: Engine) -> None:
+    import threading
+
+    from desktop.store.engine import session_scope
+
+    with Session(engine, expire_on_commit=False) as session:
+        one, two = new_voucher(session, 1), new_voucher(session, 2)
+        session.commit()
+    started = threading.Event()
+    errors: list[BaseException] = []
+
+    def other_station() -> None:
+        started.wait(10)
+        try:
+            with session_scope(engine) as other:
+                voucher = get_voucher(other, two.id or 0)
+                apply_move(other, voucher, S.PAID, source=EventSource.MANUAL, actor="b", at=T0)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    worker = threading.Thread(target=other_station)
+    worker.start()
+    with session_scope(engine) as mine:
+        voucher = get_voucher(mine, one.id or 0)  # read first...
+        started.set()  # ...while another station tries to write...
+        threading.Event().wait(0.3)
+        apply_move(mine, voucher, S.ANNULLED, source=EventSource.MANUAL, actor="a", at=T0)
+    worker.join(20)
+    assert errors == []
+    with Session(engine) as session:
+        assert get_voucher(session, one.id or 0).status == "annulled"
+        assert get_voucher(session, two.id or 0).status == "paid"

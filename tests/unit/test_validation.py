@@ -98,10 +98,27 @@ def test_limits_are_configurable() -> None:
 
 @pytest.mark.parametrize(
     "text, value",
-    [("25.50", "25.50"), ("25,50", "25.50"), ("1,500", "1500"), ("S/ 1,500.15", "1500.15")],
+    [
+        ("25.50", "25.50"),
+        ("25,50", "25.50"),
+        ("1,500", "1500"),
+        ("S/ 1,500.15", "1500.15"),
+        ("12,345,678.9", "12345678.9"),
+        ("7", "7"),
+    ],
 )
 def test_parse_amount_reads_peruvian_writing(text: str, value: str) -> None:
     assert parse_amount(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["1.500,00", "1,50,0", "1,5000", "12,34.5", "1e3", "--1"])
+def test_ambiguous_amounts_are_refused(text: str) -> None:
+    assert check(amount=text) == {"amount": "invalid"}
+
+
+def test_three_written_decimals_are_refused_even_when_trailing_zeros() -> None:
+    assert check(amount="1.500") == {"amount": "too_many_decimals"}
+    assert check(amount="1.50") == {}
 
 
 @given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("30000"), places=2))
