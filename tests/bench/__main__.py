@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from tests.bench import bench_client, bench_issue, bench_store
+from tests.bench import bench_client, bench_issue, bench_receipts, bench_store
 
 
 def main() -> None:
     bench_client.run()
     bench_issue.run()
     bench_store.run()
+    bench_receipts.run()
 
 
 if __name__ == "__main__":

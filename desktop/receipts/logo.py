@@ -1,0 +1,63 @@
+"""The merchant's logo: decoded, flattened on white, shrunk and re-encoded once, then reused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from io import BytesIO
+
+from PIL import Image, ImageChops, ImageOps
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+MAX_PIXELS = 600  # the long side: ~300 dpi at the largest size a voucher shows a logo
+
+
+@dataclass(frozen=True)
+class Logo:
+    """A ready-to-draw logo and its width/height ratio."""
+
+    image: ImageReader
+    aspect: float
+
+    def fit(self, max_width: float, max_height: float) -> tuple[float, float]:
+        """The largest (width, height) with this aspect inside the box."""
+        width = min(max_width, max_height * self.aspect)
+        return width, width / self.aspect
+
+    def draw(self, canvas: Canvas, x: float, y: float, width: float, height: float) -> None:
+        """Draw at (x, y), the bottom-left corner (the reader is shared: see render's lock)."""
+        canvas.drawImage(self.image, x, y, width, height)
+
+
+@lru_cache(maxsize=8)
+def load_logo(data: bytes, *, grayscale: bool) -> Logo | None:
+    """PNG or JPEG bytes to a Logo; ``None`` when the bytes are not a usable image.
+
+    Transparency is flattened onto white (thermal printers and PDF viewers agree on it), white
+    margins are trimmed,
+    tickets get a grayscale copy since thermal heads print black only, and the result is
+    kept as a high-quality JPEG: reportlab embeds JPEG data as is, so each PDF costs no
+    recompression.
+    """
+    try:
+        with Image.open(BytesIO(data)) as opened:
+            picture = ImageOps.exif_transpose(opened)
+            picture.load()
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None
+    if picture.width < 1 or picture.height < 1:
+        return None
+    picture = picture.convert("RGBA")
+    flat = Image.new("RGBA", picture.size, "white")
+    flat.alpha_composite(picture)
+    final = flat.convert("L" if grayscale else "RGB")
+    # Trim the white or transparent margin many logo files carry, so the mark itself gets the room.
+    content = ImageChops.difference(final, Image.new(final.mode, final.size, "white")).getbbox()
+    if content is None:
+        return None  # a blank image
+    final = final.crop(content)
+    final.thumbnail((MAX_PIXELS, MAX_PIXELS))
+    encoded = BytesIO()
+    final.save(encoded, "JPEG", quality=92, subsampling=0)
+    return Logo(ImageReader(BytesIO(encoded.getvalue())), final.width / final.height)

@@ -1,0 +1,40 @@
+"""Amounts in words as Peruvian cheques and vouchers write them: MIL QUINIENTOS Y 15/100 SOLES."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from num2words import num2words
+
+from desktop.domain.money import Currency, quantize
+
+CURRENCY_WORDS = {Currency.PEN: "SOLES", Currency.USD: "DÓLARES AMERICANOS"}
+
+# num2words says "veintiuno mil" and "treinta y uno millones"; before a multiplier Spanish
+# shortens the one: "veintiún mil", "treinta y un millones" ("un millón" it already gets right).
+_BEFORE_MULTIPLIER = re.compile(r"\b(veinti)?uno(?= (mil|millón|millones|billón|billones)\b)")
+
+
+def _shorten_one(match: re.Match[str]) -> str:
+    return "veintiún" if match.group(1) else "un"
+
+
+def integer_in_words(number: int) -> str:
+    """The cardinal in Spanish, upper case: 1 -> UNO, 21000 -> VEINTIÚN MIL."""
+    if number < 0:
+        raise ValueError(f"negative amount: {number}")
+    words = str(num2words(number, lang="es"))
+    return _BEFORE_MULTIPLIER.sub(_shorten_one, words).upper()
+
+
+def amount_in_words(amount: Decimal, currency: Currency | str) -> str:
+    """``MIL QUINIENTOS Y 15/100 SOLES``; ``UNO Y 00/100 DÓLARES AMERICANOS``.
+
+    The amount is rounded half up to cents first; negative amounts raise ``ValueError``.
+    """
+    cents = int(quantize(amount) * 100)
+    if cents < 0:
+        raise ValueError(f"negative amount: {amount}")
+    units, rest = divmod(cents, 100)
+    return f"{integer_in_words(units)} Y {rest:02d}/100 {CURRENCY_WORDS[Currency(currency)]}"

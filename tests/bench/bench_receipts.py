@@ -1,0 +1,100 @@
+"""Voucher PDFs: render time per format, against a page holding only its two codes, and batches."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from functools import partial
+from io import BytesIO
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.receipts import PaperFormat, VoucherDocument, codes, layout_voucher, render_batch
+from desktop.receipts import render_voucher as render
+from desktop.receipts.sheet import Bars, Qr, Sheet
+from tests.bench.harness import median_ms, report
+from tests.receipts.helpers import MERCHANT, VOUCHER
+
+TICKET_MS = 20.0
+RATIO = 1.5
+BATCH = 1000
+
+
+def codes_only(doc: VoucherDocument, sheet: Sheet) -> bytes:
+    """A page of the same size with just the voucher's QR and Code 128, encoded and drawn the
+    same way (qrcode + reportlab's Code 128, same canvas settings): the floor for a voucher."""
+    qr_item = next(item for item in sheet.items if isinstance(item, Qr))
+    bars_item = next(item for item in sheet.items if isinstance(item, Bars))
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=(sheet.width, sheet.height), invariant=True, pageCompression=1)
+    qr = codes.qr_symbol(doc.cip_url or str(doc.cip))
+    bars = codes.bar_symbol(str(doc.cip))
+    top = sheet.height - qr_item.top
+    codes.draw_qr(canvas, qr_item.left, top, qr_item.module, qr)
+    top = sheet.height - bars_item.top
+    codes.draw_bars(canvas, bars_item.left, top, bars_item.module, bars_item.height, bars)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def widget_page(doc: VoucherDocument, sheet: Sheet) -> bytes:
+    """The same two codes drawn with reportlab's own QR widget (for context only)."""
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=(sheet.width, sheet.height), invariant=True, pageCompression=1)
+    widget = QrCodeWidget(doc.cip_url or str(doc.cip), barLevel="M")
+    drawing = Drawing(30 * mm, 30 * mm)
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, 10 * mm, 10 * mm)
+    bars = codes.bar_symbol(str(doc.cip))
+    codes.draw_bars(canvas, 10 * mm, 80 * mm, 0.5 * mm, 14 * mm, bars)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def verdict(ok: bool) -> str:
+    return "OK" if ok else "over"
+
+
+def run() -> None:
+    doc = VOUCHER
+    rows: list[tuple[str, float, str]] = []
+    for paper in PaperFormat:
+        sheet = layout_voucher(doc, MERCHANT, paper)
+        full = median_ms(partial(render, doc, MERCHANT, paper), repeat=60, warmup=5)
+        floor = median_ms(partial(codes_only, doc, sheet), repeat=60, warmup=5)
+        ratio = full / floor
+        target = f"target <= {TICKET_MS:.0f} ms: {verdict(full <= TICKET_MS)}"
+        rows.append(
+            (f"{paper.value} voucher (ms)", full, target if paper is not PaperFormat.A4 else "")
+        )
+        rows.append((f"{paper.value} codes-only page (ms)", floor, "same QR + Code 128 only"))
+        rows.append(
+            (f"{paper.value} ratio (x)", ratio, f"target <= {RATIO}x: {verdict(ratio <= RATIO)}")
+        )
+    rows.append(
+        (
+            "80mm codes-only, QrCodeWidget (ms)",
+            median_ms(
+                lambda: widget_page(doc, layout_voucher(doc, MERCHANT, PaperFormat.TICKET_80)),
+                repeat=20,
+            ),
+            "context: reportlab's QR widget",
+        )
+    )
+    docs = [
+        replace(doc, cip=doc.cip + n, cip_url=f"https://pagoefectivo.pe/pago/cip/{doc.cip + n}")
+        for n in range(BATCH)
+    ]
+    for paper in PaperFormat:
+        start = time.perf_counter()
+        pdf = render_batch(docs, MERCHANT, paper)
+        seconds = time.perf_counter() - start
+        size = len(pdf) / 1e6
+        rows.append((f"{paper.value} batch of {BATCH} (s)", seconds, f"{size:.1f} MB, one PDF"))
+    report("Voucher documents (median of 60; with logo)", rows)
