@@ -12,7 +12,7 @@ import httpx
 from sqlalchemy import Engine
 
 from desktop import secrets
-from desktop.config import demo_sandbox_path
+from desktop.config import GeneralSettings, demo_sandbox_path
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.validation import IssueLimits
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
@@ -22,6 +22,7 @@ from desktop.sandbox.config import DEFAULT_PORT
 from desktop.services.exchange_log import StoreLogSink, purge_old_exchanges
 from desktop.services.issuing import IssueService
 from desktop.services.lookup import VoucherLookup
+from desktop.services.receipts import ReceiptService, merchant_from_settings
 from desktop.store.engine import open_store
 
 DEMO_PORT_ENV = "PAGODESK_DEMO_PORT"
@@ -95,10 +96,14 @@ class Runtime:
     actor: str
     sandbox: SandboxServer | None = None
     sandbox_url: str | None = None
+    general: GeneralSettings = field(default_factory=GeneralSettings)
     lookup: VoucherLookup = field(init=False)
+    receipts: ReceiptService = field(init=False)
 
     def __post_init__(self) -> None:
         self.lookup = VoucherLookup(self.engine, self.profile.name)
+        merchant = merchant_from_settings(self.general, demo=self.profile.is_demo)
+        self.receipts = ReceiptService(self.lookup, merchant)
 
     def close(self) -> None:
         self.client.close()
@@ -139,7 +144,8 @@ def open_runtime(
         raise
     limits = issue_limits(profile, registry)
     issuer = IssueService(engine, client, profile.name, actor=actor, clock=clock)
-    return Runtime(profile, engine, client, issuer, limits, actor, sandbox, base_url)
+    general = registry.load().general
+    return Runtime(profile, engine, client, issuer, limits, actor, sandbox, base_url, general)
 
 
 def issue_limits(profile: Profile, registry: ProfileRegistry) -> IssueLimits:

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from desktop.bootstrap import MissingCredentials, Runtime, open_runtime
 from desktop.config import SettingsError
 from desktop.domain.limatime import LIMA, parse_api_datetime
@@ -18,6 +20,7 @@ from desktop.pagoefectivo import (
     PagoEfectivoError,
 )
 from desktop.secrets import KeyringUnavailable
+from desktop.store.vouchers import ConcurrentChange, UnknownVoucher
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -66,6 +69,12 @@ def guarded(handler: Callable[..., int]) -> Callable[..., int]:
             return fail(f"PagoEfectivo no respondió ({exc})")
         except PagoEfectivoError as exc:
             return fail(f"error de PagoEfectivo: {exc}")
+        except ConcurrentChange:
+            return fail("otra estación cambió este voucher al mismo tiempo; vuelva a intentarlo")
+        except UnknownVoucher as exc:
+            return fail(f"el voucher #{exc} ya no existe")
+        except SQLAlchemyError as exc:
+            return fail(f"error de la base de datos: {type(exc).__name__}: {exc.args[0]}"[:300])
 
     return run
 

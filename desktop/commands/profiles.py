@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from typing import Any
 
@@ -25,8 +26,12 @@ def register(commands: Any) -> None:
     add.add_argument("--service-id", type=int, required=True)
     add.add_argument("--base-url", help="por defecto, el host de PagoEfectivo del entorno")
     add.add_argument("--database-url", help="PostgreSQL compartido (sin contraseña en la URL)")
-    add.add_argument("--access-key", help="si falta, se pide sin mostrarla")
-    add.add_argument("--secret-key", help="si falta, se pide sin mostrarla")
+    add.add_argument(
+        "--access-key",
+        help="mejor por PAGODESK_ACCESS_KEY o, si falta, se pide "
+        "sin mostrarla (en la línea de comandos queda en el historial)",
+    )
+    add.add_argument("--secret-key", help="mejor por PAGODESK_SECRET_KEY o, si falta, se pide")
     add.add_argument("--use", action="store_true", help="dejarlo como perfil activo")
     add.set_defaults(func=guarded(run_add))
 
@@ -51,6 +56,9 @@ def register(commands: Any) -> None:
 def _secret(value: str | None, label: str) -> str:
     if value:
         return value
+    from_env = os.environ.get(f"PAGODESK_{label.upper().replace('-', '_')}", "").strip()
+    if from_env:
+        return from_env
     if not sys.stdin.isatty():
         raise CommandError(f"falta --{label} (no hay terminal para pedirla)", 2)
     return getpass.getpass(f"{label}: ").strip()

@@ -26,10 +26,16 @@ from desktop.commands.output import (
     voucher_json,
     voucher_line,
 )
+from desktop.commands.receipts import (
+    add_format_option,
+    check_output_folder,
+    paper_for,
+    save_receipt,
+)
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import InvalidInput, IssueInput, validate_issue
 from desktop.profiles import ProfileRegistry
-from desktop.services.issuing import NotRetryable, Outcome
+from desktop.services.issuing import IssueResult, NotRetryable, Outcome
 from desktop.services.lookup import VoucherLookup, VoucherNotFound
 from desktop.store.history import HistoryQuery
 from desktop.store.tables import Voucher
@@ -49,6 +55,8 @@ def register(commands: Any) -> None:
     when = issue.add_mutually_exclusive_group()
     when.add_argument("--expires-in", help="vigencia, ej. 48h (por defecto), 90min, 2d")
     when.add_argument("--expires-at", help="vencimiento ISO, ej. 2026-12-12T15:10-05:00")
+    issue.add_argument("--receipt", help="además, guardar el voucher en este PDF")
+    add_format_option(issue)
     issue.add_argument("--json", action="store_true", help="salida JSON")
     issue.set_defaults(func=guarded(run_issue))
 
@@ -94,6 +102,8 @@ def run_issue(args: argparse.Namespace) -> int:
         raise CommandError(
             "; ".join(describe_problem(p) for p in exc.problems), EXIT_BAD_INPUT
         ) from None
+    if args.receipt:
+        check_output_folder(args.receipt)  # before anything is issued
     with runtime_for(args) as runtime:
         for twin in runtime.issuer.duplicates(valid):
             print(
@@ -102,13 +112,28 @@ def run_issue(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         result = runtime.issuer.issue(valid)
+        report_outcome(result, as_json=args.json)
+        if result.outcome is not Outcome.PENDING:
+            if args.receipt:
+                print(
+                    "pagodesk: no se guardó ningún PDF: el voucher no tiene un CIP confirmado",
+                    file=sys.stderr,
+                )
+            return EXIT_FAILURE
+        if args.receipt:  # the CIP is already on screen, whatever happens to the PDF
+            receipt = save_receipt(runtime, result.voucher, args.receipt, paper_for(args, runtime))
+            if not args.json:
+                print(f"Voucher PDF:       {receipt}")
+    return EXIT_OK
+
+
+def report_outcome(result: IssueResult, *, as_json: bool) -> None:
+    """Show the outcome: the CIP only when PagoEfectivo confirmed it."""
     voucher = result.voucher
-    if args.json:
+    if as_json:
         print_json({"outcome": result.outcome.value, "voucher": voucher_json(voucher)})
     elif result.outcome is Outcome.PENDING:
         print(voucher_details(voucher))
-    if result.outcome is Outcome.PENDING:
-        return EXIT_OK
     if result.outcome is Outcome.UNCONFIRMED:
         print(
             f"pagodesk: PagoEfectivo no confirmó el voucher #{voucher.id} (sin confirmar): no "
@@ -116,13 +141,12 @@ def run_issue(args: argparse.Namespace) -> int:
             f"descártelo con «pagodesk discard #{voucher.id}»",
             file=sys.stderr,
         )
-    else:
+    elif result.outcome is Outcome.FAILED:
         print(
             f"pagodesk: PagoEfectivo no emitió el voucher #{voucher.id}: "
             f"{voucher.failure_code} {voucher.failure_detail or ''}".rstrip(),
             file=sys.stderr,
         )
-    return EXIT_FAILURE
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -189,13 +213,10 @@ def run_retry(args: argparse.Namespace) -> int:
             result = runtime.issuer.retry(voucher.id or 0)
         except NotRetryable as exc:
             raise CommandError(
-                f"solo se reintenta un voucher sin confirmar o no emitido "
+                f"solo se reintenta una vez un voucher sin confirmar o no emitido "
                 f"(este está «{exc.status}»)"
             ) from None
-    if args.json:
-        print_json({"outcome": result.outcome.value, "voucher": voucher_json(result.voucher)})
-    elif result.outcome is Outcome.PENDING:
-        print(f"CIP {result.voucher.cip}")
+    report_outcome(result, as_json=args.json)
     return EXIT_OK if result.outcome is Outcome.PENDING else EXIT_FAILURE
 
 

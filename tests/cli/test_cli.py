@@ -209,3 +209,17 @@ def test_profile_list_use_and_a_refused_key(
 def test_show_unknown_voucher_fails_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "show", "12345")
     assert code == 1 and out == "" and "12345" in err
+
+
+def test_keys_can_come_from_the_environment_instead_of_the_command_line(
+    capsys: pytest.CaptureFixture[str], memory_keyring: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop import secrets
+
+    monkeypatch.setenv("PAGODESK_ACCESS_KEY", "ENVACCESSKEY00000001")
+    monkeypatch.setenv("PAGODESK_SECRET_KEY", "env-secret")
+    code, _, err = run(
+        capsys, "profile", "add", "tienda", "--environment", "production", "--service-id", "19844"
+    )
+    assert code == 0, err
+    assert secrets.load_credentials("tienda") == ("ENVACCESSKEY00000001", "env-secret")

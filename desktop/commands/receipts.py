@@ -1,0 +1,124 @@
+"""``pagodesk receipt`` and ``pagodesk merchant``: the voucher document and who it names."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from desktop.bootstrap import Runtime
+from desktop.commands.common import EXIT_OK, CommandError, guarded, runtime_for
+from desktop.commands.output import print_json
+from desktop.config import GeneralSettings
+from desktop.profiles import ProfileRegistry
+from desktop.receipts.model import PaperFormat
+from desktop.services.lookup import VoucherNotFound
+from desktop.services.receipts import NoReceipt
+from desktop.store.tables import Voucher
+
+FORMATS = [f.value for f in PaperFormat]
+
+
+def register(commands: Any) -> None:
+    receipt = commands.add_parser("receipt", help="guardar el voucher en PDF")
+    receipt.add_argument("ref", help="CIP, referencia (PD-...) o #id")
+    receipt.add_argument("--out", required=True, help="archivo PDF a escribir")
+    add_format_option(receipt)
+    receipt.set_defaults(func=guarded(run_receipt))
+
+    merchant = commands.add_parser("merchant", help="datos del comercio que salen en el voucher")
+    merchant.add_argument("--name")
+    merchant.add_argument("--ruc", help="11 dígitos, con dígito verificador válido")
+    merchant.add_argument("--address")
+    merchant.add_argument("--logo", help="imagen PNG o JPEG ('' para quitarla)")
+    merchant.add_argument("--json", action="store_true")
+    merchant.set_defaults(func=guarded(run_merchant))
+
+
+def add_format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=FORMATS, help="a4, 80mm o 58mm (por defecto: ajustes)")
+
+
+def paper_for(args: argparse.Namespace, runtime: Runtime) -> PaperFormat:
+    return PaperFormat(args.format or runtime.general.ticket_format)
+
+
+def check_output_folder(path: str) -> Path:
+    """The PDF's folder must exist (checked before issuing, so no CIP goes unprinted)."""
+    target = Path(path).expanduser()
+    if not target.parent.is_dir():
+        raise CommandError(f"la carpeta {target.parent} no existe", 2)
+    return target
+
+
+def write_pdf(path: str, content: bytes) -> Path:
+    """Write atomically: either the whole PDF is there or the old file is left untouched."""
+    target = check_output_folder(path)
+    handle, temporary = tempfile.mkstemp(prefix=".pagodesk-", suffix=".pdf", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def save_receipt(runtime: Runtime, voucher: Voucher, out: str, paper: PaperFormat) -> Path:
+    """Render and write; a voucher with no confirmed CIP gets a clear refusal instead."""
+    try:
+        content = runtime.receipts.render_voucher(voucher, paper)
+    except NoReceipt:
+        raise CommandError(
+            f"el voucher #{voucher.id} no tiene un CIP confirmado por PagoEfectivo "
+            f"({voucher.status}): no hay nada que imprimir"
+        ) from None
+    try:
+        return write_pdf(out, content)
+    except OSError as exc:
+        raise CommandError(f"no se pudo escribir {out}: {exc.strerror or exc}") from None
+
+
+def run_receipt(args: argparse.Namespace) -> int:
+    with runtime_for(args) as runtime:
+        try:
+            voucher = runtime.lookup.find(args.ref)
+        except VoucherNotFound:
+            raise CommandError(f"no hay ningún voucher «{args.ref}»") from None
+        path = save_receipt(runtime, voucher, args.out, paper_for(args, runtime))
+    print(f"voucher del CIP {voucher.cip} guardado en {path}")
+    return EXIT_OK
+
+
+def run_merchant(args: argparse.Namespace) -> int:
+    registry = ProfileRegistry()
+    general = registry.load().general
+    changes = {
+        key: value
+        for key, value in (
+            ("merchant_name", args.name),
+            ("merchant_ruc", args.ruc),
+            ("merchant_address", args.address),
+            ("merchant_logo", args.logo),
+        )
+        if value is not None
+    }
+    if changes.get("merchant_logo"):
+        logo = Path(changes["merchant_logo"]).expanduser().resolve()
+        if not logo.is_file() or logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            raise CommandError("--logo: use un archivo PNG o JPEG existente", 2)
+        changes["merchant_logo"] = str(logo)
+    if changes:
+        general = replace(general, **{k: v.strip() for k, v in changes.items()})
+        registry.set_general(general)
+    shown = {k: v for k, v in GeneralSettings.to_json(general).items() if k.startswith("merchant")}
+    if args.json:
+        print_json(shown)
+    else:
+        for key, value in shown.items():
+            print(f"{key.removeprefix('merchant_'):8} {value}")
+    return EXIT_OK

@@ -1,0 +1,91 @@
+"""Voucher documents for stored vouchers: only confirmed CIPs ever reach paper."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.config import GeneralSettings
+from desktop.domain.money import from_cents
+from desktop.domain.status import VoucherStatus
+from desktop.receipts import render_batch, render_voucher
+from desktop.receipts.model import DocumentState, Merchant, PaperFormat, VoucherDocument
+from desktop.services.lookup import VoucherLookup
+from desktop.store.tables import Voucher
+
+DEMO_MERCHANT_NAME = "Comercio de demostración"
+DEFAULT_MERCHANT_NAME = "Mi comercio"
+_STATES = {
+    VoucherStatus.PENDING: DocumentState.PENDING,
+    VoucherStatus.PAID: DocumentState.PAID,
+    VoucherStatus.EXPIRED: DocumentState.EXPIRED,
+    VoucherStatus.ANNULLED: DocumentState.ANNULLED,
+}
+_log = logging.getLogger(__name__)
+
+
+class NoReceipt(Exception):
+    """This voucher has no confirmed CIP (unconfirmed or not issued): nothing to print."""
+
+    def __init__(self, voucher: Voucher) -> None:
+        self.voucher = voucher
+        super().__init__(f"voucher #{voucher.id} has no confirmed CIP ({voucher.status})")
+
+
+def merchant_from_settings(general: GeneralSettings, *, demo: bool) -> Merchant:
+    """Who collects, as the settings say; a logo that cannot be read is left out (logged)."""
+    logo: bytes | None = None
+    if general.merchant_logo:
+        try:
+            logo = Path(general.merchant_logo).expanduser().read_bytes()
+        except OSError as exc:
+            _log.warning("merchant logo not readable (%s); printing without it", exc)
+    default = DEMO_MERCHANT_NAME if demo else DEFAULT_MERCHANT_NAME
+    return Merchant(
+        name=general.merchant_name or default,
+        ruc=general.merchant_ruc or None,
+        address=general.merchant_address or None,
+        logo=logo,
+    )
+
+
+def document_for(voucher: Voucher) -> VoucherDocument:
+    """The printable form of a voucher; ``NoReceipt`` when PagoEfectivo never confirmed it."""
+    state = _STATES.get(VoucherStatus(voucher.status))
+    if state is None or voucher.cip is None or voucher.expires_at is None:
+        raise NoReceipt(voucher)
+    name = " ".join(p for p in (voucher.first_name, voucher.last_name) if p) or None
+    return VoucherDocument(
+        cip=voucher.cip,
+        amount=from_cents(voucher.amount_cents),
+        currency=voucher.currency,
+        expires_at=voucher.expires_at,
+        transaction_code=voucher.transaction_code,
+        state=state,
+        cip_url=voucher.cip_url,
+        concept=voucher.concept,
+        customer_name=name,
+        created_at=voucher.created_at,
+        paid_at=voucher.paid_at,
+        operation_number=voucher.operation_number,
+    )
+
+
+class ReceiptService:
+    """Renders the vouchers of one profile as PDF bytes."""
+
+    def __init__(self, lookup: VoucherLookup, merchant: Merchant) -> None:
+        self._lookup = lookup
+        self._merchant = merchant
+
+    def render(self, ref: str, paper: PaperFormat) -> bytes:
+        """One voucher by CIP, transaction code or ``#id``."""
+        return render_voucher(document_for(self._lookup.find(ref)), self._merchant, paper)
+
+    def render_voucher(self, voucher: Voucher, paper: PaperFormat) -> bytes:
+        return render_voucher(document_for(voucher), self._merchant, paper)
+
+    def render_many(self, vouchers: Sequence[Voucher], paper: PaperFormat) -> bytes:
+        """A day's vouchers in one PDF; ``NoReceipt`` names the first one without a CIP."""
+        return render_batch([document_for(v) for v in vouchers], self._merchant, paper)

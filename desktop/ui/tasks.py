@@ -1,0 +1,101 @@
+"""The one task runner: service calls off the GUI thread, results back on it."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+_log = logging.getLogger(__name__)
+
+
+class Lane(StrEnum):
+    """Storage writes queue on one worker; network calls may run side by side."""
+
+    STORAGE = "storage"
+    NETWORK = "network"
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; its signals carry a worker's outcome back there."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # delivered to the caller's failure callback
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs ``work`` on a worker thread and calls ``on_success(result)`` or
+    ``on_failure(exception)`` on the GUI thread. Workers never touch widgets."""
+
+    busy_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, network_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pools = {Lane.STORAGE: QThreadPool(self), Lane.NETWORK: QThreadPool(self)}
+        self._pools[Lane.STORAGE].setMaxThreadCount(1)
+        self._pools[Lane.NETWORK].setMaxThreadCount(network_threads)
+        self._relays: set[_Relay] = set()
+
+    @property
+    def pending(self) -> int:
+        return len(self._relays)
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        lane: Lane = Lane.NETWORK,
+    ) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        @Slot(object)
+        def succeeded(result: Any) -> None:
+            self._finish(relay)
+            if on_success is not None:
+                on_success(result)
+
+        @Slot(object)
+        def failed(error: BaseException) -> None:
+            self._finish(relay)
+            text = getattr(error, "__traceback_text__", repr(error))
+            _log.warning("background task failed: %s", text)
+            if on_failure is not None:
+                on_failure(error)
+            else:
+                raise error
+
+        relay.succeeded.connect(succeeded)
+        relay.failed.connect(failed)
+        self.busy_changed.emit(self.pending)
+        self._pools[lane].start(_Job(work, relay))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until every worker is done (tests and shutdown)."""
+        return all(pool.waitForDone(msecs) for pool in self._pools.values())
+
+    def _finish(self, relay: _Relay) -> None:
+        self._relays.discard(relay)
+        relay.deleteLater()
+        self.busy_changed.emit(self.pending)
