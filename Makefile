@@ -5,7 +5,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+TS := translations/pagodesk_es.ts translations/pagodesk_en.ts
+QM := $(TS:.ts=.qm)
+UI_SOURCES := $(shell find desktop/ui -name '*.py' 2>/dev/null)
+
+.PHONY: run test lint format bench clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,10 +17,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)  ## open the desktop app (demo profile on the embedded sandbox)
+translations: $(STAMP)  ## refresh the .ts catalogs from the code and compile the .qm files
+	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none -source-language es_PE \
+		$(UI_SOURCES) -ts $(TS)
+	$(PY) -m desktop.ui.ts_tools fill translations/pagodesk_es.ts
+	$(MAKE) $(QM)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) $(QM)  ## open the desktop app (demo profile on the embedded sandbox)
 	$(VENV)/bin/pagodesk
 
-test: $(STAMP)  ## the whole test suite (Qt offscreen)
+test: $(STAMP) $(QM)  ## the whole test suite (Qt offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)  ## ruff (lint + format check) and mypy

@@ -1,39 +1,70 @@
-"""Qt application start: translators, the embedded demo sandbox, the main window."""
+"""Composition root of the GUI: translators, the profile's services, the window and its pages."""
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.bootstrap import start_demo_sandbox
+from desktop.bootstrap import MissingCredentials, open_runtime
+from desktop.profiles import ProfileRegistry
+from desktop.secrets import KeyringUnavailable
+from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.errors import install_excepthook
+from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import TaskRunner
+
+_log = logging.getLogger(__name__)
 
 
-def _install_qt_translations(app: QApplication) -> None:
-    """Qt's own Spanish strings (standard buttons, dialogs)."""
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(
-        QLocale(QLocale.Language.Spanish, QLocale.Country.Peru), "qtbase", "_", path
-    ):
-        app.installTranslator(translator)
+def build_window(ctx: UiContext) -> MainWindow:
+    """The main window with every page, wired to the app-wide signals."""
+    from desktop.ui.pages import detail_dialog, history_page, issue_page, settings_page
+
+    profile = ctx.runtime.profile
+    window = MainWindow(profile.name, profile.environment.value, ctx.clock)
+    title = QCoreApplication.translate
+    window.add_page("issue", title("MainWindow", "Nuevo cobro"), issue_page.create(ctx))
+    window.add_page("history", title("MainWindow", "Historial"), history_page.create(ctx))
+    window.add_page("settings", title("MainWindow", "Ajustes"), settings_page.create(ctx))
+    ctx.tasks.busy_changed.connect(window.set_busy)
+    ctx.events.status_message.connect(window.show_message)
+    ctx.events.synced.connect(window.set_last_sync)
+    ctx.events.open_voucher.connect(
+        lambda voucher_id: detail_dialog.open_detail(ctx, voucher_id, window)
+    )
+    install_excepthook(window)
+    return window
 
 
 def run_gui(profile: str | None = None) -> int:
-    """Open the main window; on the demo profile the embedded sandbox runs alongside."""
+    """Open the app on ``profile`` (the active one, demo on a first start)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("PagoDesk")
     QCoreApplication.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru))
-    _install_qt_translations(app)
-    sandbox = start_demo_sandbox()
+    registry = ProfileRegistry()
+    install_translators(app, registry.load().general.language)
     try:
-        window = MainWindow(profile_name=profile or "demo", sandbox_url=sandbox.base_url)
+        runtime = open_runtime(profile, registry=registry)
+    except (MissingCredentials, KeyringUnavailable) as exc:
+        message = getattr(exc, "message_es", None) or QCoreApplication.translate(
+            "App",
+            "El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil "
+            "demo y guárdelas en Ajustes.",
+        ).format(name=getattr(exc, "profile", profile or ""))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "PagoDesk"), message)
+        return 1
+    tasks = TaskRunner()
+    ctx = UiContext(runtime=runtime, tasks=tasks, events=UiEvents(), registry=registry)
+    try:
+        window = build_window(ctx)
         window.show()
         return app.exec()
     finally:
-        sandbox.stop()
+        tasks.wait(10_000)
+        runtime.close()

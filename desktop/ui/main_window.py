@@ -1,41 +1,170 @@
-"""The main window: the profile badge in the status bar; the screens arrive in later issues."""
+"""The main window: navigation, the pages, the status bar with the profile badge, shortcuts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.ui.format import relative_past
+
+BADGE_STYLES = {
+    "demo": "background:#c62828;color:white;",
+    "sandbox": "background:#ef6c00;color:white;",
+    "production": "background:#2e7d32;color:white;",
+}
 
 
 class MainWindow(QMainWindow):
-    """Top-level window of PagoDesk."""
+    """Top-level window. Pages are added by the composition root with ``add_page``."""
 
-    def __init__(self, profile_name: str, sandbox_url: str | None) -> None:
+    def __init__(self, profile_name: str, environment: str, clock: Clock = utc_now) -> None:
         super().__init__()
+        self._clock = clock
+        self._last_sync: datetime | None = None
         self.setWindowTitle(self.tr("PagoDesk"))
-        self.resize(960, 640)
+        self.resize(1180, 760)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        title = QLabel(self.tr("PagoDesk"), central)
-        title.setStyleSheet("font-size: 28px; font-weight: 600;")
-        layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignHCenter)
-        if sandbox_url:
-            note = QLabel(
-                self.tr(
-                    "Modo demostración: el simulador de PagoEfectivo está activo en {url}.\n"
-                    "Puede usarlo desde la línea de comandos con «pagodesk sandbox»."
-                ).format(url=sandbox_url),
-                central,
-            )
-            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            note.setWordWrap(True)
-            layout.addWidget(note)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
-        self.badge = QLabel(profile_name.upper(), self)
-        self.badge.setObjectName("profileBadge")
-        self.badge.setStyleSheet(
-            "background: #c62828; color: white; font-weight: 700; padding: 2px 10px;"
-            " border-radius: 3px;"
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(190)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation{background:#12384a;color:#e8f1f5;border:none;"
+            "font-size:14px;padding-top:12px;}"
+            "QListWidget#navigation::item{padding:12px 16px;}"
+            "QListWidget#navigation::item:selected{background:#1f5a73;color:white;}"
         )
-        self.statusBar().addPermanentWidget(self.badge)
-        self.statusBar().showMessage(self.tr("Perfil activo: {name}").format(name=profile_name))
+        self.pages = QStackedWidget(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._keys: dict[str, int] = {}
+        self._build_status_bar(profile_name, environment)
+        self._build_shortcuts()
+        self._clock_timer = QTimer(self)
+        self._clock_timer.timeout.connect(self._refresh_sync_label)
+        self._clock_timer.start(30_000)
+
+    # -- pages -----------------------------------------------------------------------
+
+    def add_page(self, key: str, title: str, page: QWidget) -> None:
+        self._keys[key] = self.pages.addWidget(page)
+        item = QListWidgetItem(title, self.navigation)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        if self.navigation.currentRow() < 0:
+            self.navigation.setCurrentRow(0)
+
+    def show_page(self, key: str) -> QWidget:
+        index = self._keys[key]
+        self.navigation.setCurrentRow(index)
+        page = self.pages.widget(index)
+        activate = getattr(page, "activate", None)
+        if callable(activate):
+            activate()
+        return page
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    # -- status bar ------------------------------------------------------------------
+
+    def _build_status_bar(self, profile_name: str, environment: str) -> None:
+        bar = self.statusBar()
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumHeight(12)
+        self.busy.hide()
+        self.busy_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        self.badge = QLabel(self)
+        self.badge.setObjectName("profileBadge")
+        loud = environment != "production"
+        self.badge.setText(environment.upper() if loud else profile_name)
+        self.badge.setToolTip(self.tr("Perfil activo: {name}").format(name=profile_name))
+        self.badge.setStyleSheet(
+            BADGE_STYLES.get(environment, "") + "font-weight:700;padding:2px 10px;"
+            "border-radius:3px;"
+        )
+        for widget in (self.busy_label, self.busy, self.sync_label, self.badge):
+            bar.addPermanentWidget(widget)
+        self._refresh_sync_label()
+
+    def set_busy(self, pending: int) -> None:
+        """Background work in progress (the task runner's count)."""
+        self.busy.setVisible(pending > 0)
+        self.busy_label.setText(self.tr("Trabajando… ({n})").format(n=pending) if pending else "")
+
+    def set_last_sync(self, moment: datetime) -> None:
+        self._last_sync = moment
+        self._refresh_sync_label()
+
+    def _refresh_sync_label(self) -> None:
+        self.sync_label.setText(
+            self.tr("Última consulta: {when}").format(
+                when=relative_past(self._last_sync, self._clock())
+            )
+        )
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- keyboard ----------------------------------------------------------------------
+
+    def _build_shortcuts(self) -> None:
+        bindings = {
+            QKeySequence.StandardKey.New: self._on_new,
+            QKeySequence.StandardKey.Find: self._on_find,
+            QKeySequence.StandardKey.Print: self._on_print,
+        }
+        self.shortcuts = []
+        for sequence, slot in bindings.items():
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+        f5 = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        f5.activated.connect(self._on_refresh)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self._on_escape)
+        self.shortcuts += [f5, escape]
+
+    def _call_page(self, name: str) -> None:
+        method = getattr(self.current_page(), name, None)
+        if callable(method):
+            method()
+
+    def _on_new(self) -> None:
+        if "issue" in self._keys:
+            self.show_page("issue")
+
+    def _on_find(self) -> None:
+        if "history" in self._keys:
+            page = self.show_page("history")
+            focus = getattr(page, "focus_search", None)
+            if callable(focus):
+                focus()
+
+    def _on_refresh(self) -> None:
+        self._call_page("refresh")
+
+    def _on_print(self) -> None:
+        self._call_page("print_current")
+
+    def _on_escape(self) -> None:
+        self._call_page("escape")

@@ -1,17 +1,70 @@
-"""The main window opens with the profile badge visible."""
+"""The main window: badge per environment, pages, shortcuts reach the current page."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.main_window import MainWindow
 
 
-def test_demo_badge_and_sandbox_note(qtbot: QtBot) -> None:
-    window = MainWindow(profile_name="demo", sandbox_url="http://127.0.0.1:5555")
-    qtbot.addWidget(window)
+class _Page(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def refresh(self) -> None:
+        self.calls.append("refresh")
+
+    def print_current(self) -> None:
+        self.calls.append("print")
+
+    def focus_search(self) -> None:
+        self.calls.append("search")
+
+    def activate(self) -> None:
+        self.calls.append("activate")
+
+
+def show_active(qtbot: QtBot, window: QWidget) -> None:
+    """Shortcuts only fire in the active window; offscreen needs a nudge to activate it."""
     window.show()
-    assert window.badge.text() == "DEMO" and window.badge.isVisible()
-    assert (
-        "http://127.0.0.1:5555" in window.centralWidget().findChildren(type(window.badge))[1].text()
-    )
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def test_demo_badge_is_loud_and_production_is_quiet(qtbot: QtBot) -> None:
+    demo = MainWindow("demo", "demo")
+    qtbot.addWidget(demo)
+    demo.show()
+    assert demo.badge.text() == "DEMO" and demo.badge.isVisible()
+    production = MainWindow("tienda", "production")
+    qtbot.addWidget(production)
+    assert production.badge.text() == "tienda"
+
+
+def test_shortcuts_reach_the_pages(qtbot: QtBot) -> None:
+    window = MainWindow("demo", "demo")
+    qtbot.addWidget(window)
+    issue, history = _Page(), _Page()
+    window.add_page("issue", "Nuevo cobro", issue)
+    window.add_page("history", "Historial", history)
+    show_active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is history and history.calls == ["activate", "search"]
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert history.calls[-2:] == ["refresh", "print"]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is issue and issue.calls == ["activate"]
+
+
+def test_busy_and_last_sync(qtbot: QtBot) -> None:
+    window = MainWindow("demo", "demo")
+    qtbot.addWidget(window)
+    window.set_busy(2)
+    assert "2" in window.busy_label.text()
+    window.set_busy(0)
+    assert window.busy_label.text() == ""
+    assert isinstance(window.sync_label, QLabel) and "nunca" in window.sync_label.text()

@@ -1,0 +1,33 @@
+"""What the pages may use: the profile's services, the task runner and a few app-wide signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.bootstrap import Runtime
+from desktop.domain.limatime import Clock, utc_now
+from desktop.profiles import ProfileRegistry
+from desktop.ui.tasks import TaskRunner
+
+
+class UiEvents(QObject):
+    """The few app-wide signals. Receivers disconnect when destroyed (Qt does it for QObjects)."""
+
+    vouchers_changed = Signal()  # something was issued or changed: lists refresh
+    open_voucher = Signal(int)  # show the detail of this voucher id
+    status_message = Signal(str)  # a short note for the status bar
+    synced = Signal(datetime)  # last successful check with PagoEfectivo
+
+
+@dataclass
+class UiContext:
+    """Built once by the composition root. Pages take from it only what they need."""
+
+    runtime: Runtime
+    tasks: TaskRunner
+    events: UiEvents
+    registry: ProfileRegistry
+    clock: Clock = utc_now

@@ -1,0 +1,81 @@
+"""How values read on screen: money, Lima dates, "vence en 3 h", status labels (translated)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.domain.limatime import to_lima
+from desktop.domain.money import format_money, from_cents
+
+_CONTEXT = "Format"
+STATUS_LABELS = {
+    "issuing": QT_TRANSLATE_NOOP("Format", "Sin confirmar"),
+    "failed": QT_TRANSLATE_NOOP("Format", "No emitido"),
+    "pending": QT_TRANSLATE_NOOP("Format", "Pendiente de pago"),
+    "paid": QT_TRANSLATE_NOOP("Format", "Pagado"),
+    "expired": QT_TRANSLATE_NOOP("Format", "Expirado"),
+    "annulled": QT_TRANSLATE_NOOP("Format", "Anulado"),
+}
+STATUS_COLORS = {
+    "issuing": "#b26a00",
+    "failed": "#8a8a8a",
+    "pending": "#0b5c7a",
+    "paid": "#1b7a36",
+    "expired": "#a33a3a",
+    "annulled": "#6b6b6b",
+}
+
+
+_MINUTES = QT_TRANSLATE_NOOP("Format", "{n} min")
+_HOURS = QT_TRANSLATE_NOOP("Format", "{n} h")
+_DAYS = QT_TRANSLATE_NOOP("Format", "{n} d")
+_DUE_IN = QT_TRANSLATE_NOOP("Format", "vence en {span}")
+_DUE_AGO = QT_TRANSLATE_NOOP("Format", "venció hace {span}")
+_NEVER = QT_TRANSLATE_NOOP("Format", "nunca")
+_AGO = QT_TRANSLATE_NOOP("Format", "hace {span}")
+
+
+def tr(text: str) -> str:
+    """Translate one of this module's texts (declared above with QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def status_label(status: str) -> str:
+    """Never "Cancelado": PagoEfectivo's word for paid reads as voided to staff."""
+    return tr(STATUS_LABELS.get(status, status))
+
+
+def money(cents: int, currency: str) -> str:
+    return format_money(from_cents(cents), currency)
+
+
+def lima_datetime(moment: datetime | None) -> str:
+    return "" if moment is None else f"{to_lima(moment):%d/%m/%Y %H:%M}"
+
+
+def _span(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return tr(_MINUTES).format(n=max(minutes, 1))
+    hours = minutes // 60
+    if hours < 48:
+        return tr(_HOURS).format(n=hours)
+    return tr(_DAYS).format(n=hours // 24)
+
+
+def relative_expiry(expires_at: datetime | None, now: datetime, status: str) -> str:
+    """ "vence en 3 h" for a payable voucher, "venció hace 2 d" once past; empty otherwise."""
+    if expires_at is None or status not in ("pending", "expired"):
+        return ""
+    if expires_at > now:
+        return tr(_DUE_IN).format(span=_span(expires_at - now))
+    return tr(_DUE_AGO).format(span=_span(now - expires_at))
+
+
+def relative_past(moment: datetime | None, now: datetime) -> str:
+    """ "hace 5 min" (last check); "nunca" when never."""
+    if moment is None:
+        return tr(_NEVER)
+    return tr(_AGO).format(span=_span(max(now - moment, timedelta(0))))

@@ -1,0 +1,34 @@
+"""Loading translations: ours (Qt Linguist .qm) and Qt's own for the chosen language."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = {
+    "es": QLocale(QLocale.Language.Spanish, QLocale.Country.Peru),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+}
+
+
+def translations_dir() -> Path:
+    """``translations/`` beside the package, or inside the frozen bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    return root / "translations"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's and PagoDesk's catalogs for ``language`` (es by default)."""
+    locale = LANGUAGES.get(language, LANGUAGES["es"])
+    QLocale.setDefault(locale)
+    installed = []
+    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_path), ("pagodesk", str(translations_dir()))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed

@@ -1,0 +1,1 @@
+"""Parts of the voucher detail dialog: wording, event timeline, receipt preview, fields."""

@@ -1,0 +1,122 @@
+"""The voucher's event timeline as a table model: when, what happened, source, who, why."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QTextBrowser
+
+from desktop.ui.format import lima_datetime
+from desktop.ui.pages.detail.wording import describe_event, reason_text, source_label
+
+WHEN, WHAT, SOURCE, ACTOR, REASON = range(5)
+HEADERS = (
+    QT_TRANSLATE_NOOP("EventTableModel", "Fecha y hora"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Qué pasó"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Origen"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Quién"),
+    QT_TRANSLATE_NOOP("EventTableModel", "Motivo"),
+)
+SEQUENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows are plain snapshots of the voucher's events (never ORM objects), oldest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+        self._sequences: list[int] = []
+        self._kinds: list[str] = []
+
+    def set_events(self, events: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = [
+            (
+                lima_datetime(e.created_at),
+                describe_event(e),
+                source_label(e.source),
+                e.actor or "",
+                reason_text(e.reason),
+            )
+            for e in events
+        ]
+        self._sequences = [e.sequence for e in events]
+        self._kinds = [e.kind for e in events]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[row][index.column()]
+        if role == SEQUENCE_ROLE:
+            return self._sequences[row]
+        if role == Qt.ItemDataRole.ForegroundRole and self._kinds[row] == "discrepancy":
+            return QColor("#a33a3a")
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return QCoreApplication.translate("EventTableModel", HEADERS[section])
+        return None
+
+
+class TimelineView(QTextBrowser):
+    """The model's events read top to bottom, wrapping instead of clipping in a narrow pane."""
+
+    def __init__(self, model: EventTableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        model.modelReset.connect(self._on_model_reset)
+        self._on_model_reset()
+
+    def _on_model_reset(self) -> None:
+        model = self._model
+        if model.rowCount() == 0:
+            self.setHtml("")
+            return
+        rows = []
+        for row in range(model.rowCount()):
+            when, what, source, actor, reason = (
+                escape(str(model.index(row, column).data() or "")) for column in range(5)
+            )
+            color = model.index(row, WHAT).data(Qt.ItemDataRole.ForegroundRole)
+            style = f' style="color:{color.name()}"' if isinstance(color, QColor) else ""
+            who = " · ".join(part for part in (source, actor) if part)
+            why = f'<br><span style="color:#333">{reason}</span>' if reason else ""
+            rows.append(
+                f'<tr><td width="118" style="color:#555">{when}</td>'
+                f"<td><b{style}>{what}</b><br>"
+                f'<span style="color:#666">{who}</span>{why}</td></tr>'
+            )
+        self.setHtml(
+            '<table width="100%" cellspacing="0" cellpadding="6">' + "".join(rows) + "</table>"
+        )

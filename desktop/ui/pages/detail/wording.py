@@ -1,0 +1,207 @@
+"""Words of the voucher detail: what each event means, sources, failure reasons, share text."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.domain.money import from_cents
+from desktop.services.share import share_text as customer_share_text
+from desktop.ui.format import status_label
+
+_CONTEXT = "VoucherDetail"
+
+SOURCES = {
+    "api": QT_TRANSLATE_NOOP("VoucherDetail", "PagoEfectivo"),
+    "poll": QT_TRANSLATE_NOOP("VoucherDetail", "consulta"),
+    "webhook": QT_TRANSLATE_NOOP("VoucherDetail", "notificación"),
+    "manual": QT_TRANSLATE_NOOP("VoucherDetail", "a mano"),
+    "import": QT_TRANSLATE_NOOP("VoucherDetail", "archivo de liquidación"),
+}
+
+# Codes that start an event's reason (store/vouchers.py joins "code: free text").
+REASON_CODES = {
+    "late": QT_TRANSLATE_NOOP("VoucherDetail", "pago confirmado después del vencimiento"),
+    "reversal": QT_TRANSLATE_NOOP("VoucherDetail", "extorno"),
+    "reintentado": QT_TRANSLATE_NOOP("VoucherDetail", "se emitió un nuevo intento"),
+    "descartado": QT_TRANSLATE_NOOP("VoucherDetail", "descartado por el personal"),
+    "not_allowed": QT_TRANSLATE_NOOP("VoucherDetail", "cambio no permitido"),
+    "reversal_required": QT_TRANSLATE_NOOP("VoucherDetail", "un pago solo se revierte con extorno"),
+    "not_a_reversal": QT_TRANSLATE_NOOP("VoucherDetail", "no corresponde a un extorno"),
+    "amount_differs": QT_TRANSLATE_NOOP("VoucherDetail", "el monto no coincide"),
+}
+
+FAILURES = {
+    "outcome_unknown": QT_TRANSLATE_NOOP(
+        "VoucherDetail",
+        "Se pidió el código a PagoEfectivo pero no llegó la respuesta: no se sabe si se "
+        "generó. No entregue ningún código al cliente; reintente o descarte este voucher.",
+    ),
+    "server": QT_TRANSLATE_NOOP(
+        "VoucherDetail",
+        "PagoEfectivo tuvo un error interno y no confirmó el código. Intente más tarde.",
+    ),
+    "connection": QT_TRANSLATE_NOOP(
+        "VoucherDetail", "No se pudo conectar con PagoEfectivo; no se envió nada."
+    ),
+    "authentication": QT_TRANSLATE_NOOP(
+        "VoucherDetail",
+        "PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está "
+        "desfasado). Revíselas en Ajustes.",
+    ),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def source_label(source: str) -> str:
+    return tr(SOURCES[source]) if source in SOURCES else source
+
+
+def _status(value: str | None) -> str:
+    return status_label(value) if value else "—"
+
+
+def describe_event(event: Any) -> str:
+    """ "Emitido por PagoEfectivo", "Pagado", "Discrepancia: …": one line per event."""
+    kind, before, after = event.kind, event.from_status, event.to_status
+    reason = event.reason or ""
+    if kind == "created":
+        return QCoreApplication.translate("VoucherDetail", "Creado")
+    if kind == "discrepancy":
+        return QCoreApplication.translate("VoucherDetail", "Discrepancia: {what}").format(
+            what=_discrepancy(before, after, reason)
+        )
+    if kind == "note":
+        return QCoreApplication.translate("VoucherDetail", "Nota")
+    if kind != "move":
+        return kind
+    if after == "pending":
+        if before == "issuing":
+            return QCoreApplication.translate("VoucherDetail", "Emitido por PagoEfectivo")
+        if before == "expired":
+            return QCoreApplication.translate(
+                "VoucherDetail", "Vencimiento extendido: vuelve a estar pendiente"
+            )
+        if before == "paid":
+            return QCoreApplication.translate("VoucherDetail", "Extorno: el pago fue revertido")
+    if after == "paid":
+        return (
+            QCoreApplication.translate("VoucherDetail", "Pagado fuera de plazo")
+            if reason.startswith("late")
+            else QCoreApplication.translate("VoucherDetail", "Pagado")
+        )
+    if after == "expired":
+        return QCoreApplication.translate("VoucherDetail", "Expirado")
+    if after == "annulled":
+        return QCoreApplication.translate("VoucherDetail", "Anulado")
+    if after == "failed":
+        if event.source == "api":
+            return QCoreApplication.translate("VoucherDetail", "Rechazado por PagoEfectivo")
+        if reason.startswith("reintentado"):
+            return QCoreApplication.translate("VoucherDetail", "Reemplazado por un nuevo intento")
+        return QCoreApplication.translate("VoucherDetail", "Descartado")
+    return QCoreApplication.translate("VoucherDetail", "{before} → {after}").format(
+        before=_status(before), after=_status(after)
+    )
+
+
+def _discrepancy(before: str | None, after: str | None, reason: str) -> str:
+    code = reason.split(":", 1)[0].strip()
+    if code == "amount_differs":
+        return QCoreApplication.translate(
+            "VoucherDetail", "el monto confirmado por PagoEfectivo no coincide con el registrado"
+        )
+    if code in ("not_allowed", "reversal_required", "not_a_reversal") and after:
+        return QCoreApplication.translate(
+            "VoucherDetail", "se informó «{after}» pero el voucher está «{before}»"
+        ).format(after=_status(after), before=_status(before))
+    if after:
+        return QCoreApplication.translate("VoucherDetail", "se informó «{after}»").format(
+            after=_status(after)
+        )
+    return reason_text(reason) or QCoreApplication.translate("VoucherDetail", "sin detalle")
+
+
+def reason_text(reason: str | None) -> str:
+    """An event's reason for people: known codes translated, API JSON reduced to its message."""
+    if not reason:
+        return ""
+    parts = []
+    rest = reason
+    while rest:
+        head, sep, tail = rest.partition(":")
+        if head.strip() in REASON_CODES:
+            parts.append(tr(REASON_CODES[head.strip()]))
+            rest = tail.strip() if sep else ""
+            continue
+        break
+    if rest:
+        parts.append(_api_text(rest))
+    return "; ".join(p for p in parts if p)
+
+
+def _api_text(text: str) -> str:
+    """ "511: {"message": …}" (a refusal as stored) → "511: Monto excede el máximo"."""
+    head, sep, tail = text.partition(":")
+    coded = bool(sep) and head.strip().isdigit()
+    candidate = tail.strip() if coded else text
+    try:
+        data = json.loads(candidate)
+    except ValueError:
+        return text
+    if not isinstance(data, dict):
+        return text
+    message = str(data.get("message") or "")
+    fields = data.get("fields") or []
+    details = [f"{f.get('field')}: {f.get('message')}" for f in fields if isinstance(f, dict)]
+    joined = "; ".join([message, *details]) if message else "; ".join(details)
+    return f"{head.strip()}: {joined}" if coded else joined
+
+
+def failure_text(code: str | None, detail: str | None) -> str:
+    """Why a voucher was not issued (failed) or is unconfirmed, in words."""
+    if not code:
+        return ""
+    if code in FAILURES:
+        return tr(FAILURES[code])
+    message = _api_text(f"{code}: {detail}") if detail else code
+    return QCoreApplication.translate(
+        "VoucherDetail", "PagoEfectivo rechazó la solicitud (código {message})"
+    ).format(message=message)
+
+
+def no_receipt_text(status: str) -> str:
+    """Why a voucher has no CIP to show and nothing to print."""
+    if status == "issuing":
+        return QCoreApplication.translate(
+            "VoucherDetail",
+            "Este voucher está sin confirmar: se pidió el código a PagoEfectivo pero no llegó "
+            "la respuesta. No tiene un CIP válido que mostrar ni imprimir; no entregue ningún "
+            "código al cliente.",
+        )
+    return QCoreApplication.translate(
+        "VoucherDetail",
+        "Este voucher no se emitió: PagoEfectivo no generó ningún código de pago, así que no "
+        "hay CIP ni comprobante que imprimir.",
+    )
+
+
+def customer_name(voucher: Any) -> str:
+    return " ".join(p for p in (voucher.first_name, voucher.last_name) if p)
+
+
+def share_text(voucher: Any) -> str:
+    """The message for the customer: the same Spanish text the issue page shares."""
+    return customer_share_text(
+        cip=voucher.cip,
+        amount=from_cents(voucher.amount_cents),
+        currency=voucher.currency,
+        expires_at=voucher.expires_at,
+        first_name=voucher.first_name,
+        cip_url=voucher.cip_url,
+    )

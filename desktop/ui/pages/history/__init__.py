@@ -1,0 +1,1 @@
+"""Small parts of the history page: its filter widgets and the export runner."""

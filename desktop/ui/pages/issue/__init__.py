@@ -1,0 +1,1 @@
+"""Parts of the "Nuevo cobro" page: the form, the expiry picker, the result panels, wording."""

@@ -1,0 +1,383 @@
+"""The "Nuevo cobro" page: validate, warn about repeats, issue off the GUI thread, show the CIP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.validation import InvalidInput, IssueLimits, ValidIssue, validate_issue
+from desktop.services.issuing import IssueService, NotRetryable, Outcome
+from desktop.services.lookup import VoucherLookup
+from desktop.services.preview import page_images, page_sizes_mm
+from desktop.services.receipts import NoReceipt, ReceiptService
+from desktop.services.share import save_pdf, voucher_file_name
+from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.format import money
+from desktop.ui.pages.issue.form import IssueForm
+from desktop.ui.pages.issue.messages import describe_failure, describe_problem
+from desktop.ui.pages.issue.outcome import Issued
+from desktop.ui.pages.issue.result import ResultPanel
+from desktop.ui.pages.issue.unconfirmed import EmptyPanel, UnconfirmedPanel
+from desktop.ui.printing import PRINT_DPI, DialogFactory, print_pages
+from desktop.ui.tasks import Lane, TaskRunner
+
+
+def _while_alive(page: QWidget, slot: Callable[..., None]) -> Callable[..., None]:
+    """A worker may finish after the page is gone (window closed): then nothing to show."""
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(page):
+            slot(*args)
+
+    return call
+
+
+class IssuePage(QWidget):
+    """Issue a voucher for a customer and hand it over (print, PDF, copy, WhatsApp)."""
+
+    def __init__(
+        self,
+        *,
+        issuer: IssueService,
+        lookup: VoucherLookup,
+        receipts: ReceiptService,
+        limits: IssueLimits,
+        tasks: TaskRunner,
+        events: UiEvents,
+        clock: Clock = utc_now,
+        default_expiry_hours: int = 48,
+        paper: str = "a4",
+        print_dialog: DialogFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._issuer = issuer
+        self._lookup = lookup
+        self._receipts = receipts
+        self._limits = limits
+        self._tasks = tasks
+        self._events = events
+        self._clock = clock
+        self._print_dialog = print_dialog
+        self._busy = False
+        self._rendering = False
+        self._save_dir: str | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 16)
+        layout.setSpacing(4)
+        title = QLabel(self.tr("Nuevo cobro"), self)
+        title.setStyleSheet("font-size:22px;font-weight:700;color:#12384a;")
+        subtitle = QLabel(
+            self.tr("Genere un código de pago (CIP) para que el cliente pague en agentes o banca."),
+            self,
+        )
+        subtitle.setStyleSheet("color:#5f6b70;")
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(12)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        card = QFrame(self)
+        card.setObjectName("formCard")
+        card.setStyleSheet(
+            "QFrame#formCard{background:#ffffff;border:1px solid #d5dde1;border-radius:6px;}"
+        )
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(20, 18, 20, 18)
+        self.form = IssueForm(default_expiry_hours, clock, card)
+        card_layout.addWidget(self.form)
+        self.panels = QStackedWidget(self)
+        self.empty = EmptyPanel(self.panels)
+        self.result = ResultPanel(paper, self.panels)
+        self.unconfirmed = UnconfirmedPanel(self.panels)
+        for panel in (self.empty, self.result, self.unconfirmed):
+            self.panels.addWidget(panel)
+        columns.addWidget(card, 11)
+        columns.addWidget(self.panels, 10)
+        layout.addLayout(columns, 1)
+
+        self.form.submitted.connect(self._on_form_submitted)
+        self.result.print_requested.connect(self.print_current)
+        self.result.save_requested.connect(self._on_result_save_requested)
+        self.result.new_requested.connect(self.new_voucher)
+        self.result.status_message.connect(self._events.status_message)
+        self.unconfirmed.retry_requested.connect(self._on_unconfirmed_retry_requested)
+        self.unconfirmed.discard_requested.connect(self._on_unconfirmed_discard_requested)
+
+    # -- what the main window calls ------------------------------------------------------
+
+    def activate(self) -> None:
+        if not self._busy:
+            self.form.focus_amount()
+
+    def print_current(self) -> None:
+        """Print the voucher on screen (Ctrl+P); nothing to do when none is shown."""
+        issued = self.shown_voucher()
+        if issued is None or self._rendering:
+            return
+        voucher_id, paper = issued.voucher_id, self.result.selected_paper()
+        lookup, receipts = self._lookup, self._receipts
+
+        def render() -> tuple[list[bytes], list[tuple[float, float]]]:
+            pdf = receipts.render_voucher(lookup.find(f"#{voucher_id}"), paper)
+            return page_images(pdf, PRINT_DPI), page_sizes_mm(pdf)
+
+        self._set_rendering(True, "print")
+        self._tasks.run(
+            render,
+            _while_alive(self, self._on_print_rendered),
+            _while_alive(self, self._on_document_failed),
+        )
+
+    def escape(self) -> None:
+        """Esc: a shown voucher makes way for the next customer; otherwise clear the form."""
+        if self._busy:
+            return
+        current = self.panels.currentWidget()
+        if current is self.result:
+            self.new_voucher()
+        elif current is self.unconfirmed:
+            self._events.status_message.emit(
+                self.tr("Elija «Reintentar» o «Descartar» para este cobro sin confirmar.")
+            )
+        elif self.form.has_problems():
+            self.form.clear_problems()
+        else:
+            self.form.clear()
+
+    def new_voucher(self) -> None:
+        """The "Nuevo cobro" button: empty form, amount focused."""
+        self.panels.setCurrentWidget(self.empty)
+        self.form.clear()
+
+    def shown_voucher(self) -> Issued | None:
+        """The confirmed voucher on screen, if any."""
+        if self.panels.currentWidget() is self.result and self.result.issued is not None:
+            return self.result.issued
+        return None
+
+    # -- issuing -------------------------------------------------------------------------
+
+    def _on_form_submitted(self) -> None:
+        if self._busy:
+            return
+        data = self.form.read_input()
+        try:
+            valid = validate_issue(data, self._clock(), self._limits)
+        except InvalidInput as invalid:
+            messages: dict[str, str] = {}
+            for problem in invalid.problems:
+                messages.setdefault(problem.field, describe_problem(problem, data.currency))
+            self.form.show_problems(messages)
+            return
+        self.form.clear_problems()
+        self._set_busy(True, "issue")
+        issuer = self._issuer
+        self._tasks.run(
+            lambda: [voucher.cip for voucher in issuer.duplicates(valid)],
+            _while_alive(self, lambda cips: self._on_duplicates_checked(valid, cips)),
+            _while_alive(self, self._on_issue_crashed),
+        )
+
+    def _on_duplicates_checked(self, valid: ValidIssue, cips: list[int | None]) -> None:
+        if cips:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Cobro repetido"),
+                self.tr(
+                    "Este cliente ya tiene el CIP {cip} pendiente por el mismo monto. ¿Emitir otro?"
+                ).format(cip=cips[0]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self._set_busy(False)
+                self.form.focus_amount()
+                return
+        issuer = self._issuer
+        self._tasks.run(
+            lambda: Issued.from_result(issuer.issue(valid)),
+            _while_alive(self, self._on_issue_finished),
+            _while_alive(self, self._on_issue_crashed),
+        )
+
+    def _on_unconfirmed_retry_requested(self) -> None:
+        issued = self.unconfirmed.issued
+        if issued is None or self._busy:
+            return
+        self._set_busy(True, "retry")
+        issuer, voucher_id = self._issuer, issued.voucher_id
+        self._tasks.run(
+            lambda: Issued.from_result(issuer.retry(voucher_id)),
+            _while_alive(self, self._on_issue_finished),
+            _while_alive(self, self._on_issue_crashed),
+        )
+
+    def _on_unconfirmed_discard_requested(self) -> None:
+        issued = self.unconfirmed.issued
+        if issued is None or self._busy:
+            return
+        self._set_busy(True, "discard")
+        issuer, voucher_id = self._issuer, issued.voucher_id
+        self._tasks.run(
+            lambda: issuer.discard(voucher_id).id,
+            _while_alive(self, self._on_discard_finished),
+            _while_alive(self, self._on_issue_crashed),
+            lane=Lane.STORAGE,
+        )
+
+    def _on_issue_finished(self, issued: Issued) -> None:
+        self._set_busy(False)
+        self._events.vouchers_changed.emit()
+        if issued.outcome is Outcome.PENDING:
+            self.result.show_issued(issued)
+            self.panels.setCurrentWidget(self.result)
+            self.result.focus_primary()
+            self._events.status_message.emit(
+                self.tr("CIP {cip} emitido por {amount}").format(
+                    cip=issued.cip, amount=money(issued.amount_cents, issued.currency)
+                )
+            )
+        elif issued.outcome is Outcome.UNCONFIRMED:
+            self.unconfirmed.show_issued(issued)
+            self.panels.setCurrentWidget(self.unconfirmed)
+            self.unconfirmed.focus_primary()
+            self._events.status_message.emit(
+                self.tr("Cobro sin confirmar: no entregue ningún código al cliente.")
+            )
+        else:
+            failure = describe_failure(issued.failure_code, issued.failure_detail)
+            self.panels.setCurrentWidget(self.empty)
+            self.form.show_problems(failure.fields, banner=failure.summary)
+            if not failure.fields:
+                self.form.focus_amount()
+            self._events.status_message.emit(self.tr("PagoEfectivo no emitió el código."))
+
+    def _on_discard_finished(self, _voucher_id: int | None) -> None:
+        self._set_busy(False)
+        self._events.vouchers_changed.emit()
+        self.panels.setCurrentWidget(self.empty)
+        self.form.focus_amount()
+        self._events.status_message.emit(self.tr("Cobro descartado; no se entregó ningún código."))
+
+    def _on_issue_crashed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._events.vouchers_changed.emit()
+        if isinstance(error, NotRetryable):
+            text = self.tr(
+                "Este cobro ya fue reintentado o descartado (quizá en otra caja). "
+                "Revíselo en el Historial."
+            )
+            self.panels.setCurrentWidget(self.empty)
+        else:
+            text = self.tr(
+                "No se pudo completar el cobro: {error}. Revise el Historial antes de "
+                "volver a intentarlo."
+            ).format(error=str(error) or type(error).__name__)
+        self.form.show_problems({}, banner=text)
+
+    def _set_busy(self, busy: bool, what: str = "") -> None:
+        self._busy = busy
+        self.form.set_busy(busy)
+        self.unconfirmed.set_busy(busy, what)
+        self.result.set_working(busy or self._rendering)
+
+    # -- documents -------------------------------------------------------------------------
+
+    def _on_result_save_requested(self) -> None:
+        issued = self.shown_voucher()
+        if issued is None or self._rendering or issued.cip is None:
+            return
+        folder = self._save_dir or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Guardar voucher en PDF"),
+            str(Path(folder) / voucher_file_name(issued.cip)),
+            self.tr("Documento PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        voucher_id, paper = issued.voucher_id, self.result.selected_paper()
+        lookup, receipts = self._lookup, self._receipts
+
+        def write() -> str:
+            pdf = receipts.render_voucher(lookup.find(f"#{voucher_id}"), paper)
+            return str(save_pdf(path, pdf))
+
+        self._set_rendering(True, "save")
+        self._tasks.run(
+            write,
+            _while_alive(self, self._on_pdf_saved),
+            _while_alive(self, self._on_document_failed),
+            lane=Lane.STORAGE,
+        )
+
+    def _on_pdf_saved(self, path: str) -> None:
+        self._set_rendering(False)
+        self._save_dir = str(Path(path).parent)
+        self._events.status_message.emit(self.tr("Voucher guardado en {path}").format(path=path))
+
+    def _on_print_rendered(self, rendered: tuple[list[bytes], list[tuple[float, float]]]) -> None:
+        self._set_rendering(False)
+        images, sizes = rendered
+        arguments: dict[str, Any] = {}
+        if self._print_dialog is not None:
+            arguments["dialog_factory"] = self._print_dialog
+        try:
+            printed = print_pages(images, sizes[0], self, **arguments)
+        except OSError as error:
+            self._on_document_failed(error)
+            return
+        if printed:
+            self._events.status_message.emit(self.tr("Voucher enviado a la impresora"))
+
+    def _on_document_failed(self, error: BaseException) -> None:
+        self._set_rendering(False)
+        if isinstance(error, NoReceipt):
+            text = self.tr("Este cobro no tiene un CIP confirmado: no hay voucher que entregar.")
+        elif isinstance(error, OSError):
+            text = self.tr("No se pudo imprimir ni guardar el voucher: {error}").format(
+                error=error.strerror or str(error)
+            )
+        else:
+            text = self.tr("No se pudo preparar el voucher: {error}").format(error=str(error))
+        QMessageBox.warning(self, self.tr("Voucher"), text)
+
+    def _set_rendering(self, rendering: bool, what: str = "") -> None:
+        self._rendering = rendering
+        self.result.set_working(rendering or self._busy, what)
+
+
+def create(ctx: UiContext) -> QWidget:
+    """The page as the main window shows it, built from the profile's services."""
+    runtime = ctx.runtime
+    return IssuePage(
+        issuer=runtime.issuer,
+        lookup=runtime.lookup,
+        receipts=runtime.receipts,
+        limits=runtime.limits,
+        tasks=ctx.tasks,
+        events=ctx.events,
+        clock=ctx.clock,
+        default_expiry_hours=runtime.general.default_expiry_hours,
+        paper=runtime.general.ticket_format,
+    )

@@ -1,0 +1,258 @@
+"""Datos del comercio (name, RUC, address, logo) and Preferencias (expiry, ticket, language)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from desktop.config import GeneralSettings
+from desktop.profiles import ProfileRegistry
+from desktop.services import settings as service
+from desktop.services.lookup import VoucherLookup
+from desktop.ui.pages.settings.field_row import FieldRow
+from desktop.ui.pages.settings.messages import problem_text
+from desktop.ui.tasks import Lane, TaskRunner
+
+LOGO_PREVIEW = (160, 64)
+
+
+class GeneralPanel(QWidget):
+    """Saves through services.settings in the task runner; errors appear beside each field."""
+
+    saved = Signal(object)  # (GeneralSettings, ReceiptService) once stored
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        registry: ProfileRegistry,
+        general: GeneralSettings,
+        lookup: VoucherLookup,
+        demo: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._registry = registry
+        self._general = general
+        self._lookup = lookup
+        self._demo = demo
+        self.logo_path = general.merchant_logo
+        self._build()
+        self._show(general)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.rows: dict[str, FieldRow] = {}
+        merchant = QGroupBox(self.tr("Datos del comercio (aparecen en el voucher)"), self)
+        form = self._form(merchant)
+        self.name_edit = QLineEdit(merchant)
+        self.name_edit.setMaxLength(service.MERCHANT_NAME_MAX)
+        self.name_edit.setPlaceholderText(self.tr("p. ej. Bodega Doña Rosa"))
+        self.ruc_edit = QLineEdit(merchant)
+        self.ruc_edit.setMaxLength(11)
+        self.ruc_edit.setPlaceholderText(self.tr("11 dígitos"))
+        self.ruc_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,11}"), self.ruc_edit)
+        )
+        self.ruc_edit.setMaximumWidth(180)
+        self.address_edit = QLineEdit(merchant)
+        self.address_edit.setMaxLength(service.MERCHANT_ADDRESS_MAX)
+        for edit in (self.name_edit, self.address_edit):
+            edit.setMaximumWidth(560)
+        self.logo_preview = QLabel(merchant)
+        self.logo_preview.setFixedSize(*LOGO_PREVIEW)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setStyleSheet("border:1px dashed #b0b8bf;color:#777;background:white;")
+        self.logo_button = QPushButton(self.tr("Elegir…"), merchant)
+        self.logo_clear = QPushButton(self.tr("Quitar"), merchant)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.logo_button)
+        logo_buttons.addWidget(self.logo_clear)
+        logo_buttons.addStretch(1)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addStretch(1)
+        self._add(form, "merchant_name", self.tr("Nombre comercial"), self.name_edit)
+        self._add(form, "merchant_ruc", self.tr("RUC"), self.ruc_edit)
+        self._add(form, "merchant_address", self.tr("Dirección"), self.address_edit)
+        self._add(form, "merchant_logo", self.tr("Logo (PNG o JPEG)"), logo_row)
+        layout.addWidget(merchant)
+
+        preferences = QGroupBox(self.tr("Preferencias"), self)
+        form = self._form(preferences)
+        self.expiry_spin = QSpinBox(preferences)
+        self.expiry_spin.setRange(1, self._general.max_expiry_days * 24)
+        self.expiry_spin.setSuffix(self.tr(" h"))
+        self.expiry_spin.setMaximumWidth(120)
+        self.ticket_box = QComboBox(preferences)
+        for value, label in (
+            ("a4", self.tr("A4")),
+            ("80mm", self.tr("Ticket 80 mm")),
+            ("58mm", self.tr("Ticket 58 mm")),
+        ):
+            self.ticket_box.addItem(label, value)
+        self.ticket_box.setMaximumWidth(220)
+        self.language_box = QComboBox(preferences)
+        self.language_box.addItem("Español", "es")
+        self.language_box.addItem("English", "en")
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_box)
+        language_note = QLabel(self.tr("se aplica al reiniciar PagoDesk"), preferences)
+        language_note.setStyleSheet("color:#555;")
+        language_row.addWidget(language_note)
+        language_row.addStretch(1)
+        self._add(
+            form, "default_expiry_hours", self.tr("Vencimiento por defecto"), self.expiry_spin
+        )
+        self._add(form, "ticket_format", self.tr("Formato del comprobante"), self.ticket_box)
+        self._add(form, "language", self.tr("Idioma"), language_row)
+        layout.addWidget(preferences)
+
+        footer = QHBoxLayout()
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Guardar ajustes"), self)
+        footer.addWidget(self.status_label, 1)
+        footer.addWidget(self.save_button)
+        layout.addLayout(footer)
+        layout.addStretch(1)
+
+        for edit in (self.name_edit, self.ruc_edit, self.address_edit):
+            edit.returnPressed.connect(self.save)
+        self.logo_button.clicked.connect(self._on_logo_clicked)
+        self.logo_clear.clicked.connect(self._on_logo_clear_clicked)
+        self.save_button.clicked.connect(self.save)
+
+    def _form(self, box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
+    def _add(self, form: QFormLayout, key: str, label: str, content: Any) -> None:
+        self.rows[key] = FieldRow(content, self)
+        caption = QLabel(label, self)
+        caption.setMinimumWidth(170)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(caption, self.rows[key])
+
+    def _show(self, general: GeneralSettings) -> None:
+        self.name_edit.setText(general.merchant_name)
+        self.ruc_edit.setText(general.merchant_ruc)
+        self.address_edit.setText(general.merchant_address)
+        self._set_logo(general.merchant_logo)
+        self.expiry_spin.setValue(general.default_expiry_hours)
+        self.ticket_box.setCurrentIndex(max(0, self.ticket_box.findData(general.ticket_format)))
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(general.language)))
+
+    # -- logo --------------------------------------------------------------------------
+
+    def _set_logo(self, path: str) -> None:
+        self.logo_path = path
+        self.logo_clear.setEnabled(bool(path))
+        pixmap = QPixmap(path) if path else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(
+                self.tr("Sin logo") if not path else self.tr("No se puede mostrar")
+            )
+            return
+        self.logo_preview.setPixmap(
+            pixmap.scaled(
+                LOGO_PREVIEW[0] - 8,
+                LOGO_PREVIEW[1] - 8,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.logo_preview.setToolTip(path)
+
+    def _on_logo_clicked(self) -> None:
+        start = str(Path(self.logo_path).parent) if self.logo_path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Elegir el logo del comercio"),
+            start,
+            self.tr("Imágenes PNG o JPEG (*.png *.jpg *.jpeg)"),
+        )
+        if path:
+            self.rows["merchant_logo"].clear_error()
+            self._set_logo(path)
+
+    def _on_logo_clear_clicked(self) -> None:
+        self._set_logo("")
+
+    # -- save --------------------------------------------------------------------------
+
+    def form(self) -> service.GeneralForm:
+        return service.GeneralForm(
+            merchant_name=self.name_edit.text().strip(),
+            merchant_ruc=self.ruc_edit.text().strip(),
+            merchant_address=self.address_edit.text().strip(),
+            merchant_logo=self.logo_path,
+            default_expiry_hours=self.expiry_spin.value(),
+            ticket_format=str(self.ticket_box.currentData()),
+            language=str(self.language_box.currentData()),
+        )
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        for row in self.rows.values():
+            row.clear_error()
+        self.status_label.clear()
+        registry, form, lookup, demo = self._registry, self.form(), self._lookup, self._demo
+
+        def work() -> tuple[GeneralSettings, Any]:
+            general = service.save_general(registry, form)
+            return general, service.receipt_service(lookup, general, demo=demo)
+
+        self.save_button.setEnabled(False)
+        self._tasks.run(work, self._on_saved, self._on_save_failed, lane=Lane.STORAGE)
+
+    def _on_saved(self, result: tuple[GeneralSettings, Any]) -> None:
+        if not isValid(self):
+            return
+        self.save_button.setEnabled(True)
+        general = result[0]
+        text = self.tr("Ajustes guardados. Los próximos vouchers usan los datos del comercio.")
+        if general.language != self._general.language:
+            text += " " + self.tr("El idioma cambiará al reiniciar PagoDesk.")
+        self._general = general
+        self._set_status(text, ok=True)
+        self.saved.emit(result)
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.save_button.setEnabled(True)
+        if isinstance(error, service.InvalidSettings):
+            for problem in error.problems:
+                row = self.rows.get(problem.field)
+                if row is not None:
+                    row.set_error(problem_text(problem))
+            self._set_status(self.tr("Revise los campos marcados: no se guardó nada."), ok=False)
+            return
+        self._set_status(self.tr("No se pudo guardar: {error}").format(error=error), ok=False)
+
+    def _set_status(self, text: str, *, ok: bool) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("color:#1b5e20;" if ok else "color:#b3261e;")

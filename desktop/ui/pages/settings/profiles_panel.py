@@ -1,0 +1,282 @@
+"""Perfiles: the list (active one marked), add/edit with keys kept in the keyring, use, remove,
+and "Probar conexión" (credentials and the PC clock against PagoEfectivo)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.pagoefectivo import PagoEfectivoClient
+from desktop.profiles import DEMO, Profile, ProfileRegistry
+from desktop.services import settings as service
+from desktop.ui.pages.settings.connection import ConnectionResult
+from desktop.ui.pages.settings.profile_form import ProfileFormBox
+from desktop.ui.tasks import Lane, TaskRunner
+
+
+class ProfilesPanel(QWidget):
+    status_changed = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        registry: ProfileRegistry,
+        running_profile: str,
+        demo_client: PagoEfectivoClient | None = None,
+        clock: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._registry = registry
+        self._running = running_profile
+        self._demo_client = demo_client
+        self._clock = clock
+        self._build()
+        self.refresh_list(select=running_profile)
+
+    def _build(self) -> None:
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        self.profile_list = QListWidget(self)
+        self.profile_list.setFixedWidth(300)
+        self.profile_list.setStyleSheet("QListWidget::item{padding:7px 6px;}")
+        self.new_button = QPushButton(self.tr("Nuevo perfil"), self)
+        self.use_button = QPushButton(self.tr("Usar este perfil"), self)
+        self.remove_button = QPushButton(self.tr("Eliminar"), self)
+        self.restart_note = QLabel(self)
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setFixedWidth(300)
+        self.restart_note.setStyleSheet("color:#555;")
+        left.addWidget(self.profile_list, 1)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.use_button, self.remove_button):
+            buttons.addWidget(button)
+        left.addLayout(buttons)
+        left.addWidget(self.restart_note)
+        layout.addLayout(left)
+
+        right = QVBoxLayout()
+        self.form = ProfileFormBox()
+        right.addWidget(self.form)
+        actions = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("Probar conexión"), self)
+        self.test_button.setToolTip(
+            self.tr("Comprueba las credenciales y el reloj de esta PC con PagoEfectivo")
+        )
+        self.save_button = QPushButton(self.tr("Guardar perfil"), self)
+        actions.addWidget(self.test_button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_button)
+        right.addLayout(actions)
+        self.result = ConnectionResult(self)
+        right.addWidget(self.result)
+        right.addStretch(1)
+        layout.addLayout(right, 1)
+
+        self.profile_list.currentItemChanged.connect(self._on_list_current_changed)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.use_button.clicked.connect(self._on_use_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button.clicked.connect(self.save)
+        self.form.submitted.connect(self.save)
+
+    # -- the list ----------------------------------------------------------------------
+
+    def refresh_list(self, select: str | None = None) -> None:
+        active = self._registry.settings.active_profile
+        select = select or self._current_name()
+        self.profile_list.blockSignals(True)
+        self.profile_list.clear()
+        chosen: QListWidgetItem | None = None
+        for profile in self._registry.list_profiles():
+            item = QListWidgetItem(self._item_text(profile, active), self.profile_list)
+            item.setData(Qt.ItemDataRole.UserRole, profile.name)
+            if profile.name == active:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            if profile.name == select:
+                chosen = item
+        self.profile_list.blockSignals(False)
+        self.profile_list.setCurrentItem(chosen or self.profile_list.item(0))
+        note = self.tr("Abierto ahora: «{name}».").format(name=self._running)
+        if active != self._running:
+            note += " " + self.tr("Al reiniciar PagoDesk se abrirá «{name}».").format(name=active)
+        else:
+            note += " " + self.tr("Un cambio de perfil se aplica al reiniciar PagoDesk.")
+        self.restart_note.setText(note)
+
+    def _item_text(self, profile: Profile, active: str) -> str:
+        kinds = {
+            "demo": self.tr("demo"),
+            "sandbox": self.tr("sandbox"),
+            "production": self.tr("producción"),
+        }
+        text = self.tr("{name} ({kind})").format(
+            name=profile.name, kind=kinds.get(profile.environment.value, "")
+        )
+        return self.tr("● {text} — activo").format(text=text) if profile.name == active else text
+
+    def _current_name(self) -> str | None:
+        item = self.profile_list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def select(self, name: str) -> None:
+        for row in range(self.profile_list.count()):
+            if self.profile_list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.profile_list.setCurrentRow(row)
+
+    def _on_list_current_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
+        if current is None:
+            return
+        profile = self._registry.get(str(current.data(Qt.ItemDataRole.UserRole)))
+        self.result.clear()
+        self.form.show_profile(profile)
+        self.save_button.setEnabled(not profile.is_demo)
+        self.use_button.setEnabled(True)
+        running = profile.name == self._running
+        self.remove_button.setEnabled(not profile.is_demo and not running)
+        self.remove_button.setToolTip(self.tr("Es el perfil abierto ahora") if running else "")
+        if not profile.is_demo:
+            name = profile.name
+            self._tasks.run(
+                lambda: service.has_stored_keys(name),
+                lambda stored: self._on_key_state_loaded(name, stored),
+                self._on_task_failed,
+            )
+
+    def _on_key_state_loaded(self, name: str, stored: bool) -> None:
+        if isValid(self) and self.form.editing == name:
+            self.form.set_key_state(stored)
+
+    def _on_new_clicked(self) -> None:
+        self.profile_list.blockSignals(True)
+        self.profile_list.setCurrentRow(-1)
+        self.profile_list.blockSignals(False)
+        self.result.clear()
+        self.form.show_new()
+        self.save_button.setEnabled(True)
+        self.use_button.setEnabled(False)
+        self.remove_button.setEnabled(False)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        self.form.clear_feedback()
+        registry, form, editing = self._registry, self.form.form(), self.form.editing
+        self.save_button.setEnabled(False)
+        self._tasks.run(
+            lambda: service.save_profile(registry, form, editing),
+            self._on_saved,
+            self._on_task_failed,
+            lane=Lane.STORAGE,
+        )
+
+    def _on_saved(self, profile: Profile) -> None:
+        if not isValid(self):
+            return
+        self.refresh_list(select=profile.name)
+        self.form.saved()
+        self.status_changed.emit(
+            self.tr("Perfil «{name}» guardado; sus claves están en el llavero del sistema.").format(
+                name=profile.name
+            )
+        )
+
+    def _on_task_failed(self, error: BaseException) -> None:
+        if isValid(self):
+            self.save_button.setEnabled(self.form.environment != DEMO)
+            self.form.show_error(error)
+
+    def test_connection(self) -> None:
+        self.form.clear_feedback()
+        form = self.form.form()
+        demo_client = self._demo_client if self._running == DEMO else None
+        clock, url = self._clock, form.base_url or service.default_base_url(form.environment)
+        self.result.show_busy()
+        self.test_button.setEnabled(False)
+        self._tasks.run(
+            lambda: service.check_connection(form, demo_client=demo_client, clock=clock),
+            self._on_connection_checked,
+            lambda error: self._on_connection_failed(error, url),
+        )
+
+    def _on_connection_checked(self, report: service.ConnectionReport) -> None:
+        if isValid(self):
+            self.test_button.setEnabled(True)
+            self.result.show_report(report)
+
+    def _on_connection_failed(self, error: BaseException, url: str) -> None:
+        if not isValid(self):
+            return
+        self.test_button.setEnabled(True)
+        if isinstance(error, service.InvalidSettings):
+            self.result.clear()
+            self.form.show_error(error)
+        else:
+            self.result.show_failure(error, url)
+
+    def _on_use_clicked(self) -> None:
+        name, registry = self._current_name(), self._registry
+        if name is not None:
+            self._tasks.run(
+                lambda: service.use_profile(registry, name),
+                self._on_used,
+                self._on_task_failed,
+                lane=Lane.STORAGE,
+            )
+
+    def _on_used(self, profile: Profile) -> None:
+        if not isValid(self):
+            return
+        self.refresh_list(select=profile.name)
+        if profile.name == self._running:
+            text = self.tr("«{name}» es el perfil en uso.").format(name=profile.name)
+        else:
+            text = self.tr("«{name}» se abrirá al reiniciar PagoDesk.").format(name=profile.name)
+        self.status_changed.emit(text)
+
+    def _on_remove_clicked(self) -> None:
+        name = self._current_name()
+        if name is None or name in (DEMO, self._running):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Eliminar perfil"),
+            self.tr(
+                "¿Eliminar el perfil «{name}» y sus claves del llavero? Sus vouchers guardados "
+                "en esta PC se conservan."
+            ).format(name=name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        registry = self._registry
+        self._tasks.run(
+            lambda: service.remove_profile(registry, name),
+            lambda _none: self._on_removed(name),
+            self._on_task_failed,
+            lane=Lane.STORAGE,
+        )
+
+    def _on_removed(self, name: str) -> None:
+        if isValid(self):
+            self.refresh_list(select=self._running)
+            self.status_changed.emit(self.tr("Perfil «{name}» eliminado.").format(name=name))

@@ -1,0 +1,68 @@
+"""Ajustes: profiles and their keys, "probar conexión", merchant data and preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.ui.context import UiContext
+from desktop.ui.pages.settings.general_panel import GeneralPanel
+from desktop.ui.pages.settings.profiles_panel import ProfilesPanel
+
+
+class SettingsPage(QWidget):
+    """Two tabs: "Perfiles y conexión", "Comercio y preferencias"."""
+
+    def __init__(
+        self, profiles: ProfilesPanel, general: GeneralPanel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.profiles = profiles
+        self.general = general
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        title = QLabel(self.tr("Ajustes"), self)
+        title.setStyleSheet("font-size:20px;font-weight:600;")
+        layout.addWidget(title)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._scrolled(profiles), self.tr("Perfiles y conexión"))
+        self.tabs.addTab(self._scrolled(general), self.tr("Comercio y preferencias"))
+        layout.addWidget(self.tabs, 1)
+
+    def _scrolled(self, content: QWidget) -> QScrollArea:
+        """Nothing is clipped on a small screen: each tab scrolls when it must."""
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(content)
+        return area
+
+
+def create(ctx: UiContext) -> QWidget:
+    runtime = ctx.runtime
+    profiles = ProfilesPanel(
+        ctx.tasks,
+        ctx.registry,
+        runtime.profile.name,
+        demo_client=runtime.client if runtime.profile.is_demo else None,
+        clock=ctx.clock,
+    )
+    general = GeneralPanel(
+        ctx.tasks,
+        ctx.registry,
+        ctx.registry.settings.general,
+        runtime.lookup,
+        demo=runtime.profile.is_demo,
+    )
+
+    def apply(result: object) -> None:
+        # New vouchers and previews use the merchant data and preferences at once.
+        runtime.general, runtime.receipts = result  # type: ignore[misc]
+        ctx.events.status_message.emit(
+            QCoreApplication.translate("SettingsPage", "Ajustes guardados.")
+        )
+
+    page = SettingsPage(profiles, general)
+    profiles.status_changed.connect(ctx.events.status_message)
+    general.saved.connect(apply)
+    return page

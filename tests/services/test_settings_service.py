@@ -1,0 +1,222 @@
+"""Settings operations: profiles with keys only in the keyring, connection test, merchant data."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from desktop import secrets
+from desktop.config import settings_path
+from desktop.pagoefectivo import AuthenticationFailed, ConnectionFailed
+from desktop.profiles import ProfileRegistry
+from desktop.sandbox import SandboxServer
+from desktop.secrets import KeyringUnavailable
+from desktop.services.settings import (
+    GeneralForm,
+    InvalidSettings,
+    ProfileForm,
+    check_connection,
+    default_base_url,
+    has_stored_keys,
+    remove_profile,
+    save_general,
+    save_profile,
+    use_profile,
+)
+from tests.conftest import MemoryKeyring
+from tests.integration.conftest import TEST_CREDENTIALS
+
+ACCESS = "AK-PROD-0123456789"
+SECRET = "SK/prod+secret=0123456789"
+GOOD_RUC = "20100070970"
+
+
+def production(**changes: str) -> ProfileForm:
+    values = {
+        "name": "tienda",
+        "environment": "production",
+        "service_id": "4321",
+        "access_key": ACCESS,
+        "secret_key": SECRET,
+    }
+    values.update(changes)
+    return ProfileForm(**values)
+
+
+def general(**changes: object) -> GeneralForm:
+    values: dict[str, object] = {
+        "merchant_name": "Bodega Doña Rosa",
+        "merchant_ruc": GOOD_RUC,
+        "merchant_address": "Av. Arequipa 1234, Lince",
+        "merchant_logo": "",
+        "default_expiry_hours": 24,
+        "ticket_format": "80mm",
+        "language": "es",
+    }
+    values.update(changes)
+    return GeneralForm(**values)  # type: ignore[arg-type]
+
+
+def test_new_production_profile_keeps_keys_only_in_the_keyring(
+    memory_keyring: MemoryKeyring,
+) -> None:
+    registry = ProfileRegistry()
+    profile = save_profile(registry, production(), None)
+    assert profile.base_url == default_base_url("production")
+    assert secrets.load_credentials("tienda") == (ACCESS, SECRET)
+    text = settings_path().read_text(encoding="utf-8")
+    assert ACCESS not in text and SECRET not in text and '"tienda"' in text
+    assert has_stored_keys("tienda") and not has_stored_keys("otra")
+    assert "AK-" not in repr(production())
+
+
+def test_every_wrong_field_is_reported_at_once(memory_keyring: MemoryKeyring) -> None:
+    form = production(
+        name="Mi Tienda",
+        base_url="https://pre1a.services.pagoefectivo.pe",
+        service_id="abc",
+        access_key="",
+        secret_key="",
+    )
+    with pytest.raises(InvalidSettings) as caught:
+        save_profile(ProfileRegistry(), form, None)
+    assert caught.value.fields == {
+        "name": "bad_name",
+        "base_url": "production_host_refused",
+        "service_id": "bad_service_id",
+        "access_key": "missing_access_key",
+        "secret_key": "missing_secret_key",
+    }
+    host = next(p for p in caught.value.problems if p.field == "base_url").detail
+    assert host == "pre1a.services.pagoefectivo.pe"
+    assert not settings_path().exists() and memory_keyring.entries == {}
+
+
+def test_editing_keeps_stored_keys_unless_a_new_one_is_typed(
+    memory_keyring: MemoryKeyring,
+) -> None:
+    registry = ProfileRegistry()
+    save_profile(registry, production(), None)
+    save_profile(registry, production(service_id="999", access_key="", secret_key=""), "tienda")
+    assert registry.get("tienda").service_id == 999
+    assert secrets.load_credentials("tienda") == (ACCESS, SECRET)
+    save_profile(registry, production(access_key="", secret_key="SK-new"), "tienda")
+    assert secrets.load_credentials("tienda") == (ACCESS, "SK-new")
+    with pytest.raises(InvalidSettings) as caught:
+        save_profile(registry, production(name="otra"), "tienda")
+    assert caught.value.fields == {"name": "rename_refused"}
+    with pytest.raises(InvalidSettings) as caught:
+        save_profile(registry, production(environment="sandbox"), "tienda")
+    assert caught.value.fields == {"environment": "environment_locked"}
+    with pytest.raises(InvalidSettings) as caught:
+        save_profile(registry, production(), None)
+    assert caught.value.fields == {"name": "duplicate_profile"}
+
+
+def test_remove_and_use(memory_keyring: MemoryKeyring) -> None:
+    registry = ProfileRegistry()
+    save_profile(registry, production(), None)
+    assert use_profile(registry, "tienda").name == "tienda"
+    remove_profile(registry, "tienda")
+    assert registry.load().active_profile == "demo"
+    assert memory_keyring.entries == {}
+    with pytest.raises(InvalidSettings) as caught:
+        remove_profile(registry, "demo")
+    assert caught.value.fields == {"name": "demo_builtin"}
+
+
+def test_a_refused_keyring_leaves_no_profile_behind() -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        registry = ProfileRegistry()
+        with pytest.raises(KeyringUnavailable):
+            save_profile(registry, production(), None)
+        assert [p.name for p in registry.load().profiles] == []
+    finally:
+        keyring.set_keyring(previous)
+
+
+def sandbox_form(sandbox: SandboxServer, **changes: str) -> ProfileForm:
+    values = {
+        "name": "pruebas",
+        "environment": "sandbox",
+        "base_url": sandbox.base_url,
+        "service_id": str(TEST_CREDENTIALS.service_id),
+        "access_key": TEST_CREDENTIALS.access_key,
+        "secret_key": TEST_CREDENTIALS.secret_key,
+    }
+    values.update(changes)
+    return ProfileForm(**values)
+
+
+def test_connection_check_reports_the_service_and_the_clock(
+    sandbox: SandboxServer, memory_keyring: MemoryKeyring
+) -> None:
+    report = check_connection(sandbox_form(sandbox))
+    assert report.code_service and report.clock_skew is not None and report.clock_ok
+    assert abs(report.clock_skew) < timedelta(seconds=5)
+
+    registry = ProfileRegistry()
+    save_profile(registry, sandbox_form(sandbox), None)
+    stored_only = check_connection(sandbox_form(sandbox, access_key="", secret_key=""))
+    assert stored_only.code_service == report.code_service
+
+    with pytest.raises(AuthenticationFailed) as caught:
+        check_connection(sandbox_form(sandbox, secret_key="wrong"))
+    assert caught.value.clock_skew is None  # a wrong key is not a clock problem
+
+
+def test_connection_check_with_a_slow_clock_names_the_skew(
+    sandbox: SandboxServer, memory_keyring: MemoryKeyring
+) -> None:
+    with pytest.raises(AuthenticationFailed) as caught:
+        check_connection(
+            sandbox_form(sandbox), clock=lambda: datetime.now(UTC) - timedelta(minutes=9)
+        )
+    assert caught.value.clock_skew is not None and caught.value.clock_skew > timedelta(minutes=8)
+
+
+def test_connection_check_of_an_unreachable_host(memory_keyring: MemoryKeyring) -> None:
+    form = ProfileForm(
+        "pruebas", "sandbox", "http://127.0.0.1:9", "1234", access_key="a", secret_key="b"
+    )
+    with pytest.raises(ConnectionFailed):
+        check_connection(form)
+    with pytest.raises(InvalidSettings) as caught:
+        check_connection(ProfileForm("demo", "demo"))
+    assert caught.value.fields == {"form": "demo_not_running"}
+
+
+def test_general_settings_saved_and_checked(tmp_path: Path) -> None:
+    registry = ProfileRegistry()
+    saved = save_general(registry, general())
+    assert registry.load().general == saved
+    assert saved.merchant_name == "Bodega Doña Rosa" and saved.ticket_format == "80mm"
+
+    text_logo = tmp_path / "logo.png"
+    text_logo.write_text("not an image")
+    with pytest.raises(InvalidSettings) as caught:
+        save_general(
+            registry,
+            general(
+                merchant_ruc="20100070971",
+                merchant_name="x" * 61,
+                merchant_logo=str(text_logo),
+                default_expiry_hours=0,
+            ),
+        )
+    assert caught.value.fields == {
+        "merchant_ruc": "bad_ruc",
+        "merchant_name": "too_long",
+        "merchant_logo": "logo_not_image",
+        "default_expiry_hours": "out_of_range",
+    }
+    assert registry.load().general == saved
+    with pytest.raises(InvalidSettings) as caught:
+        save_general(registry, general(merchant_ruc="12345", merchant_logo=str(tmp_path / "no")))
+    assert caught.value.fields == {"merchant_ruc": "ruc_length", "merchant_logo": "logo_unreadable"}

@@ -1,0 +1,387 @@
+"""The history page: lazy SQL-backed table, search, filters, sort, totals, export, scanner."""
+
+from __future__ import annotations
+
+import csv
+import threading
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session
+
+from desktop.domain.status import VoucherStatus
+from desktop.services.export import DEFAULT_HEADERS
+from desktop.store.history import HistoryQuery
+from desktop.store.tables import Voucher
+from desktop.store.vouchers import add_voucher
+from desktop.ui.context import UiContext
+from desktop.ui.pages import history_page
+from desktop.ui.pages.history_model import (
+    COL_AMOUNT,
+    COL_CIP,
+    COL_CUSTOMER,
+    COL_STATUS,
+    ID_ROLE,
+    RAW_ROLE,
+    HistoryModel,
+    HistoryRow,
+    Loaded,
+)
+from desktop.ui.pages.history_page import HistoryScreen
+from desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import type_text
+
+S = VoucherStatus
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def seed(ctx: UiContext, count: int, **fields: object) -> list[int]:
+    """Rows straight into the store in one session (fast); ``fields`` override all rows."""
+    ids = []
+    with Session(ctx.runtime.engine) as session:
+        for n in range(1, count + 1):
+            values: dict[str, object] = {
+                "profile": ctx.runtime.profile.name,
+                "transaction_code": f"PD-T{n:06d}",
+                "cip": 3_100_000 + n,
+                "status": S.PENDING.value,
+                "amount_cents": 1000 + n,
+                "currency": "PEN",
+                "concept": f"Pedido {n}",
+                "first_name": "Ana",
+                "last_name": "Pérez",
+                "email": f"cliente{n}@example.pe",
+                "created_at": NOW - timedelta(minutes=n),
+                "expires_at": NOW + timedelta(hours=3, minutes=5),
+            }
+            values.update(fields)
+            voucher = add_voucher(session, Voucher(**values), actor="tests", at=NOW)  # type: ignore[arg-type]
+            ids.append(voucher.id)
+        session.commit()
+    return ids
+
+
+def add(ctx: UiContext, code: str, **fields: object) -> int:
+    values: dict[str, object] = {"transaction_code": code, "cip": None}
+    values.update(fields)
+    return seed(ctx, 1, **values)[0]
+
+
+def settle(qtbot: QtBot, page: HistoryScreen) -> None:
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.total is not None, timeout=5000)
+
+
+def open_page(qtbot: QtBot, ctx: UiContext) -> HistoryScreen:
+    page = history_page.create(ctx)
+    assert isinstance(page, HistoryScreen)
+    qtbot.addWidget(page)
+    page.resize(1000, 640)
+    page.show()
+    settle(qtbot, page)
+    return page
+
+
+def column(page: HistoryScreen, col: int, role: int = Qt.ItemDataRole.DisplayRole) -> list:
+    model = page.model
+    return [model.index(row, col).data(role) for row in range(model.rowCount())]
+
+
+def wait_rows(qtbot: QtBot, page: HistoryScreen, count: int) -> None:
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == count, timeout=5000)
+
+
+@pytest.fixture
+def mixed(ui_ctx: UiContext) -> UiContext:
+    add(ui_ctx, "A", cip=2_601_001, first_name="José", last_name="Núñez", amount_cents=5000)
+    add(ui_ctx, "B", cip=2_601_002, last_name="Ñahui", status=S.PAID.value, amount_cents=2550)
+    add(ui_ctx, "C", cip=2_601_003, currency="USD", amount_cents=12000, status=S.EXPIRED.value)
+    add(ui_ctx, "D", first_name=None, last_name=None, status=S.ISSUING.value, amount_cents=900)
+    add(ui_ctx, "E", cip=2_601_005, created_at=datetime(2026, 1, 10, 15, tzinfo=UTC))
+    return ui_ctx
+
+
+def test_model_passes_the_model_tester_and_shows_each_column(
+    qtbot: QtBot, qtmodeltester, mixed: UiContext
+) -> None:
+    page = open_page(qtbot, mixed)
+    qtmodeltester.check(page.model)
+    settle(qtbot, page)
+    assert page.model.rowCount() == 5
+    row = page.model.row_of(mixed.runtime.lookup.find("2601003").id)
+    index = page.model.index(row, COL_AMOUNT)
+    assert index.data() == "US$ 120.00" and index.data(RAW_ROLE) == 12000
+    assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight.value
+    assert page.model.index(row, COL_STATUS).data() == "Expirado"
+    issuing = page.model.row_of(mixed.runtime.lookup.find("D").id)
+    assert page.model.index(issuing, COL_CIP).data() == "—"
+    assert page.model.index(issuing, COL_STATUS).data() == "Sin confirmar"
+    assert "Cancelado" not in column(page, COL_STATUS)
+    expires = page.model.index(page.model.row_of(mixed.runtime.lookup.find("A").id), 6)
+    assert expires.data() in ("vence en 3 h", "vence en 2 h")
+
+
+def test_search_as_you_type_ignores_accents(qtbot: QtBot, mixed: UiContext) -> None:
+    page = open_page(qtbot, mixed)
+    type_text(qtbot, page.search, "nunez")
+    wait_rows(qtbot, page, 1)
+    assert column(page, COL_CUSTOMER) == ["José Núñez"] and page.model.query.search == "nunez"
+    page.search.clear()
+    type_text(qtbot, page.search, "ÑAHUI")
+    qtbot.waitUntil(lambda: column(page, COL_CUSTOMER) == ["Ana Ñahui"], timeout=3000)
+    page.search.clear()
+    type_text(qtbot, page.search, "zzz")
+    wait_rows(qtbot, page, 0)
+    assert page.stack.currentWidget() is page.empty_label
+    assert "Ningún voucher coincide" in page.empty_label.text()
+    page.clear_button.click()
+    wait_rows(qtbot, page, 5)
+    assert page.stack.currentWidget() is page.table
+
+
+def test_status_and_date_filters(qtbot: QtBot, mixed: UiContext) -> None:
+    page = open_page(qtbot, mixed)
+    page.status_filter.actions_by_status[S.PAID].trigger()
+    wait_rows(qtbot, page, 1)
+    assert column(page, COL_STATUS) == ["Pagado"] and page.status_filter.text() == "Estado: Pagado"
+    page.status_filter.actions_by_status[S.EXPIRED].trigger()
+    wait_rows(qtbot, page, 2)
+    assert page.status_filter.text() == "Estados: 2"
+    page.status_filter.all_action.trigger()
+    wait_rows(qtbot, page, 5)
+    page.since_edit.set_value(date(2026, 1, 10))  # Lima days: 10:00 Lima on the 10th is in
+    page.until_edit.set_value(date(2026, 1, 10))
+    wait_rows(qtbot, page, 1)
+    assert page.model.query.since == datetime(2026, 1, 10, 5, tzinfo=UTC)
+    assert page.model.query.until == datetime(2026, 1, 11, 5, tzinfo=UTC)
+    page.until_edit.set_value(date(2026, 1, 9))
+    wait_rows(qtbot, page, 0)
+    page.until_edit.set_value(None)
+    wait_rows(qtbot, page, 5)
+    page.since_edit.set_value(None)
+    qtbot.keyClick(page.since_edit, Qt.Key.Key_Up)  # an empty field steps from today
+    assert page.since_edit.value() == QDate.currentDate().toPython()
+
+
+def test_header_click_sorts_in_sql(qtbot: QtBot, mixed: UiContext) -> None:
+    page = open_page(qtbot, mixed)
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(COL_AMOUNT) + header.sectionSize(COL_AMOUNT) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    qtbot.waitUntil(lambda: page.model.query.sort == "amount" and not page.model.loading)
+    amounts = column(page, COL_AMOUNT, RAW_ROLE)
+    descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert page.model.query.descending is descending
+    assert amounts == sorted(amounts, reverse=descending)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    qtbot.waitUntil(lambda: page.model.query.descending is not descending)
+    qtbot.waitUntil(
+        lambda: column(page, COL_AMOUNT, RAW_ROLE) == sorted(amounts, reverse=not descending)
+    )
+    assert column(page, COL_AMOUNT, RAW_ROLE)[0] in (900, 12000)
+
+
+def test_totals_of_what_is_shown(qtbot: QtBot, mixed: UiContext) -> None:
+    page = open_page(qtbot, mixed)
+    assert page.totals_label.text() == "5 vouchers · S/ 94.51 · US$ 120.00"
+    page.status_filter.actions_by_status[S.PAID].trigger()
+    qtbot.waitUntil(lambda: page.totals_label.text() == "1 voucher · S/ 25.50")
+
+
+def test_pages_load_lazily_as_the_table_scrolls(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    seed(ui_ctx, 600)
+    page = open_page(qtbot, ui_ctx)
+    assert page.model.rowCount() == 200 and page.model.total == 600
+    assert page.totals_label.text().startswith("600 vouchers")
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 400, timeout=5000)
+    page.model.fetchMore(page.model.index(-1, -1))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 600 and not page.model.loading)
+    assert not page.model.canFetchMore(page.model.index(-1, -1))
+    codes = column(page, COL_CIP)
+    assert len(set(codes)) == 600 and codes[0] == "3100001" and codes[-1] == "3100600"
+
+
+def test_refresh_keeps_rows_and_selection_and_shows_new_vouchers(
+    qtbot: QtBot, ui_ctx: UiContext
+) -> None:
+    ids = seed(ui_ctx, 3)
+    page = open_page(qtbot, ui_ctx)
+    page.table.selectRow(1)
+    assert page.selected_voucher_id() == ids[1]
+    changed: list[int] = []
+    page.model.dataChanged.connect(lambda top, bottom, roles=(): changed.append(top.row()))
+    with Session(ui_ctx.runtime.engine) as session:
+        voucher = session.get(Voucher, ids[1])
+        voucher.concept = "Pedido corregido"
+        session.add(voucher)
+        session.commit()
+    for _ in range(5):  # a burst of changes becomes one query
+        ui_ctx.events.vouchers_changed.emit()
+    qtbot.waitUntil(lambda: changed == [1], timeout=3000)
+    assert page.model.index(1, 3).data() == "Pedido corregido"
+    newest = add(ui_ctx, "NEW", cip=3_199_999, created_at=NOW + timedelta(minutes=1))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=3000)
+    assert page.model.voucher_id(0) == newest and page.selected_voucher_id() == ids[1]
+
+
+def test_stale_answers_are_ignored(qtbot: QtBot) -> None:
+    tasks = TaskRunner()
+
+    def load(query: HistoryQuery) -> Loaded:
+        if query.search == "lenta":
+            time.sleep(0.3)  # the older question answers last
+        row = HistoryRow(
+            1, None, NOW, query.search, "", "", "", 100, "PEN", "pending", None, None, "X"
+        )
+        return Loaded([row], 1)
+
+    model = HistoryModel(tasks, load, HistoryQuery(profile="demo"))
+    model.set_query(HistoryQuery(profile="demo", search="lenta"))
+    model.set_query(HistoryQuery(profile="demo", search="rapida"))
+    assert tasks.wait(5000)
+    qtbot.waitUntil(lambda: not model.loading)
+    qtbot.wait(50)
+    assert model.index(0, COL_CUSTOMER).data() == "rapida"
+
+
+def fake_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
+    asked: list[str] = []
+
+    def get_save_file_name(parent, caption, folder, pattern, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(pattern)
+        return str(path), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    return asked
+
+
+def test_export_csv_has_all_matching_rows_not_just_loaded_pages(
+    qtbot: QtBot, ui_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(ui_ctx, 450, first_name="Íñigo", last_name="Núñez")
+    add(ui_ctx, "OTRO", cip=3_200_000, first_name="Rosa", last_name="Castillo")
+    page = open_page(qtbot, ui_ctx)
+    type_text(qtbot, page.search, "inigo")
+    qtbot.waitUntil(lambda: page.model.total == 450 and not page.model.loading, timeout=5000)
+    assert page.model.rowCount() == 200
+    target = tmp_path / "historial"  # no extension typed: .csv is added
+    asked = fake_save_dialog(monkeypatch, target)
+    with qtbot.waitSignal(page.exporter.finished, timeout=10000):
+        page.export_csv_action.trigger()
+    assert "*.csv" in asked[0]
+    path = tmp_path / "historial.csv"
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert tuple(rows[0]) == DEFAULT_HEADERS and len(rows) == 451
+    assert {r[3] for r in rows[1:]} == {"Íñigo Núñez"}
+    assert rows[1][0] == "3100001" and rows[1][8] == "10.01"  # newest first, as shown
+    assert "451" not in page.notice_label.text() and "450" in page.notice_label.text()
+
+
+def test_export_xlsx_follows_filters_and_sort(
+    qtbot: QtBot, mixed: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_page(qtbot, mixed)
+    page.model.sort(COL_AMOUNT, Qt.SortOrder.AscendingOrder)
+    page.status_filter.set_selected([S.PENDING, S.EXPIRED])
+    qtbot.waitUntil(lambda: page.model.total == 3 and not page.model.loading)
+    fake_save_dialog(monkeypatch, tmp_path / "h.xlsx")
+    with qtbot.waitSignal(page.exporter.finished, timeout=10000):
+        page.export_xlsx_action.trigger()
+    sheet = load_workbook(tmp_path / "h.xlsx").active
+    assert sheet.cell(1, 1).font.b and sheet.cell(1, 1).value == "CIP"
+    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert [v[8] for v in values] == [pytest.approx(10.01), 50, 120]
+    assert [v[9] for v in values] == ["Pendiente de pago", "Pendiente de pago", "Expirado"]
+    assert values[1][3] == "José Núñez" and sheet.cell(2, 9).number_format == "#,##0.00"
+
+
+def test_cancelling_a_big_export_leaves_no_file(
+    qtbot: QtBot, ui_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed(ui_ctx, 120)
+    page = open_page(qtbot, ui_ctx)
+    gate, calls = threading.Event(), []
+    real = ui_ctx.runtime.lookup.history
+
+    def slow_history(query: HistoryQuery):  # type: ignore[no-untyped-def]
+        calls.append(query.offset)
+        if len(calls) > 1:
+            gate.wait(5)  # hold the second page until the test has pressed Cancel
+        return real(query)
+
+    out = tmp_path / "out"
+    out.mkdir()
+    fake_save_dialog(monkeypatch, out / "grande.xlsx")
+    page.exporter.page_size = 50
+    monkeypatch.setattr(ui_ctx.runtime.lookup, "history", slow_history)
+    page.export_xlsx_action.trigger()
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=5000)
+    assert page.exporter.progress is not None
+    with qtbot.waitSignal(page.exporter.finished, timeout=10000) as finished:
+        cancel = page.exporter.progress.findChild(QPushButton)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        gate.set()
+    assert "cancelada" in finished.args[0]
+    assert list(out.iterdir()) == [] and page.exporter.progress is None
+
+
+def test_export_failure_is_reported(
+    qtbot: QtBot, ui_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_page(qtbot, ui_ctx)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    fake_save_dialog(monkeypatch, tmp_path / "no-such-folder" / "h.csv")
+    with qtbot.waitSignal(page.exporter.finished, timeout=5000):
+        page.export_csv_action.trigger()
+    assert warnings and "No se pudo exportar" in warnings[0]
+
+
+def test_scanner_enter_opens_the_voucher(qtbot: QtBot, mixed: UiContext) -> None:
+    page = open_page(qtbot, mixed)
+    wanted = mixed.runtime.lookup.find("2601002").id
+    with qtbot.waitSignal(mixed.events.open_voucher, timeout=3000) as opened:
+        type_text(qtbot, page.search, "2601002")
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened.args == [wanted]
+    assert page.search.selectedText() == "2601002"  # the next scan replaces it
+    with qtbot.waitSignal(mixed.events.status_message, timeout=3000) as told:
+        type_text(qtbot, page.search, "9999999")
+        qtbot.keyClick(page.search, Qt.Key.Key_Enter)
+    assert "9999999" in told.args[0] and page.notice_label.text() == told.args[0]
+
+
+def test_double_click_and_enter_on_a_row_open_it(qtbot: QtBot, mixed: UiContext) -> None:
+    page = open_page(qtbot, mixed)
+    first = page.model.voucher_id(0)
+    rect = page.table.visualRect(page.model.index(0, COL_CUSTOMER))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(mixed.events.open_voucher) as opened:
+        qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [first]
+    page.focus_search()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus() or QApplication.focusWidget() is page.table
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(mixed.events.open_voucher) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert (
+        opened.args == [page.model.voucher_id(1)] and page.selected_voucher_id() == opened.args[0]
+    )
+    assert page.table.currentIndex().data(ID_ROLE) == opened.args[0]
+
+
+def test_empty_profile_invites_to_issue(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    page = open_page(qtbot, ui_ctx)
+    assert page.stack.currentWidget() is page.empty_label
+    assert "Nuevo cobro" in page.empty_label.text() and page.totals_label.text() == "0 vouchers"
+    page.focus_search()
+    assert page.search.hasFocus() or QApplication.focusWidget() is page.search

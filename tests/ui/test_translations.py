@@ -1,0 +1,58 @@
+"""Translations: Spanish complete, placeholders kept, catalogs in step with the code."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.ui.ts_tools import Entry, placeholders, read_catalog
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGS = {lang: ROOT / "translations" / f"pagodesk_{lang}.ts" for lang in ("es", "en")}
+
+
+def live(entries: list[Entry]) -> list[Entry]:
+    return [e for e in entries if not e.obsolete]
+
+
+def test_no_spanish_entry_is_unfinished() -> None:
+    entries = live(read_catalog(CATALOGS["es"]))
+    assert entries, "the Spanish catalog is empty"
+    unfinished = [e.source for e in entries if e.unfinished or not e.translation]
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("language", sorted(CATALOGS))
+def test_translations_keep_the_placeholders(language: str) -> None:
+    broken = [
+        (e.context, e.source, e.translation)
+        for e in live(read_catalog(CATALOGS[language]))
+        if e.translation and placeholders(e.source) != placeholders(e.translation)
+    ]
+    assert broken == []
+
+
+def test_catalogs_hold_every_text_of_the_code(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "ui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(lupdate), "-extensions", "py", "-locations", "none", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    wanted = {(e.context, e.source) for e in read_catalog(fresh)}
+    have = {(e.context, e.source) for e in live(read_catalog(CATALOGS["es"]))}
+    missing = sorted(wanted - have)
+    assert missing == [], "run `make translations`"
+
+
+def test_checker_sees_a_lost_placeholder() -> None:
+    assert placeholders("vence en {span}") != placeholders("due in {time}")
+    assert placeholders("{n} h") == placeholders("{n} hrs")

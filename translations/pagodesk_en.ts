@@ -1,0 +1,1733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="es_PE">
+<context>
+    <name>App</name>
+    <message>
+        <source>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</source>
+        <translation>The profile “{name}” has no saved credentials. Open PagoDesk with the demo profile and save them in Settings.</translation>
+    </message>
+    <message>
+        <source>PagoDesk</source>
+        <translation>PagoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResult</name>
+    <message>
+        <source>Probando la conexión con PagoEfectivo…</source>
+        <translation>Testing the connection to PagoEfectivo…</translation>
+    </message>
+    <message>
+        <source>Conexión correcta con {url}: código de servicio {code}.</source>
+        <translation>Connected to {url}: service code {code}.</translation>
+    </message>
+    <message>
+        <source>No se pudo medir la diferencia de reloj.</source>
+        <translation>Could not measure the clock difference.</translation>
+    </message>
+    <message>
+        <source>Diferencia de reloj con PagoEfectivo: {skew}.</source>
+        <translation>Clock difference with PagoEfectivo: {skew}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailDialog</name>
+    <message>
+        <source>Detalle del voucher #{id}</source>
+        <translation>Voucher #{id} details</translation>
+    </message>
+    <message>
+        <source>Datos</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Eventos</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cerrar (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Código de pago (CIP)</source>
+        <translation>Payment code (CIP)</translation>
+    </message>
+    <message>
+        <source>Cargando…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Copiar CIP</source>
+        <translation>Copy CIP</translation>
+    </message>
+    <message>
+        <source>Copiar enlace</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Copiar texto para compartir</source>
+        <translation>Copy text to share</translation>
+    </message>
+    <message>
+        <source>Mensaje para WhatsApp o correo</source>
+        <translation>Message for WhatsApp or email</translation>
+    </message>
+    <message>
+        <source>Conciliación:</source>
+        <translation>Reconciliation:</translation>
+    </message>
+    <message>
+        <source>Volver a consultar</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Extender vencimiento</source>
+        <translation>Extend expiry</translation>
+    </message>
+    <message>
+        <source>Anular</source>
+        <translation>Annul</translation>
+    </message>
+    <message>
+        <source>Marcar pagado</source>
+        <translation>Mark as paid</translation>
+    </message>
+    <message>
+        <source>Marcar expirado</source>
+        <translation>Mark as expired</translation>
+    </message>
+    <message>
+        <source>Disponible próximamente</source>
+        <translation>Coming soon</translation>
+    </message>
+    <message>
+        <source>Detalle del voucher {ref}</source>
+        <translation>Voucher {ref} details</translation>
+    </message>
+    <message>
+        <source>Sin CIP</source>
+        <translation>No CIP</translation>
+    </message>
+    <message>
+        <source>Eventos ({n})</source>
+        <translation>Events ({n})</translation>
+    </message>
+    <message>
+        <source>Sin comprobante: este voucher no tiene un CIP confirmado.</source>
+        <translation>Nothing to print: this voucher has no confirmed CIP.</translation>
+    </message>
+    <message>
+        <source>No se encontró el voucher #{id}.</source>
+        <translation>Voucher #{id} was not found.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el voucher: {error}</source>
+        <translation>Could not read the voucher: {error}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>CIP copiado al portapapeles.</source>
+        <translation>CIP copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Enlace de pago copiado al portapapeles.</source>
+        <translation>Payment link copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Texto para compartir copiado: péguelo en WhatsApp o en un correo.</source>
+        <translation>Text to share copied: paste it into WhatsApp or an email.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPanel</name>
+    <message>
+        <source>Complete los datos del cobro y presione Enter.
+
+Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o enviarlo por WhatsApp.</source>
+        <translation>Fill in the charge details and press Enter.
+
+The payment code (CIP) will appear here so you can print it, save it as PDF or send it via WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Ocurrió un error</source>
+        <translation>An error occurred</translation>
+    </message>
+    <message>
+        <source>Copiar detalle</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Algo salió mal. Sus datos están a salvo; puede seguir trabajando. Si se repite, copie el detalle y envíelo a soporte.</source>
+        <translation>Something went wrong. Your data is safe; you can keep working. If it happens again, copy the details and send them to support.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Qué pasó</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Origen</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryPicker</name>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>Otra fecha</source>
+        <translation>Other date</translation>
+    </message>
+    <message>
+        <source>Fecha y hora de vencimiento (hora de Lima)</source>
+        <translation>Expiry date and time (Lima time)</translation>
+    </message>
+    <message>
+        <source>hora de Lima</source>
+        <translation>Lima time</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>Sin confirmar</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <source>No emitido</source>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>Pendiente de pago</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Expirado</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Anulado</source>
+        <translation>Annulled</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <source>vence en {span}</source>
+        <translation>expires in {span}</translation>
+    </message>
+    <message>
+        <source>venció hace {span}</source>
+        <translation>expired {span} ago</translation>
+    </message>
+    <message>
+        <source>nunca</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>hace {span}</source>
+        <translation>{span} ago</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPanel</name>
+    <message>
+        <source>Datos del comercio (aparecen en el voucher)</source>
+        <translation>Business details (shown on the voucher)</translation>
+    </message>
+    <message>
+        <source>p. ej. Bodega Doña Rosa</source>
+        <translation>e.g. Bodega Doña Rosa</translation>
+    </message>
+    <message>
+        <source>11 dígitos</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Nombre comercial</source>
+        <translation>Trade name</translation>
+    </message>
+    <message>
+        <source>RUC</source>
+        <translation>RUC</translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Logo (PNG o JPEG)</source>
+        <translation>Logo (PNG or JPEG)</translation>
+    </message>
+    <message>
+        <source>Preferencias</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Ticket 80 mm</source>
+        <translation>80 mm receipt</translation>
+    </message>
+    <message>
+        <source>Ticket 58 mm</source>
+        <translation>58 mm receipt</translation>
+    </message>
+    <message>
+        <source>se aplica al reiniciar PagoDesk</source>
+        <translation>applies when PagoDesk restarts</translation>
+    </message>
+    <message>
+        <source>Vencimiento por defecto</source>
+        <translation>Default expiry</translation>
+    </message>
+    <message>
+        <source>Formato del comprobante</source>
+        <translation>Voucher format</translation>
+    </message>
+    <message>
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Guardar ajustes</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Sin logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>No se puede mostrar</source>
+        <translation>Cannot be displayed</translation>
+    </message>
+    <message>
+        <source>Elegir el logo del comercio</source>
+        <translation>Choose the business logo</translation>
+    </message>
+    <message>
+        <source>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Ajustes guardados. Los próximos vouchers usan los datos del comercio.</source>
+        <translation>Settings saved. New vouchers will use the business details.</translation>
+    </message>
+    <message>
+        <source>El idioma cambiará al reiniciar PagoDesk.</source>
+        <translation>The language will change when PagoDesk restarts.</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados: no se guardó nada.</source>
+        <translation>Check the highlighted fields: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>CIP</source>
+        <translation>CIP</translation>
+    </message>
+    <message>
+        <source>Código de transacción</source>
+        <translation>Transaction code</translation>
+    </message>
+    <message>
+        <source>Fecha (Lima)</source>
+        <translation>Date (Lima)</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Moneda</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vence (Lima)</source>
+        <translation>Expires (Lima)</translation>
+    </message>
+    <message>
+        <source>Pagado (Lima)</source>
+        <translation>Paid (Lima)</translation>
+    </message>
+    <message>
+        <source>N.º de operación</source>
+        <translation>Operation no.</translation>
+    </message>
+    <message>
+        <source>Última consulta (Lima)</source>
+        <translation>Last checked (Lima)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExporter</name>
+    <message>
+        <source>Exportando vouchers…</source>
+        <translation>Exporting vouchers…</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exportar historial</source>
+        <translation>Export history</translation>
+    </message>
+    <message>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Exportar a Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exportar a CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>Archivo CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exportando vouchers… {done} de {total}</source>
+        <translation>Exporting vouchers… {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Cancelando…</source>
+        <translation>Canceling…</translation>
+    </message>
+    <message>
+        <source>Se exportaron {n} vouchers a {name}.</source>
+        <translation>Exported {n} vouchers to {name}.</translation>
+    </message>
+    <message>
+        <source>Exportación cancelada: no se guardó ningún archivo.</source>
+        <translation>Export canceled: no file was saved.</translation>
+    </message>
+    <message>
+        <source>No se pudo exportar el historial: {error}</source>
+        <translation>Could not export the history: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>CIP</source>
+        <translation>CIP</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Última consulta</source>
+        <translation>Last checked</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Exportar</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exportar lo que se muestra a CSV o Excel</source>
+        <translation>Export what is shown to CSV or Excel</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)…</source>
+        <translation>CSV (.csv)…</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Buscar CIP, cliente, documento, correo o concepto</source>
+        <translation>Search CIP, customer, document, email or description</translation>
+    </message>
+    <message>
+        <source>Escriba para buscar (Ctrl+F). Escanee el código de barras de un voucher para abrirlo.</source>
+        <translation>Type to search (Ctrl+F). Scan a voucher’s barcode to open it.</translation>
+    </message>
+    <message>
+        <source>cualquiera</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>&amp;Desde</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Hasta</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Limpiar filtros</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>No hay ningún voucher con el CIP {cip} en este perfil.</source>
+        <translation>There is no voucher with CIP {cip} in this profile.</translation>
+    </message>
+    <message>
+        <source>Ningún voucher coincide con la búsqueda o los filtros.
+Pruebe con otras palabras o pulse «Limpiar filtros».</source>
+        <translation>No voucher matches the search or filters.
+Try other words or click “Clear filters”.</translation>
+    </message>
+    <message>
+        <source>Todavía no hay vouchers en este perfil.
+Emita el primero en «Nuevo cobro» (Ctrl+N).</source>
+        <translation>There are no vouchers in this profile yet.
+Issue the first one in “New charge” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el historial: {error}</source>
+        <translation>Could not read the history: {error}</translation>
+    </message>
+    <message>
+        <source>1 voucher</source>
+        <translation>1 voucher</translation>
+    </message>
+    <message>
+        <source>{n} vouchers</source>
+        <translation>{n} vouchers</translation>
+    </message>
+</context>
+<context>
+    <name>IssueForm</name>
+    <message>
+        <source>S/  Soles</source>
+        <translation>S/  Soles</translation>
+    </message>
+    <message>
+        <source>US$  Dólares</source>
+        <translation>US$  Dollars</translation>
+    </message>
+    <message>
+        <source>Sin documento</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <source>Carné de extranjería (CE)</source>
+        <translation>Foreigner ID card (CE)</translation>
+    </message>
+    <message>
+        <source>RUC</source>
+        <translation>RUC</translation>
+    </message>
+    <message>
+        <source>Pasaporte (PAS)</source>
+        <translation>Passport (PAS)</translation>
+    </message>
+    <message>
+        <source>Partida de nacimiento (PAR)</source>
+        <translation>Birth certificate (PAR)</translation>
+    </message>
+    <message>
+        <source>Libreta militar (LMI)</source>
+        <translation>Military ID (LMI)</translation>
+    </message>
+    <message>
+        <source>Otro documento (NAN)</source>
+        <translation>Other document (NAN)</translation>
+    </message>
+    <message>
+        <source>Cobro</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>Monto *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <source>Ej.: Torta de chocolate, pedido 123</source>
+        <translation>E.g.: Chocolate cake, order 123</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Nombres</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Apellidos</source>
+        <translation>Last names</translation>
+    </message>
+    <message>
+        <source>cliente@correo.pe</source>
+        <translation>customer@email.pe</translation>
+    </message>
+    <message>
+        <source>Correo *</source>
+        <translation>Email *</translation>
+    </message>
+    <message>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>987 654 321</source>
+        <translation>987 654 321</translation>
+    </message>
+    <message>
+        <source>Celular</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>* obligatorio · Enter emite el cobro</source>
+        <translation>* required · Enter issues the charge</translation>
+    </message>
+    <message>
+        <source>Emitir cobro</source>
+        <translation>Issue charge</translation>
+    </message>
+    <message>
+        <source>Emitiendo…</source>
+        <translation>Issuing…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueMessages</name>
+    <message>
+        <source>Ingrese el monto.</source>
+        <translation>Enter the amount.</translation>
+    </message>
+    <message>
+        <source>Escriba el monto en números, por ejemplo 25.50.</source>
+        <translation>Enter the amount in numbers, for example 25.50.</translation>
+    </message>
+    <message>
+        <source>Ingrese el correo del cliente.</source>
+        <translation>Enter the customer’s email.</translation>
+    </message>
+    <message>
+        <source>Revise el correo (ejemplo: cliente@correo.pe).</source>
+        <translation>Check the email (example: customer@email.pe).</translation>
+    </message>
+    <message>
+        <source>Elija el tipo de documento.</source>
+        <translation>Choose the document type.</translation>
+    </message>
+    <message>
+        <source>Tipo de documento no válido.</source>
+        <translation>Invalid document type.</translation>
+    </message>
+    <message>
+        <source>Ingrese el número de documento.</source>
+        <translation>Enter the document number.</translation>
+    </message>
+    <message>
+        <source>Solo letras y números, sin espacios ni guiones.</source>
+        <translation>Letters and numbers only, no spaces or hyphens.</translation>
+    </message>
+    <message>
+        <source>El DNI debe tener 8 dígitos.</source>
+        <translation>The DNI must have 8 digits.</translation>
+    </message>
+    <message>
+        <source>El RUC debe tener 11 dígitos.</source>
+        <translation>The RUC must have 11 digits.</translation>
+    </message>
+    <message>
+        <source>Solo números, por ejemplo 987 654 321.</source>
+        <translation>Numbers only, for example 987 654 321.</translation>
+    </message>
+    <message>
+        <source>Elija soles o dólares.</source>
+        <translation>Choose soles or dollars.</translation>
+    </message>
+    <message>
+        <source>Elija una fecha y hora válidas.</source>
+        <translation>Choose a valid date and time.</translation>
+    </message>
+    <message>
+        <source>Este dato es obligatorio.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Este dato no es válido.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <source>Admite como máximo {limit} caracteres.</source>
+        <translation>At most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>El monto debe ser mayor que cero.</source>
+        <translation>The amount must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>Use como máximo dos decimales.</source>
+        <translation>Use at most two decimal places.</translation>
+    </message>
+    <message>
+        <source>Supera el máximo permitido al comercio ({limit}).</source>
+        <translation>Exceeds the maximum allowed for the merchant ({limit}).</translation>
+    </message>
+    <message>
+        <source>Debe tener {limit} dígitos.</source>
+        <translation>Must have {limit} digits.</translation>
+    </message>
+    <message>
+        <source>Debe vencer al menos 1 hora después de ahora.</source>
+        <translation>Must expire at least 1 hour from now.</translation>
+    </message>
+    <message>
+        <source>No puede vencer en más de {limit} días.</source>
+        <translation>Cannot expire more than {limit} days from now.</translation>
+    </message>
+    <message>
+        <source>Elija un plazo o una fecha, no ambos.</source>
+        <translation>Choose a period or a date, not both.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo pide este dato.</source>
+        <translation>PagoEfectivo requires this field.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no acepta este valor.</source>
+        <translation>PagoEfectivo does not accept this value.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó algunos datos. Corrija los campos marcados y vuelva a emitir.</source>
+        <translation>PagoEfectivo rejected some details. Correct the highlighted fields and issue again.</translation>
+    </message>
+    <message>
+        <source>El monto supera el máximo que PagoEfectivo permite a este comercio.</source>
+        <translation>The amount exceeds the maximum PagoEfectivo allows for this merchant.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con PagoEfectivo; no se generó ningún código. Revise la conexión a internet y vuelva a emitir.</source>
+        <translation>Could not connect to PagoEfectivo; no code was generated. Check the internet connection and issue again.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no aceptó las credenciales de este perfil, o el reloj de esta PC no está en hora. Revíselo en Ajustes.</source>
+        <translation>PagoEfectivo did not accept this profile’s credentials, or this PC’s clock is wrong. Check it in Settings.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un problema interno y no emitió el código. Intente de nuevo en unos minutos.</source>
+        <translation>PagoEfectivo had an internal problem and did not issue the code. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Supera el máximo que PagoEfectivo permite.</source>
+        <translation>Exceeds the maximum PagoEfectivo allows.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no emitió el código ({code}: {message}).</source>
+        <translation>PagoEfectivo did not issue the code ({code}: {message}).</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePage</name>
+    <message>
+        <source>Nuevo cobro</source>
+        <translation>New charge</translation>
+    </message>
+    <message>
+        <source>Genere un código de pago (CIP) para que el cliente pague en agentes o banca.</source>
+        <translation>Generate a payment code (CIP) for the customer to pay at agents or via banking.</translation>
+    </message>
+    <message>
+        <source>Elija «Reintentar» o «Descartar» para este cobro sin confirmar.</source>
+        <translation>Choose “Retry” or “Discard” for this unconfirmed charge.</translation>
+    </message>
+    <message>
+        <source>Cobro repetido</source>
+        <translation>Duplicate charge</translation>
+    </message>
+    <message>
+        <source>Este cliente ya tiene el CIP {cip} pendiente por el mismo monto. ¿Emitir otro?</source>
+        <translation>This customer already has CIP {cip} awaiting payment for the same amount. Issue another one?</translation>
+    </message>
+    <message>
+        <source>CIP {cip} emitido por {amount}</source>
+        <translation>CIP {cip} issued for {amount}</translation>
+    </message>
+    <message>
+        <source>Cobro sin confirmar: no entregue ningún código al cliente.</source>
+        <translation>Unconfirmed charge: do not give any code to the customer.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no emitió el código.</source>
+        <translation>PagoEfectivo did not issue the code.</translation>
+    </message>
+    <message>
+        <source>Cobro descartado; no se entregó ningún código.</source>
+        <translation>Charge discarded; no code was given out.</translation>
+    </message>
+    <message>
+        <source>Este cobro ya fue reintentado o descartado (quizá en otra caja). Revíselo en el Historial.</source>
+        <translation>This charge was already retried or discarded (perhaps at another register). Check it in History.</translation>
+    </message>
+    <message>
+        <source>No se pudo completar el cobro: {error}. Revise el Historial antes de volver a intentarlo.</source>
+        <translation>Could not complete the charge: {error}. Check History before trying again.</translation>
+    </message>
+    <message>
+        <source>Guardar voucher en PDF</source>
+        <translation>Save voucher as PDF</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Voucher guardado en {path}</source>
+        <translation>Voucher saved to {path}</translation>
+    </message>
+    <message>
+        <source>Voucher enviado a la impresora</source>
+        <translation>Voucher sent to the printer</translation>
+    </message>
+    <message>
+        <source>Este cobro no tiene un CIP confirmado: no hay voucher que entregar.</source>
+        <translation>This charge has no confirmed CIP: there is no voucher to hand over.</translation>
+    </message>
+    <message>
+        <source>No se pudo imprimir ni guardar el voucher: {error}</source>
+        <translation>Could not print or save the voucher: {error}</translation>
+    </message>
+    <message>
+        <source>No se pudo preparar el voucher: {error}</source>
+        <translation>Could not prepare the voucher: {error}</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PagoDesk</source>
+        <translation>PagoDesk</translation>
+    </message>
+    <message>
+        <source>Perfil activo: {name}</source>
+        <translation>Active profile: {name}</translation>
+    </message>
+    <message>
+        <source>Trabajando… ({n})</source>
+        <translation>Working… ({n})</translation>
+    </message>
+    <message>
+        <source>Última consulta: {when}</source>
+        <translation>Last checked: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Ticket 80 mm</source>
+        <translation>80 mm receipt</translation>
+    </message>
+    <message>
+        <source>Ticket 58 mm</source>
+        <translation>58 mm receipt</translation>
+    </message>
+    <message>
+        <source>Formato del comprobante</source>
+        <translation>Voucher format</translation>
+    </message>
+    <message>
+        <source>Imprimir…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Imprimir en el formato elegido (Ctrl+P)</source>
+        <translation>Print in the chosen format (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Guardar PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Preparando la vista previa…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>No se pudo preparar la vista previa: {error}</source>
+        <translation>Could not prepare the preview: {error}</translation>
+    </message>
+    <message>
+        <source>Preparando la impresión…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <source>Comprobante enviado a la impresora.</source>
+        <translation>Voucher sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Guardar comprobante en PDF</source>
+        <translation>Save voucher as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF guardado en {path}</source>
+        <translation>PDF saved to {path}</translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation>Could not complete: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFormBox</name>
+    <message>
+        <source>El perfil demo usa el sandbox integrado de PagoDesk: datos de prueba, sin credenciales ni dinero real.</source>
+        <translation>The demo profile uses PagoDesk’s built-in sandbox: test data, no credentials and no real money.</translation>
+    </message>
+    <message>
+        <source>p. ej. tienda-lince</source>
+        <translation>e.g. tienda-lince</translation>
+    </message>
+    <message>
+        <source>Sandbox de PagoEfectivo (pruebas)</source>
+        <translation>PagoEfectivo sandbox (testing)</translation>
+    </message>
+    <message>
+        <source>Producción (cobros reales)</source>
+        <translation>Production (real charges)</translation>
+    </message>
+    <message>
+        <source>Demo (sandbox integrado)</source>
+        <translation>Demo (built-in sandbox)</translation>
+    </message>
+    <message>
+        <source>el número que le dio PagoEfectivo</source>
+        <translation>the number PagoEfectivo gave you</translation>
+    </message>
+    <message>
+        <source>opcional: postgresql+psycopg://servidor/base</source>
+        <translation>optional: postgresql+psycopg://server/database</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Entorno</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>URL base</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>ID de servicio</source>
+        <translation>Service ID</translation>
+    </message>
+    <message>
+        <source>Base de datos compartida</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access key</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}»</source>
+        <translation>Profile “{name}”</translation>
+    </message>
+    <message>
+        <source>Consultando el llavero del sistema…</source>
+        <translation>Checking the system keyring…</translation>
+    </message>
+    <message>
+        <source>Nuevo perfil</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Las claves se guardan en el llavero del sistema, nunca en un archivo.</source>
+        <translation>Keys are stored in the system keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>Claves guardadas en el llavero del sistema. Escriba una nueva solo para reemplazarla.</source>
+        <translation>Keys saved in the system keyring. Type a new one only to replace it.</translation>
+    </message>
+    <message>
+        <source>Este perfil no tiene claves guardadas: escríbalas y guarde.</source>
+        <translation>This profile has no saved keys: enter them and save.</translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation>Could not complete: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <source>Nuevo perfil</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Usar este perfil</source>
+        <translation>Use this profile</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Probar conexión</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Comprueba las credenciales y el reloj de esta PC con PagoEfectivo</source>
+        <translation>Checks the credentials and this PC’s clock against PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Guardar perfil</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Abierto ahora: «{name}».</source>
+        <translation>Open now: “{name}”.</translation>
+    </message>
+    <message>
+        <source>Al reiniciar PagoDesk se abrirá «{name}».</source>
+        <translation>“{name}” will open when PagoDesk restarts.</translation>
+    </message>
+    <message>
+        <source>Un cambio de perfil se aplica al reiniciar PagoDesk.</source>
+        <translation>A profile change applies when PagoDesk restarts.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>producción</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>● {text} — activo</source>
+        <translation>● {text} — active</translation>
+    </message>
+    <message>
+        <source>Es el perfil abierto ahora</source>
+        <translation>This is the profile open now</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}» guardado; sus claves están en el llavero del sistema.</source>
+        <translation>Profile “{name}” saved; its keys are in the system keyring.</translation>
+    </message>
+    <message>
+        <source>«{name}» es el perfil en uso.</source>
+        <translation>“{name}” is the profile in use.</translation>
+    </message>
+    <message>
+        <source>«{name}» se abrirá al reiniciar PagoDesk.</source>
+        <translation>“{name}” will open when PagoDesk restarts.</translation>
+    </message>
+    <message>
+        <source>Eliminar perfil</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>¿Eliminar el perfil «{name}» y sus claves del llavero? Sus vouchers guardados en esta PC se conservan.</source>
+        <translation>Delete the profile “{name}” and its keys from the keyring? Its vouchers saved on this PC are kept.</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}» eliminado.</source>
+        <translation>Profile “{name}” deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Ticket 80 mm</source>
+        <translation>80 mm receipt</translation>
+    </message>
+    <message>
+        <source>Ticket 58 mm</source>
+        <translation>58 mm receipt</translation>
+    </message>
+    <message>
+        <source>✓ Cobro emitido</source>
+        <translation>✓ Charge issued</translation>
+    </message>
+    <message>
+        <source>Código de pago (CIP)</source>
+        <translation>Payment code (CIP)</translation>
+    </message>
+    <message>
+        <source>Nuevo cobro</source>
+        <translation>New charge</translation>
+    </message>
+    <message>
+        <source>Limpiar el formulario para el siguiente cliente (Esc)</source>
+        <translation>Clear the form for the next customer (Esc)</translation>
+    </message>
+    <message>
+        <source>Formato del voucher para imprimir o guardar</source>
+        <translation>Voucher format for printing or saving</translation>
+    </message>
+    <message>
+        <source>Imprimir</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Imprimir el voucher (Ctrl+P)</source>
+        <translation>Print the voucher (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Guardar PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Copiar CIP</source>
+        <translation>Copy CIP</translation>
+    </message>
+    <message>
+        <source>Copiar enlace de pago</source>
+        <translation>Copy payment link</translation>
+    </message>
+    <message>
+        <source>Compartir por WhatsApp</source>
+        <translation>Share via WhatsApp</translation>
+    </message>
+    <message>
+        <source>Copiar texto</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>Abrir WhatsApp</source>
+        <translation>Open WhatsApp</translation>
+    </message>
+    <message>
+        <source>Págalo antes del {deadline} (hora de Lima)</source>
+        <translation>Pay before {deadline} (Lima time)</translation>
+    </message>
+    <message>
+        <source>Se abrirá el chat con +{number}</source>
+        <translation>Opens the chat with +{number}</translation>
+    </message>
+    <message>
+        <source>WhatsApp le pedirá elegir el contacto</source>
+        <translation>WhatsApp will ask you to choose the contact</translation>
+    </message>
+    <message>
+        <source>Preparando…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>CIP {cip} copiado</source>
+        <translation>CIP {cip} copied</translation>
+    </message>
+    <message>
+        <source>Enlace de pago copiado</source>
+        <translation>Payment link copied</translation>
+    </message>
+    <message>
+        <source>Mensaje copiado; péguelo en el chat del cliente</source>
+        <translation>Message copied; paste it into the customer’s chat</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir WhatsApp; use «Copiar texto» y péguelo en el chat</source>
+        <translation>Could not open WhatsApp; use “Copy text” and paste it into the chat</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMessages</name>
+    <message>
+        <source>Use de 1 a 40 letras minúsculas, números, «-» o «_» (sin espacios ni tildes).</source>
+        <translation>Use 1 to 40 lowercase letters, numbers, “-” or “_” (no spaces or accents).</translation>
+    </message>
+    <message>
+        <source>Ya existe un perfil con ese nombre.</source>
+        <translation>A profile with that name already exists.</translation>
+    </message>
+    <message>
+        <source>El perfil demo viene incluido y no se puede cambiar.</source>
+        <translation>The demo profile is built in and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Ese perfil ya no existe.</source>
+        <translation>That profile no longer exists.</translation>
+    </message>
+    <message>
+        <source>Un perfil no se puede renombrar: cree uno nuevo.</source>
+        <translation>A profile cannot be renamed: create a new one.</translation>
+    </message>
+    <message>
+        <source>Elija el entorno.</source>
+        <translation>Choose the environment.</translation>
+    </message>
+    <message>
+        <source>El entorno de un perfil no cambia (sus datos no se mezclan): cree otro perfil.</source>
+        <translation>A profile’s environment cannot change (its data is kept separate): create another profile.</translation>
+    </message>
+    <message>
+        <source>Escriba una dirección como https://servidor[:puerto][/ruta].</source>
+        <translation>Enter an address like https://server[:port][/path].</translation>
+    </message>
+    <message>
+        <source>Use https: http solo se permite hacia esta misma PC (sandbox local).</source>
+        <translation>Use https: http is only allowed to this same PC (local sandbox).</translation>
+    </message>
+    <message>
+        <source>Un perfil de producción no puede usar el servidor de pruebas o local {detail}.</source>
+        <translation>A production profile cannot use the test or local server {detail}.</translation>
+    </message>
+    <message>
+        <source>Un perfil sandbox no puede usar el servidor de producción {detail}.</source>
+        <translation>A sandbox profile cannot use the production server {detail}.</translation>
+    </message>
+    <message>
+        <source>El ID de servicio es un número entero mayor que cero.</source>
+        <translation>The service ID is a whole number greater than zero.</translation>
+    </message>
+    <message>
+        <source>Use una dirección como postgresql+psycopg://servidor/base, sin contraseña (use un archivo .pgpass), y no la comparta entre entornos distintos.</source>
+        <translation>Use an address like postgresql+psycopg://server/database, without a password (use a .pgpass file), and do not share it between different environments.</translation>
+    </message>
+    <message>
+        <source>Escriba la access key.</source>
+        <translation>Enter the access key.</translation>
+    </message>
+    <message>
+        <source>Escriba la secret key.</source>
+        <translation>Enter the secret key.</translation>
+    </message>
+    <message>
+        <source>El perfil demo se prueba mientras está en uso (su sandbox integrado no está abierto).</source>
+        <translation>The demo profile can only be tested while it is in use (its built-in sandbox is not running).</translation>
+    </message>
+    <message>
+        <source>Admite como máximo {detail} caracteres.</source>
+        <translation>At most {detail} characters.</translation>
+    </message>
+    <message>
+        <source>El RUC tiene 11 dígitos.</source>
+        <translation>The RUC has 11 digits.</translation>
+    </message>
+    <message>
+        <source>RUC no válido: revise los dígitos (el último es un dígito verificador).</source>
+        <translation>Invalid RUC: check the digits (the last one is a check digit).</translation>
+    </message>
+    <message>
+        <source>No se puede leer el archivo del logo.</source>
+        <translation>Cannot read the logo file.</translation>
+    </message>
+    <message>
+        <source>El logo debe ser PNG o JPEG.</source>
+        <translation>The logo must be PNG or JPEG.</translation>
+    </message>
+    <message>
+        <source>El logo pesa más de 2 MB.</source>
+        <translation>The logo is larger than 2 MB.</translation>
+    </message>
+    <message>
+        <source>Elija entre 1 y {detail} horas.</source>
+        <translation>Choose between 1 and {detail} hours.</translation>
+    </message>
+    <message>
+        <source>Valor no válido.</source>
+        <translation>Invalid value.</translation>
+    </message>
+    <message>
+        <source>Valor no válido ({code}).</source>
+        <translation>Invalid value ({code}).</translation>
+    </message>
+    <message>
+        <source>¡Atención! El reloj de esta PC difiere {skew} del de PagoEfectivo (más de 5 minutos). Corrija la fecha y la hora de la PC: si no, PagoEfectivo rechazará las autorizaciones.</source>
+        <translation>Warning! This PC’s clock differs from PagoEfectivo’s by {skew} (more than 5 minutes). Correct the PC’s date and time: otherwise, PagoEfectivo will reject authorizations.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó las credenciales: revise el ID de servicio, la access key y la secret key.</source>
+        <translation>PagoEfectivo rejected the credentials: check the service ID, the access key and the secret key.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con {url}. Revise la conexión a internet y la URL base.</source>
+        <translation>Could not connect to {url}. Check the internet connection and the base URL.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió a tiempo. Intente de nuevo.</source>
+        <translation>PagoEfectivo did not respond in time. Try again.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un error (HTTP {status}). Intente más tarde.</source>
+        <translation>PagoEfectivo had an error (HTTP {status}). Try again later.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó la solicitud ({code}): {message}</source>
+        <translation>PagoEfectivo rejected the request ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>La prueba falló: {error}</source>
+        <translation>The test failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Ajustes</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Perfiles y conexión</source>
+        <translation>Profiles and connection</translation>
+    </message>
+    <message>
+        <source>Comercio y preferencias</source>
+        <translation>Business and preferences</translation>
+    </message>
+    <message>
+        <source>Ajustes guardados.</source>
+        <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilterButton</name>
+    <message>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Estado: Todos</source>
+        <translation>Status: All</translation>
+    </message>
+    <message>
+        <source>Estado: {name}</source>
+        <translation>Status: {name}</translation>
+    </message>
+    <message>
+        <source>Estados: {n}</source>
+        <translation>Statuses: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedPanel</name>
+    <message>
+        <source>Cobro sin confirmar</source>
+        <translation>Unconfirmed charge</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió a tiempo y no sabemos si el código de pago se generó. No entregue ningún código al cliente.</source>
+        <translation>PagoEfectivo did not respond in time and we don’t know whether the payment code was generated. Do not give any code to the customer.</translation>
+    </message>
+    <message>
+        <source>«Reintentar» pide un código nuevo a PagoEfectivo. «Descartar» deja este intento como no emitido; si el código llegó a generarse, nadie lo conoce y vencerá sin pagarse.</source>
+        <translation>“Retry” requests a new code from PagoEfectivo. “Discard” marks this attempt as not issued; if the code was generated, nobody knows it and it will expire unpaid.</translation>
+    </message>
+    <message>
+        <source>Reintentar</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Reintentando…</source>
+        <translation>Retrying…</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDetail</name>
+    <message>
+        <source>PagoEfectivo</source>
+        <translation>PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>consulta</source>
+        <translation>status check</translation>
+    </message>
+    <message>
+        <source>notificación</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <source>a mano</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>archivo de liquidación</source>
+        <translation>settlement file</translation>
+    </message>
+    <message>
+        <source>pago confirmado después del vencimiento</source>
+        <translation>payment confirmed after expiry</translation>
+    </message>
+    <message>
+        <source>extorno</source>
+        <translation>reversal</translation>
+    </message>
+    <message>
+        <source>se emitió un nuevo intento</source>
+        <translation>a new attempt was issued</translation>
+    </message>
+    <message>
+        <source>descartado por el personal</source>
+        <translation>discarded by staff</translation>
+    </message>
+    <message>
+        <source>cambio no permitido</source>
+        <translation>change not allowed</translation>
+    </message>
+    <message>
+        <source>un pago solo se revierte con extorno</source>
+        <translation>a payment can only be undone by a reversal</translation>
+    </message>
+    <message>
+        <source>no corresponde a un extorno</source>
+        <translation>not a reversal</translation>
+    </message>
+    <message>
+        <source>el monto no coincide</source>
+        <translation>the amount does not match</translation>
+    </message>
+    <message>
+        <source>Se pidió el código a PagoEfectivo pero no llegó la respuesta: no se sabe si se generó. No entregue ningún código al cliente; reintente o descarte este voucher.</source>
+        <translation>The code was requested from PagoEfectivo but no response arrived: it is unknown whether it was generated. Do not give any code to the customer; retry or discard this voucher.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un error interno y no confirmó el código. Intente más tarde.</source>
+        <translation>PagoEfectivo had an internal error and did not confirm the code. Try again later.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con PagoEfectivo; no se envió nada.</source>
+        <translation>Could not connect to PagoEfectivo; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</source>
+        <translation>PagoEfectivo rejected the profile’s credentials (or this PC’s clock is off). Check them in Settings.</translation>
+    </message>
+    <message>
+        <source>Creado</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Discrepancia: {what}</source>
+        <translation>Discrepancy: {what}</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Emitido por PagoEfectivo</source>
+        <translation>Issued by PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Vencimiento extendido: vuelve a estar pendiente</source>
+        <translation>Expiry extended: awaiting payment again</translation>
+    </message>
+    <message>
+        <source>Extorno: el pago fue revertido</source>
+        <translation>Reversal: the payment was reversed</translation>
+    </message>
+    <message>
+        <source>Pagado fuera de plazo</source>
+        <translation>Paid after expiry</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Expirado</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Anulado</source>
+        <translation>Annulled</translation>
+    </message>
+    <message>
+        <source>Rechazado por PagoEfectivo</source>
+        <translation>Rejected by PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Reemplazado por un nuevo intento</source>
+        <translation>Replaced by a new attempt</translation>
+    </message>
+    <message>
+        <source>Descartado</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>el monto confirmado por PagoEfectivo no coincide con el registrado</source>
+        <translation>the amount confirmed by PagoEfectivo does not match the recorded amount</translation>
+    </message>
+    <message>
+        <source>se informó «{after}» pero el voucher está «{before}»</source>
+        <translation>“{after}” was reported but the voucher is “{before}”</translation>
+    </message>
+    <message>
+        <source>se informó «{after}»</source>
+        <translation>“{after}” was reported</translation>
+    </message>
+    <message>
+        <source>sin detalle</source>
+        <translation>no details</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó la solicitud (código {message})</source>
+        <translation>PagoEfectivo rejected the request (code {message})</translation>
+    </message>
+    <message>
+        <source>Este voucher está sin confirmar: se pidió el código a PagoEfectivo pero no llegó la respuesta. No tiene un CIP válido que mostrar ni imprimir; no entregue ningún código al cliente.</source>
+        <translation>This voucher is unconfirmed: the code was requested from PagoEfectivo but no response arrived. It has no valid CIP to show or print; do not give any code to the customer.</translation>
+    </message>
+    <message>
+        <source>Este voucher no se emitió: PagoEfectivo no generó ningún código de pago, así que no hay CIP ni comprobante que imprimir.</source>
+        <translation>This voucher was not issued: PagoEfectivo did not generate a payment code, so there is no CIP or voucher to print.</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherFields</name>
+    <message>
+        <source>Cobro</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Código de transacción</source>
+        <translation>Transaction code</translation>
+    </message>
+    <message>
+        <source>Creado</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Anulado</source>
+        <translation>Annulled</translation>
+    </message>
+    <message>
+        <source>Última consulta</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Enlace de pago</source>
+        <translation>Payment link</translation>
+    </message>
+    <message>
+        <source>Reintento de</source>
+        <translation>Retry of</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>{when} por {who}</source>
+        <translation>{when} by {who}</translation>
+    </message>
+    <message>
+        <source>{when} ({relative})</source>
+        <translation>{when} ({relative})</translation>
+    </message>
+    <message>
+        <source>{when} · operación {number}</source>
+        <translation>{when} · operation {number}</translation>
+    </message>
+    <message>
+        <source>voucher #{id}</source>
+        <translation>voucher #{id}</translation>
+    </message>
+</context>
+</TS>

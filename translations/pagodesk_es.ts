@@ -1,0 +1,1732 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES" sourcelanguage="es_PE">
+<context>
+    <name>App</name>
+    <message>
+        <source>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</source>
+        <translation>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</translation>
+    </message>
+    <message>
+        <source>PagoDesk</source>
+        <translation>PagoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResult</name>
+    <message>
+        <source>Probando la conexión con PagoEfectivo…</source>
+        <translation>Probando la conexión con PagoEfectivo…</translation>
+    </message>
+    <message>
+        <source>Conexión correcta con {url}: código de servicio {code}.</source>
+        <translation>Conexión correcta con {url}: código de servicio {code}.</translation>
+    </message>
+    <message>
+        <source>No se pudo medir la diferencia de reloj.</source>
+        <translation>No se pudo medir la diferencia de reloj.</translation>
+    </message>
+    <message>
+        <source>Diferencia de reloj con PagoEfectivo: {skew}.</source>
+        <translation>Diferencia de reloj con PagoEfectivo: {skew}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailDialog</name>
+    <message>
+        <source>Detalle del voucher #{id}</source>
+        <translation>Detalle del voucher #{id}</translation>
+    </message>
+    <message>
+        <source>Datos</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Eventos</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cerrar (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Código de pago (CIP)</source>
+        <translation>Código de pago (CIP)</translation>
+    </message>
+    <message>
+        <source>Cargando…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Copiar CIP</source>
+        <translation>Copiar CIP</translation>
+    </message>
+    <message>
+        <source>Copiar enlace</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copiar texto para compartir</source>
+        <translation>Copiar texto para compartir</translation>
+    </message>
+    <message>
+        <source>Mensaje para WhatsApp o correo</source>
+        <translation>Mensaje para WhatsApp o correo</translation>
+    </message>
+    <message>
+        <source>Conciliación:</source>
+        <translation>Conciliación:</translation>
+    </message>
+    <message>
+        <source>Volver a consultar</source>
+        <translation>Volver a consultar</translation>
+    </message>
+    <message>
+        <source>Extender vencimiento</source>
+        <translation>Extender vencimiento</translation>
+    </message>
+    <message>
+        <source>Anular</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Marcar pagado</source>
+        <translation>Marcar pagado</translation>
+    </message>
+    <message>
+        <source>Marcar expirado</source>
+        <translation>Marcar expirado</translation>
+    </message>
+    <message>
+        <source>Disponible próximamente</source>
+        <translation>Disponible próximamente</translation>
+    </message>
+    <message>
+        <source>Detalle del voucher {ref}</source>
+        <translation>Detalle del voucher {ref}</translation>
+    </message>
+    <message>
+        <source>Sin CIP</source>
+        <translation>Sin CIP</translation>
+    </message>
+    <message>
+        <source>Eventos ({n})</source>
+        <translation>Eventos ({n})</translation>
+    </message>
+    <message>
+        <source>Sin comprobante: este voucher no tiene un CIP confirmado.</source>
+        <translation>Sin comprobante: este voucher no tiene un CIP confirmado.</translation>
+    </message>
+    <message>
+        <source>No se encontró el voucher #{id}.</source>
+        <translation>No se encontró el voucher #{id}.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el voucher: {error}</source>
+        <translation>No se pudo leer el voucher: {error}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>CIP copiado al portapapeles.</source>
+        <translation>CIP copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Enlace de pago copiado al portapapeles.</source>
+        <translation>Enlace de pago copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Texto para compartir copiado: péguelo en WhatsApp o en un correo.</source>
+        <translation>Texto para compartir copiado: péguelo en WhatsApp o en un correo.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPanel</name>
+    <message>
+        <source>Complete los datos del cobro y presione Enter.
+
+Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o enviarlo por WhatsApp.</source>
+        <translation>Complete los datos del cobro y presione Enter.
+
+Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o enviarlo por WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Ocurrió un error</source>
+        <translation>Ocurrió un error</translation>
+    </message>
+    <message>
+        <source>Copiar detalle</source>
+        <translation>Copiar detalle</translation>
+    </message>
+    <message>
+        <source>Algo salió mal. Sus datos están a salvo; puede seguir trabajando. Si se repite, copie el detalle y envíelo a soporte.</source>
+        <translation>Algo salió mal. Sus datos están a salvo; puede seguir trabajando. Si se repite, copie el detalle y envíelo a soporte.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Fecha y hora</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Qué pasó</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Origen</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryPicker</name>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>Otra fecha</source>
+        <translation>Otra fecha</translation>
+    </message>
+    <message>
+        <source>Fecha y hora de vencimiento (hora de Lima)</source>
+        <translation>Fecha y hora de vencimiento (hora de Lima)</translation>
+    </message>
+    <message>
+        <source>hora de Lima</source>
+        <translation>hora de Lima</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>Sin confirmar</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>No emitido</source>
+        <translation>No emitido</translation>
+    </message>
+    <message>
+        <source>Pendiente de pago</source>
+        <translation>Pendiente de pago</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Expirado</source>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>Anulado</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
+        <source>vence en {span}</source>
+        <translation>vence en {span}</translation>
+    </message>
+    <message>
+        <source>venció hace {span}</source>
+        <translation>venció hace {span}</translation>
+    </message>
+    <message>
+        <source>nunca</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>hace {span}</source>
+        <translation>hace {span}</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPanel</name>
+    <message>
+        <source>Datos del comercio (aparecen en el voucher)</source>
+        <translation>Datos del comercio (aparecen en el voucher)</translation>
+    </message>
+    <message>
+        <source>p. ej. Bodega Doña Rosa</source>
+        <translation>p. ej. Bodega Doña Rosa</translation>
+    </message>
+    <message>
+        <source>11 dígitos</source>
+        <translation>11 dígitos</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Nombre comercial</source>
+        <translation>Nombre comercial</translation>
+    </message>
+    <message>
+        <source>RUC</source>
+        <translation>RUC</translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Logo (PNG o JPEG)</source>
+        <translation>Logo (PNG o JPEG)</translation>
+    </message>
+    <message>
+        <source>Preferencias</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Ticket 80 mm</source>
+        <translation>Ticket 80 mm</translation>
+    </message>
+    <message>
+        <source>Ticket 58 mm</source>
+        <translation>Ticket 58 mm</translation>
+    </message>
+    <message>
+        <source>se aplica al reiniciar PagoDesk</source>
+        <translation>se aplica al reiniciar PagoDesk</translation>
+    </message>
+    <message>
+        <source>Vencimiento por defecto</source>
+        <translation>Vencimiento por defecto</translation>
+    </message>
+    <message>
+        <source>Formato del comprobante</source>
+        <translation>Formato del comprobante</translation>
+    </message>
+    <message>
+        <source>Idioma</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Guardar ajustes</source>
+        <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>Sin logo</source>
+        <translation>Sin logo</translation>
+    </message>
+    <message>
+        <source>No se puede mostrar</source>
+        <translation>No se puede mostrar</translation>
+    </message>
+    <message>
+        <source>Elegir el logo del comercio</source>
+        <translation>Elegir el logo del comercio</translation>
+    </message>
+    <message>
+        <source>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Ajustes guardados. Los próximos vouchers usan los datos del comercio.</source>
+        <translation>Ajustes guardados. Los próximos vouchers usan los datos del comercio.</translation>
+    </message>
+    <message>
+        <source>El idioma cambiará al reiniciar PagoDesk.</source>
+        <translation>El idioma cambiará al reiniciar PagoDesk.</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados: no se guardó nada.</source>
+        <translation>Revise los campos marcados: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar: {error}</source>
+        <translation>No se pudo guardar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <source>CIP</source>
+        <translation>CIP</translation>
+    </message>
+    <message>
+        <source>Código de transacción</source>
+        <translation>Código de transacción</translation>
+    </message>
+    <message>
+        <source>Fecha (Lima)</source>
+        <translation>Fecha (Lima)</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Moneda</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Vence (Lima)</source>
+        <translation>Vence (Lima)</translation>
+    </message>
+    <message>
+        <source>Pagado (Lima)</source>
+        <translation>Pagado (Lima)</translation>
+    </message>
+    <message>
+        <source>N.º de operación</source>
+        <translation>N.º de operación</translation>
+    </message>
+    <message>
+        <source>Última consulta (Lima)</source>
+        <translation>Última consulta (Lima)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExporter</name>
+    <message>
+        <source>Exportando vouchers…</source>
+        <translation>Exportando vouchers…</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exportar historial</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>Historial</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Exportar a Excel</source>
+        <translation>Exportar a Excel</translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exportar a CSV</source>
+        <translation>Exportar a CSV</translation>
+    </message>
+    <message>
+        <source>Archivo CSV (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exportando vouchers… {done} de {total}</source>
+        <translation>Exportando vouchers… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Cancelando…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Se exportaron {n} vouchers a {name}.</source>
+        <translation>Se exportaron {n} vouchers a {name}.</translation>
+    </message>
+    <message>
+        <source>Exportación cancelada: no se guardó ningún archivo.</source>
+        <translation>Exportación cancelada: no se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>No se pudo exportar el historial: {error}</source>
+        <translation>No se pudo exportar el historial: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>CIP</source>
+        <translation>CIP</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Última consulta</source>
+        <translation>Última consulta</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Historial</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Exportar</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exportar lo que se muestra a CSV o Excel</source>
+        <translation>Exportar lo que se muestra a CSV o Excel</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)…</source>
+        <translation>CSV (.csv)…</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Buscar CIP, cliente, documento, correo o concepto</source>
+        <translation>Buscar CIP, cliente, documento, correo o concepto</translation>
+    </message>
+    <message>
+        <source>Escriba para buscar (Ctrl+F). Escanee el código de barras de un voucher para abrirlo.</source>
+        <translation>Escriba para buscar (Ctrl+F). Escanee el código de barras de un voucher para abrirlo.</translation>
+    </message>
+    <message>
+        <source>cualquiera</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;Desde</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;Hasta</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Limpiar filtros</source>
+        <translation>Limpiar filtros</translation>
+    </message>
+    <message>
+        <source>No hay ningún voucher con el CIP {cip} en este perfil.</source>
+        <translation>No hay ningún voucher con el CIP {cip} en este perfil.</translation>
+    </message>
+    <message>
+        <source>Ningún voucher coincide con la búsqueda o los filtros.
+Pruebe con otras palabras o pulse «Limpiar filtros».</source>
+        <translation>Ningún voucher coincide con la búsqueda o los filtros.
+Pruebe con otras palabras o pulse «Limpiar filtros».</translation>
+    </message>
+    <message>
+        <source>Todavía no hay vouchers en este perfil.
+Emita el primero en «Nuevo cobro» (Ctrl+N).</source>
+        <translation>Todavía no hay vouchers en este perfil.
+Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el historial: {error}</source>
+        <translation>No se pudo leer el historial: {error}</translation>
+    </message>
+    <message>
+        <source>1 voucher</source>
+        <translation>1 voucher</translation>
+    </message>
+    <message>
+        <source>{n} vouchers</source>
+        <translation>{n} vouchers</translation>
+    </message>
+</context>
+<context>
+    <name>IssueForm</name>
+    <message>
+        <source>S/  Soles</source>
+        <translation>S/  Soles</translation>
+    </message>
+    <message>
+        <source>US$  Dólares</source>
+        <translation>US$  Dólares</translation>
+    </message>
+    <message>
+        <source>Sin documento</source>
+        <translation>Sin documento</translation>
+    </message>
+    <message>
+        <source>DNI</source>
+        <translation>DNI</translation>
+    </message>
+    <message>
+        <source>Carné de extranjería (CE)</source>
+        <translation>Carné de extranjería (CE)</translation>
+    </message>
+    <message>
+        <source>RUC</source>
+        <translation>RUC</translation>
+    </message>
+    <message>
+        <source>Pasaporte (PAS)</source>
+        <translation>Pasaporte (PAS)</translation>
+    </message>
+    <message>
+        <source>Partida de nacimiento (PAR)</source>
+        <translation>Partida de nacimiento (PAR)</translation>
+    </message>
+    <message>
+        <source>Libreta militar (LMI)</source>
+        <translation>Libreta militar (LMI)</translation>
+    </message>
+    <message>
+        <source>Otro documento (NAN)</source>
+        <translation>Otro documento (NAN)</translation>
+    </message>
+    <message>
+        <source>Cobro</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>Monto *</source>
+        <translation>Monto *</translation>
+    </message>
+    <message>
+        <source>Ej.: Torta de chocolate, pedido 123</source>
+        <translation>Ej.: Torta de chocolate, pedido 123</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Nombres</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Apellidos</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>cliente@correo.pe</source>
+        <translation>cliente@correo.pe</translation>
+    </message>
+    <message>
+        <source>Correo *</source>
+        <translation>Correo *</translation>
+    </message>
+    <message>
+        <source>Número</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>987 654 321</source>
+        <translation>987 654 321</translation>
+    </message>
+    <message>
+        <source>Celular</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>* obligatorio · Enter emite el cobro</source>
+        <translation>* obligatorio · Enter emite el cobro</translation>
+    </message>
+    <message>
+        <source>Emitir cobro</source>
+        <translation>Emitir cobro</translation>
+    </message>
+    <message>
+        <source>Emitiendo…</source>
+        <translation>Emitiendo…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueMessages</name>
+    <message>
+        <source>Ingrese el monto.</source>
+        <translation>Ingrese el monto.</translation>
+    </message>
+    <message>
+        <source>Escriba el monto en números, por ejemplo 25.50.</source>
+        <translation>Escriba el monto en números, por ejemplo 25.50.</translation>
+    </message>
+    <message>
+        <source>Ingrese el correo del cliente.</source>
+        <translation>Ingrese el correo del cliente.</translation>
+    </message>
+    <message>
+        <source>Revise el correo (ejemplo: cliente@correo.pe).</source>
+        <translation>Revise el correo (ejemplo: cliente@correo.pe).</translation>
+    </message>
+    <message>
+        <source>Elija el tipo de documento.</source>
+        <translation>Elija el tipo de documento.</translation>
+    </message>
+    <message>
+        <source>Tipo de documento no válido.</source>
+        <translation>Tipo de documento no válido.</translation>
+    </message>
+    <message>
+        <source>Ingrese el número de documento.</source>
+        <translation>Ingrese el número de documento.</translation>
+    </message>
+    <message>
+        <source>Solo letras y números, sin espacios ni guiones.</source>
+        <translation>Solo letras y números, sin espacios ni guiones.</translation>
+    </message>
+    <message>
+        <source>El DNI debe tener 8 dígitos.</source>
+        <translation>El DNI debe tener 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>El RUC debe tener 11 dígitos.</source>
+        <translation>El RUC debe tener 11 dígitos.</translation>
+    </message>
+    <message>
+        <source>Solo números, por ejemplo 987 654 321.</source>
+        <translation>Solo números, por ejemplo 987 654 321.</translation>
+    </message>
+    <message>
+        <source>Elija soles o dólares.</source>
+        <translation>Elija soles o dólares.</translation>
+    </message>
+    <message>
+        <source>Elija una fecha y hora válidas.</source>
+        <translation>Elija una fecha y hora válidas.</translation>
+    </message>
+    <message>
+        <source>Este dato es obligatorio.</source>
+        <translation>Este dato es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Este dato no es válido.</source>
+        <translation>Este dato no es válido.</translation>
+    </message>
+    <message>
+        <source>Admite como máximo {limit} caracteres.</source>
+        <translation>Admite como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>El monto debe ser mayor que cero.</source>
+        <translation>El monto debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Use como máximo dos decimales.</source>
+        <translation>Use como máximo dos decimales.</translation>
+    </message>
+    <message>
+        <source>Supera el máximo permitido al comercio ({limit}).</source>
+        <translation>Supera el máximo permitido al comercio ({limit}).</translation>
+    </message>
+    <message>
+        <source>Debe tener {limit} dígitos.</source>
+        <translation>Debe tener {limit} dígitos.</translation>
+    </message>
+    <message>
+        <source>Debe vencer al menos 1 hora después de ahora.</source>
+        <translation>Debe vencer al menos 1 hora después de ahora.</translation>
+    </message>
+    <message>
+        <source>No puede vencer en más de {limit} días.</source>
+        <translation>No puede vencer en más de {limit} días.</translation>
+    </message>
+    <message>
+        <source>Elija un plazo o una fecha, no ambos.</source>
+        <translation>Elija un plazo o una fecha, no ambos.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo pide este dato.</source>
+        <translation>PagoEfectivo pide este dato.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no acepta este valor.</source>
+        <translation>PagoEfectivo no acepta este valor.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó algunos datos. Corrija los campos marcados y vuelva a emitir.</source>
+        <translation>PagoEfectivo rechazó algunos datos. Corrija los campos marcados y vuelva a emitir.</translation>
+    </message>
+    <message>
+        <source>El monto supera el máximo que PagoEfectivo permite a este comercio.</source>
+        <translation>El monto supera el máximo que PagoEfectivo permite a este comercio.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con PagoEfectivo; no se generó ningún código. Revise la conexión a internet y vuelva a emitir.</source>
+        <translation>No se pudo conectar con PagoEfectivo; no se generó ningún código. Revise la conexión a internet y vuelva a emitir.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no aceptó las credenciales de este perfil, o el reloj de esta PC no está en hora. Revíselo en Ajustes.</source>
+        <translation>PagoEfectivo no aceptó las credenciales de este perfil, o el reloj de esta PC no está en hora. Revíselo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un problema interno y no emitió el código. Intente de nuevo en unos minutos.</source>
+        <translation>PagoEfectivo tuvo un problema interno y no emitió el código. Intente de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Supera el máximo que PagoEfectivo permite.</source>
+        <translation>Supera el máximo que PagoEfectivo permite.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no emitió el código ({code}: {message}).</source>
+        <translation>PagoEfectivo no emitió el código ({code}: {message}).</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePage</name>
+    <message>
+        <source>Nuevo cobro</source>
+        <translation>Nuevo cobro</translation>
+    </message>
+    <message>
+        <source>Genere un código de pago (CIP) para que el cliente pague en agentes o banca.</source>
+        <translation>Genere un código de pago (CIP) para que el cliente pague en agentes o banca.</translation>
+    </message>
+    <message>
+        <source>Elija «Reintentar» o «Descartar» para este cobro sin confirmar.</source>
+        <translation>Elija «Reintentar» o «Descartar» para este cobro sin confirmar.</translation>
+    </message>
+    <message>
+        <source>Cobro repetido</source>
+        <translation>Cobro repetido</translation>
+    </message>
+    <message>
+        <source>Este cliente ya tiene el CIP {cip} pendiente por el mismo monto. ¿Emitir otro?</source>
+        <translation>Este cliente ya tiene el CIP {cip} pendiente por el mismo monto. ¿Emitir otro?</translation>
+    </message>
+    <message>
+        <source>CIP {cip} emitido por {amount}</source>
+        <translation>CIP {cip} emitido por {amount}</translation>
+    </message>
+    <message>
+        <source>Cobro sin confirmar: no entregue ningún código al cliente.</source>
+        <translation>Cobro sin confirmar: no entregue ningún código al cliente.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no emitió el código.</source>
+        <translation>PagoEfectivo no emitió el código.</translation>
+    </message>
+    <message>
+        <source>Cobro descartado; no se entregó ningún código.</source>
+        <translation>Cobro descartado; no se entregó ningún código.</translation>
+    </message>
+    <message>
+        <source>Este cobro ya fue reintentado o descartado (quizá en otra caja). Revíselo en el Historial.</source>
+        <translation>Este cobro ya fue reintentado o descartado (quizá en otra caja). Revíselo en el Historial.</translation>
+    </message>
+    <message>
+        <source>No se pudo completar el cobro: {error}. Revise el Historial antes de volver a intentarlo.</source>
+        <translation>No se pudo completar el cobro: {error}. Revise el Historial antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Guardar voucher en PDF</source>
+        <translation>Guardar voucher en PDF</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Voucher guardado en {path}</source>
+        <translation>Voucher guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Voucher enviado a la impresora</source>
+        <translation>Voucher enviado a la impresora</translation>
+    </message>
+    <message>
+        <source>Este cobro no tiene un CIP confirmado: no hay voucher que entregar.</source>
+        <translation>Este cobro no tiene un CIP confirmado: no hay voucher que entregar.</translation>
+    </message>
+    <message>
+        <source>No se pudo imprimir ni guardar el voucher: {error}</source>
+        <translation>No se pudo imprimir ni guardar el voucher: {error}</translation>
+    </message>
+    <message>
+        <source>No se pudo preparar el voucher: {error}</source>
+        <translation>No se pudo preparar el voucher: {error}</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PagoDesk</source>
+        <translation>PagoDesk</translation>
+    </message>
+    <message>
+        <source>Perfil activo: {name}</source>
+        <translation>Perfil activo: {name}</translation>
+    </message>
+    <message>
+        <source>Trabajando… ({n})</source>
+        <translation>Trabajando… ({n})</translation>
+    </message>
+    <message>
+        <source>Última consulta: {when}</source>
+        <translation>Última consulta: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Vista previa</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Ticket 80 mm</source>
+        <translation>Ticket 80 mm</translation>
+    </message>
+    <message>
+        <source>Ticket 58 mm</source>
+        <translation>Ticket 58 mm</translation>
+    </message>
+    <message>
+        <source>Formato del comprobante</source>
+        <translation>Formato del comprobante</translation>
+    </message>
+    <message>
+        <source>Imprimir…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Imprimir en el formato elegido (Ctrl+P)</source>
+        <translation>Imprimir en el formato elegido (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Guardar PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Preparando la vista previa…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>No se pudo preparar la vista previa: {error}</source>
+        <translation>No se pudo preparar la vista previa: {error}</translation>
+    </message>
+    <message>
+        <source>Preparando la impresión…</source>
+        <translation>Preparando la impresión…</translation>
+    </message>
+    <message>
+        <source>Comprobante enviado a la impresora.</source>
+        <translation>Comprobante enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Guardar comprobante en PDF</source>
+        <translation>Guardar comprobante en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF guardado en {path}</source>
+        <translation>PDF guardado en {path}</translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation>No se pudo completar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFormBox</name>
+    <message>
+        <source>El perfil demo usa el sandbox integrado de PagoDesk: datos de prueba, sin credenciales ni dinero real.</source>
+        <translation>El perfil demo usa el sandbox integrado de PagoDesk: datos de prueba, sin credenciales ni dinero real.</translation>
+    </message>
+    <message>
+        <source>p. ej. tienda-lince</source>
+        <translation>p. ej. tienda-lince</translation>
+    </message>
+    <message>
+        <source>Sandbox de PagoEfectivo (pruebas)</source>
+        <translation>Sandbox de PagoEfectivo (pruebas)</translation>
+    </message>
+    <message>
+        <source>Producción (cobros reales)</source>
+        <translation>Producción (cobros reales)</translation>
+    </message>
+    <message>
+        <source>Demo (sandbox integrado)</source>
+        <translation>Demo (sandbox integrado)</translation>
+    </message>
+    <message>
+        <source>el número que le dio PagoEfectivo</source>
+        <translation>el número que le dio PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>opcional: postgresql+psycopg://servidor/base</source>
+        <translation>opcional: postgresql+psycopg://servidor/base</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Entorno</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>URL base</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>ID de servicio</source>
+        <translation>ID de servicio</translation>
+    </message>
+    <message>
+        <source>Base de datos compartida</source>
+        <translation>Base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access key</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}»</source>
+        <translation>Perfil «{name}»</translation>
+    </message>
+    <message>
+        <source>Consultando el llavero del sistema…</source>
+        <translation>Consultando el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Nuevo perfil</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Las claves se guardan en el llavero del sistema, nunca en un archivo.</source>
+        <translation>Las claves se guardan en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Claves guardadas en el llavero del sistema. Escriba una nueva solo para reemplazarla.</source>
+        <translation>Claves guardadas en el llavero del sistema. Escriba una nueva solo para reemplazarla.</translation>
+    </message>
+    <message>
+        <source>Este perfil no tiene claves guardadas: escríbalas y guarde.</source>
+        <translation>Este perfil no tiene claves guardadas: escríbalas y guarde.</translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation>No se pudo completar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPanel</name>
+    <message>
+        <source>Nuevo perfil</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Usar este perfil</source>
+        <translation>Usar este perfil</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Probar conexión</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Comprueba las credenciales y el reloj de esta PC con PagoEfectivo</source>
+        <translation>Comprueba las credenciales y el reloj de esta PC con PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Guardar perfil</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Abierto ahora: «{name}».</source>
+        <translation>Abierto ahora: «{name}».</translation>
+    </message>
+    <message>
+        <source>Al reiniciar PagoDesk se abrirá «{name}».</source>
+        <translation>Al reiniciar PagoDesk se abrirá «{name}».</translation>
+    </message>
+    <message>
+        <source>Un cambio de perfil se aplica al reiniciar PagoDesk.</source>
+        <translation>Un cambio de perfil se aplica al reiniciar PagoDesk.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>producción</source>
+        <translation>producción</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>● {text} — activo</source>
+        <translation>● {text} — activo</translation>
+    </message>
+    <message>
+        <source>Es el perfil abierto ahora</source>
+        <translation>Es el perfil abierto ahora</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}» guardado; sus claves están en el llavero del sistema.</source>
+        <translation>Perfil «{name}» guardado; sus claves están en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>«{name}» es el perfil en uso.</source>
+        <translation>«{name}» es el perfil en uso.</translation>
+    </message>
+    <message>
+        <source>«{name}» se abrirá al reiniciar PagoDesk.</source>
+        <translation>«{name}» se abrirá al reiniciar PagoDesk.</translation>
+    </message>
+    <message>
+        <source>Eliminar perfil</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>¿Eliminar el perfil «{name}» y sus claves del llavero? Sus vouchers guardados en esta PC se conservan.</source>
+        <translation>¿Eliminar el perfil «{name}» y sus claves del llavero? Sus vouchers guardados en esta PC se conservan.</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}» eliminado.</source>
+        <translation>Perfil «{name}» eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Ticket 80 mm</source>
+        <translation>Ticket 80 mm</translation>
+    </message>
+    <message>
+        <source>Ticket 58 mm</source>
+        <translation>Ticket 58 mm</translation>
+    </message>
+    <message>
+        <source>✓ Cobro emitido</source>
+        <translation>✓ Cobro emitido</translation>
+    </message>
+    <message>
+        <source>Código de pago (CIP)</source>
+        <translation>Código de pago (CIP)</translation>
+    </message>
+    <message>
+        <source>Nuevo cobro</source>
+        <translation>Nuevo cobro</translation>
+    </message>
+    <message>
+        <source>Limpiar el formulario para el siguiente cliente (Esc)</source>
+        <translation>Limpiar el formulario para el siguiente cliente (Esc)</translation>
+    </message>
+    <message>
+        <source>Formato del voucher para imprimir o guardar</source>
+        <translation>Formato del voucher para imprimir o guardar</translation>
+    </message>
+    <message>
+        <source>Imprimir</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Imprimir el voucher (Ctrl+P)</source>
+        <translation>Imprimir el voucher (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Guardar PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Copiar CIP</source>
+        <translation>Copiar CIP</translation>
+    </message>
+    <message>
+        <source>Copiar enlace de pago</source>
+        <translation>Copiar enlace de pago</translation>
+    </message>
+    <message>
+        <source>Compartir por WhatsApp</source>
+        <translation>Compartir por WhatsApp</translation>
+    </message>
+    <message>
+        <source>Copiar texto</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Abrir WhatsApp</source>
+        <translation>Abrir WhatsApp</translation>
+    </message>
+    <message>
+        <source>Págalo antes del {deadline} (hora de Lima)</source>
+        <translation>Págalo antes del {deadline} (hora de Lima)</translation>
+    </message>
+    <message>
+        <source>Se abrirá el chat con +{number}</source>
+        <translation>Se abrirá el chat con +{number}</translation>
+    </message>
+    <message>
+        <source>WhatsApp le pedirá elegir el contacto</source>
+        <translation>WhatsApp le pedirá elegir el contacto</translation>
+    </message>
+    <message>
+        <source>Preparando…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>CIP {cip} copiado</source>
+        <translation>CIP {cip} copiado</translation>
+    </message>
+    <message>
+        <source>Enlace de pago copiado</source>
+        <translation>Enlace de pago copiado</translation>
+    </message>
+    <message>
+        <source>Mensaje copiado; péguelo en el chat del cliente</source>
+        <translation>Mensaje copiado; péguelo en el chat del cliente</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir WhatsApp; use «Copiar texto» y péguelo en el chat</source>
+        <translation>No se pudo abrir WhatsApp; use «Copiar texto» y péguelo en el chat</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMessages</name>
+    <message>
+        <source>Use de 1 a 40 letras minúsculas, números, «-» o «_» (sin espacios ni tildes).</source>
+        <translation>Use de 1 a 40 letras minúsculas, números, «-» o «_» (sin espacios ni tildes).</translation>
+    </message>
+    <message>
+        <source>Ya existe un perfil con ese nombre.</source>
+        <translation>Ya existe un perfil con ese nombre.</translation>
+    </message>
+    <message>
+        <source>El perfil demo viene incluido y no se puede cambiar.</source>
+        <translation>El perfil demo viene incluido y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Ese perfil ya no existe.</source>
+        <translation>Ese perfil ya no existe.</translation>
+    </message>
+    <message>
+        <source>Un perfil no se puede renombrar: cree uno nuevo.</source>
+        <translation>Un perfil no se puede renombrar: cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Elija el entorno.</source>
+        <translation>Elija el entorno.</translation>
+    </message>
+    <message>
+        <source>El entorno de un perfil no cambia (sus datos no se mezclan): cree otro perfil.</source>
+        <translation>El entorno de un perfil no cambia (sus datos no se mezclan): cree otro perfil.</translation>
+    </message>
+    <message>
+        <source>Escriba una dirección como https://servidor[:puerto][/ruta].</source>
+        <translation>Escriba una dirección como https://servidor[:puerto][/ruta].</translation>
+    </message>
+    <message>
+        <source>Use https: http solo se permite hacia esta misma PC (sandbox local).</source>
+        <translation>Use https: http solo se permite hacia esta misma PC (sandbox local).</translation>
+    </message>
+    <message>
+        <source>Un perfil de producción no puede usar el servidor de pruebas o local {detail}.</source>
+        <translation>Un perfil de producción no puede usar el servidor de pruebas o local {detail}.</translation>
+    </message>
+    <message>
+        <source>Un perfil sandbox no puede usar el servidor de producción {detail}.</source>
+        <translation>Un perfil sandbox no puede usar el servidor de producción {detail}.</translation>
+    </message>
+    <message>
+        <source>El ID de servicio es un número entero mayor que cero.</source>
+        <translation>El ID de servicio es un número entero mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Use una dirección como postgresql+psycopg://servidor/base, sin contraseña (use un archivo .pgpass), y no la comparta entre entornos distintos.</source>
+        <translation>Use una dirección como postgresql+psycopg://servidor/base, sin contraseña (use un archivo .pgpass), y no la comparta entre entornos distintos.</translation>
+    </message>
+    <message>
+        <source>Escriba la access key.</source>
+        <translation>Escriba la access key.</translation>
+    </message>
+    <message>
+        <source>Escriba la secret key.</source>
+        <translation>Escriba la secret key.</translation>
+    </message>
+    <message>
+        <source>El perfil demo se prueba mientras está en uso (su sandbox integrado no está abierto).</source>
+        <translation>El perfil demo se prueba mientras está en uso (su sandbox integrado no está abierto).</translation>
+    </message>
+    <message>
+        <source>Admite como máximo {detail} caracteres.</source>
+        <translation>Admite como máximo {detail} caracteres.</translation>
+    </message>
+    <message>
+        <source>El RUC tiene 11 dígitos.</source>
+        <translation>El RUC tiene 11 dígitos.</translation>
+    </message>
+    <message>
+        <source>RUC no válido: revise los dígitos (el último es un dígito verificador).</source>
+        <translation>RUC no válido: revise los dígitos (el último es un dígito verificador).</translation>
+    </message>
+    <message>
+        <source>No se puede leer el archivo del logo.</source>
+        <translation>No se puede leer el archivo del logo.</translation>
+    </message>
+    <message>
+        <source>El logo debe ser PNG o JPEG.</source>
+        <translation>El logo debe ser PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>El logo pesa más de 2 MB.</source>
+        <translation>El logo pesa más de 2 MB.</translation>
+    </message>
+    <message>
+        <source>Elija entre 1 y {detail} horas.</source>
+        <translation>Elija entre 1 y {detail} horas.</translation>
+    </message>
+    <message>
+        <source>Valor no válido.</source>
+        <translation>Valor no válido.</translation>
+    </message>
+    <message>
+        <source>Valor no válido ({code}).</source>
+        <translation>Valor no válido ({code}).</translation>
+    </message>
+    <message>
+        <source>¡Atención! El reloj de esta PC difiere {skew} del de PagoEfectivo (más de 5 minutos). Corrija la fecha y la hora de la PC: si no, PagoEfectivo rechazará las autorizaciones.</source>
+        <translation>¡Atención! El reloj de esta PC difiere {skew} del de PagoEfectivo (más de 5 minutos). Corrija la fecha y la hora de la PC: si no, PagoEfectivo rechazará las autorizaciones.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó las credenciales: revise el ID de servicio, la access key y la secret key.</source>
+        <translation>PagoEfectivo rechazó las credenciales: revise el ID de servicio, la access key y la secret key.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con {url}. Revise la conexión a internet y la URL base.</source>
+        <translation>No se pudo conectar con {url}. Revise la conexión a internet y la URL base.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió a tiempo. Intente de nuevo.</source>
+        <translation>PagoEfectivo no respondió a tiempo. Intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un error (HTTP {status}). Intente más tarde.</source>
+        <translation>PagoEfectivo tuvo un error (HTTP {status}). Intente más tarde.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó la solicitud ({code}): {message}</source>
+        <translation>PagoEfectivo rechazó la solicitud ({code}): {message}</translation>
+    </message>
+    <message>
+        <source>La prueba falló: {error}</source>
+        <translation>La prueba falló: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Ajustes</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Perfiles y conexión</source>
+        <translation>Perfiles y conexión</translation>
+    </message>
+    <message>
+        <source>Comercio y preferencias</source>
+        <translation>Comercio y preferencias</translation>
+    </message>
+    <message>
+        <source>Ajustes guardados.</source>
+        <translation>Ajustes guardados.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilterButton</name>
+    <message>
+        <source>Todos</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Estado: Todos</source>
+        <translation>Estado: Todos</translation>
+    </message>
+    <message>
+        <source>Estado: {name}</source>
+        <translation>Estado: {name}</translation>
+    </message>
+    <message>
+        <source>Estados: {n}</source>
+        <translation>Estados: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>UnconfirmedPanel</name>
+    <message>
+        <source>Cobro sin confirmar</source>
+        <translation>Cobro sin confirmar</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió a tiempo y no sabemos si el código de pago se generó. No entregue ningún código al cliente.</source>
+        <translation>PagoEfectivo no respondió a tiempo y no sabemos si el código de pago se generó. No entregue ningún código al cliente.</translation>
+    </message>
+    <message>
+        <source>«Reintentar» pide un código nuevo a PagoEfectivo. «Descartar» deja este intento como no emitido; si el código llegó a generarse, nadie lo conoce y vencerá sin pagarse.</source>
+        <translation>«Reintentar» pide un código nuevo a PagoEfectivo. «Descartar» deja este intento como no emitido; si el código llegó a generarse, nadie lo conoce y vencerá sin pagarse.</translation>
+    </message>
+    <message>
+        <source>Reintentar</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Reintentando…</source>
+        <translation>Reintentando…</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDetail</name>
+    <message>
+        <source>PagoEfectivo</source>
+        <translation>PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>consulta</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>notificación</source>
+        <translation>notificación</translation>
+    </message>
+    <message>
+        <source>a mano</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>archivo de liquidación</source>
+        <translation>archivo de liquidación</translation>
+    </message>
+    <message>
+        <source>pago confirmado después del vencimiento</source>
+        <translation>pago confirmado después del vencimiento</translation>
+    </message>
+    <message>
+        <source>extorno</source>
+        <translation>extorno</translation>
+    </message>
+    <message>
+        <source>se emitió un nuevo intento</source>
+        <translation>se emitió un nuevo intento</translation>
+    </message>
+    <message>
+        <source>descartado por el personal</source>
+        <translation>descartado por el personal</translation>
+    </message>
+    <message>
+        <source>cambio no permitido</source>
+        <translation>cambio no permitido</translation>
+    </message>
+    <message>
+        <source>un pago solo se revierte con extorno</source>
+        <translation>un pago solo se revierte con extorno</translation>
+    </message>
+    <message>
+        <source>no corresponde a un extorno</source>
+        <translation>no corresponde a un extorno</translation>
+    </message>
+    <message>
+        <source>el monto no coincide</source>
+        <translation>el monto no coincide</translation>
+    </message>
+    <message>
+        <source>Se pidió el código a PagoEfectivo pero no llegó la respuesta: no se sabe si se generó. No entregue ningún código al cliente; reintente o descarte este voucher.</source>
+        <translation>Se pidió el código a PagoEfectivo pero no llegó la respuesta: no se sabe si se generó. No entregue ningún código al cliente; reintente o descarte este voucher.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un error interno y no confirmó el código. Intente más tarde.</source>
+        <translation>PagoEfectivo tuvo un error interno y no confirmó el código. Intente más tarde.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con PagoEfectivo; no se envió nada.</source>
+        <translation>No se pudo conectar con PagoEfectivo; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</source>
+        <translation>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Creado</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Discrepancia: {what}</source>
+        <translation>Discrepancia: {what}</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Emitido por PagoEfectivo</source>
+        <translation>Emitido por PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Vencimiento extendido: vuelve a estar pendiente</source>
+        <translation>Vencimiento extendido: vuelve a estar pendiente</translation>
+    </message>
+    <message>
+        <source>Extorno: el pago fue revertido</source>
+        <translation>Extorno: el pago fue revertido</translation>
+    </message>
+    <message>
+        <source>Pagado fuera de plazo</source>
+        <translation>Pagado fuera de plazo</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Expirado</source>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>Anulado</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Rechazado por PagoEfectivo</source>
+        <translation>Rechazado por PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Reemplazado por un nuevo intento</source>
+        <translation>Reemplazado por un nuevo intento</translation>
+    </message>
+    <message>
+        <source>Descartado</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>el monto confirmado por PagoEfectivo no coincide con el registrado</source>
+        <translation>el monto confirmado por PagoEfectivo no coincide con el registrado</translation>
+    </message>
+    <message>
+        <source>se informó «{after}» pero el voucher está «{before}»</source>
+        <translation>se informó «{after}» pero el voucher está «{before}»</translation>
+    </message>
+    <message>
+        <source>se informó «{after}»</source>
+        <translation>se informó «{after}»</translation>
+    </message>
+    <message>
+        <source>sin detalle</source>
+        <translation>sin detalle</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó la solicitud (código {message})</source>
+        <translation>PagoEfectivo rechazó la solicitud (código {message})</translation>
+    </message>
+    <message>
+        <source>Este voucher está sin confirmar: se pidió el código a PagoEfectivo pero no llegó la respuesta. No tiene un CIP válido que mostrar ni imprimir; no entregue ningún código al cliente.</source>
+        <translation>Este voucher está sin confirmar: se pidió el código a PagoEfectivo pero no llegó la respuesta. No tiene un CIP válido que mostrar ni imprimir; no entregue ningún código al cliente.</translation>
+    </message>
+    <message>
+        <source>Este voucher no se emitió: PagoEfectivo no generó ningún código de pago, así que no hay CIP ni comprobante que imprimir.</source>
+        <translation>Este voucher no se emitió: PagoEfectivo no generó ningún código de pago, así que no hay CIP ni comprobante que imprimir.</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherFields</name>
+    <message>
+        <source>Cobro</source>
+        <translation>Cobro</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Código de transacción</source>
+        <translation>Código de transacción</translation>
+    </message>
+    <message>
+        <source>Creado</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Anulado</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Última consulta</source>
+        <translation>Última consulta</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Enlace de pago</source>
+        <translation>Enlace de pago</translation>
+    </message>
+    <message>
+        <source>Reintento de</source>
+        <translation>Reintento de</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>{when} por {who}</source>
+        <translation>{when} por {who}</translation>
+    </message>
+    <message>
+        <source>{when} ({relative})</source>
+        <translation>{when} ({relative})</translation>
+    </message>
+    <message>
+        <source>{when} · operación {number}</source>
+        <translation>{when} · operación {number}</translation>
+    </message>
+    <message>
+        <source>voucher #{id}</source>
+        <translation>voucher #{id}</translation>
+    </message>
+</context>
+</TS>
