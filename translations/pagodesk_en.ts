@@ -947,6 +947,18 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <source>Última consulta: {when}</source>
         <translation>Last checked: {when}</translation>
     </message>
+    <message>
+        <source>Nuevo cobro</source>
+        <translation>New charge</translation>
+    </message>
+    <message>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Ajustes</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>

@@ -946,6 +946,18 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <source>Última consulta: {when}</source>
         <translation>Última consulta: {when}</translation>
     </message>
+    <message>
+        <source>Nuevo cobro</source>
+        <translation>Nuevo cobro</translation>
+    </message>
+    <message>
+        <source>Historial</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Ajustes</source>
+        <translation>Ajustes</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPanel</name>

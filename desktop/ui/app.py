@@ -27,10 +27,15 @@ def build_window(ctx: UiContext) -> MainWindow:
 
     profile = ctx.runtime.profile
     window = MainWindow(profile.name, profile.environment.value, ctx.clock)
-    title = QCoreApplication.translate
-    window.add_page("issue", title("MainWindow", "Nuevo cobro"), issue_page.create(ctx))
-    window.add_page("history", title("MainWindow", "Historial"), history_page.create(ctx))
-    window.add_page("settings", title("MainWindow", "Ajustes"), settings_page.create(ctx))
+    window.add_page(
+        "issue", QCoreApplication.translate("MainWindow", "Nuevo cobro"), issue_page.create(ctx)
+    )
+    window.add_page(
+        "history", QCoreApplication.translate("MainWindow", "Historial"), history_page.create(ctx)
+    )
+    window.add_page(
+        "settings", QCoreApplication.translate("MainWindow", "Ajustes"), settings_page.create(ctx)
+    )
     ctx.tasks.busy_changed.connect(window.set_busy)
     ctx.events.status_message.connect(window.show_message)
     ctx.events.synced.connect(window.set_last_sync)

@@ -56,3 +56,20 @@ def test_catalogs_hold_every_text_of_the_code(tmp_path: Path) -> None:
 def test_checker_sees_a_lost_placeholder() -> None:
     assert placeholders("vence en {span}") != placeholders("due in {time}")
     assert placeholders("{n} h") == placeholders("{n} hrs")
+
+
+def test_english_catalog_loads_and_translates(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import install_translators
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = install_translators(app, "en")
+    try:
+        assert QCoreApplication.translate("MainWindow", "Historial") == "History"
+        assert QCoreApplication.translate("Format", "Pagado") == "Paid"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        install_translators(app, "es")
