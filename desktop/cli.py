@@ -17,7 +17,7 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature package registers its own subcommands."""
-    from desktop.commands import profiles, receipts, vouchers
+    from desktop.commands import profiles, receipts, reconcile, vouchers
     from desktop.sandbox.cli import register as register_sandbox
 
     parser = argparse.ArgumentParser(
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--actor", help="nombre de quien opera (por defecto, el usuario del SO)")
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
     vouchers.register(commands)
+    reconcile.register(commands)
     receipts.register(commands)
     profiles.register(commands)
     register_sandbox(commands)

@@ -105,6 +105,7 @@ class GeneralSettings:
     merchant_ruc: str = ""
     merchant_address: str = ""
     merchant_logo: str = ""  # path of a PNG/JPEG file; empty for none
+    require_second_approval: int = 0  # 1: a manual "paid" waits for another person's approval
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -125,6 +126,8 @@ class GeneralSettings:
             raise SettingsError(
                 "bad_ruc", "general.merchant_ruc must be an 11-digit RUC with a valid check digit"
             )
+        if self.require_second_approval not in (0, 1):
+            raise SettingsError("bad_setting", "general.require_second_approval must be 0 or 1")
         for name, limit in (("merchant_name", 60), ("merchant_address", 120)):
             if len(getattr(self, name)) > limit:
                 raise SettingsError("bad_setting", f"general.{name} admits {limit} characters")

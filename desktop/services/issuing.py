@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TypeVar
 
 from sqlalchemy import Engine, func
 from sqlmodel import col, or_, select
@@ -27,10 +25,10 @@ from desktop.pagoefectivo import (
     PagoEfectivoError,
     ServerError,
 )
+from desktop.services.retry import retry_on_conflict
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import (
-    ConcurrentChange,
     add_voucher,
     apply_move,
     get_voucher,
@@ -39,8 +37,6 @@ from desktop.store.vouchers import (
 )
 
 PHONE_COUNTRY = "+51"
-_CONFLICT_ATTEMPTS = 3
-T = TypeVar("T")
 
 
 class Outcome(StrEnum):
@@ -268,7 +264,7 @@ class IssueService:
                     )
                 return IssueResult(Outcome.PENDING, fresh)
 
-        return _retrying(attempt)
+        return retry_on_conflict(attempt)
 
     def _unconfirmed(self, voucher: Voucher, error: PagoEfectivoError) -> Voucher:
         code = "server" if isinstance(error, ServerError) else "outcome_unknown"
@@ -282,7 +278,7 @@ class IssueService:
                     )
                 return fresh
 
-        return _retrying(attempt)
+        return retry_on_conflict(attempt)
 
     def _fail(self, voucher: Voucher, error: PagoEfectivoError) -> Voucher:
         code, detail = _failure(error)
@@ -302,17 +298,7 @@ class IssueService:
                 )
                 return fresh
 
-        return _retrying(attempt)
-
-
-def _retrying(attempt: Callable[[], T]) -> T:
-    """Run a short transaction again when another station changed the voucher meanwhile."""
-    for _ in range(_CONFLICT_ATTEMPTS - 1):
-        try:
-            return attempt()
-        except ConcurrentChange:
-            continue
-    return attempt()
+        return retry_on_conflict(attempt)
 
 
 def _failure(error: PagoEfectivoError) -> tuple[str, str]:

@@ -180,6 +180,37 @@ def update_fields(session: Session, voucher: Voucher, **changes: Any) -> Voucher
     return voucher
 
 
+def record_change(
+    session: Session,
+    voucher: Voucher,
+    changes: Mapping[str, Any],
+    *,
+    source: EventSource,
+    actor: str,
+    at: datetime,
+    reason: str,
+) -> VoucherEvent:
+    """Change tracked fields without a move (e.g. a pending voucher's new deadline): the row is
+    updated only if unchanged since read, and a chained ``note`` event records the values."""
+    assert voucher.id is not None
+    _update_if_unchanged(session, voucher, {**changes, "version": Voucher.version + 1})
+    event = _append_event(
+        session,
+        voucher.id,
+        kind="note",
+        from_status=voucher.status,
+        to_status=voucher.status,
+        source=source,
+        actor=actor,
+        at=at,
+        reason=reason,
+        details=tracked_details(changes),
+    )
+    session.expire(voucher)
+    session.refresh(voucher)
+    return event
+
+
 def record_discrepancy(
     session: Session,
     voucher: Voucher,

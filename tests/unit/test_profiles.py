@@ -116,6 +116,7 @@ def test_settings_file_format(pagodesk_home: Path) -> None:
             "merchant_ruc": "",
             "merchant_address": "",
             "merchant_logo": "",
+            "require_second_approval": 0,
         },
     }
 

@@ -1,0 +1,328 @@
+"""``pagodesk sync | extend | annul | reconcile | audit verify``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from desktop.bootstrap import Runtime, choose_profile
+from desktop.commands.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    guarded,
+    parse_duration,
+    parse_moment,
+    runtime_for,
+)
+from desktop.commands.messages import describe_problem, status_label
+from desktop.commands.output import lima_short, print_json, voucher_details, voucher_json
+from desktop.commands.vouchers import find_voucher
+from desktop.config import data_dir
+from desktop.domain.limatime import utc_now
+from desktop.domain.validation import FieldProblem, InvalidInput
+from desktop.profiles import database_url
+from desktop.services.audit import audit
+from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable, VoucherChanges
+from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ManualReconciliation, ReconcileError
+from desktop.services.sync import SyncReport, SyncService
+from desktop.store.chain import ChainBreak
+from desktop.store.engine import open_store
+from desktop.store.tables import Voucher
+
+FLAGS = {
+    "reason": "--reason",
+    "operation_number": "--operation",
+    "evidence": "--evidence",
+    "paid_at": "--paid-at",
+    "actor": "--actor",
+}
+WORDS = {
+    "reason_required": "es obligatorio: explique el motivo",
+    "reason_too_long": "admite como máximo {detail} caracteres",
+    "proof_required": "indique el número de operación o adjunte la constancia de pago",
+    "operation_invalid": "no es válido (hasta 14 letras o dígitos)",
+    "evidence_missing": "no existe el archivo «{detail}»",
+    "evidence_type": "debe ser una foto (JPG o PNG) o un PDF de la constancia",
+    "evidence_empty": "el archivo está vacío",
+    "evidence_too_large": f"el archivo supera {EVIDENCE_MAX_BYTES // (1024 * 1024)} MB",
+    "paid_at_invalid": "no puede estar en el futuro",
+    "actor_required": "indique quién opera",
+    "same_person": "la aprobación debe hacerla otra persona (use --actor)",
+    "stale_request": "la solicitud ya no está vigente: el voucher cambió después",
+    "not_a_request": "no es una solicitud de aprobación",
+}
+_REFUSALS = {"wrong_status", "wrong_profile", "same_person", "stale_request", "not_a_request"}
+PROBLEMS = {
+    "hash_mismatch": "el evento fue modificado después de registrarse",
+    "broken_link": "la cadena está rota: el evento anterior fue alterado o borrado",
+    "missing_event": "falta un evento",
+}
+
+
+def register(commands: Any) -> None:
+    sync = commands.add_parser("sync", help="consultar a PagoEfectivo los vouchers abiertos")
+    sync.add_argument("--limit", type=int, default=1000, help="máximo de vouchers por ronda")
+    sync.add_argument("--json", action="store_true")
+    sync.set_defaults(func=guarded(run_sync))
+
+    extend = commands.add_parser("extend", help="extender el vencimiento de un voucher")
+    extend.add_argument("ref", help="CIP, referencia (PD-...) o #id")
+    when = extend.add_mutually_exclusive_group(required=True)
+    when.add_argument("--expires-in", help="nueva vigencia desde ahora, ej. 24h, 90min, 2d")
+    when.add_argument("--expires-at", help="nuevo vencimiento ISO, ej. 2026-12-12T15:10-05:00")
+    extend.add_argument("--json", action="store_true")
+    extend.set_defaults(func=guarded(run_extend))
+
+    annul = commands.add_parser("annul", help="anular un voucher pendiente")
+    annul.add_argument("ref", help="CIP, referencia (PD-...) o #id")
+    annul.add_argument("--reason", default="", help="motivo (obligatorio)")
+    annul.add_argument("--json", action="store_true")
+    annul.set_defaults(func=guarded(run_annul))
+
+    reconcile = commands.add_parser("reconcile", help="conciliar a mano: pagado o expirado")
+    reconcile.add_argument("ref", help="CIP, referencia (PD-...) o #id")
+    mode = reconcile.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--paid", action="store_true", help="marcar pagado")
+    mode.add_argument("--expired", action="store_true", help="marcar expirado")
+    mode.add_argument("--approve", action="store_true", help="aprobar un pagado solicitado")
+    reconcile.add_argument("--operation", help="número de operación del pago")
+    reconcile.add_argument("--evidence", help="foto o PDF de la constancia de pago")
+    reconcile.add_argument("--paid-at", help="cuándo se pagó (ISO); por defecto, ahora")
+    reconcile.add_argument("--reason", default="", help="motivo (obligatorio)")
+    reconcile.add_argument("--json", action="store_true")
+    reconcile.set_defaults(func=guarded(run_reconcile))
+
+    audit_parser = commands.add_parser("audit", help="auditar el registro de eventos")
+    actions = audit_parser.add_subparsers(dest="audit_action", metavar="ACCIÓN", required=True)
+    verify = actions.add_parser("verify", help="verificar la cadena de eventos de cada voucher")
+    verify.set_defaults(func=guarded(run_audit_verify))
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    with runtime_for(args) as runtime:
+        service = SyncService(
+            runtime.engine, runtime.client, runtime.profile.name, max_per_round=max(1, args.limit)
+        )
+
+        def progress(done: int, total: int) -> None:
+            if done:
+                print(f"revisados {done}/{total}", file=sys.stderr)
+
+        report = service.run(progress=progress)
+    if args.json:
+        print_json(sync_json(report))
+    else:
+        for change in report.changed:
+            print(
+                f"CIP {report.cips.get(change.voucher_id, '—')}: "
+                f"{status_label(change.from_status)} -> {status_label(change.to_status)}"
+            )
+        for found in report.discrepancies:
+            print(f"CIP {found.cip}: discrepancia con PagoEfectivo ({found.problem})")
+        changed, disagree = len(report.changed), len(report.discrepancies)
+        print(
+            f"Sincronización: {report.checked} de {report.total} revisados, "
+            f"{changed} cambio{'' if changed == 1 else 's'}, "
+            f"{disagree} discrepancia{'' if disagree == 1 else 's'}"
+        )
+    if report.errors:
+        print(
+            f"pagodesk: no se pudo consultar a PagoEfectivo ({report.errors[0]}); "
+            "se reintentará en la próxima sincronización",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def sync_json(report: SyncReport) -> dict[str, Any]:
+    return {
+        "total": report.total,
+        "checked": report.checked,
+        "changed": [
+            {
+                "voucher_id": c.voucher_id,
+                "cip": report.cips.get(c.voucher_id),
+                "from": c[1],
+                "to": c[2],
+            }
+            for c in report.changed
+        ],
+        "discrepancies": [d._asdict() for d in report.discrepancies],
+        "missing": report.missing,
+        "errors": report.errors,
+        "finished": report.finished,
+    }
+
+
+def run_extend(args: argparse.Namespace) -> int:
+    if args.expires_in:
+        deadline = utc_now() + parse_duration(args.expires_in)
+    else:
+        deadline = parse_moment(args.expires_at, "--expires-at")
+    with runtime_for(args) as runtime:
+        voucher = find_voucher(runtime.lookup, args.ref)
+        with _change_errors("extender"):
+            result = _changes(runtime).extend(voucher.id or 0, deadline)
+    return _show(result.voucher, args.json, f"nuevo vencimiento: {lima_short(deadline)}")
+
+
+def run_annul(args: argparse.Namespace) -> int:
+    with runtime_for(args) as runtime:
+        voucher = find_voucher(runtime.lookup, args.ref)
+        with _change_errors("anular"):
+            result = _changes(runtime).annul(voucher.id or 0, args.reason)
+    return _show(result.voucher, args.json, "anulado en PagoEfectivo")
+
+
+def run_reconcile(args: argparse.Namespace) -> int:
+    paid_at = parse_moment(args.paid_at, "--paid-at") if args.paid_at else None
+    if args.evidence and not Path(args.evidence).is_file():  # before anything is opened
+        raise CommandError(f"--evidence: no existe el archivo «{args.evidence}»", EXIT_BAD_INPUT)
+    with runtime_for(args) as runtime:
+        voucher = find_voucher(runtime.lookup, args.ref)
+        name = runtime.profile.name
+        manual = ManualReconciliation(
+            runtime.engine,
+            name,
+            evidence_dir=data_dir() / "evidence" / name,
+            require_second_approval=bool(runtime.general.require_second_approval),
+        )
+        try:
+            if args.expired:
+                result = manual.mark_expired(
+                    voucher.id or 0, actor=runtime.actor, reason=args.reason
+                )
+            elif args.paid:
+                result = manual.mark_paid(
+                    voucher.id or 0,
+                    actor=runtime.actor,
+                    reason=args.reason,
+                    operation_number=args.operation,
+                    evidence_file=args.evidence,
+                    paid_at=paid_at,
+                )
+            else:
+                requests = [r for r in manual.open_requests() if r.voucher_id == voucher.id]
+                if not requests:
+                    raise CommandError("este voucher no tiene ninguna solicitud de pago pendiente")
+                result = manual.approve(requests[-1], runtime.actor)
+        except ReconcileError as exc:
+            raise _reconcile_error(exc) from None
+    if result.request is not None:
+        print(
+            f"pagodesk: solicitud registrada: otra persona debe aprobar el pago con "
+            f"«pagodesk --actor NOMBRE reconcile {voucher.cip} --approve»",
+            file=sys.stderr,
+        )
+    note = "pago fuera de plazo" if result.late else ""
+    return _show(result.voucher, args.json, note)
+
+
+def run_audit_verify(args: argparse.Namespace) -> int:
+    profile = choose_profile(args.profile)
+    engine = open_store(database_url(profile))
+    try:
+        report = audit(engine, profile.name)
+        if report.intact:
+            print(f"OK: {report.vouchers} vouchers, {report.events} events verified")
+            return EXIT_OK
+        first = report.breaks[0]
+        with Session(engine) as session:
+            voucher = session.get(Voucher, first.voucher_id)
+        print(describe_break(first, voucher))
+        print(
+            f"{len(report.breaks)} voucher(s) con la cadena rota de {report.vouchers}; "
+            f"{report.events} eventos revisados"
+        )
+        return EXIT_FAILURE
+    finally:
+        engine.dispose()
+
+
+def describe_break(broken: ChainBreak, voucher: Voucher | None) -> str:
+    """``ROTO: voucher CIP 2600001 (#12), evento 3: hash_mismatch (...)``."""
+    who = f"#{broken.voucher_id}"
+    if voucher is not None and voucher.cip:
+        who = f"CIP {voucher.cip} ({who})"
+    code, _, name = broken.problem.partition(":")
+    words = PROBLEMS.get(code, code)
+    if code == "row_edited":
+        words = f"el campo «{name}» del voucher cambió sin un evento"
+    where = f"evento {broken.sequence}"
+    if broken.event_id is None:  # the row disagrees with a complete chain
+        where = f"después del evento {broken.sequence - 1}"
+    return f"ROTO: voucher {who}, {where}: {broken.problem} ({words})"
+
+
+def _changes(runtime: Runtime) -> VoucherChanges:
+    return VoucherChanges(
+        runtime.engine,
+        runtime.client,
+        runtime.profile.name,
+        actor=runtime.actor,
+        limits=runtime.limits,
+    )
+
+
+@contextmanager
+def _change_errors(verb: str) -> Iterator[None]:
+    """Extend/annul refusals as one line; input problems exit 2 naming the flag."""
+    try:
+        yield
+    except InvalidInput as exc:
+        raise CommandError("; ".join(_problem(p) for p in exc.problems), EXIT_BAD_INPUT) from None
+    except NotChangeable as exc:
+        raise CommandError(f"no se puede {verb}: el voucher está «{_label(exc.status)}»") from None
+    except ChangeRefused as exc:
+        raise CommandError(
+            f"PagoEfectivo rechazó el cambio ({exc.api_code}: {exc.message}); no se cambió nada"
+        ) from None
+    except ChangeUnconfirmed:
+        raise CommandError(
+            "PagoEfectivo no confirmó el cambio: aquí no se cambió nada; ejecute "
+            "«pagodesk sync» para ver si se aplicó"
+        ) from None
+
+
+def _problem(problem: FieldProblem) -> str:
+    if problem.field != "reason":
+        return describe_problem(problem)
+    code = "reason_required" if problem.code == "required" else "reason_too_long"
+    return f"--reason: {WORDS[code].format(detail=problem.limit)}"
+
+
+def _reconcile_error(exc: ReconcileError) -> CommandError:
+    if exc.code == "wrong_status":
+        return CommandError(f"no se puede conciliar: el voucher está «{_label(exc.detail)}»")
+    words = WORDS.get(exc.code, exc.code).format(detail=exc.detail)
+    flag = (
+        "--operation o --evidence" if exc.code == "proof_required" else FLAGS.get(exc.field or "")
+    )
+    line = f"{flag}: {words}" if flag else words
+    return CommandError(line, EXIT_FAILURE if exc.code in _REFUSALS else EXIT_BAD_INPUT)
+
+
+def _label(status: str) -> str:
+    try:
+        return status_label(status)
+    except ValueError:
+        return status
+
+
+def _show(voucher: Voucher, as_json: bool, note: str) -> int:
+    if as_json:
+        print_json(voucher_json(voucher))
+    else:
+        print(voucher_details(voucher))
+        if note:
+            print(note)
+    return EXIT_OK

@@ -1,0 +1,233 @@
+"""Extending and annulling a voucher at PagoEfectivo, then here; refusals change nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.status import EventSource, VoucherStatus
+from desktop.domain.validation import MIN_EXPIRY, FieldProblem, InvalidInput, IssueLimits
+from desktop.pagoefectivo import (
+    ApiRefused,
+    OutcomeUnknown,
+    PagoEfectivoClient,
+    ServerError,
+)
+from desktop.services.retry import retry_on_conflict
+from desktop.store.engine import session_scope
+from desktop.store.tables import Voucher, VoucherEvent
+from desktop.store.vouchers import (
+    apply_move,
+    get_voucher,
+    record_change,
+)
+
+REASON_MAX = 500
+EXTENDED = "vencimiento extendido"
+
+
+class ChangeError(Exception):
+    """Base of the extend/annul errors; ``code`` is stable, the UI and CLI own the words."""
+
+    code = "change_error"
+
+
+class NotChangeable(ChangeError):
+    """The voucher is not in a state that allows this change (nothing was sent)."""
+
+    code = "wrong_status"
+
+    def __init__(self, voucher_id: int, status: str, action: str) -> None:
+        self.voucher_id = voucher_id
+        self.status = status
+        self.action = action
+        super().__init__(f"voucher {voucher_id} is {status}: it cannot be {action}")
+
+
+class ChangeRefused(ChangeError):
+    """PagoEfectivo refused the change; nothing changed here or there."""
+
+    code = "refused"
+
+    def __init__(self, voucher_id: int, api_code: str, message: str) -> None:
+        self.voucher_id = voucher_id
+        self.api_code = api_code
+        self.message = message
+        super().__init__(f"PagoEfectivo refused the change ({api_code}: {message})")
+
+
+class ChangeUnconfirmed(ChangeError):
+    """The request went out and no usable answer came back. Nothing changed here; the next
+    sync shows whether PagoEfectivo applied it."""
+
+    code = "unconfirmed"
+
+    def __init__(self, voucher_id: int, detail: str) -> None:
+        self.voucher_id = voucher_id
+        self.detail = detail
+        super().__init__(
+            f"PagoEfectivo did not confirm the change ({detail}); nothing changed here, "
+            "a sync will show the outcome"
+        )
+
+
+@dataclass(frozen=True)
+class ChangeResult:
+    """The voucher after the change; ``applied`` False when it moved meanwhile (then a
+    discrepancy was recorded for reconciliation)."""
+
+    voucher: Voucher
+    applied: bool
+    refusal: str | None = None
+
+
+def check_reason(reason: str | None) -> str:
+    """A trimmed, required reason of at most 500 characters (``InvalidInput`` otherwise)."""
+    text = (reason or "").strip()
+    if not text:
+        raise InvalidInput([FieldProblem("reason", "required")])
+    if len(text) > REASON_MAX:
+        raise InvalidInput([FieldProblem("reason", "too_long", str(REASON_MAX))])
+    return text
+
+
+def check_deadline(deadline: datetime, now: datetime, limits: IssueLimits) -> datetime:
+    """The domain's expiry window: at least 1 h ahead, at most the configured maximum.
+    Returned at whole seconds, as the API keeps it."""
+    if deadline.tzinfo is None:
+        raise InvalidInput([FieldProblem("expiry", "invalid")])
+    deadline = deadline.replace(microsecond=0)
+    if deadline - now < MIN_EXPIRY:
+        raise InvalidInput([FieldProblem("expiry", "too_soon", "1h")])
+    if deadline - now > limits.max_expiry:
+        days = int(limits.max_expiry.total_seconds() // 86400)
+        raise InvalidInput([FieldProblem("expiry", "too_late", f"{days}d")])
+    return deadline
+
+
+def amend_expiry(
+    session: Session,
+    voucher: Voucher,
+    expires_at: datetime,
+    *,
+    source: EventSource,
+    actor: str,
+    at: datetime,
+    reason: str,
+) -> VoucherEvent:
+    """Change the deadline of a voucher without moving it (pending stays pending): a chained
+    ``note`` event records the new value, so the audit sees a recorded change, not an edit."""
+    return record_change(
+        session,
+        voucher,
+        {"expires_at": expires_at},
+        source=source,
+        actor=actor,
+        at=at,
+        reason=reason,
+    )
+
+
+class VoucherChanges:
+    """Extend (PATCH) and annul (DELETE) a voucher's CIP, then record it here."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        client: PagoEfectivoClient,
+        profile: str,
+        *,
+        actor: str,
+        clock: Clock = utc_now,
+        limits: IssueLimits | None = None,
+    ) -> None:
+        self._engine = engine
+        self._client = client
+        self._profile = profile
+        self._actor = actor
+        self._clock = clock
+        self._limits = limits or IssueLimits()
+
+    def extend(self, voucher_id: int, new_deadline: datetime) -> ChangeResult:
+        """A new deadline for a pending or expired voucher (an expired one is payable again)."""
+        deadline = check_deadline(new_deadline, self._clock(), self._limits)
+        voucher = self._open(voucher_id, (VoucherStatus.PENDING, VoucherStatus.EXPIRED), "extended")
+        assert voucher.cip is not None
+        self._call(voucher_id, lambda: self._client.update_expiry(voucher.cip or 0, deadline))
+
+        def record() -> ChangeResult:
+            with session_scope(self._engine) as session:
+                fresh = get_voucher(session, voucher_id)
+                now = self._clock()
+                if fresh.status == VoucherStatus.PENDING.value:
+                    amend_expiry(
+                        session,
+                        fresh,
+                        deadline,
+                        source=EventSource.API,
+                        actor=self._actor,
+                        at=now,
+                        reason=EXTENDED,
+                    )
+                    return ChangeResult(fresh, True)
+                moved = apply_move(
+                    session,
+                    fresh,
+                    VoucherStatus.PENDING,
+                    source=EventSource.API,
+                    actor=self._actor,
+                    at=now,
+                    reason=EXTENDED,
+                    changes={"expires_at": deadline},
+                )
+                return ChangeResult(moved.voucher, moved.applied, moved.refusal)
+
+        return retry_on_conflict(record)
+
+    def annul(self, voucher_id: int, reason: str) -> ChangeResult:
+        """Delete a pending voucher's CIP at PagoEfectivo; it becomes annulled here."""
+        text = check_reason(reason)
+        voucher = self._open(voucher_id, (VoucherStatus.PENDING,), "annulled")
+        assert voucher.cip is not None
+        self._call(voucher_id, lambda: self._client.delete_cip(voucher.cip or 0))
+
+        def record() -> ChangeResult:
+            with session_scope(self._engine) as session:
+                fresh = get_voucher(session, voucher_id)
+                now = self._clock()
+                moved = apply_move(
+                    session,
+                    fresh,
+                    VoucherStatus.ANNULLED,
+                    source=EventSource.API,
+                    actor=self._actor,
+                    at=now,
+                    reason=text,
+                    changes={"annulled_at": now},
+                )
+                return ChangeResult(moved.voucher, moved.applied, moved.refusal)
+
+        return retry_on_conflict(record)
+
+    def _open(self, voucher_id: int, allowed: tuple[VoucherStatus, ...], action: str) -> Voucher:
+        with Session(self._engine, expire_on_commit=False) as session:
+            voucher = get_voucher(session, voucher_id)
+        if voucher.profile != self._profile:
+            raise NotChangeable(voucher_id, "of another profile", action)
+        if voucher.status not in {s.value for s in allowed} or voucher.cip is None:
+            raise NotChangeable(voucher_id, voucher.status, action)
+        return voucher
+
+    @staticmethod
+    def _call(voucher_id: int, request: Callable[[], None]) -> None:
+        try:
+            request()
+        except ApiRefused as exc:
+            raise ChangeRefused(voucher_id, exc.code, exc.message) from None
+        except (OutcomeUnknown, ServerError) as exc:
+            raise ChangeUnconfirmed(voucher_id, str(exc)) from None

@@ -1,0 +1,352 @@
+"""Status sync: re-check open vouchers with PagoEfectivo, oldest check first, with back-off."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import NamedTuple
+
+from sqlalchemy import Engine
+from sqlmodel import Session, and_, col, or_, select
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.money import from_cents
+from desktop.domain.status import EventSource, VoucherStatus
+from desktop.pagoefectivo import CipInfo, CipStatus, PagoEfectivoClient, PagoEfectivoError
+from desktop.services.changes import amend_expiry
+from desktop.services.retry import retry_on_conflict
+from desktop.store.engine import session_scope
+from desktop.store.tables import Voucher, VoucherEvent
+from desktop.store.vouchers import (
+    ConcurrentChange,
+    apply_move,
+    record_discrepancy,
+    update_fields,
+)
+
+GRACE_EXPIRED = "vencido (gracia)"
+REMOTE_EXTENDED = "vencimiento extendido en PagoEfectivo"
+REMOTE_DEADLINE = "vencimiento cambiado en PagoEfectivo"
+CONFIRMED = "confirmado por consulta"
+REMOTE_DIFFERS = "remote_differs"
+AMOUNT_DIFFERS = "amount_differs"
+UNKNOWN_STATUS = "unknown_status"
+_SECOND = timedelta(seconds=1)
+_REMOTE_TARGET = {
+    CipStatus.GENERATED: VoucherStatus.PENDING,
+    CipStatus.PAID: VoucherStatus.PAID,
+    CipStatus.EXPIRED: VoucherStatus.EXPIRED,
+    CipStatus.DELETED: VoucherStatus.ANNULLED,
+}
+
+Progress = Callable[[int, int], None]
+
+
+class Change(NamedTuple):
+    voucher_id: int
+    from_status: str
+    to_status: str
+
+
+class SyncDiscrepancy(NamedTuple):
+    voucher_id: int
+    cip: int
+    problem: str  # remote_differs | amount_differs | unknown_status | a refused move's code
+
+
+@dataclass
+class SyncReport:
+    """One round: how many were asked about, what moved, what disagrees, what failed."""
+
+    total: int = 0
+    checked: int = 0
+    changed: list[Change] = field(default_factory=list)
+    discrepancies: list[SyncDiscrepancy] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    missing: list[int] = field(default_factory=list)  # CIPs PagoEfectivo did not return
+    cips: dict[int, int] = field(default_factory=dict)  # voucher id -> CIP, for messages
+    finished: bool = False
+    cancelled: bool = False
+
+    @property
+    def reached(self) -> bool:
+        """PagoEfectivo answered every request of the round."""
+        return not self.errors
+
+
+@dataclass
+class _Verdict:
+    changes: list[Change] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+class SyncService:
+    """Asks ``/v1/cips/search`` about open vouchers and applies what it says (source POLL).
+
+    A round takes at most ``max_per_round`` vouchers, oldest ``last_checked_at`` first, in
+    batches of ``batch_size`` with ``pause`` seconds between them. An error stops the round;
+    each failed round in a row doubles ``next_delay`` (from ``min_interval`` up to
+    ``max_delay``); a clean round resets it.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        client: PagoEfectivoClient,
+        profile: str,
+        *,
+        actor: str = "sync",
+        clock: Clock = utc_now,
+        grace: timedelta = timedelta(hours=2),
+        batch_size: int = 10,
+        max_per_round: int = 500,
+        pause: float = 0.2,
+        min_interval: timedelta = timedelta(minutes=5),
+        max_delay: timedelta = timedelta(hours=1),
+        recent: timedelta = timedelta(days=7),
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if batch_size < 1 or max_per_round < 1:
+            raise ValueError("batch_size and max_per_round must be at least 1")
+        self._engine = engine
+        self._client = client
+        self._profile = profile
+        self._actor = actor
+        self._clock = clock
+        self._grace = grace
+        self._batch = batch_size
+        self._max = max_per_round
+        self._pause = pause
+        self._min_interval = min_interval
+        self._max_delay = max(max_delay, min_interval)
+        self._recent = recent
+        self._sleep = sleep
+        self._failures = 0
+        self.last_round_at: datetime | None = None
+
+    @property
+    def failures(self) -> int:
+        """Rounds in a row that ended with an error."""
+        return self._failures
+
+    @property
+    def next_delay(self) -> timedelta:
+        """How long to wait before the next round: longer after each failed round, capped."""
+        if self._failures == 0:
+            return self._min_interval
+        factor = 1 << min(self._failures, 30)
+        return min(self._min_interval * factor, self._max_delay)
+
+    def due(self) -> list[tuple[int, int]]:
+        """(voucher id, CIP) of the vouchers the next round asks about, in order."""
+        now = self._clock()
+        recent = now - self._recent
+        statuses = VoucherStatus
+        still_open = or_(
+            col(Voucher.status).in_([statuses.PENDING.value, statuses.ISSUING.value]),
+            and_(col(Voucher.status) == statuses.EXPIRED.value, col(Voucher.expires_at) >= recent),
+            and_(col(Voucher.status) == statuses.PAID.value, col(Voucher.paid_at) >= recent),
+        )
+        statement = (
+            select(Voucher.id, Voucher.cip)
+            .where(Voucher.profile == self._profile, col(Voucher.cip).is_not(None), still_open)
+            .order_by(col(Voucher.last_checked_at).asc().nulls_first(), col(Voucher.id))
+            .limit(self._max)
+        )
+        with Session(self._engine) as session:
+            return [(int(i), int(c)) for i, c in session.exec(statement) if i and c]
+
+    def run(
+        self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> SyncReport:
+        """One round. ``progress(done, total)`` after each batch; ``cancelled()`` before each."""
+        due = self.due()
+        report = SyncReport(total=len(due), cips=dict(due))
+        if progress:
+            progress(0, report.total)
+        for start in range(0, len(due), self._batch):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if start and self._pause > 0:
+                self._sleep(self._pause)
+            batch = due[start : start + self._batch]
+            try:
+                answers = self._client.search_cips([cip for _, cip in batch])
+            except PagoEfectivoError as exc:
+                report.errors.append(f"{type(exc).__name__}: {exc}")
+                break
+            by_cip = {info.cip: info for info in answers}
+            for voucher_id, cip in batch:
+                info = by_cip.get(cip)
+                if info is None:
+                    report.missing.append(cip)
+                    continue
+                try:
+                    verdict = self._check(voucher_id, cip, info)
+                except ConcurrentChange:  # busy elsewhere all along: next round asks again
+                    continue
+                report.checked += 1
+                report.changed.extend(verdict.changes)
+                report.discrepancies.extend(
+                    SyncDiscrepancy(voucher_id, cip, p) for p in verdict.problems
+                )
+            if progress:
+                progress(min(start + len(batch), report.total), report.total)
+        else:
+            report.finished = True
+        self._failures = self._failures + 1 if report.errors else 0
+        self.last_round_at = self._clock()
+        return report
+
+    def _check(self, voucher_id: int, cip: int, info: CipInfo) -> _Verdict:
+        """One voucher in one short transaction: apply the answer, then stamp the check."""
+
+        def attempt() -> _Verdict:
+            with session_scope(self._engine) as session:
+                voucher = session.get(Voucher, voucher_id, populate_existing=True)
+                if voucher is None or voucher.cip != cip:
+                    return _Verdict()
+                check = _VoucherCheck(session, voucher, info, self._actor, self._clock())
+                check.decide(self._grace)
+                update_fields(session, voucher, last_checked_at=self._clock())
+                return check.verdict
+
+        return retry_on_conflict(attempt)
+
+
+class _VoucherCheck:
+    """What one answer of PagoEfectivo means for one local voucher (source POLL)."""
+
+    def __init__(
+        self, session: Session, voucher: Voucher, info: CipInfo, actor: str, now: datetime
+    ) -> None:
+        self.session, self.voucher, self.info = session, voucher, info
+        self.actor, self.now = actor, now
+        self.verdict = _Verdict()
+
+    def decide(self, grace: timedelta) -> None:
+        info, voucher, now = self.info, self.voucher, self.now
+        remote = info.known_status
+        if remote is None:
+            self.disagree(None, f"{UNKNOWN_STATUS}:{info.status}")
+            return
+        if (info.amount, info.currency.value) != (
+            from_cents(voucher.amount_cents),
+            voucher.currency,
+        ):
+            self.disagree(None, AMOUNT_DIFFERS)
+            return
+        status = VoucherStatus(voucher.status)
+        if status is VoucherStatus.ISSUING:
+            deadline = info.date_expiry or voucher.expires_at
+            if not self.move(VoucherStatus.PENDING, CONFIRMED, expires_at=deadline):
+                return
+            status = VoucherStatus.PENDING
+        if status is VoucherStatus.PENDING:
+            self.pending(remote, grace)
+        elif status is VoucherStatus.EXPIRED:
+            if remote is CipStatus.GENERATED and _extended(info, voucher, now):
+                self.move(VoucherStatus.PENDING, REMOTE_EXTENDED, expires_at=info.date_expiry)
+            elif remote is CipStatus.PAID:
+                self.move(VoucherStatus.PAID, None, paid_at=info.date_payment or now)
+            elif remote is CipStatus.DELETED:
+                self.disagree(VoucherStatus.ANNULLED, REMOTE_DIFFERS)
+        elif status is VoucherStatus.PAID and remote is not CipStatus.PAID:
+            # Paid by hand here (or reversed there): never overwritten; a person decides.
+            self.disagree(_REMOTE_TARGET[remote], REMOTE_DIFFERS)
+
+    def pending(self, remote: CipStatus, grace: timedelta) -> None:
+        info, voucher, now = self.info, self.voucher, self.now
+        if remote is CipStatus.PAID:
+            self.move(VoucherStatus.PAID, None, paid_at=info.date_payment or now)
+        elif remote is CipStatus.EXPIRED:
+            deadline = info.date_expiry or voucher.expires_at
+            self.move(VoucherStatus.EXPIRED, None, expires_at=deadline)
+        elif remote is CipStatus.DELETED:
+            self.move(VoucherStatus.ANNULLED, None, annulled_at=info.date_removal or now)
+        else:
+            remote_deadline = info.date_expiry
+            if remote_deadline is not None and (
+                voucher.expires_at is None or abs(remote_deadline - voucher.expires_at) >= _SECOND
+            ):
+                amend_expiry(
+                    self.session,
+                    voucher,
+                    remote_deadline,
+                    source=EventSource.POLL,
+                    actor=self.actor,
+                    at=now,
+                    reason=REMOTE_DEADLINE,
+                )
+            deadline = voucher.expires_at
+            # Still payable there: expired here only once the grace period is over too.
+            if deadline is not None and now >= deadline + grace:
+                self.move(VoucherStatus.EXPIRED, GRACE_EXPIRED)
+
+    def move(self, target: VoucherStatus, reason: str | None, **changes: object) -> bool:
+        before = self.voucher.status
+        moved = apply_move(
+            self.session,
+            self.voucher,
+            target,
+            source=EventSource.POLL,
+            actor=self.actor,
+            at=self.now,
+            reason=reason,
+            changes=changes,
+        )
+        assert self.voucher.id is not None
+        if moved.applied:
+            self.verdict.changes.append(Change(self.voucher.id, before, target.value))
+        else:
+            self.verdict.problems.append(moved.refusal or "refused")
+        return moved.applied
+
+    def disagree(self, target: VoucherStatus | None, problem: str) -> None:
+        """Record that PagoEfectivo disagrees, once: the same open disagreement is reported
+        every round but not recorded again."""
+        self.verdict.problems.append(problem)
+        last = self.session.exec(
+            select(VoucherEvent)
+            .where(VoucherEvent.voucher_id == self.voucher.id)
+            .order_by(col(VoucherEvent.sequence).desc())
+            .limit(1)
+        ).first()
+        to_status = target.value if target else None
+        if last is not None and (last.kind, last.reason, last.to_status) == (
+            "discrepancy",
+            problem,
+            to_status,
+        ):
+            return
+        record_discrepancy(
+            self.session,
+            self.voucher,
+            target,
+            source=EventSource.POLL,
+            actor=self.actor,
+            at=self.now,
+            reason=problem,
+            evidence=_remote_evidence(self.info),
+        )
+
+
+def _extended(info: CipInfo, voucher: Voucher, now: datetime) -> bool:
+    """PagoEfectivo's deadline is later than ours and still ahead: the CIP was extended."""
+    if info.date_expiry is None or info.date_expiry <= now:
+        return False
+    return voucher.expires_at is None or info.date_expiry - voucher.expires_at >= _SECOND
+
+
+def _remote_evidence(info: CipInfo) -> str:
+    """What PagoEfectivo said, as JSON, for the discrepancy event."""
+    data: dict[str, object] = {"cip": info.cip, "status": info.status, "amount": str(info.amount)}
+    data["currency"] = info.currency.value
+    for name in ("date_expiry", "date_payment", "date_removal"):
+        moment: datetime | None = getattr(info, name)
+        data[name] = moment.isoformat() if moment else None
+    return json.dumps(data, sort_keys=True)

@@ -1,0 +1,162 @@
+"""``pagodesk sync | extend | annul | reconcile | audit verify`` against the demo sandbox."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.config import demo_sandbox_path
+from desktop.sandbox import DEMO_CONFIG, SandboxServer
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(autouse=True)
+def sandbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[SandboxServer]:
+    """The demo sandbox on a port of this test's own; every command joins it."""
+    port = free_port()
+    monkeypatch.setenv("PAGODESK_DEMO_PORT", str(port))
+    with SandboxServer(replace(DEMO_CONFIG, port=port), demo_sandbox_path()) as server:
+        yield server
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def issue(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    code, out, err = run(capsys, "issue", "--amount", "20", "--email", "a@b.pe", "--json")
+    assert code == 0, err
+    voucher: dict[str, object] = json.loads(out)["voucher"]
+    return voucher
+
+
+def show(capsys: pytest.CaptureFixture[str], cip: object) -> dict[str, object]:
+    code, out, err = run(capsys, "show", str(cip), "--json")
+    assert code == 0, err
+    shown: dict[str, object] = json.loads(out)
+    return shown
+
+
+def test_sync_reports_changes_and_fails_when_pagoefectivo_is_down(
+    capsys: pytest.CaptureFixture[str], sandbox: SandboxServer
+) -> None:
+    paid, waiting = issue(capsys), issue(capsys)
+    sandbox.pay(int(str(paid["cip"])))
+
+    code, out, err = run(capsys, "sync")
+
+    assert code == 0, err
+    assert f"CIP {paid['cip']}: Pendiente de pago -> Pagado" in out
+    assert "2 de 2 revisados, 1 cambio, 0 discrepancias" in out and "revisados 2/2" in err
+    assert show(capsys, waiting["cip"])["last_checked_at"] is not None
+
+    sandbox.faults.add("error", count=None, method="POST", path="/v1/cips/search")
+    code, out, err = run(capsys, "sync", "--json")
+    assert code == 1 and "no se pudo consultar a PagoEfectivo" in err
+    assert json.loads(out)["errors"] and json.loads(out)["checked"] == 0
+
+
+def test_extend_an_expired_voucher_then_annul_it(
+    capsys: pytest.CaptureFixture[str], sandbox: SandboxServer
+) -> None:
+    cip = issue(capsys)["cip"]
+    sandbox.expire(int(str(cip)))
+    assert run(capsys, "sync")[0] == 0 and show(capsys, cip)["status"] == "expired"
+
+    code, _, err = run(capsys, "extend", str(cip), "--expires-in", "30min")
+    assert code == 2 and "--expires-in" in err and len(err.strip().splitlines()) == 1
+    code, out, err = run(capsys, "extend", str(cip), "--expires-in", "24h", "--json")
+    assert code == 0, err
+    assert json.loads(out)["status"] == "pending"
+    record = sandbox.state.get(int(str(cip)))
+    assert record is not None and record.status_at(sandbox.state.now()) == 22
+
+    code, _, err = run(capsys, "annul", str(cip))
+    assert code == 2 and "--reason" in err
+    code, out, err = run(capsys, "annul", str(cip), "--reason", "el cliente desistió")
+    assert code == 0 and "Anulado" in out, err
+    code, _, err = run(capsys, "annul", str(cip), "--reason", "otra vez")
+    assert code == 1 and "Anulado" in err
+
+
+def test_reconcile_paid_and_expired_by_hand(
+    capsys: pytest.CaptureFixture[str], pagodesk_home: Path, tmp_path: Path
+) -> None:
+    first, second = issue(capsys), issue(capsys)
+    code, _, err = run(capsys, "reconcile", str(first["cip"]), "--paid", "--reason", "pagó")
+    assert code == 2 and "--operation" in err
+    code, _, err = run(capsys, "reconcile", str(first["cip"]), "--paid", "--operation", "9")
+    assert code == 2 and "--reason" in err
+    code, _, err = run(
+        capsys, "reconcile", str(first["cip"]), "--paid", "--evidence", "no.png", "--reason", "x"
+    )
+    assert code == 2 and "--evidence" in err
+
+    slip = tmp_path / "slip.png"
+    slip.write_bytes(PNG)
+    code, out, err = run(
+        capsys,
+        "--actor",
+        "Rosa",
+        "reconcile",
+        str(first["cip"]),
+        "--paid",
+        "--evidence",
+        str(slip),
+        "--reason",
+        "foto de la constancia",
+        "--json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["status"] == "paid"
+    kept = list((pagodesk_home / "data" / "evidence" / "demo" / str(first["id"])).iterdir())
+    assert len(kept) == 1 and kept[0].read_bytes() == PNG
+    events = show(capsys, first["cip"])["events"]
+    assert isinstance(events, list) and events[-1]["actor"] == "Rosa"
+    assert events[-1]["source"] == "manual"
+
+    code, _, err = run(capsys, "reconcile", str(first["cip"]), "--expired", "--reason", "x")
+    assert code == 1 and "Pagado" in err
+    code, _, err = run(capsys, "reconcile", str(second["cip"]), "--approve")
+    assert code == 1 and "solicitud" in err
+    code, _, err = run(capsys, "reconcile", str(second["cip"]), "--expired", "--reason", "no vino")
+    assert code == 0, err
+    assert show(capsys, second["cip"])["status"] == "expired"
+
+
+def test_audit_verify_is_ok_then_names_the_tampered_event(
+    capsys: pytest.CaptureFixture[str], pagodesk_home: Path
+) -> None:
+    voucher = issue(capsys)
+    issue(capsys)
+    code, out, err = run(capsys, "audit", "verify")
+    assert code == 0, err
+    assert out.strip() == "OK: 2 vouchers, 4 events verified"
+
+    database = pagodesk_home / "data" / "profiles" / "demo.sqlite3"
+    with sqlite3.connect(database) as connection:
+        connection.execute(
+            "UPDATE voucher_events SET reason = 'editado' WHERE voucher_id = ? AND sequence = 2",
+            (voucher["id"],),
+        )
+    connection.close()
+
+    code, out, _ = run(capsys, "audit", "verify")
+    assert code == 1
+    assert f"CIP {voucher['cip']} (#{voucher['id']}), evento 2: hash_mismatch" in out

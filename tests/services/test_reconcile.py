@@ -1,0 +1,221 @@
+"""Manual reconciliation (proof, reasons, second approval) and the audit of the event log."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlmodel import Session
+
+from desktop.domain.validation import IssueInput, validate_issue
+from desktop.pagoefectivo import PagoEfectivoClient
+from desktop.sandbox import SandboxServer
+from desktop.services.audit import audit, verify_all
+from desktop.services.issuing import IssueService
+from desktop.services.reconcile import ManualReconciliation, ReconcileError
+from desktop.services.sync import SyncService
+from desktop.store.chain import ChainBreak
+from desktop.store.tables import Voucher, VoucherEvent
+from desktop.store.vouchers import events_of, get_voucher
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(64))
+
+
+@pytest.fixture
+def manual(engine: Engine, tmp_path: Path) -> ManualReconciliation:
+    return ManualReconciliation(engine, "demo", evidence_dir=tmp_path / "evidence")
+
+
+def issue(issuer: IssueService) -> Voucher:
+    data = IssueInput(amount="15", email="cliente@example.pe")
+    voucher = issuer.issue(validate_issue(data, datetime.now(UTC))).voucher
+    assert voucher.cip is not None
+    return voucher
+
+
+def load(engine: Engine, voucher: Voucher) -> Voucher:
+    with Session(engine) as session:
+        return get_voucher(session, voucher.id or 0)
+
+
+def history(engine: Engine, voucher: Voucher) -> list[VoucherEvent]:
+    with Session(engine) as session:
+        return events_of(session, voucher.id or 0)
+
+
+def test_paid_with_an_operation_number(
+    issuer: IssueService, engine: Engine, manual: ManualReconciliation
+) -> None:
+    voucher = issue(issuer)
+
+    result = manual.mark_paid(
+        voucher.id or 0, actor="Ana", reason="pagó en Kasnet", operation_number="123456"
+    )
+
+    paid = load(engine, voucher)
+    assert result.applied and not result.late
+    assert paid.status == "paid" and paid.operation_number == "123456" and paid.paid_at
+    last = history(engine, voucher)[-1]
+    assert (last.to_status, last.source, last.actor, last.reason) == (
+        "paid",
+        "manual",
+        "Ana",
+        "pagó en Kasnet",
+    )
+    assert json.loads(last.evidence or "{}") == {"operation_number": "123456"}
+
+
+def test_paid_with_the_slip_keeps_a_hashed_copy(
+    issuer: IssueService, engine: Engine, manual: ManualReconciliation, tmp_path: Path
+) -> None:
+    voucher = issue(issuer)
+    slip = tmp_path / "constancia.PNG"
+    slip.write_bytes(PNG)
+    sha = hashlib.sha256(PNG).hexdigest()
+
+    manual.mark_paid(voucher.id or 0, actor="Ana", reason="foto del voucher", evidence_file=slip)
+
+    evidence = json.loads(history(engine, voucher)[-1].evidence or "{}")
+    assert evidence["file"] == f"{voucher.id}/{sha}.png" and evidence["sha256"] == sha
+    assert evidence["name"] == "constancia.PNG" and evidence["operation_number"] is None
+    kept = manual.evidence_dir / str(voucher.id) / f"{sha}.png"
+    assert kept.read_bytes() == PNG and manual.evidence_path(evidence["file"]) == kept
+    assert load(engine, voucher).status == "paid"
+
+
+@pytest.mark.parametrize(
+    ("options", "code", "field"),
+    [
+        ({"reason": "sin prueba"}, "proof_required", "operation_number"),
+        ({"reason": " ", "operation_number": "1"}, "reason_required", "reason"),
+        ({"reason": "x", "operation_number": "12 34"}, "operation_invalid", "operation_number"),
+        ({"reason": "x", "evidence_file": "nada.png"}, "evidence_missing", "evidence"),
+        ({"reason": "x", "evidence_file": "slip.txt"}, "evidence_type", "evidence"),
+        ({"reason": "x", "evidence_file": "fake.pdf"}, "evidence_type", "evidence"),
+        ({"reason": "x", "operation_number": "1", "actor": ""}, "actor_required", "actor"),
+    ],
+)
+def test_bad_input_is_refused_with_a_code_and_nothing_changes(
+    issuer: IssueService,
+    engine: Engine,
+    manual: ManualReconciliation,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    options: dict[str, str],
+    code: str,
+    field: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "slip.txt").write_text("pagado")
+    (tmp_path / "fake.pdf").write_bytes(PNG)
+    voucher = issue(issuer)
+    arguments: dict[str, str] = {"actor": "Ana", **options}
+
+    with pytest.raises(ReconcileError) as refused:
+        manual.mark_paid(voucher.id or 0, **arguments)  # type: ignore[arg-type]
+
+    assert (refused.value.code, refused.value.field) == (code, field)
+    assert load(engine, voucher).status == "pending" and len(history(engine, voucher)) == 2
+    assert not manual.evidence_dir.exists()
+
+
+def test_paid_after_expiry_is_a_late_payment(
+    issuer: IssueService,
+    engine: Engine,
+    sandbox: SandboxServer,
+    service_client: PagoEfectivoClient,
+    manual: ManualReconciliation,
+) -> None:
+    voucher = issue(issuer)
+    sandbox.expire(voucher.cip or 0)
+    SyncService(engine, service_client, "demo", pause=0).run()
+
+    result = manual.mark_paid(
+        voucher.id or 0, actor="Ana", reason="llegó tarde", operation_number="9"
+    )
+
+    assert result.applied and result.late and load(engine, voucher).status == "paid"
+    assert (history(engine, voucher)[-1].reason or "").startswith("late")
+
+
+def test_mark_expired_needs_a_reason_and_a_pending_voucher(
+    issuer: IssueService, engine: Engine, manual: ManualReconciliation
+) -> None:
+    voucher = issue(issuer)
+    with pytest.raises(ReconcileError, match="reason_required"):
+        manual.mark_expired(voucher.id or 0, actor="Ana", reason="")
+
+    manual.mark_expired(voucher.id or 0, actor="Ana", reason="el cliente desistió")
+
+    assert load(engine, voucher).status == "expired"
+    last = history(engine, voucher)[-1]
+    assert (last.to_status, last.source, last.actor) == ("expired", "manual", "Ana")
+    with pytest.raises(ReconcileError) as refused:
+        manual.mark_expired(voucher.id or 0, actor="Ana", reason="otra vez")
+    assert (refused.value.code, refused.value.detail) == ("wrong_status", "expired")
+
+
+def test_a_second_person_must_approve_a_manual_payment(
+    issuer: IssueService, engine: Engine, tmp_path: Path
+) -> None:
+    manual = ManualReconciliation(
+        engine, "demo", evidence_dir=tmp_path / "ev", require_second_approval=True
+    )
+    voucher = issue(issuer)
+
+    asked = manual.mark_paid(voucher.id or 0, actor="Ana", reason="pagó", operation_number="55")
+
+    assert not asked.applied and asked.request is not None
+    assert load(engine, voucher).status == "pending"
+    event = history(engine, voucher)[-1]
+    assert (event.kind, event.to_status, event.actor) == ("discrepancy", "paid", "Ana")
+    assert manual.open_requests() == [asked.request]
+    with pytest.raises(ReconcileError, match="same_person"):
+        manual.approve(asked.request, " ana ")
+    assert load(engine, voucher).status == "pending"
+
+    done = manual.approve(asked.request, "Luis")
+
+    paid = load(engine, voucher)
+    assert done.applied and paid.status == "paid" and paid.operation_number == "55"
+    last = history(engine, voucher)[-1]
+    assert (last.kind, last.to_status, last.actor, last.source) == (
+        "move",
+        "paid",
+        "Luis",
+        "manual",
+    )
+    assert json.loads(last.evidence or "{}")["requested_by"] == "Ana"
+    assert manual.open_requests() == []
+    with pytest.raises(ReconcileError, match="wrong_status"):
+        manual.approve(asked.request, "Rosa")
+
+
+def test_audit_verifies_every_chain_and_names_a_tampered_event(
+    issuer: IssueService, engine: Engine, manual: ManualReconciliation
+) -> None:
+    first, second = issue(issuer), issue(issuer)
+    manual.mark_paid(first.id or 0, actor="Ana", reason="pagó", operation_number="1")
+    report = audit(engine, "demo", chunk=1)
+    assert report.intact and (report.vouchers, report.events) == (2, 5)
+
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE voucher_events SET actor = 'Pepe' WHERE voucher_id = :v AND sequence = 3"),
+            {"v": first.id},
+        )
+        connection.execute(
+            text("UPDATE vouchers SET amount_cents = 1 WHERE id = :v"), {"v": second.id}
+        )
+
+    breaks = verify_all(engine, "demo")
+    with Session(engine) as session:
+        tampered = events_of(session, first.id or 0)[2]
+    assert breaks == [
+        ChainBreak(first.id or 0, tampered.id, 3, "hash_mismatch"),
+        ChainBreak(second.id or 0, None, 3, "row_edited:amount_cents"),
+    ]
