@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature package registers its own subcommands."""
     from desktop.commands import profiles, receipts, reconcile, vouchers
     from desktop.sandbox.cli import register as register_sandbox
+    from desktop.webhook.cli import register as register_webhook
 
     parser = argparse.ArgumentParser(
         prog="pagodesk",
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     receipts.register(commands)
     profiles.register(commands)
     register_sandbox(commands)
+    register_webhook(commands)
     return parser
 
 

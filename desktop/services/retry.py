@@ -11,11 +11,17 @@ T = TypeVar("T")
 ATTEMPTS = 3
 
 
-def retry_on_conflict(attempt: Callable[[], T], attempts: int = ATTEMPTS) -> T:
-    """Call ``attempt`` (one whole transaction) again when the voucher changed meanwhile."""
+def retry_on_conflict(
+    attempt: Callable[[], T],
+    attempts: int = ATTEMPTS,
+    also: tuple[type[Exception], ...] = (),
+) -> T:
+    """Call ``attempt`` (one whole transaction) again when the voucher changed meanwhile, or
+    on any of ``also`` (e.g. a unique-key clash with a twin writer)."""
+    conflicts: tuple[type[Exception], ...] = (ConcurrentChange, *also)
     for _ in range(attempts - 1):
         try:
             return attempt()
-        except ConcurrentChange:
+        except conflicts:
             continue
     return attempt()

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from desktop.store.notifications import WebhookNotification  # noqa: F401  (registers it)
 from desktop.store.types import UTCDateTime
 
 

@@ -58,18 +58,33 @@ def test_checker_sees_a_lost_placeholder() -> None:
     assert placeholders("{n} h") == placeholders("{n} hrs")
 
 
-def test_english_catalog_loads_and_translates(qapp: object) -> None:
+def test_english_catalog_loads_and_translates(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.ui.i18n import install_translators
+    from desktop.ui import i18n
 
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for language, catalog in CATALOGS.items():
+        subprocess.run(
+            [
+                str(lrelease),
+                "-silent",
+                str(catalog),
+                "-qm",
+                str(tmp_path / f"pagodesk_{language}.qm"),
+            ],
+            check=True,
+        )
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     app = QCoreApplication.instance()
     assert app is not None
-    installed = install_translators(app, "en")
+    installed = i18n.install_translators(app, "en")
     try:
         assert QCoreApplication.translate("MainWindow", "Historial") == "History"
         assert QCoreApplication.translate("Format", "Pagado") == "Paid"
     finally:
         for translator in installed:
             app.removeTranslator(translator)
-        install_translators(app, "es")
+        i18n.install_translators(app, "es")

@@ -1,0 +1,327 @@
+"""Payment notifications: verify, record every attempt, apply a payment once with its event."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlmodel import Session, select
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.money import format_money, from_cents
+from desktop.domain.status import EventSource, VoucherStatus
+from desktop.pagoefectivo import PaymentNotification, parse_notification, verify_signature
+from desktop.pagoefectivo.wire import field, loads, read_cip
+from desktop.services.retry import retry_on_conflict
+from desktop.store.engine import session_scope
+from desktop.store.notifications import (
+    WebhookNotification,
+    body_text,
+    clean_text,
+    dedupe_key,
+    find_handled,
+    new_notification,
+    record_notification,
+)
+from desktop.store.tables import Voucher
+from desktop.store.vouchers import apply_move, find_by_cip, record_discrepancy
+
+ACTOR = "PagoEfectivo"
+PAID_EVENT = "cip.paid"
+MAX_OPERATION = 20
+MAX_CIP = 10**14 - 1  # 1 to 14 digits
+_ATTEMPTS = 3
+_log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Outcome(StrEnum):
+    """What became of one notification (the ``outcome`` column of the log)."""
+
+    APPLIED = "applied"  # pending -> paid
+    LATE = "late"  # expired -> paid, flagged late
+    ALREADY_PAID = "already_paid"  # paid before (poll, import...) with no other operation
+    DUPLICATE = "duplicate"  # same event, CIP and operation as one already handled
+    DISCREPANCY = "discrepancy"  # recorded on the voucher for a person, nothing applied
+    UNKNOWN_CIP = "unknown_cip"  # no voucher of this profile has that CIP
+    UNCONFIRMED = "unconfirmed"  # an event type other than cip.paid: recorded, not applied
+    BAD_SIGNATURE = "bad_signature"
+    MALFORMED = "malformed"  # signed, but not a readable notification
+    TOO_LARGE = "too_large"
+
+
+_HTTP_STATUS = {Outcome.BAD_SIGNATURE: 401, Outcome.MALFORMED: 400, Outcome.TOO_LARGE: 413}
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    outcome: Outcome
+    notification_id: int | None  # None only when even the log could not be written
+    voucher_id: int | None = None
+    detail: str | None = None
+
+    @property
+    def http_status(self) -> int:
+        """200 whenever PagoEfectivo should stop retrying; the rest is for a person."""
+        return _HTTP_STATUS.get(self.outcome, 200)
+
+
+@dataclass(frozen=True)
+class _Received:
+    at: datetime
+    remote: str | None
+    raw: bytes
+    size: int
+
+
+@dataclass(frozen=True)
+class _OtherEvent:
+    event_type: str
+    cip: int | None
+    operation_number: str | None
+
+
+class WebhookIntake:
+    """Applies signed notifications to one profile's vouchers. The secret is only used to
+    verify; it is never stored, logged or shown (not even by ``repr``)."""
+
+    def __init__(
+        self, engine: Engine, profile: str, secret_key: str, *, clock: Clock = utc_now
+    ) -> None:
+        if not secret_key:
+            raise ValueError("the webhook needs the profile's secret key")
+        self._engine = engine
+        self.profile = profile
+        self._secret = secret_key
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return f"WebhookIntake(profile={self.profile!r})"
+
+    def receive(self, raw_body: bytes, signature: str | None, remote: str | None) -> IntakeResult:
+        """Verify ``PE-Signature`` over the raw bytes, then read and apply the notification."""
+        received = _Received(self._clock(), remote, raw_body, len(raw_body))
+        if not verify_signature(raw_body, signature, self._secret):
+            problem = "missing_signature" if not signature else "signature_mismatch"
+            return self._log_only(received, Outcome.BAD_SIGNATURE, problem, signed=False)
+        try:
+            notice = _read(raw_body)
+        except (ValueError, ArithmeticError, RecursionError) as exc:
+            return self._log_only(received, Outcome.MALFORMED, str(exc)[:300], signed=True)
+        if isinstance(notice, _OtherEvent):
+            other = notice
+            return _retrying(lambda: self._unconfirmed(received, other))
+        payment = notice
+        return _retrying(lambda: self._payment(received, payment))
+
+    def refuse_too_large(self, head: bytes, size: int, remote: str | None) -> IntakeResult:
+        """Record a body too big to be a notification (only its beginning is kept)."""
+        received = _Received(self._clock(), remote, head, size)
+        return self._log_only(received, Outcome.TOO_LARGE, f"{size} bytes or more", signed=False)
+
+    def database_ok(self) -> bool:
+        """A trivial query on the notifications table: the database answers and is current."""
+        try:
+            with Session(self._engine) as session:
+                session.exec(select(WebhookNotification.id).limit(1)).first()
+        except SQLAlchemyError:
+            _log.exception("webhook health check: the database did not answer")
+            return False
+        return True
+
+    # -- the transactions ----------------------------------------------------------------------
+
+    def _payment(self, received: _Received, notice: PaymentNotification) -> IntakeResult:
+        key = dedupe_key(notice.event_type, notice.cip, notice.operation_number)
+        with session_scope(self._engine) as session:
+            row = self._row(received, True, notice.event_type, notice.cip, notice.operation_number)
+            first = find_handled(session, self.profile, key)
+            if first is not None:
+                return self._finish(session, row, Outcome.DUPLICATE, first.voucher_id, None)
+            voucher = find_by_cip(session, self.profile, notice.cip)
+            row.dedupe_key = key
+            if voucher is None:
+                unknown = f"transactionCode {notice.transaction_code or '-'}"
+                return self._finish(session, row, Outcome.UNKNOWN_CIP, None, unknown)
+            row.voucher_id = voucher.id
+            record_notification(session, row)  # claims the key before anything changes
+            outcome, detail = self._settle(session, voucher, notice, received)
+            return self._finish(session, row, outcome, voucher.id, detail)
+
+    def _settle(
+        self,
+        session: Session,
+        voucher: Voucher,
+        notice: PaymentNotification,
+        received: _Received,
+    ) -> tuple[Outcome, str | None]:
+        evidence = body_text(received.raw)
+        status = VoucherStatus(voucher.status)
+        operation = notice.operation_number or None
+        problem = _mismatch(voucher, notice)
+        if problem is None and status is VoucherStatus.PAID:
+            if voucher.operation_number in (None, operation):
+                return Outcome.ALREADY_PAID, f"already paid (operation {voucher.operation_number})"
+            problem = f"operation_differs: notified {operation}, voucher {voucher.operation_number}"
+        if problem is None and status is VoucherStatus.ANNULLED:
+            problem = "paid_after_annulment"
+        if problem is not None:
+            record_discrepancy(
+                session,
+                voucher,
+                VoucherStatus.PAID,
+                source=EventSource.WEBHOOK,
+                actor=ACTOR,
+                at=received.at,
+                reason=problem,
+                evidence=evidence,
+            )
+            return Outcome.DISCREPANCY, problem
+        moved = apply_move(
+            session,
+            voucher,
+            VoucherStatus.PAID,
+            source=EventSource.WEBHOOK,
+            actor=ACTOR,
+            at=received.at,
+            evidence=evidence,
+            changes={"paid_at": notice.payment_date or received.at, "operation_number": operation},
+        )
+        if not moved.applied:  # issuing or failed: apply_move recorded the discrepancy
+            return Outcome.DISCREPANCY, f"{moved.refusal}: voucher is {status.value}"
+        return (Outcome.LATE if moved.late else Outcome.APPLIED), None
+
+    def _unconfirmed(self, received: _Received, notice: _OtherEvent) -> IntakeResult:
+        with session_scope(self._engine) as session:
+            row = self._row(received, True, notice.event_type, notice.cip, notice.operation_number)
+            voucher_id: int | None = None
+            if notice.cip is not None:
+                key = dedupe_key(notice.event_type, notice.cip, notice.operation_number or "")
+                first = find_handled(session, self.profile, key)
+                if first is not None:
+                    return self._finish(session, row, Outcome.DUPLICATE, first.voucher_id, None)
+                row.dedupe_key = key
+                voucher = find_by_cip(session, self.profile, notice.cip)
+                voucher_id = voucher.id if voucher is not None else None
+            detail = f"event type {notice.event_type!r} is not a confirmed payment"
+            return self._finish(session, row, Outcome.UNCONFIRMED, voucher_id, detail)
+
+    def _log_only(
+        self, received: _Received, outcome: Outcome, detail: str, *, signed: bool
+    ) -> IntakeResult:
+        """Record a refused attempt. The answer (401/400/413) stands even if this fails."""
+        try:
+            with session_scope(self._engine) as session:
+                row = self._row(received, signed, None, None, None)
+                return self._finish(session, row, outcome, None, detail)
+        except SQLAlchemyError:
+            _log.exception("could not record a refused notification from %s", received.remote)
+            return IntakeResult(outcome, None, None, detail)
+
+    def _row(
+        self,
+        received: _Received,
+        signed: bool,
+        event_type: str | None,
+        cip: int | None,
+        operation: str | None,
+    ) -> WebhookNotification:
+        return new_notification(
+            self.profile,
+            received.at,
+            received.remote,
+            received.raw,
+            body_size=received.size,
+            signature_ok=signed,
+            event_type=event_type,
+            cip=cip,
+            operation_number=operation,
+        )
+
+    def _finish(
+        self,
+        session: Session,
+        row: WebhookNotification,
+        outcome: Outcome,
+        voucher_id: int | None,
+        detail: str | None,
+    ) -> IntakeResult:
+        row.outcome = outcome.value
+        row.voucher_id = voucher_id
+        row.detail = clean_text(detail) if detail else None
+        row.http_status = _HTTP_STATUS.get(outcome, 200)
+        record_notification(session, row)
+        level = logging.INFO if outcome in (Outcome.APPLIED, Outcome.LATE) else logging.WARNING
+        _log.log(
+            level,
+            "notification from %s: %s (CIP %s, operation %s, voucher %s)",
+            row.remote_address or "?",
+            outcome.value,
+            row.cip,
+            row.operation_number,
+            voucher_id,
+        )
+        return IntakeResult(outcome, row.id, voucher_id, row.detail)
+
+
+def _read(raw: bytes) -> PaymentNotification | _OtherEvent:
+    """The notification, or the readable parts of an event type we do not apply."""
+    payload: Any = loads(raw)
+    if not isinstance(payload, dict):
+        raise ValueError("notification body is not a JSON object")
+    event_type = field(payload, "eventType")
+    if not isinstance(event_type, str) or not event_type.strip():
+        raise ValueError("notification has no eventType")
+    if event_type != PAID_EVENT:
+        data = field(payload, "data")
+        cip = _optional_cip(field(data, "cip") if isinstance(data, dict) else None)
+        operation = _operation(field(payload, "operationNumber"))
+        return _OtherEvent(event_type, cip, operation)
+    notice = parse_notification(raw)
+    if not 0 < notice.cip <= MAX_CIP:
+        raise ValueError(f"cip out of range: {notice.cip}")
+    _operation(notice.operation_number)
+    return notice
+
+
+def _operation(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    if len(text) > MAX_OPERATION or not text.isprintable():
+        raise ValueError("operationNumber is too long or not printable")
+    return text
+
+
+def _optional_cip(value: object) -> int | None:
+    if value is None:
+        return None
+    try:
+        cip = read_cip(value)
+    except ValueError:
+        return None
+    return cip if 0 < cip <= MAX_CIP else None
+
+
+def _mismatch(voucher: Voucher, notice: PaymentNotification) -> str | None:
+    """Why the notified payment is not this voucher's, or None when it matches."""
+    ours = (from_cents(voucher.amount_cents), voucher.currency)
+    if (notice.amount, notice.currency.value) != ours:
+        notified = format_money(notice.amount, notice.currency)
+        return f"amount_differs: notified {notified}, voucher {format_money(*ours)}"
+    code = notice.transaction_code
+    if code is not None and code != voucher.transaction_code:
+        return f"transaction_code_differs: notified {code}, voucher {voucher.transaction_code}"
+    return None
+
+
+def _retrying(attempt: Callable[[], T]) -> T:
+    """Again when another writer got there first: a changed voucher, or a twin notification
+    that claimed the same key (the retry then sees it as a duplicate)."""
+    return retry_on_conflict(attempt, _ATTEMPTS, also=(IntegrityError,))

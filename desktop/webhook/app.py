@@ -1,0 +1,86 @@
+"""The receiver's ASGI app: the signed notification endpoint and a health check."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Engine
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.services.webhook_intake import IntakeResult, WebhookIntake
+from desktop.store.notifications import BODY_EXCERPT_CHARS
+
+NOTIFICATION_PATH = "/pagoefectivo/notificaciones"
+HEALTH_PATH = "/health"
+SIGNATURE_HEADER = "PE-Signature"
+MAX_BODY = 64 * 1024
+"""A real notification is about 250 bytes; anything this big is refused unread."""
+
+_ERRORS = {401: "invalid_signature", 400: "malformed_notification", 413: "body_too_large"}
+_log = logging.getLogger(__name__)
+
+
+def create_webhook_app(
+    engine: Engine, profile_name: str, secret_key: str, clock: Clock = utc_now
+) -> Starlette:
+    """The receiver of one profile. ``secret_key`` verifies signatures and goes nowhere else."""
+    intake = WebhookIntake(engine, profile_name, secret_key, clock=clock)
+
+    async def notification(request: Request) -> JSONResponse:
+        remote = request.client.host if request.client else None
+        body, size, complete = await _read_body(request)
+        try:
+            if complete:
+                signature = request.headers.get(SIGNATURE_HEADER)
+                result = await run_in_threadpool(intake.receive, body, signature, remote)
+            else:
+                head = body[:BODY_EXCERPT_CHARS]
+                result = await run_in_threadpool(intake.refuse_too_large, head, size, remote)
+        except Exception:
+            # The body is not logged: it is in the database when it could be written at all.
+            _log.exception("notification from %s could not be processed", remote)
+            return JSONResponse({"error": "internal_error"}, status_code=500)
+        return JSONResponse(_answer(result), status_code=result.http_status)
+
+    async def health(request: Request) -> JSONResponse:
+        ok = await run_in_threadpool(intake.database_ok)
+        word = "ok" if ok else "error"
+        return JSONResponse({"status": word, "database": word}, status_code=200 if ok else 503)
+
+    return Starlette(
+        routes=[
+            Route(NOTIFICATION_PATH, notification, methods=["POST"]),
+            Route(HEALTH_PATH, health, methods=["GET"]),
+        ]
+    )
+
+
+async def _read_body(request: Request) -> tuple[bytes, int, bool]:
+    """The raw body exactly as received, or its beginning when it passes ``MAX_BODY``.
+
+    Returns the bytes, the size read (or declared), and whether the body is complete.
+    """
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        return b"", int(declared), False
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > MAX_BODY:
+            return b"".join(chunks), size, False
+    return b"".join(chunks), size, True
+
+
+def _answer(result: IntakeResult) -> dict[str, str]:
+    """A short JSON answer; PagoEfectivo only looks at the status code."""
+    error = _ERRORS.get(result.http_status)
+    if error is not None:
+        return {"error": error}
+    return {"status": "received", "outcome": result.outcome.value}

@@ -1,0 +1,175 @@
+"""The receiver over real HTTP on loopback: signature first, 401/400/200, health."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from desktop.domain.status import VoucherStatus
+from desktop.store.engine import make_engine, sqlite_url
+from desktop.webhook.app import MAX_BODY, NOTIFICATION_PATH
+from desktop.webhook.server import WebhookServer
+from tests.webhook.helpers import (
+    SECRET,
+    VECTOR_BODY,
+    VECTOR_PAID_AT,
+    VECTOR_SIGNATURE,
+    clock,
+    every_stored_text,
+    notifications,
+    paid_body,
+    seed_voucher,
+    sign,
+    voucher_and_events,
+)
+
+
+def post(server: WebhookServer, body: bytes, signature: str | None) -> httpx.Response:
+    headers = {"Content-Type": "application/json"}
+    if signature is not None:
+        headers["PE-Signature"] = signature
+    return httpx.post(server.notification_url, content=body, headers=headers, timeout=5)
+
+
+def test_the_doc_test_vector_is_accepted_and_applied(
+    receiver: WebhookServer, engine: Engine
+) -> None:
+    voucher_id = seed_voucher(engine)
+    assert receiver.notification_url.endswith(NOTIFICATION_PATH)
+    answer = post(receiver, VECTOR_BODY, VECTOR_SIGNATURE)
+    assert answer.status_code == 200
+    assert answer.json() == {"status": "received", "outcome": "applied"}
+    voucher, events = voucher_and_events(engine, voucher_id)
+    assert voucher.status == "paid" and voucher.operation_number == "123456"
+    assert voucher.paid_at == VECTOR_PAID_AT
+    assert (events[-1].source, events[-1].actor) == ("webhook", "PagoEfectivo")
+    (row,) = notifications(engine)
+    assert row.outcome == "applied" and row.remote_address == "127.0.0.1"
+
+
+def test_the_header_name_is_case_insensitive(receiver: WebhookServer, engine: Engine) -> None:
+    seed_voucher(engine)
+    answer = httpx.post(
+        receiver.notification_url, content=VECTOR_BODY, headers={"pe-signature": VECTOR_SIGNATURE}
+    )
+    assert answer.status_code == 200
+
+
+@pytest.mark.parametrize("signature", [None, "", "nothex", sign(VECTOR_BODY, "wrong")])
+def test_a_bad_or_missing_signature_is_401_recorded_and_changes_nothing(
+    receiver: WebhookServer, engine: Engine, signature: str | None
+) -> None:
+    voucher_id = seed_voucher(engine)
+    answer = post(receiver, VECTOR_BODY, signature)
+    assert answer.status_code == 401 and answer.json() == {"error": "invalid_signature"}
+    voucher, events = voucher_and_events(engine, voucher_id)
+    assert voucher.status == "pending" and len(events) == 2
+    (row,) = notifications(engine)
+    assert (row.outcome, row.signature_ok, row.http_status) == ("bad_signature", False, 401)
+
+
+def test_a_repeat_is_200_with_exactly_one_move(receiver: WebhookServer, engine: Engine) -> None:
+    voucher_id = seed_voucher(engine)
+    first = post(receiver, VECTOR_BODY, VECTOR_SIGNATURE)
+    second = post(receiver, VECTOR_BODY, VECTOR_SIGNATURE)
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert second.json()["outcome"] == "duplicate"
+    _, events = voucher_and_events(engine, voucher_id)
+    assert [(e.kind, e.to_status) for e in events].count(("move", "paid")) == 1
+    assert [r.outcome for r in notifications(engine)] == ["applied", "duplicate"]
+
+
+def test_an_unknown_cip_is_200_and_recorded(receiver: WebhookServer, engine: Engine) -> None:
+    body = paid_body(cip=7654321)
+    answer = post(receiver, body, sign(body))
+    assert answer.status_code == 200 and answer.json()["outcome"] == "unknown_cip"
+    (row,) = notifications(engine)
+    assert (row.outcome, row.cip, row.voucher_id) == ("unknown_cip", 7654321, None)
+
+
+def test_an_amount_mismatch_is_a_discrepancy_not_a_payment(
+    receiver: WebhookServer, engine: Engine
+) -> None:
+    voucher_id = seed_voucher(engine)
+    body = paid_body(amount="15.00")
+    answer = post(receiver, body, sign(body))
+    assert answer.status_code == 200 and answer.json()["outcome"] == "discrepancy"
+    voucher, events = voucher_and_events(engine, voucher_id)
+    assert voucher.status == "pending" and events[-1].kind == "discrepancy"
+
+
+def test_an_expired_voucher_is_paid_late(receiver: WebhookServer, engine: Engine) -> None:
+    voucher_id = seed_voucher(engine, status=VoucherStatus.EXPIRED)
+    answer = post(receiver, VECTOR_BODY, VECTOR_SIGNATURE)
+    assert answer.status_code == 200 and answer.json()["outcome"] == "late"
+    voucher, events = voucher_and_events(engine, voucher_id)
+    assert voucher.status == "paid" and events[-1].reason == "late"
+
+
+def test_other_events_are_200_and_unconfirmed(receiver: WebhookServer, engine: Engine) -> None:
+    voucher_id = seed_voucher(engine)
+    body = paid_body(event="cip.expired")
+    answer = post(receiver, body, sign(body))
+    assert answer.status_code == 200 and answer.json()["outcome"] == "unconfirmed"
+    assert voucher_and_events(engine, voucher_id)[0].status == "pending"
+
+
+def test_malformed_json_after_a_valid_signature_is_400_and_recorded(
+    receiver: WebhookServer, engine: Engine
+) -> None:
+    body = b'{"eventType": "cip.paid", "data": '
+    answer = post(receiver, body, sign(body))
+    assert answer.status_code == 400 and answer.json() == {"error": "malformed_notification"}
+    (row,) = notifications(engine)
+    assert (row.outcome, row.signature_ok, row.body_excerpt) == ("malformed", True, body.decode())
+
+
+def test_an_oversized_body_is_413_and_recorded(receiver: WebhookServer, engine: Engine) -> None:
+    body = b"{" + b" " * MAX_BODY + b"}"
+    answer = post(receiver, body, sign(body))
+    assert answer.status_code == 413
+    (row,) = notifications(engine)
+    assert row.outcome == "too_large" and row.body_size > MAX_BODY and len(row.body_excerpt) <= 2000
+
+
+def test_only_post_is_served_on_the_notification_path(receiver: WebhookServer) -> None:
+    assert httpx.get(receiver.notification_url).status_code == 405
+    assert httpx.post(receiver.base_url + "/other", content=b"{}").status_code == 404
+
+
+def test_health_answers_ok_when_the_database_answers(receiver: WebhookServer) -> None:
+    answer = httpx.get(receiver.health_url)
+    assert answer.status_code == 200 and answer.json() == {"status": "ok", "database": "ok"}
+
+
+def test_health_is_503_when_the_database_is_not_usable(tmp_path: Path) -> None:
+    unmigrated = make_engine(sqlite_url(tmp_path / "empty.sqlite3"))
+    try:
+        with WebhookServer(unmigrated, "demo", SECRET, clock=clock) as server:
+            answer = httpx.get(server.health_url)
+            assert answer.status_code == 503
+            assert answer.json() == {"status": "error", "database": "error"}
+            failed = post(server, VECTOR_BODY, VECTOR_SIGNATURE)
+            assert failed.status_code == 500  # PagoEfectivo retries once
+    finally:
+        unmigrated.dispose()
+
+
+def test_the_secret_is_never_stored_nor_logged(
+    receiver: WebhookServer, engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    seed_voucher(engine)
+    post(receiver, VECTOR_BODY, VECTOR_SIGNATURE)
+    post(receiver, VECTOR_BODY, "0" * 64)
+    post(receiver, b"not json", sign(b"not json"))
+    post(receiver, paid_body(cip=5), sign(paid_body(cip=5)))
+    stored = every_stored_text(engine)
+    assert len(notifications(engine)) == 4
+    assert "TestSecretKey" not in stored and SECRET not in stored
+    assert caplog.records and "TestSecretKey" not in caplog.text
+    assert "TestSecretKey" not in repr(receiver)
