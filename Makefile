@@ -9,7 +9,9 @@ TS := translations/pagodesk_es.ts translations/pagodesk_en.ts
 QM := $(TS:.ts=.qm)
 UI_SOURCES := $(shell find desktop/ui -name '*.py' 2>/dev/null)
 
-.PHONY: run test lint format bench clean translations
+.PHONY: run test lint format bench clean translations dist smoke
+
+BUILD_STAMP := $(VENV)/.installed-build
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +45,16 @@ format: $(STAMP)
 
 bench: $(STAMP)  ## speed figures (median ms) and ratios, printed
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench
+
+$(BUILD_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,build]'
+	touch $(BUILD_STAMP)
+
+dist: $(BUILD_STAMP) $(QM)  ## the app frozen by PyInstaller in dist/pagodesk/ (ONEFILE=1: one file)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec $(if $(ONEFILE),-- --onefile)
+
+smoke: $(STAMP)  ## run the frozen app on a fresh data folder; prints its size and start-up time
+	$(PY) -m tests.smoke.smoke_frozen
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -17,7 +17,7 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature package registers its own subcommands."""
-    from desktop.commands import profiles, receipts, reconcile, vouchers
+    from desktop.commands import about, profiles, receipts, reconcile, vouchers
     from desktop.sandbox.cli import register as register_sandbox
     from desktop.webhook.cli import register as register_webhook
 
@@ -28,11 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"PagoDesk {__version__}")
     parser.add_argument("--profile", help="perfil a usar (por defecto: el activo, o demo)")
     parser.add_argument("--actor", help="nombre de quien opera (por defecto, el usuario del SO)")
+    # Build check (tests/smoke/smoke_frozen.py): open the window, report, quit. Not for users.
+    parser.add_argument("--smoke-gui", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
     vouchers.register(commands)
     reconcile.register(commands)
     receipts.register(commands)
     profiles.register(commands)
+    about.register(commands)
     register_sandbox(commands)
     register_webhook(commands)
     return parser
@@ -54,7 +57,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         from desktop.ui.app import run_gui
 
-        return run_gui(profile=args.profile)
+        return run_gui(profile=args.profile, smoke=args.smoke_gui)
     handler = args.func
     try:
         code: int = handler(args)

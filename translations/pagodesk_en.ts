@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_PE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Acerca de PagoDesk</source>
+        <translation>About PagoDesk</translation>
+    </message>
+    <message>
+        <source>Reuniendo el diagnóstico…</source>
+        <translation>Gathering the diagnostics…</translation>
+    </message>
+    <message>
+        <source>Copiar diagnóstico</source>
+        <translation>Copy diagnostics</translation>
+    </message>
+    <message>
+        <source>PagoDesk {version}</source>
+        <translation>PagoDesk {version}</translation>
+    </message>
+    <message>
+        <source>Cobros en efectivo con PagoEfectivo</source>
+        <translation>Cash payments with PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Carpeta de datos:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Abrir carpeta</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>No se pudo reunir el diagnóstico: {error}</source>
+        <translation>Could not gather the diagnostics: {error}</translation>
+    </message>
+    <message>
+        <source>Copiado</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</source>
@@ -938,6 +977,14 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Perfil activo: {name}</source>
         <translation>Active profile: {name}</translation>
+    </message>
+    <message>
+        <source>Acerca de</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Versión, carpeta de datos y diagnóstico para soporte (F1)</source>
+        <translation>Version, data folder and diagnostics for support (F1)</translation>
     </message>
     <message>
         <source>Trabajando… ({n})</source>

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES" sourcelanguage="es_PE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Acerca de PagoDesk</source>
+        <translation>Acerca de PagoDesk</translation>
+    </message>
+    <message>
+        <source>Reuniendo el diagnóstico…</source>
+        <translation>Reuniendo el diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Copiar diagnóstico</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>PagoDesk {version}</source>
+        <translation>PagoDesk {version}</translation>
+    </message>
+    <message>
+        <source>Cobros en efectivo con PagoEfectivo</source>
+        <translation>Cobros en efectivo con PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Carpeta de datos:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Abrir carpeta</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>No se pudo reunir el diagnóstico: {error}</source>
+        <translation>No se pudo reunir el diagnóstico: {error}</translation>
+    </message>
+    <message>
+        <source>Copiado</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</source>
@@ -937,6 +976,14 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Perfil activo: {name}</source>
         <translation>Perfil activo: {name}</translation>
+    </message>
+    <message>
+        <source>Acerca de</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Versión, carpeta de datos y diagnóstico para soporte (F1)</source>
+        <translation>Versión, carpeta de datos y diagnóstico para soporte (F1)</translation>
     </message>
     <message>
         <source>Trabajando… ({n})</source>

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.bootstrap import MissingCredentials, open_runtime
 from desktop.profiles import ProfileRegistry
+from desktop.resources import resource_path
 from desktop.secrets import KeyringUnavailable
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.errors import install_excepthook
@@ -23,6 +26,7 @@ _log = logging.getLogger(__name__)
 
 def build_window(ctx: UiContext) -> MainWindow:
     """The main window with every page, wired to the app-wide signals."""
+    from desktop.ui import about_dialog
     from desktop.ui.pages import detail_dialog, history_page, issue_page, settings_page
 
     profile = ctx.runtime.profile
@@ -42,18 +46,22 @@ def build_window(ctx: UiContext) -> MainWindow:
     ctx.events.open_voucher.connect(
         lambda voucher_id: detail_dialog.open_detail(ctx, voucher_id, window)
     )
+    window.about_requested.connect(lambda: about_dialog.open_about(ctx, window))
     install_excepthook(window)
     return window
 
 
-def run_gui(profile: str | None = None) -> int:
-    """Open the app on ``profile`` (the active one, demo on a first start)."""
+def run_gui(profile: str | None = None, *, smoke: bool = False) -> int:
+    """Open the app on ``profile`` (the active one, demo on a first start). ``smoke`` quits
+    once the main window has painted, printing one report line (build checks)."""
+    started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("PagoDesk")
     QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons/pagodesk.png"))))
     registry = ProfileRegistry()
-    install_translators(app, registry.load().general.language)
+    translators = install_translators(app, registry.load().general.language)
     try:
         runtime = open_runtime(profile, registry=registry)
     except (MissingCredentials, KeyringUnavailable) as exc:
@@ -69,6 +77,10 @@ def run_gui(profile: str | None = None) -> int:
     try:
         window = build_window(ctx)
         window.show()
+        if smoke:
+            from desktop.ui.smoke import quit_after_first_paint
+
+            quit_after_first_paint(app, window, started, translators)
         return app.exec()
     finally:
         tasks.wait(10_000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -29,6 +30,8 @@ BADGE_STYLES = {
 
 class MainWindow(QMainWindow):
     """Top-level window. Pages are added by the composition root with ``add_page``."""
+
+    about_requested = Signal()  # F1 or the "Acerca de" button: the composition root opens it
 
     def __init__(self, profile_name: str, environment: str, clock: Clock = utc_now) -> None:
         super().__init__()
@@ -102,7 +105,15 @@ class MainWindow(QMainWindow):
             BADGE_STYLES.get(environment, "") + "font-weight:700;padding:2px 10px;"
             "border-radius:3px;"
         )
-        for widget in (self.busy_label, self.busy, self.sync_label, self.badge):
+        self.about_button = QToolButton(self)
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setText(self.tr("Acerca de"))
+        self.about_button.setToolTip(
+            self.tr("Versión, carpeta de datos y diagnóstico para soporte (F1)")
+        )
+        self.about_button.setAutoRaise(True)
+        self.about_button.clicked.connect(self.about_requested)
+        for widget in (self.busy_label, self.busy, self.sync_label, self.about_button, self.badge):
             bar.addPermanentWidget(widget)
         self._refresh_sync_label()
 
@@ -142,7 +153,9 @@ class MainWindow(QMainWindow):
         f5.activated.connect(self._on_refresh)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.activated.connect(self._on_escape)
-        self.shortcuts += [f5, escape]
+        help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_key.activated.connect(self.about_requested)
+        self.shortcuts += [f5, escape, help_key]
 
     def _call_page(self, name: str) -> None:
         method = getattr(self.current_page(), name, None)
