@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import socket
-import sys
-import threading
-import time
 from pathlib import Path
 from types import TracebackType
-
-import uvicorn
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.sandbox.app import create_app
@@ -17,9 +11,7 @@ from desktop.sandbox.config import DEMO_CONFIG, SandboxConfig
 from desktop.sandbox.faults import FaultRegistry, quiet_simulated_drops
 from desktop.sandbox.state import CipRecord, SandboxState
 from desktop.sandbox.webhook import Payment, pay_and_notify
-
-START_TIMEOUT = 10.0
-STOP_TIMEOUT = 5.0
+from desktop.threadserver import ThreadedUvicorn, bind_socket, socket_url
 
 
 class SandboxServer:
@@ -40,8 +32,7 @@ class SandboxServer:
         self.clock = clock
         self.faults = FaultRegistry()
         self._state: SandboxState | None = None
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._runner = ThreadedUvicorn("sandbox")
         self._base_url: str | None = None
 
     @property
@@ -60,22 +51,20 @@ class SandboxServer:
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._runner.running
 
     def start(self) -> SandboxServer:
         """Bind, serve in a daemon thread, and return once the server is listening."""
-        if self._server is not None:
+        if self._runner.running:
             raise RuntimeError("the sandbox server is already started")
         state = SandboxState(self.state_path, self.clock)
         try:
-            sock = _bind(self.config.host, self.config.port)
+            sock = bind_socket(self.config.host, self.config.port)
         except OSError:
             state.close()
             raise
         self._state = state
-        host, port = sock.getsockname()[:2]
-        shown_host = f"[{host}]" if ":" in host else host
-        self._base_url = f"http://{shown_host}:{port}"
+        self._base_url = socket_url(sock)
         app = create_app(
             self.config,
             self._state,
@@ -83,47 +72,14 @@ class SandboxServer:
             public_base_url=self.config.public_base_url or self._base_url,
         )
         quiet_simulated_drops()
-        uv_config = uvicorn.Config(
-            app,
-            http="h11",
-            loop="asyncio",
-            lifespan="off",
-            log_config=None,
-            # Access lines go to the "uvicorn.access" logger if it has handlers; False here
-            # would strip that logger's handlers process-wide.
-            access_log=True,
-            proxy_headers=False,
-            server_header=False,
-            date_header=False,
-            timeout_graceful_shutdown=1,
-        )
-        server = uvicorn.Server(uv_config)
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name=f"sandbox-{port}", daemon=True
-        )
-        self._thread.start()
-        deadline = time.monotonic() + START_TIMEOUT
-        while not server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                sock.close()
-                raise RuntimeError("the sandbox server did not start")
-            time.sleep(0.005)
+        self._runner.serve(app, sock)
         return self
 
     def stop(self) -> None:
         """Stop serving (open connections are cut after a short grace) and close the state."""
-        server, thread = self._server, self._thread
-        if server is not None and thread is not None:
-            server.should_exit = True
-            thread.join(STOP_TIMEOUT)
-            if thread.is_alive():
-                server.force_exit = True
-                thread.join(STOP_TIMEOUT)
+        self._runner.stop()
         if self._state is not None:
             self._state.close()
-        self._server = self._thread = None
         self._state = None
         self._base_url = None
 
@@ -147,20 +103,3 @@ class SandboxServer:
         traceback: TracebackType | None,
     ) -> None:
         self.stop()
-
-
-def _bind(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on such sockets, and without
-    # it every response waits ~40 ms for a delayed ACK.
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    if sys.platform != "win32":
-        # A restart may reuse the port of a previous run still in TIME_WAIT.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-        sock.listen(128)
-    except OSError:
-        sock.close()
-        raise
-    return sock

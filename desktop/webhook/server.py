@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import socket
-import sys
-import threading
-import time
 from types import TracebackType
 
-import uvicorn
 from sqlalchemy import Engine
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.threadserver import ThreadedUvicorn, bind_socket, socket_url
 from desktop.webhook.app import HEALTH_PATH, NOTIFICATION_PATH, create_webhook_app
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8766
-START_TIMEOUT = 10.0
-STOP_TIMEOUT = 5.0
 
 
 class WebhookServer:
@@ -40,8 +34,7 @@ class WebhookServer:
         self.port = port
         self.profile_name = profile_name
         self._app = create_webhook_app(engine, profile_name, secret_key, clock)
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._runner = ThreadedUvicorn("webhook")
         self._base_url: str | None = None
 
     def __repr__(self) -> str:
@@ -65,55 +58,20 @@ class WebhookServer:
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._runner.running
 
     def start(self) -> WebhookServer:
         """Bind (``OSError`` if the port is taken), serve in a daemon thread, return once up."""
-        if self._server is not None:
+        if self._runner.running:
             raise RuntimeError("the webhook server is already started")
-        sock = _bind(self.host, self.port)
-        host, port = sock.getsockname()[:2]
-        shown_host = f"[{host}]" if ":" in host else host
-        self._base_url = f"http://{shown_host}:{port}"
-        config = uvicorn.Config(
-            self._app,
-            http="h11",
-            loop="asyncio",
-            lifespan="off",
-            log_config=None,
-            # Access lines go to the "uvicorn.access" logger if it has handlers; False here
-            # would strip that logger's handlers process-wide.
-            access_log=True,
-            proxy_headers=False,
-            server_header=False,
-            date_header=False,
-            timeout_graceful_shutdown=1,
-        )
-        server = uvicorn.Server(config)
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name=f"webhook-{port}", daemon=True
-        )
-        self._thread.start()
-        deadline = time.monotonic() + START_TIMEOUT
-        while not server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                sock.close()
-                raise RuntimeError("the webhook server did not start")
-            time.sleep(0.005)
+        sock = bind_socket(self.host, self.port)
+        self._base_url = socket_url(sock)
+        self._runner.serve(self._app, sock)
         return self
 
     def stop(self) -> None:
         """Stop serving; a notification being applied finishes first (short grace)."""
-        server, thread = self._server, self._thread
-        if server is not None and thread is not None:
-            server.should_exit = True
-            thread.join(STOP_TIMEOUT)
-            if thread.is_alive():
-                server.force_exit = True
-                thread.join(STOP_TIMEOUT)
-        self._server = self._thread = None
+        self._runner.stop()
         self._base_url = None
 
     def __enter__(self) -> WebhookServer:
@@ -126,20 +84,3 @@ class WebhookServer:
         traceback: TracebackType | None,
     ) -> None:
         self.stop()
-
-
-def _bind(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on such sockets, and without
-    # it every response waits ~40 ms for a delayed ACK.
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    if sys.platform != "win32":
-        # A restart may reuse the port of a previous run still in TIME_WAIT.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-        sock.listen(128)
-    except OSError:
-        sock.close()
-        raise
-    return sock

@@ -1,0 +1,95 @@
+"""Serving an ASGI app from a background thread on a socket we bind (sandbox, webhook)."""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+import time
+from typing import Any
+
+import uvicorn
+
+START_TIMEOUT = 10.0
+STOP_TIMEOUT = 5.0
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket (port 0: any free port). Raises ``OSError`` if taken."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on such sockets, and without
+    # it every response waits ~40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    if sys.platform != "win32":
+        # A restart may reuse the port of a previous run still in TIME_WAIT.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def socket_url(sock: socket.socket) -> str:
+    """``http://127.0.0.1:54321`` for a bound socket (IPv6 hosts in brackets)."""
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+class ThreadedUvicorn:
+    """One uvicorn server on a daemon thread; ``serve`` returns once it is listening."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def serve(self, app: Any, sock: socket.socket) -> None:
+        if self._server is not None:
+            raise RuntimeError(f"the {self.name} server is already started")
+        config = uvicorn.Config(
+            app,
+            http="h11",
+            loop="asyncio",
+            lifespan="off",
+            log_config=None,
+            # Access lines go to the "uvicorn.access" logger if it has handlers; False here
+            # would strip that logger's handlers process-wide.
+            access_log=True,
+            proxy_headers=False,
+            server_header=False,
+            date_header=False,
+            timeout_graceful_shutdown=1,
+        )
+        server = uvicorn.Server(config)
+        port = sock.getsockname()[1]
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name=f"{self.name}-{port}", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + START_TIMEOUT
+        while not server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                sock.close()
+                raise RuntimeError(f"the {self.name} server did not start")
+            time.sleep(0.005)
+
+    def stop(self) -> None:
+        """Stop serving: requests under way get a short grace, then connections are cut."""
+        server, thread = self._server, self._thread
+        if server is not None and thread is not None:
+            server.should_exit = True
+            thread.join(STOP_TIMEOUT)
+            if thread.is_alive():
+                server.force_exit = True
+                thread.join(STOP_TIMEOUT)
+        self._server = self._thread = None
