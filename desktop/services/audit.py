@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from desktop.store.chain import ChainBreak, verify_events
+from desktop.store.chain import ChainBreak
 from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.vouchers import tracked_details
+from desktop.store.vouchers import check_history
 
 CHUNK = 500
 
@@ -45,7 +43,7 @@ def audit(
             history = by_voucher.get(voucher.id, [])
             report.vouchers += 1
             report.events += len(history)
-            broken = check_voucher(voucher, history)
+            broken = check_history(voucher, history)
             if broken is not None:
                 report.breaks.append(broken)
         if progress:
@@ -56,28 +54,6 @@ def audit(
 def verify_all(engine: Engine, profile: str) -> list[ChainBreak]:
     """Every break found, the first per voucher, in voucher order (empty: all intact)."""
     return audit(engine, profile).breaks
-
-
-def check_voucher(voucher: Voucher, events: list[VoucherEvent]) -> ChainBreak | None:
-    """The same checks as ``store.vouchers.verify_chain``, on rows already loaded: the chain
-    itself, the last move matching the status, and tracked fields matching their events."""
-    assert voucher.id is not None
-    broken = verify_events(events)
-    if broken is not None:
-        return broken
-    after_last = events[-1].sequence + 1 if events else 1
-    moves = [e for e in events if e.kind in ("created", "move")]
-    if not moves or moves[-1].to_status != voucher.status:
-        return ChainBreak(voucher.id, None, after_last, "missing_event")
-    recorded: dict[str, Any] = {}
-    for event in events:
-        if event.details:
-            recorded.update(json.loads(event.details))
-    current = json.loads(tracked_details(voucher.model_dump()))
-    for name, value in recorded.items():
-        if current.get(name) != value:
-            return ChainBreak(voucher.id, None, after_last, f"row_edited:{name}")
-    return None
 
 
 def _chunks(

@@ -256,15 +256,20 @@ def verify_chain(session: Session, voucher: Voucher) -> ChainBreak | None:
     stored = session.get(Voucher, voucher_id, populate_existing=True)  # disk, not cache
     if stored is None:
         raise UnknownVoucher(voucher_id)
-    voucher = stored
-    events = events_of(session, voucher_id)
+    return check_history(stored, events_of(session, voucher_id))
+
+
+def check_history(voucher: Voucher, events: list[VoucherEvent]) -> ChainBreak | None:
+    """The first break in a voucher's loaded history: the chain itself, the last move matching
+    the status, and every tracked field matching the value its events recorded."""
+    assert voucher.id is not None
     broken = verify_events(events)
     if broken is not None:
         return broken
     after_last = events[-1].sequence + 1 if events else 1
     moves = [e for e in events if e.kind in ("created", "move")]
     if not moves or moves[-1].to_status != voucher.status:
-        return ChainBreak(voucher_id, None, after_last, "missing_event")
+        return ChainBreak(voucher.id, None, after_last, "missing_event")
     recorded: dict[str, Any] = {}
     for event in events:
         if event.details:
@@ -272,7 +277,7 @@ def verify_chain(session: Session, voucher: Voucher) -> ChainBreak | None:
     current = json.loads(tracked_details(voucher.model_dump()))
     for name, value in recorded.items():
         if current.get(name) != value:
-            return ChainBreak(voucher_id, None, after_last, f"row_edited:{name}")
+            return ChainBreak(voucher.id, None, after_last, f"row_edited:{name}")
     return None
 
 
