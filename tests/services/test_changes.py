@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import Session
 
 from desktop.domain.validation import InvalidInput, IssueInput, IssueLimits, validate_issue
 from desktop.pagoefectivo import PagoEfectivoClient
@@ -21,8 +20,8 @@ from desktop.services.changes import (
 )
 from desktop.services.issuing import IssueService
 from desktop.services.sync import SyncService
-from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.vouchers import events_of, get_voucher
+from desktop.store.tables import Voucher
+from tests.services.helpers import history, load
 
 GENERATED, PAID, EXPIRED, DELETED = 22, 23, 21, 25
 
@@ -38,16 +37,6 @@ def issue(issuer: IssueService) -> Voucher:
     voucher = issuer.issue(validate_issue(data, datetime.now(UTC))).voucher
     assert voucher.cip is not None
     return voucher
-
-
-def load(engine: Engine, voucher: Voucher) -> Voucher:
-    with Session(engine) as session:
-        return get_voucher(session, voucher.id or 0)
-
-
-def history(engine: Engine, voucher: Voucher) -> list[VoucherEvent]:
-    with Session(engine) as session:
-        return events_of(session, voucher.id or 0)
 
 
 def remote(sandbox: SandboxServer, voucher: Voucher) -> tuple[int, datetime]:

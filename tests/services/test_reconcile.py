@@ -19,8 +19,9 @@ from desktop.services.issuing import IssueService
 from desktop.services.reconcile import ManualReconciliation, ReconcileError
 from desktop.services.sync import SyncService
 from desktop.store.chain import ChainBreak
-from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.vouchers import events_of, get_voucher
+from desktop.store.tables import Voucher
+from desktop.store.vouchers import events_of
+from tests.services.helpers import history, load
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(64))
 
@@ -35,16 +36,6 @@ def issue(issuer: IssueService) -> Voucher:
     voucher = issuer.issue(validate_issue(data, datetime.now(UTC))).voucher
     assert voucher.cip is not None
     return voucher
-
-
-def load(engine: Engine, voucher: Voucher) -> Voucher:
-    with Session(engine) as session:
-        return get_voucher(session, voucher.id or 0)
-
-
-def history(engine: Engine, voucher: Voucher) -> list[VoucherEvent]:
-    with Session(engine) as session:
-        return events_of(session, voucher.id or 0)
 
 
 def test_paid_with_an_operation_number(

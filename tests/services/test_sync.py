@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import Session
 
 from desktop.domain.limatime import shifted_clock
 from desktop.domain.money import Currency
@@ -22,8 +21,9 @@ from desktop.services.issuing import IssueService
 from desktop.services.reconcile import ManualReconciliation
 from desktop.services.sync import GRACE_EXPIRED, REMOTE_EXTENDED, SyncService
 from desktop.store.engine import session_scope
-from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.vouchers import add_voucher, events_of, get_voucher, update_fields
+from desktop.store.tables import Voucher
+from desktop.store.vouchers import add_voucher, get_voucher, update_fields
+from tests.services.helpers import history, load
 
 
 def valid(hours: float = 48, amount: str = "25.50") -> ValidIssue:
@@ -35,16 +35,6 @@ def issue(issuer: IssueService, **options: float) -> Voucher:
     result = issuer.issue(valid(**options))  # type: ignore[arg-type]
     assert result.voucher.cip is not None
     return result.voucher
-
-
-def load(engine: Engine, voucher: Voucher) -> Voucher:
-    with Session(engine) as session:
-        return get_voucher(session, voucher.id or 0)
-
-
-def history(engine: Engine, voucher: Voucher) -> list[VoucherEvent]:
-    with Session(engine) as session:
-        return events_of(session, voucher.id or 0)
 
 
 def syncer(engine: Engine, client: PagoEfectivoClient, **options: object) -> SyncService:

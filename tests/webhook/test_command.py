@@ -26,22 +26,9 @@ from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.sandbox.state import SandboxState
 from desktop.webhook.app import NOTIFICATION_PATH
 from desktop.webhook.cli import register, run_webhook
+from tests.cli.test_cli import free_port, own_demo_port  # noqa: F401  (fixture reused)
 from tests.integration.conftest import TEST_CREDENTIALS
 from tests.webhook.helpers import paid_body, sign
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture(autouse=True)
-def own_demo_port(monkeypatch: pytest.MonkeyPatch) -> int:
-    """Never join a sandbox a developer may have running on the real demo port."""
-    port = free_port()
-    monkeypatch.setenv("PAGODESK_DEMO_PORT", str(port))
-    return port
 
 
 def parse(*argv: str) -> argparse.Namespace:
