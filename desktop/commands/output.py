@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.commands.messages import status_label
+from desktop.domain.display import full_name, lima_short
 from desktop.domain.limatime import to_lima
 from desktop.domain.money import format_money, from_cents
 from desktop.store.tables import Voucher, VoucherEvent
@@ -17,12 +18,8 @@ def lima_iso(moment: datetime | None) -> str | None:
     return None if moment is None else to_lima(moment).replace(microsecond=0).isoformat()
 
 
-def lima_short(moment: datetime | None) -> str:
-    return "" if moment is None else f"{to_lima(moment):%d/%m/%Y %H:%M}"
-
-
 def customer_name(voucher: Voucher) -> str:
-    return " ".join(p for p in (voucher.first_name, voucher.last_name) if p) or voucher.email
+    return full_name(voucher.first_name, voucher.last_name) or voucher.email
 
 
 def voucher_json(voucher: Voucher, events: list[VoucherEvent] | None = None) -> dict[str, Any]:

@@ -23,9 +23,10 @@ from desktop.commands.common import (
     runtime_for,
 )
 from desktop.commands.messages import describe_problem, status_label
-from desktop.commands.output import lima_short, print_json, voucher_details, voucher_json
+from desktop.commands.output import print_json, voucher_details, voucher_json
 from desktop.commands.vouchers import find_voucher
 from desktop.config import data_dir
+from desktop.domain.display import lima_short
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import FieldProblem, InvalidInput
 from desktop.profiles import database_url

@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop.domain.display import full_name
 from desktop.domain.limatime import Clock, to_lima, utc_now
 from desktop.domain.money import from_cents
 from desktop.store.history import HistoryPage, HistoryQuery
@@ -87,7 +88,7 @@ def _lima(moment: datetime | None) -> datetime | None:
 
 
 def _customer(voucher: Voucher) -> str:
-    return " ".join(p for p in (voucher.first_name, voucher.last_name) if p)
+    return full_name(voucher.first_name, voucher.last_name)
 
 
 def _document(voucher: Voucher) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.config import GeneralSettings
+from desktop.domain.display import full_name
 from desktop.domain.money import from_cents
 from desktop.domain.status import VoucherStatus
 from desktop.receipts import render_batch, render_voucher
@@ -55,7 +56,7 @@ def document_for(voucher: Voucher) -> VoucherDocument:
     state = _STATES.get(VoucherStatus(voucher.status))
     if state is None or voucher.cip is None or voucher.expires_at is None:
         raise NoReceipt(voucher)
-    name = " ".join(p for p in (voucher.first_name, voucher.last_name) if p) or None
+    name = full_name(voucher.first_name, voucher.last_name) or None
     return VoucherDocument(
         cip=voucher.cip,
         amount=from_cents(voucher.amount_cents),

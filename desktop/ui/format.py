@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.domain.limatime import to_lima
+from desktop.domain.display import lima_short
 from desktop.domain.money import format_money, from_cents
 
 _CONTEXT = "Format"
@@ -52,7 +52,7 @@ def money(cents: int, currency: str) -> str:
 
 
 def lima_datetime(moment: datetime | None) -> str:
-    return "" if moment is None else f"{to_lima(moment):%d/%m/%Y %H:%M}"
+    return lima_short(moment)
 
 
 def _span(delta: timedelta) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.domain.display import full_name
 from desktop.domain.limatime import Clock, utc_now
 from desktop.store.history import CurrencyTotal, HistoryQuery
 from desktop.store.tables import Voucher
@@ -87,7 +88,7 @@ class HistoryRow:
 
     @classmethod
     def of(cls, voucher: Voucher) -> HistoryRow:
-        names = " ".join(p for p in (voucher.first_name, voucher.last_name) if p)
+        names = full_name(voucher.first_name, voucher.last_name)
         document = " ".join(p for p in (voucher.doc_type, voucher.doc_number) if p)
         return cls(
             id=voucher.id or 0,

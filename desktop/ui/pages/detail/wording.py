@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.domain.display import full_name
 from desktop.domain.money import from_cents
 from desktop.services.share import share_text as customer_share_text
 from desktop.ui.format import status_label
@@ -192,7 +193,7 @@ def no_receipt_text(status: str) -> str:
 
 
 def customer_name(voucher: Any) -> str:
-    return " ".join(p for p in (voucher.first_name, voucher.last_name) if p)
+    return full_name(voucher.first_name, voucher.last_name)
 
 
 def share_text(voucher: Any) -> str:

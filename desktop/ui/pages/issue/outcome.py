@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
+from desktop.domain.display import full_name
 from desktop.domain.money import from_cents
 from desktop.services.issuing import IssueResult, Outcome
 
@@ -34,7 +35,7 @@ class Issued:
 
     @property
     def customer(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return full_name(self.first_name, self.last_name)
 
     @classmethod
     def from_result(cls, result: IssueResult) -> Issued:
