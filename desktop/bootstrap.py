@@ -12,17 +12,20 @@ import httpx
 from sqlalchemy import Engine
 
 from desktop import secrets
-from desktop.config import GeneralSettings, demo_sandbox_path
+from desktop.config import GeneralSettings, data_dir, demo_sandbox_path
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.validation import IssueLimits
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
 from desktop.profiles import Profile, ProfileRegistry, database_url
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.sandbox.config import DEFAULT_PORT
+from desktop.services.changes import VoucherChanges
 from desktop.services.exchange_log import StoreLogSink, purge_old_exchanges
 from desktop.services.issuing import IssueService
 from desktop.services.lookup import VoucherLookup
 from desktop.services.receipts import ReceiptService, merchant_from_settings
+from desktop.services.reconcile import ManualReconciliation
+from desktop.services.sync import SyncService
 from desktop.store.engine import open_store
 
 DEMO_PORT_ENV = "PAGODESK_DEMO_PORT"
@@ -97,13 +100,29 @@ class Runtime:
     sandbox: SandboxServer | None = None
     sandbox_url: str | None = None
     general: GeneralSettings = field(default_factory=GeneralSettings)
+    clock: Clock = utc_now
     lookup: VoucherLookup = field(init=False)
     receipts: ReceiptService = field(init=False)
+    sync: SyncService = field(init=False)
+    changes: VoucherChanges = field(init=False)
+    reconciliation: ManualReconciliation = field(init=False)
 
     def __post_init__(self) -> None:
-        self.lookup = VoucherLookup(self.engine, self.profile.name)
+        name, clock = self.profile.name, self.clock
+        self.lookup = VoucherLookup(self.engine, name)
         merchant = merchant_from_settings(self.general, demo=self.profile.is_demo)
         self.receipts = ReceiptService(self.lookup, merchant)
+        self.sync = SyncService(self.engine, self.client, name, clock=clock)
+        self.changes = VoucherChanges(
+            self.engine, self.client, name, actor=self.actor, clock=clock, limits=self.limits
+        )
+        self.reconciliation = ManualReconciliation(
+            self.engine,
+            name,
+            clock=clock,
+            evidence_dir=data_dir() / "evidence" / name,
+            require_second_approval=bool(self.general.require_second_approval),
+        )
 
     def close(self) -> None:
         self.client.close()
@@ -145,7 +164,9 @@ def open_runtime(
     limits = issue_limits(profile, registry)
     issuer = IssueService(engine, client, profile.name, actor=actor, clock=clock)
     general = registry.load().general
-    return Runtime(profile, engine, client, issuer, limits, actor, sandbox, base_url, general)
+    return Runtime(
+        profile, engine, client, issuer, limits, actor, sandbox, base_url, general, clock
+    )
 
 
 def issue_limits(profile: Profile, registry: ProfileRegistry) -> IssueLimits:

@@ -20,6 +20,7 @@ HOME_ENV = "PAGODESK_HOME"
 SETTINGS_VERSION = 1
 TICKET_FORMATS = ("a4", "80mm", "58mm")
 LANGUAGES = ("es", "en")
+SYNC_MINUTES_MAX = 240
 
 
 def _home() -> Path | None:
@@ -106,6 +107,7 @@ class GeneralSettings:
     merchant_address: str = ""
     merchant_logo: str = ""  # path of a PNG/JPEG file; empty for none
     require_second_approval: int = 0  # 1: a manual "paid" waits for another person's approval
+    sync_minutes: int = 5  # the app re-checks open vouchers this often; 0: only by hand
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -128,6 +130,10 @@ class GeneralSettings:
             )
         if self.require_second_approval not in (0, 1):
             raise SettingsError("bad_setting", "general.require_second_approval must be 0 or 1")
+        if not 0 <= self.sync_minutes <= SYNC_MINUTES_MAX:
+            raise SettingsError(
+                "bad_setting", f"general.sync_minutes must be 0 to {SYNC_MINUTES_MAX}"
+            )
         for name, limit in (("merchant_name", 60), ("merchant_address", 120)):
             if len(getattr(self, name)) > limit:
                 raise SettingsError("bad_setting", f"general.{name} admits {limit} characters")

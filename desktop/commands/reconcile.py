@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from desktop.bootstrap import Runtime, choose_profile
+from desktop.bootstrap import choose_profile
 from desktop.commands.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -25,14 +25,13 @@ from desktop.commands.common import (
 from desktop.commands.messages import describe_problem, status_label
 from desktop.commands.output import print_json, voucher_details, voucher_json
 from desktop.commands.vouchers import find_voucher
-from desktop.config import data_dir
 from desktop.domain.display import lima_short
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import FieldProblem, InvalidInput
 from desktop.profiles import database_url
 from desktop.services.audit import audit
-from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable, VoucherChanges
-from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ManualReconciliation, ReconcileError
+from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
+from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ReconcileError
 from desktop.services.sync import SyncReport, SyncService
 from desktop.store.chain import ChainBreak
 from desktop.store.engine import open_store
@@ -172,7 +171,7 @@ def run_extend(args: argparse.Namespace) -> int:
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         with _change_errors("extender"):
-            result = _changes(runtime).extend(voucher.id or 0, deadline)
+            result = runtime.changes.extend(voucher.id or 0, deadline)
     return _show(result.voucher, args.json, f"nuevo vencimiento: {lima_short(deadline)}")
 
 
@@ -180,7 +179,7 @@ def run_annul(args: argparse.Namespace) -> int:
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         with _change_errors("anular"):
-            result = _changes(runtime).annul(voucher.id or 0, args.reason)
+            result = runtime.changes.annul(voucher.id or 0, args.reason)
     return _show(result.voucher, args.json, "anulado en PagoEfectivo")
 
 
@@ -190,13 +189,7 @@ def run_reconcile(args: argparse.Namespace) -> int:
         raise CommandError(f"--evidence: no existe el archivo «{args.evidence}»", EXIT_BAD_INPUT)
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
-        name = runtime.profile.name
-        manual = ManualReconciliation(
-            runtime.engine,
-            name,
-            evidence_dir=data_dir() / "evidence" / name,
-            require_second_approval=bool(runtime.general.require_second_approval),
-        )
+        manual = runtime.reconciliation
         try:
             if args.expired:
                 result = manual.mark_expired(
@@ -262,16 +255,6 @@ def describe_break(broken: ChainBreak, voucher: Voucher | None) -> str:
     if broken.event_id is None:  # the row disagrees with a complete chain
         where = f"después del evento {broken.sequence - 1}"
     return f"ROTO: voucher {who}, {where}: {broken.problem} ({words})"
-
-
-def _changes(runtime: Runtime) -> VoucherChanges:
-    return VoucherChanges(
-        runtime.engine,
-        runtime.client,
-        runtime.profile.name,
-        actor=runtime.actor,
-        limits=runtime.limits,
-    )
 
 
 @contextmanager

@@ -179,21 +179,7 @@ class SyncService:
             except PagoEfectivoError as exc:
                 report.errors.append(f"{type(exc).__name__}: {exc}")
                 break
-            by_cip = {info.cip: info for info in answers}
-            for voucher_id, cip in batch:
-                info = by_cip.get(cip)
-                if info is None:
-                    report.missing.append(cip)
-                    continue
-                try:
-                    verdict = self._check(voucher_id, cip, info)
-                except ConcurrentChange:  # busy elsewhere all along: next round asks again
-                    continue
-                report.checked += 1
-                report.changed.extend(verdict.changes)
-                report.discrepancies.extend(
-                    SyncDiscrepancy(voucher_id, cip, p) for p in verdict.problems
-                )
+            self._apply(batch, answers, report)
             if progress:
                 progress(min(start + len(batch), report.total), report.total)
         else:
@@ -201,6 +187,39 @@ class SyncService:
         self._failures = self._failures + 1 if report.errors else 0
         self.last_round_at = self._clock()
         return report
+
+    def recheck(self, voucher_id: int) -> SyncReport:
+        """ "Volver a consultar": ask about one voucher now, whatever its state. A voucher
+        without a CIP has nothing to ask (``total`` 0). Errors of the client propagate."""
+        with Session(self._engine) as session:
+            voucher = session.get(Voucher, voucher_id)
+            mine = voucher is not None and voucher.profile == self._profile
+            cip = voucher.cip if voucher is not None and mine else None
+        if cip is None:
+            return SyncReport(finished=True)
+        report = SyncReport(total=1, cips={voucher_id: cip})
+        self._apply([(voucher_id, cip)], self._client.search_cips([cip]), report)
+        report.finished = True
+        return report
+
+    def _apply(
+        self, batch: list[tuple[int, int]], answers: list[CipInfo], report: SyncReport
+    ) -> None:
+        by_cip = {info.cip: info for info in answers}
+        for voucher_id, cip in batch:
+            info = by_cip.get(cip)
+            if info is None:
+                report.missing.append(cip)
+                continue
+            try:
+                verdict = self._check(voucher_id, cip, info)
+            except ConcurrentChange:  # busy elsewhere all along: next round asks again
+                continue
+            report.checked += 1
+            report.changed.extend(verdict.changes)
+            report.discrepancies.extend(
+                SyncDiscrepancy(voucher_id, cip, p) for p in verdict.problems
+            )
 
     def _check(self, voucher_id: int, cip: int, info: CipInfo) -> _Verdict:
         """One voucher in one short transaction: apply the answer, then stamp the check."""

@@ -20,6 +20,12 @@ class UiEvents(QObject):
     open_voucher = Signal(int)  # show the detail of this voucher id
     status_message = Signal(str)  # a short note for the status bar
     synced = Signal(datetime)  # last successful check with PagoEfectivo
+    # The one sync scheduler (ui/sync_scheduler.py) listens to the requests and reports back.
+    sync_requested = Signal()  # "Sincronizar ahora": a round at once (ignored while one runs)
+    sync_cancel_requested = Signal()  # stop the running round after its current batch
+    sync_progress = Signal(int, int)  # (done, total) while a round runs
+    sync_finished = Signal(object)  # the round's SyncReport (also when cancelled or failed)
+    voucher_paid = Signal(int, str)  # (voucher id, one-line description) newly paid
 
 
 @dataclass

@@ -280,3 +280,40 @@ def test_a_cancelled_round_stops_between_batches(
     assert report.cancelled and not report.finished and report.reached
     assert report.checked == 2 and seen == [(0, 3), (1, 3), (2, 3)]
     assert service.failures == 0
+
+
+def test_recheck_asks_about_one_voucher_now_even_a_paid_one(
+    issuer: IssueService, engine: Engine, sandbox: SandboxServer, service_client: PagoEfectivoClient
+) -> None:
+    asked, other = issue(issuer), issue(issuer)
+    sandbox.pay(asked.cip or 0, "OP-1")
+    sandbox.pay(other.cip or 0, "OP-2")
+    service = syncer(engine, service_client)
+
+    report = service.recheck(asked.id or 0)
+
+    assert report.finished and report.total == report.checked == 1
+    assert report.changed == [(asked.id, "pending", "paid")]
+    assert load(engine, asked).status == "paid" and load(engine, other).status == "pending"
+    again = service.recheck(asked.id or 0)  # a paid voucher is still asked about
+    assert again.checked == 1 and again.changed == []
+    assert service.failures == 0  # a single re-check leaves the rounds' back-off alone
+
+
+def test_recheck_of_a_voucher_without_a_cip_asks_nothing(
+    engine: Engine, service_client: PagoEfectivoClient
+) -> None:
+    with session_scope(engine) as session:
+        draft = Voucher(
+            profile="demo",
+            transaction_code="PD-NOCIP",
+            status="failed",
+            amount_cents=100,
+            currency="PEN",
+            email="a@b.pe",
+            created_at=datetime.now(UTC),
+        )
+        add_voucher(session, draft, actor="Ana", at=datetime.now(UTC))
+        voucher_id = draft.id or 0
+    report = syncer(engine, service_client).recheck(voucher_id)
+    assert report.total == 0 and report.finished

@@ -117,6 +117,7 @@ def test_settings_file_format(pagodesk_home: Path) -> None:
             "merchant_address": "",
             "merchant_logo": "",
             "require_second_approval": 0,
+            "sync_minutes": 5,
         },
     }
 
@@ -449,3 +450,10 @@ def test_name_limits() -> None:
     assert check_name("a" * 40) == "a" * 40
     assert check_name("0") == "0"
     assert check_name("caja_2-norte") == "caja_2-norte"
+
+
+@pytest.mark.parametrize("minutes", [-1, 241])
+def test_sync_interval_is_bounded(pagodesk_home: Path, minutes: int) -> None:
+    with pytest.raises(SettingsError, match="sync_minutes"):
+        GeneralSettings(sync_minutes=minutes)
+    assert GeneralSettings(sync_minutes=0).sync_minutes == 0  # 0: only by hand
