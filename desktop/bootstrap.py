@@ -20,11 +20,12 @@ from desktop.profiles import Profile, ProfileRegistry, database_url
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.sandbox.config import DEFAULT_PORT
 from desktop.services.changes import VoucherChanges
-from desktop.services.exchange_log import StoreLogSink, purge_old_exchanges
+from desktop.services.exchange_log import StoreLogSink
 from desktop.services.issuing import IssueService
 from desktop.services.lookup import VoucherLookup
 from desktop.services.receipts import ReceiptService, merchant_from_settings
 from desktop.services.reconcile import ManualReconciliation
+from desktop.services.retention import purge_old_logs
 from desktop.services.sync import SyncService
 from desktop.store.engine import open_store
 
@@ -144,7 +145,7 @@ def open_runtime(
     actor = actor or default_actor()
     engine = open_store(database_url(profile))
     try:
-        purge_old_exchanges(engine, clock)
+        purge_old_logs(engine, clock)  # API exchanges and webhook notifications, 180 days
         sandbox: SandboxServer | None = None
         if profile.is_demo:
             base_url = running_demo_sandbox()

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    Text,
+    UniqueConstraint,
+    delete,
+)
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from desktop.store.types import UTCDateTime
@@ -116,3 +125,12 @@ def notifications_of(session: Session, profile: str) -> list[WebhookNotification
         .order_by(col(WebhookNotification.id))
     )
     return list(session.exec(statement))
+
+
+def purge_notifications(session: Session, now: datetime, retention: timedelta) -> int:
+    """Delete notifications received more than ``retention`` before ``now`` (every profile's,
+    like the exchange log); returns how many went."""
+    result = session.execute(
+        delete(WebhookNotification).where(col(WebhookNotification.received_at) < now - retention)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]

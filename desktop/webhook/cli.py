@@ -6,15 +6,21 @@ import argparse
 import logging
 import sys
 import threading
+import time
+from collections.abc import Callable
 from typing import Any, TextIO
 
 import httpx
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.bootstrap import Runtime, demo_credentials, profile_credentials
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
+from desktop.services.retention import purge_old_logs
 from desktop.webhook.server import DEFAULT_HOST, DEFAULT_PORT, WebhookServer
 
 INTAKE_LOGGER = "desktop.services.webhook_intake"
+PURGE_EVERY = 24 * 3600.0
+"""The logs are purged when the profile opens, then once a day while the receiver runs."""
 
 
 def register(commands: Any) -> argparse.ArgumentParser:
@@ -34,7 +40,11 @@ def register(commands: Any) -> argparse.ArgumentParser:
 
 
 def run_webhook(
-    args: argparse.Namespace, out: TextIO | None = None, stop: threading.Event | None = None
+    args: argparse.Namespace,
+    out: TextIO | None = None,
+    stop: threading.Event | None = None,
+    *,
+    purge_every: float = PURGE_EVERY,
 ) -> int:
     """Serve until Ctrl+C (or until ``stop`` is set), printing the URL to register."""
     out = out or sys.stdout
@@ -61,7 +71,7 @@ def run_webhook(
         try:
             link.attach()
             print("\n".join(_banner(runtime, server, link)), file=out, flush=True)
-            _wait(server, stop or threading.Event())
+            _wait(server, stop or threading.Event(), lambda: _purge(runtime), purge_every)
         finally:
             link.detach()
             server.stop()
@@ -71,12 +81,25 @@ def run_webhook(
     return EXIT_OK
 
 
-def _wait(server: WebhookServer, stop: threading.Event) -> None:
+def _wait(
+    server: WebhookServer, stop: threading.Event, purge: Callable[[], None], every: float
+) -> None:
+    due = time.monotonic() + every
     try:
-        while server.running and not stop.wait(0.25):
-            pass
+        while server.running and not stop.wait(max(0.01, min(0.25, every))):
+            if time.monotonic() >= due:
+                purge()
+                due = time.monotonic() + every
     except KeyboardInterrupt:
         pass
+
+
+def _purge(runtime: Runtime) -> None:
+    """The 180-day purge of a receiver that runs for months; a failure never stops it."""
+    try:
+        purge_old_logs(runtime.engine, runtime.clock)
+    except SQLAlchemyError:
+        logging.getLogger(__name__).exception("could not purge the old logs")
 
 
 def _banner(runtime: Runtime, server: WebhookServer, link: DemoSandboxLink) -> list[str]:

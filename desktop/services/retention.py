@@ -1,0 +1,23 @@
+"""Log retention: the API exchange log and the webhook notification log are kept 180 days."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.services.exchange_log import purge_old_exchanges
+from desktop.store.engine import session_scope
+from desktop.store.exchanges import RETENTION
+from desktop.store.notifications import purge_notifications
+
+
+def purge_old_notifications(engine: Engine, clock: Clock = utc_now) -> int:
+    """Drop webhook notifications past the 180-day retention (run at start, and daily by the
+    receiver, which may run for months)."""
+    with session_scope(engine) as session:
+        return purge_notifications(session, clock(), RETENTION)
+
+
+def purge_old_logs(engine: Engine, clock: Clock = utc_now) -> int:
+    """Both logs at once; returns how many rows went in all."""
+    return purge_old_exchanges(engine, clock) + purge_old_notifications(engine, clock)

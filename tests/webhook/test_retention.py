@@ -1,0 +1,104 @@
+"""The notification log is kept 180 days: purged when a profile opens and daily by the receiver."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from desktop.cli import main
+from desktop.config import profile_database_path
+from desktop.store.engine import open_store, session_scope, sqlite_url
+from desktop.store.notifications import new_notification, purge_notifications, record_notification
+from desktop.store.tables import Voucher
+from desktop.webhook.cli import register, run_webhook
+from tests.cli.test_cli import own_demo_port  # noqa: F401  (fixture reused)
+from tests.webhook.helpers import PROFILE, notifications, paid_body, seed_voucher
+
+RETENTION = timedelta(days=180)
+
+
+def log_notification(engine: Engine, received_at: datetime, *, profile: str = PROFILE) -> None:
+    with session_scope(engine) as session:
+        row = new_notification(
+            profile, received_at, "127.0.0.1", paid_body(), body_size=10, signature_ok=True
+        )
+        row.outcome, row.http_status = "applied", 200
+        record_notification(session, row)
+
+
+def test_notifications_older_than_180_days_are_deleted_and_nothing_else(engine: Engine) -> None:
+    now = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    voucher_id = seed_voucher(engine)
+    for age in (RETENTION + timedelta(days=30), RETENTION + timedelta(seconds=1)):
+        log_notification(engine, now - age)
+    log_notification(engine, now - RETENTION - timedelta(seconds=1), profile="tienda")
+    kept = [now - RETENTION, now - timedelta(days=1), now]
+    for moment in kept:
+        log_notification(engine, moment)
+
+    with session_scope(engine) as session:
+        assert purge_notifications(session, now, RETENTION) == 3
+
+    assert sorted(n.received_at for n in notifications(engine)) == kept
+    with Session(engine) as session:  # the vouchers they pointed at are untouched
+        assert session.exec(select(Voucher.id)).all() == [voucher_id]
+    with session_scope(engine) as session:
+        assert purge_notifications(session, now, RETENTION) == 0
+
+
+def test_opening_a_profile_purges_its_old_notifications(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    engine = open_store(sqlite_url(profile_database_path("demo")))
+    try:
+        log_notification(engine, datetime.now(UTC) - RETENTION - timedelta(days=1))
+        log_notification(engine, datetime.now(UTC) - timedelta(days=3))
+    finally:
+        engine.dispose()
+
+    assert main(["list"]) == 0, capsys.readouterr().err
+
+    engine = open_store(sqlite_url(profile_database_path("demo")))
+    try:
+        assert len(notifications(engine)) == 1
+    finally:
+        engine.dispose()
+
+
+def test_a_running_receiver_purges_again_on_schedule() -> None:
+    parser = argparse.ArgumentParser(prog="pagodesk")
+    parser.add_argument("--profile")
+    parser.add_argument("--actor")
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["webhook", "--port", "0"])
+    out, stop, codes = io.StringIO(), threading.Event(), []
+    thread = threading.Thread(
+        target=lambda: codes.append(run_webhook(args, out, stop, purge_every=0.05))
+    )
+    thread.start()
+    engine: Engine | None = None
+    try:
+        deadline = time.monotonic() + 15
+        while "Ctrl+C" not in out.getvalue():
+            assert thread.is_alive() and time.monotonic() < deadline, out.getvalue()
+            time.sleep(0.01)
+        engine = open_store(sqlite_url(profile_database_path("demo")))  # once it is up
+        # Written after the receiver started (and after the purge of the profile's opening).
+        log_notification(engine, datetime.now(UTC) - RETENTION - timedelta(minutes=1))
+        log_notification(engine, datetime.now(UTC))
+        while len(notifications(engine)) != 1:
+            assert time.monotonic() < deadline, "the old notification was never purged"
+            time.sleep(0.02)
+    finally:
+        stop.set()
+        thread.join(15)
+        if engine is not None:
+            engine.dispose()
+    assert codes == [0]
