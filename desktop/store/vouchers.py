@@ -211,6 +211,30 @@ def record_change(
     return event
 
 
+def record_note(
+    session: Session,
+    voucher: Voucher,
+    *,
+    source: EventSource,
+    actor: str,
+    at: datetime,
+    reason: str,
+) -> VoucherEvent:
+    """Append a chained ``note`` that changes nothing (e.g. "a person reviewed this")."""
+    assert voucher.id is not None
+    return _append_event(
+        session,
+        voucher.id,
+        kind="note",
+        from_status=voucher.status,
+        to_status=voucher.status,
+        source=source,
+        actor=actor,
+        at=at,
+        reason=reason,
+    )
+
+
 def record_discrepancy(
     session: Session,
     voucher: Voucher,

@@ -1,0 +1,164 @@
+"""The SQL of the reconciliation queues (see desktop/services/queues.py for what each means).
+
+Each statement starts from an index: events by (kind, created_at), a voucher's events by
+(voucher_id, sequence), vouchers by (profile, expires_at) or (profile, status, created_at).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.orm import aliased
+from sqlmodel import col
+
+from desktop.domain.status import VoucherStatus
+from desktop.services.reconcile import APPROVAL
+from desktop.store.notifications import WebhookNotification
+from desktop.store.tables import Voucher, VoucherEvent
+
+REVIEWED = "revisado"
+"""The reason (``revisado`` or ``revisado: <note>``) of the note a person's review leaves."""
+SETTLE = timedelta(minutes=2)
+"""An ``issuing`` voucher younger than this may still be waiting for its answer."""
+UNKNOWN_CIP = "unknown_cip"
+EXPIRING_WITHIN = timedelta(hours=24)
+RECENT_DAYS = 30
+"""Late payments and unknown notifications older than this are history, not work."""
+
+
+def _is_review(event: Any) -> ColumnElement[bool]:
+    return and_(
+        event.kind == "note",
+        or_(event.reason == REVIEWED, col(event.reason).startswith(f"{REVIEWED}:")),
+    )
+
+
+def _not_approval(event: Any) -> ColumnElement[bool]:
+    return ~func.coalesce(event.reason, "").startswith(f"{APPROVAL}:")
+
+
+def _reviewed_after(event: Any) -> ColumnElement[bool]:
+    note: Any = aliased(VoucherEvent)
+    return exists().where(
+        note.voucher_id == event.voucher_id, note.sequence > event.sequence, _is_review(note)
+    )
+
+
+def discrepancy_statement(profile: str) -> Select[Any]:
+    found: Any = aliased(VoucherEvent, name="found")
+    newer: Any = aliased(VoucherEvent)
+    seen: Any = aliased(VoucherEvent)
+    note: Any = aliased(VoucherEvent)
+    newer_discrepancy = exists().where(
+        newer.voucher_id == found.voucher_id,
+        newer.sequence > found.sequence,
+        newer.kind == "discrepancy",
+        _not_approval(newer),
+    )
+    same = [
+        col(getattr(seen, name)).is_not_distinct_from(getattr(found, name))
+        for name in ("reason", "from_status", "to_status", "evidence", "source")
+    ]
+    repeat_of_reviewed = exists().where(
+        seen.voucher_id == found.voucher_id,
+        seen.sequence < found.sequence,
+        seen.kind == "discrepancy",
+        *same,
+        exists()
+        .where(
+            note.voucher_id == found.voucher_id,
+            note.sequence > seen.sequence,
+            note.sequence < found.sequence,
+            _is_review(note),
+        )
+        .correlate(found, seen),
+    )
+    return (
+        select(found, Voucher)
+        .join(Voucher, col(Voucher.id) == found.voucher_id)
+        .where(
+            found.kind == "discrepancy",
+            col(Voucher.profile) == profile,
+            _not_approval(found),
+            ~newer_discrepancy,
+            ~_reviewed_after(found),
+            ~repeat_of_reviewed,
+        )
+        .order_by(col(found.created_at).desc(), col(found.id).desc())
+    )
+
+
+def late_statement(profile: str, since: datetime) -> Select[Any]:
+    paid: Any = aliased(VoucherEvent, name="paid")
+    later: Any = aliased(VoucherEvent)
+    moved_since = exists().where(
+        later.voucher_id == paid.voucher_id, later.sequence > paid.sequence, later.kind == "move"
+    )
+    return (
+        select(paid, Voucher)
+        .join(Voucher, col(Voucher.id) == paid.voucher_id)
+        .where(
+            paid.kind == "move",
+            col(paid.created_at) >= since,
+            paid.to_status == VoucherStatus.PAID.value,
+            col(Voucher.profile) == profile,
+            col(Voucher.status) == VoucherStatus.PAID.value,
+            or_(
+                paid.from_status == VoucherStatus.EXPIRED.value,
+                col(Voucher.paid_at) > col(Voucher.expires_at),
+            ),
+            ~moved_since,
+            ~_reviewed_after(paid),
+        )
+        .order_by(col(paid.created_at).desc(), col(paid.id).desc())
+    )
+
+
+def expiring_statement(profile: str, now: datetime, within: timedelta) -> Select[Any]:
+    return (
+        select(Voucher)
+        .where(
+            col(Voucher.profile) == profile,
+            col(Voucher.expires_at) >= now,
+            col(Voucher.expires_at) <= now + within,
+            col(Voucher.status) == VoucherStatus.PENDING.value,
+        )
+        .order_by(col(Voucher.expires_at), col(Voucher.id))
+    )
+
+
+def unconfirmed_statement(profile: str, now: datetime) -> Select[Any]:
+    return (
+        select(Voucher)
+        .where(
+            col(Voucher.profile) == profile,
+            col(Voucher.status) == VoucherStatus.ISSUING.value,
+            or_(col(Voucher.failure_code).is_not(None), col(Voucher.created_at) <= now - SETTLE),
+        )
+        .order_by(col(Voucher.created_at), col(Voucher.id))
+    )
+
+
+def unknown_statement(profile: str, since: datetime) -> Select[Any]:
+    return (
+        select(WebhookNotification)
+        .where(
+            col(WebhookNotification.received_at) >= since,
+            col(WebhookNotification.profile) == profile,
+            col(WebhookNotification.outcome) == UNKNOWN_CIP,
+        )
+        .order_by(col(WebhookNotification.received_at).desc(), col(WebhookNotification.id))
+    )
+
+
+def queue_statements(profile: str, now: datetime) -> dict[str, Select[Any]]:
+    """The SQL of each queue with its default window (for counts and query-plan checks)."""
+    return {
+        "discrepancies": discrepancy_statement(profile),
+        "expiring": expiring_statement(profile, now, EXPIRING_WITHIN),
+        "unconfirmed": unconfirmed_statement(profile, now),
+        "late_payments": late_statement(profile, now - timedelta(days=RECENT_DAYS)),
+        "unknown": unknown_statement(profile, now - timedelta(days=RECENT_DAYS)),
+    }

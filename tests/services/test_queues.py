@@ -1,0 +1,339 @@
+"""The Conciliación queues over real parts: the store (SQLite, and PostgreSQL when configured),
+the sandbox on loopback, the sync, manual reconciliation and the webhook intake."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from desktop.domain.limatime import shifted_clock
+from desktop.domain.status import EventSource, VoucherStatus
+from desktop.domain.validation import IssueInput, validate_issue
+from desktop.pagoefectivo import PagoEfectivoClient
+from desktop.sandbox import SandboxServer
+from desktop.services.audit import verify_all
+from desktop.services.issuing import IssueService
+from desktop.services.queue_sql import queue_statements
+from desktop.services.queues import REVIEWED, ReconciliationQueues
+from desktop.services.reconcile import ManualReconciliation, ReconcileError
+from desktop.services.sync import SyncService
+from desktop.services.webhook_intake import Outcome, WebhookIntake
+from desktop.store.engine import open_store, session_scope, sqlite_url
+from desktop.store.tables import Voucher
+from desktop.store.vouchers import apply_move, record_discrepancy
+from tests.integration.conftest import TEST_CREDENTIALS
+from tests.services.helpers import history, load
+from tests.store.conftest import ENGINES, fresh_database_url, new_voucher
+from tests.webhook.helpers import paid_body, sign
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    for url in fresh_database_url(request.param, tmp_path):
+        store = open_store(url)
+        yield store
+        store.dispose()
+
+
+@pytest.fixture
+def manual(engine: Engine, tmp_path: Path) -> ManualReconciliation:
+    return ManualReconciliation(engine, "demo", evidence_dir=tmp_path / "evidence")
+
+
+@pytest.fixture
+def queues(engine: Engine, manual: ManualReconciliation) -> ReconciliationQueues:
+    return ReconciliationQueues(engine, "demo", manual)
+
+
+def issue(issuer: IssueService, amount: str = "15", hours: float = 48) -> Voucher:
+    data = IssueInput(
+        amount=amount,
+        email="cliente@example.pe",
+        first_name="Rosa",
+        last_name="Quispe",
+        expires_in=timedelta(hours=hours),
+    )
+    voucher = issuer.issue(validate_issue(data, datetime.now(UTC))).voucher
+    assert voucher.cip is not None
+    return voucher
+
+
+def sync(engine: Engine, client: PagoEfectivoClient, **options: object) -> SyncService:
+    return SyncService(engine, client, "demo", pause=0, **options)  # type: ignore[arg-type]
+
+
+def ids(items: list) -> list[int]:  # type: ignore[type-arg]
+    return [item.voucher_id for item in items]
+
+
+def test_a_discrepancy_waits_for_a_person_and_a_review_clears_it_for_good(
+    issuer: IssueService,
+    engine: Engine,
+    manual: ManualReconciliation,
+    queues: ReconciliationQueues,
+    service_client: PagoEfectivoClient,
+    sandbox: SandboxServer,
+) -> None:
+    voucher, calm = issue(issuer), issue(issuer, "20")
+    manual.mark_paid(voucher.id or 0, actor="Ana", reason="pagó en bodega", operation_number="77")
+    syncer = sync(engine, service_client)
+    syncer.run()  # PagoEfectivo still says 22: paid here, pending there
+
+    (item,) = queues.discrepancies()
+    assert (item.voucher_id, item.cip, item.status) == (voucher.id, voucher.cip, "paid")
+    assert (item.problem, item.reported, item.source, item.actor) == (
+        "remote_differs",
+        "pending",
+        "poll",
+        "sync",
+    )
+    assert (item.customer, item.amount_cents, item.currency) == ("Rosa Quispe", 1500, "PEN")
+    assert item.at is not None and item.at.tzinfo is not None
+
+    event_id = queues.mark_reviewed(voucher.id or 0, "  Luis (caja 2) ", "coincide con el extracto")
+    assert queues.discrepancies() == []
+    note = history(engine, voucher)[-1]
+    assert (note.id, note.kind, note.source, note.actor, note.reason) == (
+        event_id,
+        "note",
+        "manual",
+        "Luis (caja 2)",
+        f"{REVIEWED}: coincide con el extracto",
+    )
+    assert note.from_status == note.to_status == "paid"
+
+    syncer.run()  # the same disagreement is recorded again after the note...
+    repeats = [e for e in history(engine, voucher) if e.kind == "discrepancy"]
+    assert len(repeats) == 2
+    assert queues.discrepancies() == []  # ...but a person has seen it already
+
+    sandbox.expire(voucher.cip or 0)  # something new: PagoEfectivo now says expired
+    syncer.run()
+    (again,) = queues.discrepancies()
+    assert (again.voucher_id, again.reported) == (voucher.id, "expired")
+    assert calm.id not in ids(queues.discrepancies())
+    assert verify_all(engine, "demo") == []
+
+
+def test_only_a_review_of_the_same_voucher_silences_a_repeat(
+    engine: Engine, queues: ReconciliationQueues
+) -> None:
+    def disagree(voucher: Voucher) -> None:
+        with session_scope(engine) as session:
+            record_discrepancy(
+                session,
+                load(engine, voucher),
+                VoucherStatus.EXPIRED,
+                source=EventSource.POLL,
+                actor="sync",
+                at=datetime.now(UTC),
+                reason="remote_differs",
+                evidence='{"status": 21}',
+            )
+
+    with session_scope(engine) as session:
+        never_reviewed = new_voucher(session, 1)
+        reviewed = new_voucher(session, 2)
+    disagree(never_reviewed)
+    disagree(never_reviewed)  # the same thing said twice, nobody looked at it
+    queues.mark_reviewed(reviewed.id or 0, "Ana")
+    disagree(reviewed)
+    assert sorted(ids(queues.discrepancies())) == [never_reviewed.id, reviewed.id]
+    disagree(reviewed)
+    queues.mark_reviewed(reviewed.id or 0, "Ana")
+    disagree(reviewed)  # a repeat of what was reviewed
+    assert ids(queues.discrepancies()) == [never_reviewed.id]
+
+
+def test_an_approval_request_is_not_a_discrepancy_but_an_approval(
+    issuer: IssueService, manual: ManualReconciliation, queues: ReconciliationQueues
+) -> None:
+    voucher = issue(issuer)
+    manual.require_second_approval = True
+    manual.mark_paid(voucher.id or 0, actor="Ana", reason="Yape", operation_number="55")
+
+    assert queues.discrepancies() == []
+    (item,) = queues.approvals()
+    assert (item.voucher_id, item.problem, item.actor, item.reason) == (
+        voucher.id,
+        "approval",
+        "Ana",
+        "Yape",
+    )
+    assert item.event_id is not None and item.amount_cents == 1500
+    manual.approve(item.event_id, "Luis")
+    assert queues.approvals() == []
+
+
+def test_expiring_lists_pending_vouchers_due_within_the_window_soonest_first(
+    issuer: IssueService,
+    engine: Engine,
+    manual: ManualReconciliation,
+    service_client: PagoEfectivoClient,
+) -> None:
+    later, sooner, far = issue(issuer, hours=20), issue(issuer, hours=3), issue(issuer, hours=30)
+    paid = issue(issuer, hours=2)
+    manual.mark_paid(paid.id or 0, actor="Ana", reason="pagó", operation_number="1")
+    queues = ReconciliationQueues(engine, "demo", manual)
+
+    items = queues.expiring()
+    assert ids(items) == [sooner.id, later.id]
+    assert items[0].at == load(engine, sooner).expires_at
+    assert ids(queues.expiring(within=timedelta(hours=48))) == [sooner.id, later.id, far.id]
+    tomorrow = ReconciliationQueues(engine, "demo", manual, clock=shifted_clock(timedelta(days=1)))
+    assert ids(tomorrow.expiring()) == [far.id]  # the others are past their deadline by then
+
+
+def test_unconfirmed_shows_issues_whose_answer_was_lost_not_ones_still_waiting(
+    issuer: IssueService,
+    engine: Engine,
+    sandbox: SandboxServer,
+    queues: ReconciliationQueues,
+    manual: ManualReconciliation,
+) -> None:
+    sandbox.faults.add("drop", count=1, method="POST", path="/v1/cips")
+    lost = issuer.issue(validate_issue(IssueInput(amount="9", email="a@b.pe"), datetime.now(UTC)))
+    issue(issuer)  # a normal one
+    with session_scope(engine) as session:  # an issue whose answer is still on its way
+        waiting = new_voucher(
+            session, 1, status=VoucherStatus.ISSUING, cip=None, created_at=datetime.now(UTC)
+        )
+
+    (item,) = queues.unconfirmed()
+    assert (item.voucher_id, item.problem, item.cip) == (lost.voucher.id, "outcome_unknown", None)
+    assert item.actor == "Ana (caja 1)"
+    later = ReconciliationQueues(engine, "demo", manual, clock=shifted_clock(timedelta(minutes=5)))
+    assert ids(later.unconfirmed()) == [lost.voucher.id, waiting.id]  # the app died meanwhile
+
+    issuer.discard(lost.voucher.id or 0)
+    assert queues.unconfirmed() == []
+
+
+def test_late_payments_from_sync_and_by_hand_until_reviewed(
+    issuer: IssueService,
+    engine: Engine,
+    sandbox: SandboxServer,
+    manual: ManualReconciliation,
+    queues: ReconciliationQueues,
+    service_client: PagoEfectivoClient,
+) -> None:
+    by_sync, by_hand, on_time = issue(issuer, hours=1), issue(issuer), issue(issuer)
+    # This PC is 3 h ahead: past deadline + grace, the voucher expires here...
+    sync(engine, service_client, clock=shifted_clock(timedelta(hours=3, minutes=20))).run()
+    assert load(engine, by_sync).status == "expired"
+    sandbox.pay(by_sync.cip or 0, "OP-9")  # ...and then the customer pays at the agent
+    sandbox.expire(by_hand.cip or 0)
+    sandbox.pay(on_time.cip or 0, "OP-1")
+    sync(engine, service_client).run()
+    manual.mark_paid(by_hand.id or 0, actor="Ana", reason="constancia", operation_number="12")
+
+    items = queues.late_payments()
+    assert ids(items) == [by_hand.id, by_sync.id]  # newest first
+    assert [(i.problem, i.source, i.status) for i in items] == [
+        ("late", "manual", "paid"),
+        ("late", "poll", "paid"),
+    ]
+    queues.mark_reviewed(by_sync.id or 0, "Luis")
+    assert ids(queues.late_payments()) == [by_hand.id]
+    assert history(engine, by_sync)[-1].reason == REVIEWED
+    in_a_month = ReconciliationQueues(
+        engine, "demo", manual, clock=shifted_clock(timedelta(days=31))
+    )
+    assert in_a_month.late_payments() == []
+    assert ids(in_a_month.late_payments(days=40)) == [by_hand.id]
+
+
+def test_a_payment_dated_after_the_deadline_is_late_even_from_pending(
+    engine: Engine, queues: ReconciliationQueues
+) -> None:
+    now = datetime.now(UTC)
+    with session_scope(engine) as session:
+        voucher = new_voucher(session, 1, created_at=now - timedelta(days=2), expires_at=now)
+        on_time = new_voucher(session, 2, created_at=now - timedelta(days=2))
+        for one, paid_at in ((voucher, now + timedelta(minutes=5)), (on_time, now)):
+            apply_move(
+                session,
+                one,
+                VoucherStatus.PAID,
+                source=EventSource.WEBHOOK,
+                actor="PagoEfectivo",
+                at=now,
+                changes={"paid_at": paid_at},
+            )
+    assert ids(queues.late_payments()) == [voucher.id]
+
+
+def test_unknown_notifications_are_listed_with_their_amount(
+    engine: Engine, queues: ReconciliationQueues, issuer: IssueService
+) -> None:
+    ours = issue(issuer)
+    intake = WebhookIntake(engine, "demo", TEST_CREDENTIALS.secret_key)
+    body = paid_body(cip=99887766, operation="4455", amount="48.20", code="X-1")
+    assert intake.receive(body, sign(body, TEST_CREDENTIALS.secret_key), "10.0.0.9").outcome is (
+        Outcome.UNKNOWN_CIP
+    )
+    mine = paid_body(cip=ours.cip or 0, amount="15.00", code=ours.transaction_code)
+    assert intake.receive(mine, sign(mine, TEST_CREDENTIALS.secret_key), None).outcome is (
+        Outcome.APPLIED
+    )
+
+    (unknown,) = queues.unknown_notifications()
+    assert (unknown.cip, unknown.operation_number, unknown.amount_cents, unknown.currency) == (
+        99887766,
+        "4455",
+        4820,
+        "PEN",
+    )
+    assert unknown.remote_address == "10.0.0.9"
+    later = ReconciliationQueues(engine, "demo", queues._reconciliation)  # noqa: SLF001
+    assert later.unknown_notifications(days=0) == []
+
+
+def test_snapshot_counts_stay_exact_when_a_list_is_cut(
+    engine: Engine, manual: ManualReconciliation
+) -> None:
+    now = datetime.now(UTC)
+    with session_scope(engine) as session:
+        for n in range(7):
+            new_voucher(session, n, created_at=now, expires_at=now + timedelta(hours=n + 1))
+    snapshot = ReconciliationQueues(engine, "demo", manual, limit=5).snapshot()
+    assert len(snapshot.expiring) == 5 and snapshot.counts["expiring"] == 7
+    assert snapshot.counts["discrepancies"] == snapshot.counts["unconfirmed"] == 0
+
+
+def test_mark_reviewed_refuses_what_it_cannot_record(
+    issuer: IssueService, engine: Engine, queues: ReconciliationQueues
+) -> None:
+    voucher = issue(issuer)
+    before = len(history(engine, voucher))
+    with pytest.raises(ReconcileError) as no_name:
+        queues.mark_reviewed(voucher.id or 0, "   ")
+    with pytest.raises(ReconcileError) as too_long:
+        queues.mark_reviewed(voucher.id or 0, "Ana", "x" * 501)
+    other = ReconciliationQueues(engine, "tienda", queues._reconciliation)  # noqa: SLF001
+    with pytest.raises(ReconcileError) as foreign:
+        other.mark_reviewed(voucher.id or 0, "Ana")
+    assert (no_name.value.code, too_long.value.code, foreign.value.code) == (
+        "actor_required",
+        "reason_too_long",
+        "wrong_profile",
+    )
+    assert len(history(engine, voucher)) == before
+
+
+def test_every_queue_reads_through_an_index_on_sqlite(tmp_path: Path) -> None:
+    store = open_store(sqlite_url(tmp_path / "plan.sqlite3"))
+    try:
+        with store.connect() as connection:
+            for name, statement in queue_statements("demo", datetime.now(UTC)).items():
+                sql = statement.compile(store, compile_kwargs={"literal_binds": True})
+                plan = [row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
+                scans = [step for step in plan if step.startswith("SCAN")]
+                assert scans == [], (name, plan)
+                assert any("USING INDEX" in step for step in plan), (name, plan)
+    finally:
+        store.dispose()
