@@ -17,7 +17,7 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature package registers its own subcommands."""
-    from desktop.commands import about, profiles, receipts, reconcile, vouchers
+    from desktop.commands import about, profiles, receipts, reconcile, reports, vouchers
     from desktop.sandbox.cli import register as register_sandbox
     from desktop.webhook.cli import register as register_webhook
 
@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     vouchers.register(commands)
     reconcile.register(commands)
     receipts.register(commands)
+    reports.register(commands)
     profiles.register(commands)
     about.register(commands)
     register_sandbox(commands)

@@ -6,13 +6,17 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.bootstrap import MissingCredentials, Runtime, open_runtime
+from desktop.commands.messages import STATUS_WORDS
 from desktop.config import SettingsError
 from desktop.domain.limatime import LIMA, parse_api_datetime
+from desktop.domain.status import VoucherStatus
 from desktop.pagoefectivo import (
     AuthenticationFailed,
     ConnectionFailed,
@@ -20,6 +24,7 @@ from desktop.pagoefectivo import (
     PagoEfectivoError,
 )
 from desktop.secrets import KeyringUnavailable
+from desktop.store.history import HistoryQuery
 from desktop.store.vouchers import ConcurrentChange, UnknownVoucher
 
 EXIT_OK = 0
@@ -124,3 +129,47 @@ def parse_day(text: str, flag: str, *, end: bool = False) -> datetime:
         return parse_moment(text, flag)
     start = datetime.combine(day, time(0, 0), tzinfo=LIMA)
     return start + timedelta(days=1) if end else start
+
+
+@dataclass(frozen=True)
+class HistoryFilters:
+    """``--status``, ``--search``, ``--since`` and ``--until`` as ``pagodesk list`` reads them."""
+
+    statuses: tuple[VoucherStatus, ...] = ()
+    search: str = ""
+    since: datetime | None = None
+    until: datetime | None = None
+
+    @classmethod
+    def from_args(cls, args: Any) -> HistoryFilters:
+        """Read the flags; an unknown status or a bad date is ``CommandError`` (exit 2)."""
+        statuses = []
+        for word in (args.status or "").split(","):
+            if word.strip():
+                if word.strip().lower() not in STATUS_WORDS:
+                    raise CommandError(f"--status: estado desconocido «{word.strip()}»", 2)
+                statuses.append(STATUS_WORDS[word.strip().lower()])
+        return cls(
+            statuses=tuple(statuses),
+            search=args.search or "",
+            since=parse_day(args.since, "--since") if args.since else None,
+            until=parse_day(args.until, "--until", end=True) if args.until else None,
+        )
+
+    def query(self, profile: str, *, limit: int = 100) -> HistoryQuery:
+        return HistoryQuery(
+            profile=profile,
+            search=self.search,
+            statuses=self.statuses,
+            since=self.since,
+            until=self.until,
+            limit=limit,
+        )
+
+
+def add_history_filters(parser: Any) -> None:
+    """The filter flags of ``pagodesk list`` and ``pagodesk export``."""
+    parser.add_argument("--status", help="pendiente, pagado, expirado, anulado, sin-confirmar")
+    parser.add_argument("--search", default="", help="CIP, nombre, documento, e-mail...")
+    parser.add_argument("--since", help="desde el día (AAAA-MM-DD, hora de Lima)")
+    parser.add_argument("--until", help="hasta el día, inclusive")

@@ -12,13 +12,14 @@ from desktop.commands.common import (
     EXIT_FAILURE,
     EXIT_OK,
     CommandError,
+    HistoryFilters,
+    add_history_filters,
     guarded,
-    parse_day,
     parse_duration,
     parse_moment,
     runtime_for,
 )
-from desktop.commands.messages import STATUS_WORDS, describe_problem
+from desktop.commands.messages import describe_problem
 from desktop.commands.output import (
     LIST_HEADER,
     print_json,
@@ -37,7 +38,6 @@ from desktop.domain.validation import InvalidInput, IssueInput, validate_issue
 from desktop.profiles import ProfileRegistry
 from desktop.services.issuing import IssueResult, NotRetryable, Outcome
 from desktop.services.lookup import VoucherLookup, VoucherNotFound
-from desktop.store.history import HistoryQuery
 from desktop.store.tables import Voucher
 
 
@@ -61,10 +61,7 @@ def register(commands: Any) -> None:
     issue.set_defaults(func=guarded(run_issue))
 
     listing = commands.add_parser("list", help="listar vouchers")
-    listing.add_argument("--status", help="pendiente, pagado, expirado, anulado, sin-confirmar")
-    listing.add_argument("--search", default="", help="CIP, nombre, documento, e-mail...")
-    listing.add_argument("--since", help="desde el día (AAAA-MM-DD, hora de Lima)")
-    listing.add_argument("--until", help="hasta el día, inclusive")
+    add_history_filters(listing)
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=guarded(run_list))
@@ -150,23 +147,9 @@ def report_outcome(result: IssueResult, *, as_json: bool) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    statuses = []
-    for word in (args.status or "").split(","):
-        if word.strip():
-            if word.strip().lower() not in STATUS_WORDS:
-                raise CommandError(f"--status: estado desconocido «{word.strip()}»", 2)
-            statuses.append(STATUS_WORDS[word.strip().lower()])
+    filters = HistoryFilters.from_args(args)
     with runtime_for(args) as runtime:
-        page = runtime.lookup.history(
-            HistoryQuery(
-                profile=runtime.profile.name,
-                search=args.search,
-                statuses=statuses,
-                since=parse_day(args.since, "--since") if args.since else None,
-                until=parse_day(args.until, "--until", end=True) if args.until else None,
-                limit=max(1, args.limit),
-            ),
-        )
+        page = runtime.lookup.history(filters.query(runtime.profile.name, limit=max(1, args.limit)))
     if args.json:
         print_json(
             {

@@ -1,0 +1,227 @@
+"""The end-of-day report as an A4 PDF: a table per cashier and the day's total, in Spanish."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+from babel.dates import format_date
+from reportlab.lib.colors import Color, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus.flowables import Flowable
+
+from desktop.domain.display import lima_short
+from desktop.domain.money import Currency, format_money, from_cents
+from desktop.receipts import fonts
+from desktop.receipts.closing_model import (
+    CURRENCY_NAMES,
+    FAILED_LABEL,
+    FOOTNOTES,
+    LINE_LABELS,
+    MANUAL_LABEL,
+    SOURCE_LABELS,
+    TOTAL_LABEL,
+    UNCONFIRMED_LABEL,
+    CashierDay,
+    DayReport,
+    Line,
+)
+from desktop.receipts.layout_a4 import ACCENT, GREY, HAIR, MARGIN, RED, TINT, WIDTH, _tint
+
+# One PDF is written at a time: reportlab's TrueType faces share a file cursor (render.py).
+from desktop.receipts.render import _pdf_lock
+
+FACE = fonts.Family("PagoDesk-Sans", "PagoDesk-Sans-Bold")
+BODY = WIDTH - 2 * MARGIN
+BADGES = {
+    "DEMO": "DEMO: perfil de demostración. Estas cifras no son cobros reales.",
+    "SANDBOX": "SANDBOX: perfil de pruebas de PagoEfectivo. Estas cifras no son cobros reales.",
+}
+
+
+def _style(name: str, size: float, *, bold: bool = False, **more: Any) -> ParagraphStyle:
+    font = FACE.bold if bold else FACE.regular
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, **more)
+
+
+TITLE = _style("title", 15, bold=True, textColor=ACCENT, alignment=2)
+DATE = _style("date", 10.5, textColor=ACCENT, alignment=2)
+MERCHANT = _style("merchant", 14, bold=True)
+SMALL = _style("small", 8.5, textColor=GREY)
+HEADING = _style("heading", 11.5, bold=True, textColor=ACCENT, spaceBefore=5 * mm)
+CELL = _style("cell", 9)
+NOTE = _style("note", 7.5, textColor=GREY, spaceAfter=1.5 * mm)
+NOTE_TITLE = _style("note_title", 8, bold=True, textColor=GREY, spaceAfter=1 * mm)
+BADGE = _style("badge", 10, bold=True, textColor=RED)
+
+
+def render_day_report(report: DayReport) -> bytes:
+    """The report as PDF bytes; the tables run onto more pages when the day is long."""
+    fonts.family(condensed=False)
+    story = [*_header(report)]
+    if not report.sections:
+        story.append(Paragraph("No hubo movimientos este día.", HEADING))
+    if len(report.sections) > 1:
+        story.extend(_section(report, report.total, f"{TOTAL_LABEL} (todos los cajeros)"))
+    for section in report.sections:
+        story.extend(_section(report, section, f"Cajero: {section.cashier}"))
+    story += [Spacer(1, 6 * mm), Paragraph("Notas", NOTE_TITLE)]
+    story.extend(Paragraph(escape(note), NOTE) for note in FOOTNOTES)
+    buffer = BytesIO()
+    footer = _footer(report)
+    with _pdf_lock:
+        document = SimpleDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + 4 * mm,
+            title=f"Cierre del día {report.day:%d/%m/%Y}",
+            author=report.merchant.name,
+            creator="PagoDesk",
+            invariant=1,
+            pageCompression=1,
+            initialFontName=FACE.regular,
+        )
+        document.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+def _header(report: DayReport) -> list[Flowable]:
+    merchant = [Paragraph(escape(report.merchant.name), MERCHANT)]
+    if report.merchant.ruc:
+        merchant.append(Paragraph(f"RUC {escape(report.merchant.ruc)}", SMALL))
+    day = format_date(report.day, "EEEE d 'de' MMMM 'de' y", locale="es_PE")
+    title = [Paragraph("Cierre del día", TITLE), Paragraph(escape(day.capitalize()), DATE)]
+    top = Table([[merchant, title]], colWidths=[BODY * 0.58, BODY * 0.42])
+    top.setStyle(_grid(valign="TOP", line=(("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),)))
+    who = report.cashier or "todos"
+    facts = (
+        f"Perfil: {report.profile} · Cajero: {who} · "
+        f"Generado el {lima_short(report.generated_at)} (hora de Lima)"
+    )
+    flowables: list[Flowable] = [top, Spacer(1, 3 * mm), Paragraph(escape(facts), SMALL)]
+    if report.badge:
+        text = BADGES.get(report.badge, f"{report.badge}: estas cifras no son cobros reales.")
+        badge = Table([[Paragraph(escape(text), BADGE)]], colWidths=[BODY])
+        badge.setStyle(
+            _grid(line=(("BOX", (0, 0), (-1, -1), 1.2, RED),), background=_tint(RED, 0.08))
+        )
+        flowables += [Spacer(1, 3 * mm), badge]
+    return flowables
+
+
+def _section(report: DayReport, section: CashierDay, title: str) -> list[Flowable]:
+    currencies = report.currencies
+    amount_width = 34 * mm
+    count_width = 14 * mm
+    label_width = BODY - len(currencies) * (amount_width + count_width)
+    head = ["Concepto"]
+    for currency in currencies:
+        symbol = Currency(currency).symbol
+        head += ["N.º", f"{CURRENCY_NAMES[Currency(currency)]} ({symbol})"]
+    rows: list[list[Any]] = [head]
+    earlier = any(section.tally(Line.PAID_EARLIER, c).count for c in currencies)
+    for line, label in LINE_LABELS.items():
+        if line is Line.PAID_EARLIER and not earlier:
+            continue
+        row: list[Any] = [Paragraph(escape(label), CELL)]
+        for currency in currencies:
+            tally = section.tally(line, currency)
+            row += [str(tally.count), format_money(from_cents(tally.cents), currency)]
+        rows.append(row)
+    counts = f"{FAILED_LABEL}: {section.failed} · {UNCONFIRMED_LABEL}: {section.unconfirmed}"
+    rows.append([Paragraph(escape(counts), CELL)] + [""] * (2 * len(currencies)))
+    widths = [label_width] + [count_width, amount_width] * len(currencies)
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    last = len(rows) - 1
+    extra = [
+        ("SPAN", (0, last), (-1, last)),
+        ("TEXTCOLOR", (0, last), (-1, last), GREY),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+    ]
+    if earlier:
+        extra.append(("TEXTCOLOR", (0, last - 1), (-1, last - 1), GREY))
+    table.setStyle(_grid(header=True, line=tuple(extra)))
+    heading = Paragraph(escape(title), HEADING)
+    if section.manual and section is not report.total:
+        if not _has_figures(section):  # someone who only reconciled: just that list
+            return [heading, *_manual(section)]
+        return [KeepTogether([heading, table]), *_manual(section)]
+    return [KeepTogether([heading, table])]
+
+
+def _has_figures(section: CashierDay) -> bool:
+    counted = any(t.count for tallies in section.lines.values() for t in tallies.values())
+    return counted or bool(section.failed or section.unconfirmed)
+
+
+def _manual(section: CashierDay) -> list[Flowable]:
+    rows: list[list[Any]] = [["Hora", "CIP", "Movimiento", "Monto", "Origen", "Motivo"]]
+    for entry in section.manual:
+        rows.append(
+            [
+                lima_short(entry.at)[-5:],
+                str(entry.cip or "—"),
+                Paragraph(escape(entry.movement), CELL),
+                format_money(from_cents(entry.cents), entry.currency),
+                SOURCE_LABELS.get(entry.source, entry.source),
+                Paragraph(escape(entry.reason or "—"), CELL),
+            ]
+        )
+    widths = [12 * mm, 18 * mm, 50 * mm, 24 * mm, 20 * mm]
+    table = Table(rows, colWidths=[*widths, BODY - sum(widths)], repeatRows=1)
+    table.setStyle(_grid(header=True, line=(("ALIGN", (3, 0), (3, -1), "RIGHT"),)))
+    title = Paragraph(f"{MANUAL_LABEL} hecha por {escape(section.cashier)}", CELL)
+    return [Spacer(1, 3 * mm), KeepTogether([title, Spacer(1, 1.5 * mm), table])]
+
+
+def _grid(
+    *,
+    header: bool = False,
+    valign: str = "MIDDLE",
+    line: tuple[tuple[Any, ...], ...] = (),
+    background: Color | None = None,
+) -> list[tuple[Any, ...]]:
+    """The house table style: DejaVu, hairlines between rows, a tinted header row."""
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FACE.regular, 9),
+        ("VALIGN", (0, 0), (-1, -1), valign),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        style += [
+            ("FONT", (0, 0), (-1, 0), FACE.bold, 8.5),
+            ("TEXTCOLOR", (0, 0), (-1, 0), white),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.5, HAIR),
+            ("BACKGROUND", (0, 1), (-1, -1), TINT),
+        ]
+    if background is not None:
+        style.append(("BACKGROUND", (0, 0), (-1, -1), background))
+    return style + list(line)
+
+
+def _footer(report: DayReport) -> Any:
+    mark = f"{report.badge} · " if report.badge else ""
+    text = f"{mark}PagoDesk · cierre del día {report.day:%d/%m/%Y} · perfil {report.profile}"
+
+    def draw(canvas: Canvas, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FACE.regular, 7.5)
+        canvas.setFillColor(RED if report.badge else GREY)
+        y = MARGIN - 2 * mm
+        canvas.drawString(MARGIN, y, fonts.printable(text, FACE.regular))
+        canvas.setFillColor(GREY)
+        canvas.drawRightString(WIDTH - MARGIN, y, f"Página {document.page}")
+        canvas.restoreState()
+
+    return draw
