@@ -158,6 +158,22 @@ def day(engine: Engine, tmp_path: Path) -> dict[str, int]:
     return ids
 
 
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def pdf_text(path: Path) -> str:
+    document = pypdfium2.PdfDocument(path.read_bytes())
+    try:
+        pages = [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
+    return " ".join(" ".join(pages).split())
+
+
 def report_for(engine: Engine, day: date = DAY, cashier: str | None = None) -> DayReport:
     return build_day_report(engine, DEMO, day, cashier, clock, merchant=MERCHANT)
 
@@ -211,14 +227,18 @@ def test_figures_per_cashier_and_currency(engine: Engine, day: dict[str, int]) -
 
 
 def test_a_payment_learned_after_midnight_is_shown_apart_the_next_day(
-    engine: Engine, day: dict[str, int]
+    engine: Engine, day: dict[str, int], out: Path
 ) -> None:
-    ana = report_for(engine, DAY + timedelta(days=1)).sections[0]
+    report = report_for(engine, DAY + timedelta(days=1))
+    ana = report.sections[0]
 
     assert ana.cashier == "Ana"
     assert ana.tally(Line.PAID, "PEN") == Tally()  # not counted twice
     assert ana.tally(Line.PAID_EARLIER, "PEN") == Tally(1, 10_000)
     assert ana.tally(Line.ISSUED, "PEN") == Tally(1, 777)  # the voucher of 00:00
+    text = pdf_text(write_day_report(report, out / "siguiente.pdf"))
+    assert "Pagos de días anteriores registrados este día 1 S/ 100.00" in text
+    assert "Pagados 0 S/ 0.00" in text and "USD" not in text and "US$" not in text
 
 
 def test_one_cashier_ignoring_case(engine: Engine, day: dict[str, int]) -> None:
@@ -228,22 +248,6 @@ def test_one_cashier_ignoring_case(engine: Engine, day: dict[str, int]) -> None:
     assert report.total.tally(Line.PAID, "PEN") == Tally(2, 9_000)
     assert report.total.manual == ()
     assert report_for(engine, cashier="Zoila").sections == ()
-
-
-def pdf_text(path: Path) -> str:
-    document = pypdfium2.PdfDocument(path.read_bytes())
-    try:
-        pages = [page.get_textpage().get_text_range() for page in document]
-    finally:
-        document.close()
-    return " ".join(" ".join(pages).split())
-
-
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
 
 
 def test_the_pdf_shows_the_figures_in_spanish(
