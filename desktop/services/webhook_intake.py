@@ -30,11 +30,12 @@ from desktop.store.notifications import (
     record_notification,
 )
 from desktop.store.tables import Voucher
-from desktop.store.vouchers import apply_move, find_by_cip, record_discrepancy
+from desktop.store.vouchers import apply_move, find_by_cip, record_change, record_discrepancy
 
 ACTOR = "PagoEfectivo"
 PAID_EVENT = "cip.paid"
 MAX_OPERATION = 20
+OPERATION_LEARNED = "operation_learned"
 MAX_CIP = 10**14 - 1  # 1 to 14 digits
 _ATTEMPTS = 3
 _log = logging.getLogger(__name__)
@@ -166,8 +167,19 @@ class WebhookIntake:
         operation = notice.operation_number or None
         problem = _mismatch(voucher, notice)
         if problem is None and status is VoucherStatus.PAID:
-            if voucher.operation_number in (None, operation):
-                return Outcome.ALREADY_PAID, f"already paid (operation {voucher.operation_number})"
+            if voucher.operation_number is None and operation is not None:
+                # Paid by polling (the search does not tell the operation): learn it now.
+                record_change(
+                    session,
+                    voucher,
+                    {"operation_number": operation},
+                    source=EventSource.WEBHOOK,
+                    actor=ACTOR,
+                    at=received.at,
+                    reason=OPERATION_LEARNED,
+                )
+            if voucher.operation_number == operation:
+                return Outcome.ALREADY_PAID, f"already paid (operation {operation})"
             problem = f"operation_differs: notified {operation}, voucher {voucher.operation_number}"
         if problem is None and status is VoucherStatus.ANNULLED:
             problem = "paid_after_annulment"

@@ -201,15 +201,24 @@ def test_paid_again_with_another_operation_is_a_discrepancy(
     assert [k for k, _, _ in moves(engine, voucher_id)].count("move") == 2  # pending, paid
 
 
-def test_a_voucher_paid_by_polling_takes_the_notification_quietly(
+def test_a_voucher_paid_by_polling_learns_the_operation_number_from_the_notification(
     engine: Engine, intake: WebhookIntake
 ) -> None:
     voucher_id = seed_voucher(engine, status=VoucherStatus.PAID, operation=None)
     before = voucher_and_events(engine, voucher_id)
     result = intake.receive(VECTOR_BODY, VECTOR_SIGNATURE, None)
     assert (result.outcome, result.http_status) == (Outcome.ALREADY_PAID, 200)
-    after = voucher_and_events(engine, voucher_id)
-    assert after[0].version == before[0].version and len(after[1]) == len(before[1])
+    voucher, events = voucher_and_events(engine, voucher_id)
+    assert voucher.status == "paid" and voucher.operation_number == "123456"
+    assert len(events) == len(before[1]) + 1  # no move: one chained note
+    assert (events[-1].kind, events[-1].reason, events[-1].source) == (
+        "note",
+        "operation_learned",
+        "webhook",
+    )
+    again = intake.receive(VECTOR_BODY, VECTOR_SIGNATURE, None)  # a repeat changes nothing
+    assert again.outcome is Outcome.DUPLICATE
+    assert voucher_and_events(engine, voucher_id)[0].version == voucher.version
 
 
 def test_a_payment_of_an_annulled_voucher_is_a_discrepancy(

@@ -8,9 +8,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from desktop.pagoefectivo import PagoEfectivoClient
+from desktop.sandbox import SandboxServer
+from desktop.services.issuing import IssueService
 from desktop.store.engine import open_store, sqlite_url
 from desktop.webhook.server import WebhookServer
-from tests.integration.conftest import sandbox, sandbox_config  # noqa: F401  (fixtures reused)
+from tests.integration.conftest import (  # noqa: F401  (fixtures reused)
+    TEST_CREDENTIALS,
+    sandbox,
+    sandbox_config,
+)
 from tests.webhook.helpers import PROFILE, SECRET, clock
 
 
@@ -25,3 +32,16 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
 def receiver(engine: Engine) -> Iterator[WebhookServer]:
     with WebhookServer(engine, PROFILE, SECRET, clock=clock) as server:
         yield server
+
+
+@pytest.fixture
+def live_receiver(engine: Engine) -> Iterator[WebhookServer]:
+    """A receiver on the real clock, with the secret the sandbox signs with."""
+    with WebhookServer(engine, "demo", TEST_CREDENTIALS.secret_key) as server:
+        yield server
+
+
+@pytest.fixture
+def issuer(engine: Engine, sandbox: SandboxServer) -> Iterator[IssueService]:  # noqa: F811
+    with PagoEfectivoClient(sandbox.base_url, TEST_CREDENTIALS, timeout=5.0) as client:
+        yield IssueService(engine, client, "demo", actor="Ana (caja 1)")

@@ -2,36 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import IssueInput, validate_issue
-from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.sandbox import SandboxServer
 from desktop.services.issuing import IssueService, Outcome
 from desktop.store.engine import session_scope
 from desktop.store.vouchers import apply_move, get_voucher, verify_chain
 from desktop.webhook.server import WebhookServer
-from tests.integration.conftest import TEST_CREDENTIALS
 from tests.webhook.helpers import notifications, voucher_and_events
-
-
-@pytest.fixture
-def live_receiver(engine: Engine) -> Iterator[WebhookServer]:
-    """A receiver on the real clock, with the secret the sandbox signs with."""
-    with WebhookServer(engine, "demo", TEST_CREDENTIALS.secret_key) as server:
-        yield server
-
-
-@pytest.fixture
-def issuer(engine: Engine, sandbox: SandboxServer) -> Iterator[IssueService]:
-    with PagoEfectivoClient(sandbox.base_url, TEST_CREDENTIALS, timeout=5.0) as client:
-        yield IssueService(engine, client, "demo", actor="Ana (caja 1)")
 
 
 def issue(issuer: IssueService) -> tuple[int, int]:

@@ -1,0 +1,103 @@
+"""Two cashiers' PCs reconcile the same voucher at the same moment: one wins, the other is
+told clearly why it could not (SQLite file and shared PostgreSQL, real processes)."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from desktop.commands.reconcile import _reconcile_error
+from desktop.services.reconcile import ManualReconciliation, ReconcileError
+from desktop.store.engine import make_engine, open_store
+from desktop.store.tables import Voucher
+from desktop.store.vouchers import add_voucher, events_of, get_voucher, verify_chain
+from tests.store.conftest import ENGINES, fresh_database_url
+
+
+@pytest.fixture(params=ENGINES)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from fresh_database_url(request.param, tmp_path)
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    store = open_store(db_url)
+    yield store
+    store.dispose()
+
+
+def pending_voucher(engine: Engine) -> int:
+    now = datetime.now(UTC)
+    with Session(engine, expire_on_commit=False) as session:
+        voucher = Voucher(
+            profile="demo",
+            transaction_code="PD-STATIONS",
+            cip=2600777,
+            status="pending",
+            amount_cents=15000,
+            currency="PEN",
+            email="cliente@example.pe",
+            created_at=now,
+            expires_at=now.replace(year=now.year + 1),
+        )
+        add_voucher(session, voucher, actor="Ana", at=now)
+        session.commit()
+        return voucher.id or 0
+
+
+def _station(url: str, voucher_id: int, cashier: str, evidence: str, barrier, results) -> None:  # type: ignore[no-untyped-def]
+    """One PC: its own engine on the shared database, then the cashier's "Marcar pagado"
+    with the slip the customer showed there."""
+    engine = make_engine(url)
+    manual = ManualReconciliation(engine, "demo", evidence_dir=Path(evidence))
+    operation = "111" if cashier.startswith("Ana") else "222"
+    barrier.wait(timeout=30)
+    try:
+        manual.mark_paid(voucher_id, actor=cashier, reason="boleta", operation_number=operation)
+        results.put((cashier, "won", ""))
+    except ReconcileError as exc:
+        results.put((cashier, exc.code, exc.detail))
+    finally:
+        engine.dispose()
+
+
+def test_two_stations_reconcile_one_voucher_one_wins_the_other_is_told(
+    engine: Engine, db_url: str, tmp_path: Path
+) -> None:
+    voucher_id = pending_voucher(engine)
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(2)
+    results = context.Queue()
+    stations = [
+        context.Process(
+            target=_station,
+            args=(db_url, voucher_id, cashier, str(tmp_path / cashier), barrier, results),
+        )
+        for cashier in ("Ana (caja 1)", "Luis (caja 2)")
+    ]
+    for station in stations:
+        station.start()
+    outcomes = {who: (code, detail) for who, code, detail in (results.get(60) for _ in "ab")}
+    for station in stations:
+        station.join(timeout=30)
+
+    winners = [who for who, (code, _) in outcomes.items() if code == "won"]
+    assert len(winners) == 1, outcomes
+    (loser,) = set(outcomes) - set(winners)
+    code, detail = outcomes[loser]
+    assert (code, detail) == ("wrong_status", "paid")  # already paid by the other station
+    words = str(_reconcile_error(ReconcileError(code, "voucher", detail)))
+    assert words == "no se puede conciliar: el voucher está «Pagado»"
+    with Session(engine) as session:
+        final = get_voucher(session, voucher_id)
+        assert final.status == "paid" and final.version == 2
+        assert final.operation_number == ("111" if winners[0].startswith("Ana") else "222")
+        events = events_of(session, voucher_id)
+        assert [(e.to_status, e.actor) for e in events[1:]] == [("paid", winners[0])]
+        assert verify_chain(session, final) is None
