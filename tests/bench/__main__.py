@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.bench import bench_client, bench_issue, bench_receipts, bench_store
+from tests.bench import bench_client, bench_issue, bench_receipts, bench_settlement, bench_store
 
 
 def main() -> None:
@@ -10,6 +10,7 @@ def main() -> None:
     bench_issue.run()
     bench_store.run()
     bench_receipts.run()
+    bench_settlement.run()
 
 
 if __name__ == "__main__":

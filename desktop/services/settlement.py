@@ -1,0 +1,245 @@
+"""Settlement import: sort every line of a settlement file against the vouchers, then apply it.
+
+The file is the source of truth for payments: a line whose CIP is a pending (or expired)
+voucher of this profile with the same amount and currency pays it; anything else is shown
+for a person and, where it contradicts a voucher, recorded once as a discrepancy. Applying
+is one transaction, and the same file imported again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import Engine
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.status import EventSource, VoucherStatus
+from desktop.services.retry import retry_on_conflict
+from desktop.services.settlement_file import ColumnMapping, SettlementFileError, SettlementTable
+from desktop.services.settlement_lines import (
+    ApplyResult,
+    ImportCancelled,
+    LineKind,
+    LocalRow,
+    MissingVoucher,
+    SettlementLine,
+    SettlementPreview,
+    classify,
+    discrepancy_reason,
+    evidence,
+    read_row,
+    values_of,
+)
+from desktop.store.batch import PlannedDiscrepancy, PlannedMove, apply_moves, record_discrepancies
+from desktop.store.engine import session_scope
+from desktop.store.tables import Voucher, VoucherEvent
+
+__all__ = [
+    "ApplyResult",
+    "ImportCancelled",
+    "LineKind",
+    "MissingVoucher",
+    "SettlementImport",
+    "SettlementLine",
+    "SettlementPreview",
+]
+
+CHUNK = 500
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+_OPEN = (VoucherStatus.PENDING.value, VoucherStatus.ISSUING.value)
+
+
+class SettlementImport:
+    """Preview and apply settlement files for one profile, as one staff member (``actor``)."""
+
+    def __init__(self, engine: Engine, profile: str, *, actor: str, clock: Clock = utc_now) -> None:
+        if not actor.strip():
+            raise ValueError("a settlement import needs the staff member's name")
+        self._engine = engine
+        self._profile = profile
+        self._actor = actor.strip()[:60]
+        self._clock = clock
+
+    def preview(
+        self,
+        table: SettlementTable,
+        mapping: ColumnMapping,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> SettlementPreview:
+        """Every line sorted, and the open vouchers the file does not mention. Reads only.
+        Raises ``SettlementFileError`` (missing_column, bad_mapping) and ``ImportCancelled``."""
+        problems = mapping.problems(table.headers)
+        if problems:
+            absent = [p.removeprefix("missing:") for p in problems if p.startswith("missing:")]
+            code = "missing_column" if absent else "bad_mapping"
+            raise SettlementFileError(code, ", ".join(absent or problems))
+        columns = mapping.indexes(table.headers)
+        now = self._clock()
+        lines: list[SettlementLine] = []
+        first_line: dict[int, int] = {}  # CIP -> the line that mentioned it first
+        total = len(table.rows)
+        with Session(self._engine) as session:
+            for start in range(0, total, CHUNK):
+                _check(cancelled)
+                end = min(start + CHUNK, total)
+                batch = [
+                    read_row(table.number(i), _cells(table.rows[i], columns), now, first_line)
+                    for i in range(start, end)
+                ]
+                found = self._locals(session, [r.values.cip for r in batch if r.values])
+                for read in batch:
+                    if read.values is not None:
+                        local = found.get(read.values.cip)
+                        lines.append(classify(read.number, read.values, local))
+                    elif read.line is not None:
+                        lines.append(read.line)
+                if progress:
+                    progress(end, total)
+            missing = self._missing(session, lines)
+        return SettlementPreview(table.sha256, lines, missing, table.path.name)
+
+    def apply(
+        self,
+        preview: SettlementPreview,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ApplyResult:
+        """Pay the matched lines and record each new contradiction once, in ONE transaction.
+
+        Every voucher is read again (and locked) inside the transaction and its line sorted
+        again, so what another station changed since the preview is respected. ``cancelled``
+        rolls everything back and raises ``ImportCancelled``.
+        """
+
+        def attempt() -> ApplyResult:
+            with session_scope(self._engine) as session:
+                return self._apply(session, preview, progress, cancelled)
+
+        return retry_on_conflict(attempt)
+
+    def _apply(
+        self,
+        session: Session,
+        preview: SettlementPreview,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> ApplyResult:
+        now = self._clock()
+        paid = late = recorded = unchanged = resorted = 0
+        total = len(preview.lines)
+        for start in range(0, total, CHUNK):
+            _check(cancelled)
+            chunk = preview.lines[start : start + CHUNK]
+            readable = [line for line in chunk if line.kind is not LineKind.INVALID]
+            vouchers = self._vouchers(session, [line.cip or 0 for line in readable])
+            known = _import_discrepancies(session, [v.id or 0 for v in vouchers.values()])
+            moves: list[PlannedMove] = []
+            notes: list[PlannedDiscrepancy] = []
+            for line in readable:
+                voucher = vouchers.get(line.cip or 0)
+                fresh = classify(line.number, values_of(line), voucher)
+                resorted += fresh.kind is not line.kind
+                if voucher is None:
+                    continue
+                proof = evidence(preview.file_name, preview.sha256, fresh)
+                reason = discrepancy_reason(fresh)
+                if fresh.kind is LineKind.MATCHED:
+                    why = f"liquidación {preview.file_name} línea {fresh.number}"
+                    paid_at = fresh.paid_at or now
+                    changes = {"paid_at": paid_at, "operation_number": fresh.operation_number}
+                    moves.append(PlannedMove(voucher, VoucherStatus.PAID, why, proof, changes))
+                elif reason and (voucher.id, reason) not in known:
+                    notes.append(PlannedDiscrepancy(voucher, VoucherStatus.PAID, reason, proof))
+            source, actor = EventSource.IMPORT, self._actor
+            done = apply_moves(session, moves, source=source, actor=actor, at=now)
+            recorded += record_discrepancies(session, notes, source=source, actor=actor, at=now)
+            paid += len(done)
+            late += sum(1 for move in done if move.late)
+            unchanged += len(chunk) - len(moves) - len(notes)
+            if progress:
+                progress(min(start + CHUNK, total), total)
+        return ApplyResult(paid, late, recorded, unchanged, resorted)
+
+    def _locals(self, session: Session, cips: Sequence[int]) -> dict[int, LocalRow]:
+        """CIP -> this profile's voucher with it (the newest, as ``find_by_cip`` picks)."""
+        if not cips:
+            return {}
+        statement = (
+            sa_select(
+                col(Voucher.id),
+                col(Voucher.cip),
+                col(Voucher.status),
+                col(Voucher.amount_cents),
+                col(Voucher.currency),
+                col(Voucher.operation_number),
+            )
+            .where(col(Voucher.profile) == self._profile, col(Voucher.cip).in_(cips))
+            .order_by(col(Voucher.id))
+        )
+        return {row[1]: LocalRow(*row) for row in session.execute(statement)}
+
+    def _vouchers(self, session: Session, cips: Sequence[int]) -> dict[int, Voucher]:
+        """Like ``_locals``, as full rows read afresh and locked until the transaction ends."""
+        if not cips:
+            return {}
+        statement = (
+            select(Voucher)
+            .where(Voucher.profile == self._profile, col(Voucher.cip).in_(cips))
+            .order_by(col(Voucher.id))
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        return {voucher.cip or 0: voucher for voucher in session.exec(statement)}
+
+    def _missing(self, session: Session, lines: Sequence[SettlementLine]) -> list[MissingVoucher]:
+        """Open vouchers (pending, or issuing with a CIP) the file does not mention, among those
+        created up to the file's latest payment: a voucher created after it could not be in
+        the file yet. Expired ones are left out (unpaid is what they are), as are vouchers of
+        a file without dates' limit: then every open voucher is listed."""
+        mentioned = {line.cip for line in lines if line.cip is not None}
+        dates = [line.paid_at for line in lines if line.paid_at is not None]
+        statement = sa_select(
+            col(Voucher.id),
+            col(Voucher.cip),
+            col(Voucher.amount_cents),
+            col(Voucher.currency),
+            col(Voucher.status),
+            col(Voucher.expires_at),
+        ).where(
+            col(Voucher.profile) == self._profile,
+            col(Voucher.cip).is_not(None),
+            col(Voucher.status).in_(_OPEN),
+        )
+        if dates:
+            statement = statement.where(col(Voucher.created_at) <= max(dates))
+        statement = statement.order_by(col(Voucher.created_at), col(Voucher.id))
+        return [
+            MissingVoucher(int(i), int(c), int(a), str(cur), str(s), e)
+            for i, c, a, cur, s, e in session.execute(statement)
+            if c not in mentioned
+        ]
+
+
+def _cells(row: list[str], columns: dict[str, int]) -> dict[str, str]:
+    return {name: row[position] for name, position in columns.items()}
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+
+
+def _import_discrepancies(session: Session, voucher_ids: Sequence[int]) -> set[tuple[int, str]]:
+    """(voucher id, reason) of the discrepancies imports already recorded on these vouchers."""
+    if not voucher_ids:
+        return set()
+    statement = select(VoucherEvent.voucher_id, VoucherEvent.reason).where(
+        col(VoucherEvent.voucher_id).in_(voucher_ids),
+        VoucherEvent.kind == "discrepancy",
+        VoucherEvent.source == EventSource.IMPORT.value,
+    )
+    return {(voucher_id, reason or "") for voucher_id, reason in session.exec(statement)}

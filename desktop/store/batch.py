@@ -1,0 +1,207 @@
+"""Many moves or discrepancies in one go (a settlement import of thousands of lines).
+
+The same rules, rows and chained events as ``apply_move`` / ``record_discrepancy``, written
+with a few statements per chunk of vouchers instead of five per voucher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, tuple_, update
+from sqlmodel import Session, col, select
+
+from desktop.domain.status import EventSource, Move, VoucherStatus, check_move
+from desktop.store.chain import GENESIS, event_hash
+from desktop.store.tables import Voucher, VoucherEvent
+from desktop.store.vouchers import TRACKED, ConcurrentChange, tracked_details
+
+CHUNK = 500
+_MOVABLE = frozenset(TRACKED) - {"status", "cip", "transaction_code"}
+
+
+@dataclass(frozen=True)
+class PlannedMove:
+    """One voucher (as read in this transaction: id, status, version) and where it goes."""
+
+    voucher: Voucher
+    target: VoucherStatus
+    reason: str | None = None
+    evidence: str | None = None
+    changes: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PlannedDiscrepancy:
+    """Something the rules refuse to apply to one voucher, to be recorded for a person."""
+
+    voucher: Voucher
+    target: VoucherStatus | None
+    reason: str | None = None
+    evidence: str | None = None
+
+
+def apply_moves(
+    session: Session,
+    planned: Sequence[PlannedMove],
+    *,
+    source: EventSource,
+    actor: str,
+    at: datetime,
+) -> list[Move]:
+    """Apply allowed moves (``check_move`` for each first: a forbidden one raises
+    ``ForbiddenMove`` before anything is written; callers classify beforehand).
+
+    Each row is updated only if its version is still the one read (else ``ConcurrentChange``
+    and the caller rolls the whole transaction back), then gets a chained ``move`` event like
+    ``apply_move`` writes. Changes may only set ``paid_at``-like tracked fields, not the CIP.
+    """
+    moves = [check_move(VoucherStatus(p.voucher.status), p.target) for p in planned]
+    _distinct(p.voucher for p in planned)
+    for item in planned:
+        if not item.changes.keys() <= _MOVABLE:
+            raise ValueError(f"a batch move cannot set {sorted(item.changes)}")
+    for start in range(0, len(planned), CHUNK):
+        chunk = planned[start : start + CHUNK]
+        rows = [
+            _event_row(
+                item.voucher,
+                "move",
+                item.target,
+                _joined("late" if move.late else None, item.reason),
+                item.evidence,
+                tracked_details({**item.changes, "status": item.target.value}),
+            )
+            for item, move in zip(chunk, moves[start : start + CHUNK], strict=True)
+        ]
+        _update_versions(session, chunk)
+        _append_events(session, rows, source=source, actor=actor, at=at)
+        for item in chunk:
+            session.expire(item.voucher)
+    return moves
+
+
+def record_discrepancies(
+    session: Session,
+    planned: Sequence[PlannedDiscrepancy],
+    *,
+    source: EventSource,
+    actor: str,
+    at: datetime,
+) -> int:
+    """Append a ``discrepancy`` event to each voucher (its row untouched but locked, as
+    ``record_discrepancy`` does); how many were recorded."""
+    _distinct(p.voucher for p in planned)
+    for start in range(0, len(planned), CHUNK):
+        chunk = planned[start : start + CHUNK]
+        ids = [p.voucher.id for p in chunk]
+        session.execute(
+            update(Voucher)
+            .where(col(Voucher.id).in_(ids))
+            .values(version=Voucher.version)
+            .execution_options(synchronize_session=False)
+        )
+        rows = [
+            _event_row(p.voucher, "discrepancy", p.target, p.reason, p.evidence, None)
+            for p in chunk
+        ]
+        _append_events(session, rows, source=source, actor=actor, at=at)
+    return len(planned)
+
+
+def _joined(*parts: str | None) -> str | None:
+    """``late: <reason>`` as ``apply_move`` labels a late payment."""
+    return ": ".join(p for p in parts if p) or None
+
+
+def _distinct(vouchers: Iterator[Voucher]) -> None:
+    seen: set[int | None] = set()
+    for voucher in vouchers:
+        if voucher.id is None or voucher.id in seen:
+            raise ValueError(f"voucher {voucher.id} is planned twice (or not stored)")
+        seen.add(voucher.id)
+
+
+def _update_versions(session: Session, chunk: Sequence[PlannedMove]) -> None:
+    """One executemany UPDATE ... WHERE id = ? AND version = <as read>; all rows or none."""
+    table = Voucher.__table__  # type: ignore[attr-defined]
+    names = sorted({name for item in chunk for name in item.changes})
+    params = [
+        {
+            "b_id": item.voucher.id,
+            "b_version": item.voucher.version,
+            "status": item.target.value,
+            "version": item.voucher.version + 1,
+            **{name: item.changes.get(name, getattr(item.voucher, name)) for name in names},
+        }
+        for item in chunk
+    ]
+    statement = update(table).where(
+        table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version")
+    )
+    result = session.connection().execute(statement, params)
+    if result.rowcount != len(chunk):
+        # Which one is unknown (a sum over the batch); the caller retries the transaction.
+        raise ConcurrentChange(chunk[0].voucher.id or 0)
+
+
+def _event_row(
+    voucher: Voucher,
+    kind: str,
+    target: VoucherStatus | None,
+    reason: str | None,
+    evidence: str | None,
+    details: str | None,
+) -> dict[str, Any]:
+    """What one event says, taken before the row changes (``from_status`` as read)."""
+    assert voucher.id is not None
+    return {
+        "voucher_id": voucher.id,
+        "kind": kind,
+        "from_status": voucher.status,
+        "to_status": target.value if target else None,
+        "reason": reason,
+        "evidence": evidence,
+        "details": details,
+    }
+
+
+def _append_events(
+    session: Session,
+    rows: list[dict[str, Any]],
+    *,
+    source: EventSource,
+    actor: str,
+    at: datetime,
+) -> None:
+    """Chain one event per voucher after its last one, hashed as ``_append_event`` hashes."""
+    ids = [row["voucher_id"] for row in rows]
+    newest = (
+        select(VoucherEvent.voucher_id, func.max(VoucherEvent.sequence))
+        .where(col(VoucherEvent.voucher_id).in_(ids))
+        .group_by(col(VoucherEvent.voucher_id))
+    )
+    found = session.exec(
+        select(VoucherEvent.voucher_id, VoucherEvent.sequence, VoucherEvent.hash).where(
+            tuple_(col(VoucherEvent.voucher_id), col(VoucherEvent.sequence)).in_(newest)
+        )
+    )
+    last = {voucher_id: (sequence, digest) for voucher_id, sequence, digest in found}
+    events = []
+    for row in rows:
+        sequence, prev_hash = last.get(row["voucher_id"], (0, GENESIS))
+        event = VoucherEvent(
+            **row,
+            sequence=sequence + 1,
+            source=source.value,
+            actor=actor[:60],
+            created_at=at,
+            prev_hash=prev_hash,
+            hash="",
+        )
+        event.hash = event_hash(event, prev_hash)
+        events.append(event.model_dump(exclude={"id"}))
+    session.execute(VoucherEvent.__table__.insert(), events)  # type: ignore[attr-defined]
