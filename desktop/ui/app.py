@@ -27,7 +27,13 @@ _log = logging.getLogger(__name__)
 def build_window(ctx: UiContext) -> MainWindow:
     """The main window with every page, wired to the app-wide signals."""
     from desktop.ui import about_dialog
-    from desktop.ui.pages import detail_dialog, history_page, issue_page, settings_page
+    from desktop.ui.pages import (
+        detail_dialog,
+        history_page,
+        issue_page,
+        reconcile_page,
+        settings_page,
+    )
 
     profile = ctx.runtime.profile
     window = MainWindow(profile.name, profile.environment.value, ctx.clock)
@@ -36,6 +42,11 @@ def build_window(ctx: UiContext) -> MainWindow:
     )
     window.add_page(
         "history", QCoreApplication.translate("MainWindow", "Historial"), history_page.create(ctx)
+    )
+    window.add_page(
+        "reconcile",
+        QCoreApplication.translate("MainWindow", "Conciliación"),
+        reconcile_page.create(ctx),
     )
     window.add_page(
         "settings", QCoreApplication.translate("MainWindow", "Ajustes"), settings_page.create(ctx)

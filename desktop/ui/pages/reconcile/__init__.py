@@ -1,0 +1,1 @@
+"""Parts of the "Conciliación" page: queue tables, their actions, sync bar, settlement import."""

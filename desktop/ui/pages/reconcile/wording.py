@@ -1,0 +1,148 @@
+"""Words of the Conciliación page: what each queue's problem code means, and why an action
+did not happen (the services give codes; the words live here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.domain.validation import InvalidInput
+from desktop.pagoefectivo import PagoEfectivoError
+from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
+from desktop.services.issuing import NotRetryable
+from desktop.services.reconcile import ReconcileError
+from desktop.store.vouchers import ConcurrentChange, UnknownVoucher
+from desktop.ui.format import status_label
+
+_CONTEXT = "Reconcile"
+
+PROBLEMS = {
+    "amount_differs": QT_TRANSLATE_NOOP("Reconcile", "El monto no coincide con PagoEfectivo"),
+    "unknown_status": QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo dio un estado desconocido"),
+    "operation_differs": QT_TRANSLATE_NOOP(
+        "Reconcile", "Se notificó otro número de operación que el registrado"
+    ),
+    "transaction_code_differs": QT_TRANSLATE_NOOP(
+        "Reconcile", "El código de pedido notificado no coincide"
+    ),
+    "paid_after_annulment": QT_TRANSLATE_NOOP("Reconcile", "Se notificó un pago de un anulado"),
+    "approval": QT_TRANSLATE_NOOP("Reconcile", "Pago a mano por aprobar"),
+    "late": QT_TRANSLATE_NOOP("Reconcile", "Pagado después del vencimiento"),
+    "outcome_unknown": QT_TRANSLATE_NOOP(
+        "Reconcile", "PagoEfectivo no respondió: no se sabe si se generó el código"
+    ),
+    "server": QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo tuvo un error y no lo confirmó"),
+}
+_REPORTED = QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo informa «{reported}», aquí «{status}»")
+_REFUSED = QT_TRANSLATE_NOOP("Reconcile", "Se informó «{reported}» pero aquí está «{status}»")
+_REFUSALS = ("not_allowed", "reversal_required", "not_a_reversal")
+
+RECONCILE_ERRORS = {
+    "actor_required": QT_TRANSLATE_NOOP("Reconcile", "Escriba su nombre."),
+    "reason_too_long": QT_TRANSLATE_NOOP("Reconcile", "Escriba como máximo {detail} caracteres."),
+    "same_person": QT_TRANSLATE_NOOP(
+        "Reconcile", "Debe aprobar otra persona, no quien lo solicitó."
+    ),
+    "stale_request": QT_TRANSLATE_NOOP(
+        "Reconcile", "La solicitud ya no vale: el voucher cambió después."
+    ),
+    "not_a_request": QT_TRANSLATE_NOOP("Reconcile", "Esa solicitud ya no existe."),
+    "wrong_profile": QT_TRANSLATE_NOOP("Reconcile", "El voucher es de otro perfil."),
+    "wrong_status": QT_TRANSLATE_NOOP("Reconcile", "No se puede: el voucher está «{status}»."),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _status(value: str | None) -> str:
+    return status_label(value) if value else "—"
+
+
+def problem_text(item: Any) -> str:
+    """One line for a queue row: what is wrong, in the cashier's words."""
+    code = item.problem or ""
+    if code == "remote_differs":
+        return tr(_REPORTED).format(reported=_status(item.reported), status=_status(item.status))
+    if code in _REFUSALS:
+        return tr(_REFUSED).format(reported=_status(item.reported), status=_status(item.status))
+    if code in PROBLEMS:
+        return tr(PROBLEMS[code])
+    return item.reason or code
+
+
+def action_error(error: BaseException) -> str:
+    """Why an action of the page did not happen (nothing changed)."""
+    if isinstance(error, ReconcileError):
+        template = RECONCILE_ERRORS.get(error.code)
+        if template is None:
+            return str(error)
+        return tr(template).format(detail=error.detail, status=_status(error.detail))
+    if isinstance(error, NotChangeable | NotRetryable):
+        return tr(RECONCILE_ERRORS["wrong_status"]).format(status=_status(error.status))
+    if isinstance(error, ChangeRefused):
+        return QCoreApplication.translate(
+            "Reconcile", "PagoEfectivo no aceptó el cambio ({code}: {message}); no cambió nada."
+        ).format(code=error.api_code, message=error.message)
+    if isinstance(error, ChangeUnconfirmed):
+        return QCoreApplication.translate(
+            "Reconcile",
+            "PagoEfectivo no confirmó el cambio; aquí no cambió nada. La próxima "
+            "sincronización mostrará si se aplicó.",
+        )
+    if isinstance(error, InvalidInput):
+        return _deadline_problem(error)
+    if isinstance(error, ConcurrentChange):
+        return QCoreApplication.translate(
+            "Reconcile", "Otra persona cambió este voucher al mismo tiempo. Intente de nuevo."
+        )
+    if isinstance(error, UnknownVoucher):
+        return QCoreApplication.translate("Reconcile", "Ese voucher ya no existe.")
+    if isinstance(error, PagoEfectivoError):
+        return QCoreApplication.translate(
+            "Reconcile",
+            "No se pudo hablar con PagoEfectivo ({error}). Revise la conexión e intente de nuevo.",
+        ).format(error=type(error).__name__)
+    return QCoreApplication.translate("Reconcile", "No se pudo completar: {error}").format(
+        error=error
+    )
+
+
+def _deadline_problem(error: InvalidInput) -> str:
+    problem = error.problems[0] if error.problems else None
+    if problem is not None and problem.code == "too_late":
+        return QCoreApplication.translate(
+            "Reconcile",
+            "No se puede extender 24 h: pasaría el plazo máximo de {days} días. Extiéndalo "
+            "desde el detalle del voucher.",
+        ).format(days=(problem.limit or "").rstrip("d"))
+    return QCoreApplication.translate(
+        "Reconcile", "La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle."
+    )
+
+
+def sync_summary(report: Any) -> tuple[str, bool]:
+    """(text, ok) for a finished sync round (a ``SyncReport``; anything else is a failure)."""
+    if report is None or not hasattr(report, "checked"):
+        return tr("No se pudo sincronizar con PagoEfectivo."), False
+    if report.cancelled:
+        text = QCoreApplication.translate(
+            "Reconcile", "Sincronización cancelada: {checked} de {total} consultados."
+        ).format(checked=report.checked, total=report.total)
+        return text, True
+    if report.errors:
+        text = QCoreApplication.translate(
+            "Reconcile",
+            "PagoEfectivo no respondió ({checked} de {total} consultados). Se volverá a "
+            "intentar más tarde.",
+        ).format(checked=report.checked, total=report.total)
+        return text, False
+    text = QCoreApplication.translate(
+        "Reconcile",
+        "Sincronizado: {checked} consultados, {changed} con cambios, {problems} discrepancias.",
+    ).format(
+        checked=report.checked, changed=len(report.changed), problems=len(report.discrepancies)
+    )
+    return text, True

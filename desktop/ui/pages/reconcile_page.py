@@ -1,0 +1,245 @@
+"""The "Conciliación" page: the queues that need a person, sync now, settlement import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.bootstrap import Runtime
+from desktop.domain.limatime import Clock, utc_now
+from desktop.services.queues import QueueSnapshot, ReconciliationQueues
+from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.pages.reconcile import columns
+from desktop.ui.pages.reconcile.actions import QueueActions
+from desktop.ui.pages.reconcile.queue_view import QueueView
+from desktop.ui.pages.reconcile.sync_bar import SyncBar
+from desktop.ui.tasks import Lane, TaskRunner
+
+CHANGES_DELAY_MS = 300
+TICK_MS = 60_000
+TITLES = {
+    "discrepancies": QT_TRANSLATE_NOOP("ReconcilePage", "Discrepancias ({n})"),
+    "expiring": QT_TRANSLATE_NOOP("ReconcilePage", "Por vencer ({n})"),
+    "unconfirmed": QT_TRANSLATE_NOOP("ReconcilePage", "Sin confirmar ({n})"),
+    "late_payments": QT_TRANSLATE_NOOP("ReconcilePage", "Pagos tardíos ({n})"),
+    "approvals": QT_TRANSLATE_NOOP("ReconcilePage", "Aprobaciones ({n})"),
+    "unknown": QT_TRANSLATE_NOOP("ReconcilePage", "CIP ajenos ({n})"),
+}
+HINTS = {
+    "discrepancies": QT_TRANSLATE_NOOP(
+        "ReconcilePage",
+        "PagoEfectivo y este registro no coinciden. Abra el voucher para ver sus eventos, "
+        "resuelva el caso y márquelo como revisado.",
+    ),
+    "expiring": QT_TRANSLATE_NOOP(
+        "ReconcilePage",
+        "Pendientes de pago que vencen en las próximas 24 horas. «Extender 24 h» le da un "
+        "día más al cliente con el mismo código.",
+    ),
+    "unconfirmed": QT_TRANSLATE_NOOP(
+        "ReconcilePage",
+        "PagoEfectivo no respondió y no se sabe si el código se generó: no entregue ningún "
+        "código. «Reintentar» pide uno nuevo; «Descartar» deja el intento como no emitido.",
+    ),
+    "late_payments": QT_TRANSLATE_NOOP(
+        "ReconcilePage",
+        "Pagos confirmados después del vencimiento (últimos 30 días). Verifique que el pedido "
+        "se atendió y márquelos como revisados.",
+    ),
+    "approvals": QT_TRANSLATE_NOOP(
+        "ReconcilePage",
+        "Pagos marcados a mano que esperan la aprobación de otra persona.",
+    ),
+    "unknown": QT_TRANSLATE_NOOP(
+        "ReconcilePage",
+        "PagoEfectivo avisó pagos de códigos que no son de este perfil (últimos 30 días). "
+        "Si no los reconoce, consúltelo con PagoEfectivo.",
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReconcilePage", text)
+
+
+class ReconcilePage(QWidget):
+    """Tabs of queues with their counts; every action refreshes them."""
+
+    def __init__(
+        self,
+        queues: ReconciliationQueues,
+        runtime: Runtime,
+        tasks: TaskRunner,
+        events: UiEvents,
+        clock: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._queues = queues
+        self._runtime = runtime
+        self._tasks = tasks
+        self._events = events
+        self._clock = clock
+        self._loading = False
+        self._again = False
+        self.snapshot: QueueSnapshot | None = None
+        self.actions = QueueActions(queues, runtime, tasks, events, self)
+        self._build()
+        self._changes_timer = QTimer(self)
+        self._changes_timer.setSingleShot(True)
+        self._changes_timer.setInterval(CHANGES_DELAY_MS)
+        self._changes_timer.timeout.connect(self.refresh)
+        self._tick_timer = QTimer(self)
+        self._tick_timer.timeout.connect(self._on_tick_timer_timeout)
+        self._tick_timer.start(TICK_MS)
+        self._connect()
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.setSpacing(10)
+        heading = QHBoxLayout()
+        title = QLabel(self.tr("Conciliación"), self)
+        title.setStyleSheet("font-size:20px;font-weight:600;")
+        heading.addWidget(title)
+        heading.addStretch(1)
+        self.heading = heading
+        self.sync_bar = SyncBar(self._events, self)
+        heading.addWidget(self.sync_bar)
+        layout.addLayout(heading)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.views: dict[str, QueueView] = {}
+        self._add_views()
+        layout.addWidget(self.tabs, 1)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("reconcileFeedback")
+        self.feedback.setWordWrap(True)
+        layout.addWidget(self.feedback)
+
+    def _view(self, key: str, cols: list[columns.Column], **options: object) -> QueueView:
+        view = QueueView(cols, _tr(HINTS[key]), parent=self, **options)  # type: ignore[arg-type]
+        self.views[key] = view
+        self.tabs.addTab(view, _tr(TITLES[key]).format(n=0))
+        view.voucher_activated.connect(self._events.open_voucher)
+        return view
+
+    def _add_views(self) -> None:
+        actions = self.actions
+        view = self._view("discrepancies", columns.discrepancy_columns())
+        view.add_action(self.tr("Abrir"), actions.open)
+        view.add_action(
+            self.tr("Marcar revisado…"), lambda item: actions.review(item, ask=True), primary=True
+        )
+        view = self._view("expiring", columns.expiring_columns(self._clock))
+        view.add_action(self.tr("Abrir"), actions.open)
+        view.add_action(self.tr("Extender 24 h"), actions.extend, primary=True)
+        view = self._view("unconfirmed", columns.unconfirmed_columns())
+        view.add_action(self.tr("Descartar"), actions.discard)
+        view.add_action(self.tr("Reintentar"), actions.retry, primary=True)
+        view = self._view("late_payments", columns.late_columns())
+        view.add_action(self.tr("Abrir"), actions.open)
+        view.add_action(
+            self.tr("Marcar revisado"), lambda item: actions.review(item, ask=False), primary=True
+        )
+        view = self._view("approvals", columns.approval_columns())
+        view.add_action(self.tr("Abrir"), actions.open)
+        view.add_action(self.tr("Aprobar…"), actions.approve, primary=True)
+        self._view("unknown", columns.unknown_columns(), row_id=lambda row: None)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.views["unknown"]), False)
+
+    def _connect(self) -> None:
+        self._events.vouchers_changed.connect(self._on_events_vouchers_changed)
+        self._events.sync_finished.connect(self._on_events_sync_finished)
+        self.sync_bar.finished.connect(self._on_sync_bar_finished)
+        self.actions.finished.connect(self._on_actions_finished)
+        self.actions.busy_changed.connect(self._on_actions_busy_changed)
+
+    # -- what the main window calls ------------------------------------------------------
+
+    def activate(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read every queue again (F5, after an action, when something changed)."""
+        self._changes_timer.stop()
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._tasks.run(
+            self._queues.snapshot, self._on_snapshot_loaded, self._on_snapshot_failed, Lane.NETWORK
+        )
+
+    def show_queue(self, key: str) -> QueueView:
+        view = self.views[key]
+        self.tabs.setCurrentWidget(view)
+        return view
+
+    def tab_title(self, key: str) -> str:
+        return self.tabs.tabText(self.tabs.indexOf(self.views[key]))
+
+    def is_tab_shown(self, key: str) -> bool:
+        return self.tabs.isTabVisible(self.tabs.indexOf(self.views[key]))
+
+    # -- slots ---------------------------------------------------------------------------
+
+    def _on_snapshot_loaded(self, snapshot: QueueSnapshot) -> None:
+        self._loading = False
+        self.snapshot = snapshot
+        for key, view in self.views.items():
+            view.set_rows(getattr(snapshot, key))
+            index = self.tabs.indexOf(view)
+            self.tabs.setTabText(index, _tr(TITLES[key]).format(n=snapshot.counts.get(key, 0)))
+        approvals = self._runtime.reconciliation.require_second_approval
+        for key, shown in (
+            ("approvals", approvals or snapshot.counts.get("approvals", 0) > 0),
+            ("unknown", snapshot.counts.get("unknown", 0) > 0),
+        ):
+            self.tabs.setTabVisible(self.tabs.indexOf(self.views[key]), shown)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _on_snapshot_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._again = False
+        self._notify(
+            self.tr("No se pudieron leer las listas: {error}").format(error=error), ok=False
+        )
+
+    def _on_events_vouchers_changed(self) -> None:
+        self._changes_timer.start()  # a burst of changes becomes one read
+
+    def _on_events_sync_finished(self, _report: object) -> None:
+        self._changes_timer.start()
+
+    def _on_tick_timer_timeout(self) -> None:
+        if self.isVisible():  # "vence en 3 h" and the 24 h window move with the clock
+            self.refresh()
+
+    def _on_sync_bar_finished(self, text: str, ok: bool) -> None:
+        self._notify(text, ok=ok)
+
+    def _on_actions_finished(self, text: str, ok: bool) -> None:
+        self._notify(text, ok=ok)
+
+    def _on_actions_busy_changed(self, busy: bool) -> None:
+        for view in self.views.values():
+            view.set_busy(busy)
+
+    def _notify(self, text: str, *, ok: bool) -> None:
+        self.feedback.setStyleSheet("color:#1b7a36;" if ok else "color:#a33a3a;")
+        self.feedback.setText(text)
+        self._events.status_message.emit(text)
+
+
+def create(ctx: UiContext) -> QWidget:
+    runtime = ctx.runtime
+    queues = ReconciliationQueues(
+        runtime.engine, runtime.profile.name, runtime.reconciliation, clock=runtime.clock
+    )
+    return ReconcilePage(queues, runtime, ctx.tasks, ctx.events, ctx.clock)
