@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_PE">
 <context>
+    <name></name>
+    <message>
+        <source>No se pudo sincronizar con PagoEfectivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Acerca de PagoDesk</source>
@@ -41,6 +48,171 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Acciones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volver a consultar</source>
+        <translation type="unfinished">Check again</translation>
+    </message>
+    <message>
+        <source>Preguntar ahora a PagoEfectivo por este voucher (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extender vencimiento…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dar más plazo para pagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anular…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eliminar el código en PagoEfectivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcar pagado…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar un pago con su número de operación o constancia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcar expirado…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar que este voucher no se pagará</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobar pago…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobar el pago manual solicitado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver constancia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abrir la constancia de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espere: se está consultando a PagoEfectivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Este voucher no tiene CIP: no hay nada que hacer en PagoEfectivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya hay un pago manual esperando la aprobación de otra persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disponible para un voucher «{status}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pago manual pendiente de aprobación (solicitado por {who} el {when}). Otra persona debe aprobarlo con «Aprobar pago…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultando a PagoEfectivo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vencimiento extendido: ahora vence el {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anulado en PagoEfectivo: el cliente ya no puede pagar este código.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solicitud registrada: otra persona debe aprobar el pago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcado como pagado fuera de plazo por {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcado como pagado por {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcado como expirado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pago aprobado: el voucher quedó como pagado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La constancia no está en esta PC ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo abrir {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Enviando a PagoEfectivo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation type="unfinished">Saving…</translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation type="unfinished">Could not complete: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnulDialog</name>
+    <message>
+        <source>Anular — CIP {cip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo eliminará el código de pago {cip}. Esto no se puede deshacer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anular el código</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El cliente ya no podrá pagar este código.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. ej. el cliente canceló el pedido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</source>
@@ -49,6 +221,48 @@
     <message>
         <source>PagoDesk</source>
         <translation>PagoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Solicitado por {who} el {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivo: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobar pago manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobar pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise la constancia antes de aprobar: el voucher quedará como pagado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobado por</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Número de operación: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constancia: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <source>Cancelar</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -68,6 +282,133 @@
     <message>
         <source>Diferencia de reloj con PagoEfectivo: {skew}.</source>
         <translation>Clock difference with PagoEfectivo: {skew}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailActions</name>
+    <message>
+        <source>Explique el motivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El motivo admite como máximo {detail} caracteres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indique el número de operación o adjunte la constancia de pago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Número de operación no válido: hasta 14 letras, dígitos o guiones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se encuentra el archivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjunte una foto (JPG o PNG) o un PDF de la constancia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo está vacío.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo pesa más de {detail} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha del pago no puede estar en el futuro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba su nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La aprobación debe hacerla otra persona, no quien la solicitó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La solicitud ya no está vigente: el voucher cambió después.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No es una solicitud de aprobación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El voucher es de otro perfil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede extender: el voucher está «{status}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede anular: el voucher está «{status}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede: el voucher está «{status}». Vuelva a abrirlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</source>
+        <translation type="unfinished">PagoEfectivo rejected the profile’s credentials (or this PC’s clock is off). Check them in Settings.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con PagoEfectivo. Revise la conexión a internet e intente de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió a tiempo. Intente de nuevo.</source>
+        <translation type="unfinished">PagoEfectivo did not respond in time. Try again.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un error interno. Intente en unos minutos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó la solicitud ({code}: {message}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation type="unfinished">Could not complete: {error}</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó el cambio ({code}: {message}); no se cambió nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no confirmó el cambio: aquí no se cambió nada. Use «Volver a consultar» (F5) en unos minutos para ver si se aplicó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Este voucher no tiene CIP: no hay nada que consultar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no encontró este CIP. Revise la pestaña Eventos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultado: ahora está «{status}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultado: PagoEfectivo informa algo distinto; quedó registrado en Eventos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultado: sin cambios en PagoEfectivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -93,64 +434,8 @@
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <source>Código de pago (CIP)</source>
-        <translation>Payment code (CIP)</translation>
-    </message>
-    <message>
-        <source>Cargando…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>Copiar CIP</source>
-        <translation>Copy CIP</translation>
-    </message>
-    <message>
-        <source>Copiar enlace</source>
-        <translation>Copy link</translation>
-    </message>
-    <message>
-        <source>Copiar texto para compartir</source>
-        <translation>Copy text to share</translation>
-    </message>
-    <message>
-        <source>Mensaje para WhatsApp o correo</source>
-        <translation>Message for WhatsApp or email</translation>
-    </message>
-    <message>
-        <source>Conciliación:</source>
-        <translation>Reconciliation:</translation>
-    </message>
-    <message>
-        <source>Volver a consultar</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <source>Extender vencimiento</source>
-        <translation>Extend expiry</translation>
-    </message>
-    <message>
-        <source>Anular</source>
-        <translation>Annul</translation>
-    </message>
-    <message>
-        <source>Marcar pagado</source>
-        <translation>Mark as paid</translation>
-    </message>
-    <message>
-        <source>Marcar expirado</source>
-        <translation>Mark as expired</translation>
-    </message>
-    <message>
-        <source>Disponible próximamente</source>
-        <translation>Coming soon</translation>
-    </message>
-    <message>
         <source>Detalle del voucher {ref}</source>
         <translation>Voucher {ref} details</translation>
-    </message>
-    <message>
-        <source>Sin CIP</source>
-        <translation>No CIP</translation>
     </message>
     <message>
         <source>Eventos ({n})</source>
@@ -173,16 +458,44 @@
         <translation>—</translation>
     </message>
     <message>
+        <source>Código de pago (CIP)</source>
+        <translation type="unfinished">Payment code (CIP)</translation>
+    </message>
+    <message>
+        <source>Cargando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copiar CIP</source>
+        <translation type="unfinished">Copy CIP</translation>
+    </message>
+    <message>
+        <source>Copiar enlace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copiar texto para compartir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensaje para WhatsApp o correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin CIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CIP copiado al portapapeles.</source>
-        <translation>CIP copied to the clipboard.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enlace de pago copiado al portapapeles.</source>
-        <translation>Payment link copied to the clipboard.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Texto para compartir copiado: péguelo en WhatsApp o en un correo.</source>
-        <translation>Text to share copied: paste it into WhatsApp or an email.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -251,6 +564,33 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     <message>
         <source>hora de Lima</source>
         <translation>Lima time</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Venció el {when}. Con un nuevo vencimiento el cliente puede volver a pagar con el mismo CIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vence el {when}. Elija el nuevo vencimiento (hora de Lima).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extender vencimiento — CIP {cip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuevo vencimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija una fecha y hora válidas.</source>
+        <translation type="unfinished">Choose a valid date and time.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +725,38 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     <message>
         <source>Guardar ajustes</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Sincronización y conciliación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solo a mano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = solo con «Sincronizar ahora»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un pago marcado a mano necesita la aprobación de otra persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si está activo, «Marcar pagado» queda como solicitud hasta que otra persona la apruebe en el detalle del voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultar a PagoEfectivo cada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doble aprobación</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sin logo</source>
@@ -995,6 +1367,30 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Last checked: {when}</translation>
     </message>
     <message>
+        <source>(sin conexión: se reintentará)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sincronizando… {done} de {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detener la sincronización en curso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sincronizar ahora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultar ahora a PagoEfectivo el estado de los vouchers abiertos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nuevo cobro</source>
         <translation>New charge</translation>
     </message>
@@ -1003,8 +1399,164 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>History</translation>
     </message>
     <message>
+        <source>Conciliación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ajustes</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Indique qué columna del archivo tiene cada dato. Los marcados con * son obligatorios; sin moneda se asume PEN. La elección se recuerda para este perfil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primeras líneas del archivo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elegir otro archivo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver vista previa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} líneas de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ninguna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la columna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otro dato ya usa esta columna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkExpiredDialog</name>
+    <message>
+        <source>Marcar expirado — CIP {cip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se registra aquí que este voucher no se pagará. En PagoEfectivo el código sigue vigente hasta su vencimiento: para que nadie pueda pagarlo, anúlelo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcar expirado</source>
+        <translation type="unfinished">Mark as expired</translation>
+    </message>
+    <message>
+        <source>p. ej. el cliente desistió de la compra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrado por</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <source>Marcar pagado — CIP {cip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registre un pago que PagoEfectivo todavía no informó, con el número de operación o la constancia que muestra el cliente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcar pagado</source>
+        <translation type="unfinished">Mark as paid</translation>
+    </message>
+    <message>
+        <source>El voucher está expirado: quedará como pago fuera de plazo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otra persona deberá aprobar este pago antes de que se aplique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. ej. 004512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Número de operación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sin constancia adjunta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation type="unfinished">Choose…</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+    <message>
+        <source>Constancia (foto o PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. ej. el cliente mostró el voucher pagado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicar cuándo se pagó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha del pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrado por</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elegir la constancia de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentNotifier</name>
+    <message>
+        <source>Pagado: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pago recibido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pagos recibidos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… y {n} más</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoDesk</source>
+        <translation type="unfinished">PagoDesk</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1801,381 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>QueueActions</name>
+    <message>
+        <source>{label}: ahora vence el {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} marcado como revisado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcar revisado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba qué revisó o qué decidió (por ejemplo, «coincide con el extracto del banco»). Queda en el historial del voucher con su nombre y sale de esta lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuevo código emitido: CIP {cip}. Entréguelo al cliente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó el nuevo intento: quedó como no emitido.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tampoco respondió esta vez: sigue sin confirmar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descartar cobro sin confirmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¿Descartar el cobro {code} por {amount}? Quedará como no emitido; si el código llegó a generarse, nadie lo conoce y vencerá sin pagarse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cobro {code} descartado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pago aprobado: {label} queda pagado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fuera de plazo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobar pago a mano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requester} marcó {label} como pagado: «{reason}». Otra persona debe aprobarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nombre de quien aprueba:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Nada pendiente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>El monto no coincide con PagoEfectivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo dio un estado desconocido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se notificó otro número de operación que el registrado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El código de pedido notificado no coincide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se notificó un pago de un anulado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pago a mano por aprobar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagado después del vencimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió: no se sabe si se generó el código</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un error y no lo confirmó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo informa «{reported}», aquí «{status}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se informó «{reported}» pero aquí está «{status}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba su nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escriba como máximo {detail} caracteres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debe aprobar otra persona, no quien lo solicitó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La solicitud ya no vale: el voucher cambió después.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esa solicitud ya no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El voucher es de otro perfil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede: el voucher está «{status}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no aceptó el cambio ({code}: {message}); no cambió nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no confirmó el cambio; aquí no cambió nada. La próxima sincronización mostrará si se aplicó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otra persona cambió este voucher al mismo tiempo. Intente de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ese voucher ya no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo hablar con PagoEfectivo ({error}). Revise la conexión e intente de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation type="unfinished">Could not complete: {error}</translation>
+    </message>
+    <message>
+        <source>No se puede extender 24 h: pasaría el plazo máximo de {days} días. Extiéndalo desde el detalle del voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sincronización cancelada: {checked} de {total} consultados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió ({checked} de {total} consultados). Se volverá a intentar más tarde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sincronizado: {checked} consultados, {changed} con cambios, {problems} discrepancias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileColumns</name>
+    <message>
+        <source>CIP</source>
+        <translation type="unfinished">CIP</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Problema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origen</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Cuándo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation type="unfinished">Expires</translation>
+    </message>
+    <message>
+        <source>Falta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pedido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emitido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vencía</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation type="unfinished">Paid</translation>
+    </message>
+    <message>
+        <source>Registrado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Solicitado por</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recibido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <source>Discrepancias ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por vencer ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sin confirmar ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagos tardíos ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobaciones ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIP ajenos ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo y este registro no coinciden. Abra el voucher para ver sus eventos, resuelva el caso y márquelo como revisado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendientes de pago que vencen en las próximas 24 horas. «Extender 24 h» le da un día más al cliente con el mismo código.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió y no se sabe si el código se generó: no entregue ningún código. «Reintentar» pide uno nuevo; «Descartar» deja el intento como no emitido.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagos confirmados después del vencimiento (últimos 30 días). Verifique que el pedido se atendió y márquelos como revisados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagos marcados a mano que esperan la aprobación de otra persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo avisó pagos de códigos que no son de este perfil (últimos 30 días). Si no los reconoce, consúltelo con PagoEfectivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conciliación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcar revisado…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extender 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation type="unfinished">Discard</translation>
+    </message>
+    <message>
+        <source>Reintentar</source>
+        <translation type="unfinished">Retry</translation>
+    </message>
+    <message>
+        <source>Marcar revisado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aprobar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudieron leer las listas: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>A4</source>
@@ -1450,6 +2377,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Invalid value.</translation>
     </message>
     <message>
+        <source>Elija de 0 (solo a mano) a {detail} minutos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valor no válido ({code}).</source>
         <translation>Invalid value ({code}).</translation>
     </message>
@@ -1502,6 +2433,161 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>SettlementImport</name>
+    <message>
+        <source>CIP</source>
+        <translation type="unfinished">CIP</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Moneda</source>
+        <translation type="unfinished">Currency</translation>
+    </message>
+    <message>
+        <source>Fecha de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nro. de operación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coinciden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monto distinto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIP desconocido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya pagados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admiten pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No válidas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se encuentra el archivo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo leer el archivo ({detail}). ¿Está abierto en otro programa o dañado?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo no es un CSV ni un Excel (.xlsx). Guárdelo en uno de esos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo es demasiado grande ({detail}). Divídalo en partes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo no parece una tabla: hacen falta encabezados y al menos dos columnas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo no tiene líneas de datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falta el CIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIP no válido «{detail}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falta el monto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monto no válido «{detail}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El monto debe ser mayor que cero «{detail}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El monto admite como máximo dos decimales «{detail}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moneda no válida «{detail}» (use PEN o USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La moneda «{detail}» no coincide con el símbolo del monto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fecha de pago no válida «{detail}» (use dd/mm/aaaa hh:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fecha de pago «{detail}» está en el futuro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Número de operación no válido «{detail}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIP repetido: ya figura en la línea {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es un Excel antiguo (.xls): ábralo y guárdelo como .xlsx o CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se puede usar el archivo: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No es un voucher de este perfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El voucher está «{status}»: no admite un pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archivo {theirs}, voucher {ours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya pagado con otra operación ({ours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ya estaba pagado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se marcará pagado (fuera de plazo: había vencido)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se marcará pagado</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusFilterButton</name>
     <message>
         <source>Todos</source>
@@ -1518,6 +2604,40 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Estados: {n}</source>
         <translation>Statuses: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <source>Cancelar</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Sincronizar ahora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultar ya a PagoEfectivo el estado de los vouchers abiertos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelando…</source>
+        <translation type="unfinished">Canceling…</translation>
+    </message>
+    <message>
+        <source>{done} de {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sincronización no empezó. Intente de nuevo en un momento.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>CIP {cip}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2722,46 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>the amount does not match</translation>
     </message>
     <message>
+        <source>PagoEfectivo informa otro estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>espera la aprobación de otra persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el número de operación no coincide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la referencia del pedido no coincide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagado después de anularlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vencimiento extendido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vencimiento extendido en PagoEfectivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vencimiento cambiado en PagoEfectivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmado por consulta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vencido: pasó el plazo de gracia sin pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se pidió el código a PagoEfectivo pero no llegó la respuesta: no se sabe si se generó. No entregue ningún código al cliente; reintente o descarte este voucher.</source>
         <translation>The code was requested from PagoEfectivo but no response arrived: it is unknown whether it was generated. Do not give any code to the customer; retry or discard this voucher.</translation>
     </message>
@@ -1622,8 +2782,24 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Created</translation>
     </message>
     <message>
+        <source>Pago manual solicitado: espera aprobación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discrepancia: {what}</source>
         <translation>Discrepancy: {what}</translation>
+    </message>
+    <message>
+        <source>Pagado según la liquidación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marcado como pagado a mano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuevo vencimiento: {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nota</source>
@@ -1678,6 +2854,14 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>the amount confirmed by PagoEfectivo does not match the recorded amount</translation>
     </message>
     <message>
+        <source>PagoEfectivo informa «{after}», aquí está «{before}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagoEfectivo informó un estado desconocido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>se informó «{after}» pero el voucher está «{before}»</source>
         <translation>“{after}” was reported but the voucher is “{before}”</translation>
     </message>
@@ -1688,6 +2872,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>sin detalle</source>
         <translation>no details</translation>
+    </message>
+    <message>
+        <source>estado desconocido en PagoEfectivo (código {code})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PagoEfectivo rechazó la solicitud (código {message})</source>
@@ -1787,6 +2975,17 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>voucher #{id}</source>
         <translation>voucher #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>_ReconcileDialog</name>
+    <message>
+        <source>Motivo</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>su nombre</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES" sourcelanguage="es_PE">
 <context>
+    <name />
+    <message>
+        <source>No se pudo sincronizar con PagoEfectivo.</source>
+        <translation>No se pudo sincronizar con PagoEfectivo.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Acerca de PagoDesk</source>
@@ -40,6 +47,171 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Acciones:</source>
+        <translation>Acciones:</translation>
+    </message>
+    <message>
+        <source>Volver a consultar</source>
+        <translation>Volver a consultar</translation>
+    </message>
+    <message>
+        <source>Preguntar ahora a PagoEfectivo por este voucher (F5)</source>
+        <translation>Preguntar ahora a PagoEfectivo por este voucher (F5)</translation>
+    </message>
+    <message>
+        <source>Extender vencimiento…</source>
+        <translation>Extender vencimiento…</translation>
+    </message>
+    <message>
+        <source>Dar más plazo para pagar</source>
+        <translation>Dar más plazo para pagar</translation>
+    </message>
+    <message>
+        <source>Anular…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <source>Eliminar el código en PagoEfectivo</source>
+        <translation>Eliminar el código en PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Marcar pagado…</source>
+        <translation>Marcar pagado…</translation>
+    </message>
+    <message>
+        <source>Registrar un pago con su número de operación o constancia</source>
+        <translation>Registrar un pago con su número de operación o constancia</translation>
+    </message>
+    <message>
+        <source>Marcar expirado…</source>
+        <translation>Marcar expirado…</translation>
+    </message>
+    <message>
+        <source>Registrar que este voucher no se pagará</source>
+        <translation>Registrar que este voucher no se pagará</translation>
+    </message>
+    <message>
+        <source>Aprobar pago…</source>
+        <translation>Aprobar pago…</translation>
+    </message>
+    <message>
+        <source>Aprobar el pago manual solicitado</source>
+        <translation>Aprobar el pago manual solicitado</translation>
+    </message>
+    <message>
+        <source>Ver constancia</source>
+        <translation>Ver constancia</translation>
+    </message>
+    <message>
+        <source>Abrir la constancia de pago</source>
+        <translation>Abrir la constancia de pago</translation>
+    </message>
+    <message>
+        <source>Espere: se está consultando a PagoEfectivo.</source>
+        <translation>Espere: se está consultando a PagoEfectivo.</translation>
+    </message>
+    <message>
+        <source>Este voucher no tiene CIP: no hay nada que hacer en PagoEfectivo.</source>
+        <translation>Este voucher no tiene CIP: no hay nada que hacer en PagoEfectivo.</translation>
+    </message>
+    <message>
+        <source>Ya hay un pago manual esperando la aprobación de otra persona.</source>
+        <translation>Ya hay un pago manual esperando la aprobación de otra persona.</translation>
+    </message>
+    <message>
+        <source>No disponible para un voucher «{status}».</source>
+        <translation>No disponible para un voucher «{status}».</translation>
+    </message>
+    <message>
+        <source>Pago manual pendiente de aprobación (solicitado por {who} el {when}). Otra persona debe aprobarlo con «Aprobar pago…».</source>
+        <translation>Pago manual pendiente de aprobación (solicitado por {who} el {when}). Otra persona debe aprobarlo con «Aprobar pago…».</translation>
+    </message>
+    <message>
+        <source>Consultando a PagoEfectivo…</source>
+        <translation>Consultando a PagoEfectivo…</translation>
+    </message>
+    <message>
+        <source>Vencimiento extendido: ahora vence el {when}.</source>
+        <translation>Vencimiento extendido: ahora vence el {when}.</translation>
+    </message>
+    <message>
+        <source>Anulado en PagoEfectivo: el cliente ya no puede pagar este código.</source>
+        <translation>Anulado en PagoEfectivo: el cliente ya no puede pagar este código.</translation>
+    </message>
+    <message>
+        <source>Solicitud registrada: otra persona debe aprobar el pago.</source>
+        <translation>Solicitud registrada: otra persona debe aprobar el pago.</translation>
+    </message>
+    <message>
+        <source>Marcado como pagado fuera de plazo por {who}.</source>
+        <translation>Marcado como pagado fuera de plazo por {who}.</translation>
+    </message>
+    <message>
+        <source>Marcado como pagado por {who}.</source>
+        <translation>Marcado como pagado por {who}.</translation>
+    </message>
+    <message>
+        <source>Marcado como expirado.</source>
+        <translation>Marcado como expirado.</translation>
+    </message>
+    <message>
+        <source>Pago aprobado: el voucher quedó como pagado.</source>
+        <translation>Pago aprobado: el voucher quedó como pagado.</translation>
+    </message>
+    <message>
+        <source>La constancia no está en esta PC ({path}).</source>
+        <translation>La constancia no está en esta PC ({path}).</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir {path}.</source>
+        <translation>No se pudo abrir {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Enviando a PagoEfectivo…</source>
+        <translation>Enviando a PagoEfectivo…</translation>
+    </message>
+    <message>
+        <source>Guardando…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation>No se pudo completar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnulDialog</name>
+    <message>
+        <source>Anular — CIP {cip}</source>
+        <translation>Anular — CIP {cip}</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo eliminará el código de pago {cip}. Esto no se puede deshacer.</source>
+        <translation>PagoEfectivo eliminará el código de pago {cip}. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Anular el código</source>
+        <translation>Anular el código</translation>
+    </message>
+    <message>
+        <source>El cliente ya no podrá pagar este código.</source>
+        <translation>El cliente ya no podrá pagar este código.</translation>
+    </message>
+    <message>
+        <source>p. ej. el cliente canceló el pedido</source>
+        <translation>p. ej. el cliente canceló el pedido</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</source>
@@ -48,6 +220,48 @@
     <message>
         <source>PagoDesk</source>
         <translation>PagoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Solicitado por {who} el {when}.</source>
+        <translation>Solicitado por {who} el {when}.</translation>
+    </message>
+    <message>
+        <source>Motivo: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Aprobar pago manual</source>
+        <translation>Aprobar pago manual</translation>
+    </message>
+    <message>
+        <source>Aprobar pago</source>
+        <translation>Aprobar pago</translation>
+    </message>
+    <message>
+        <source>Revise la constancia antes de aprobar: el voucher quedará como pagado.</source>
+        <translation>Revise la constancia antes de aprobar: el voucher quedará como pagado.</translation>
+    </message>
+    <message>
+        <source>Aprobado por</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Número de operación: {number}</source>
+        <translation>Número de operación: {number}</translation>
+    </message>
+    <message>
+        <source>Constancia: {name}</source>
+        <translation>Constancia: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -67,6 +281,133 @@
     <message>
         <source>Diferencia de reloj con PagoEfectivo: {skew}.</source>
         <translation>Diferencia de reloj con PagoEfectivo: {skew}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailActions</name>
+    <message>
+        <source>Explique el motivo.</source>
+        <translation>Explique el motivo.</translation>
+    </message>
+    <message>
+        <source>El motivo admite como máximo {detail} caracteres.</source>
+        <translation>El motivo admite como máximo {detail} caracteres.</translation>
+    </message>
+    <message>
+        <source>Indique el número de operación o adjunte la constancia de pago.</source>
+        <translation>Indique el número de operación o adjunte la constancia de pago.</translation>
+    </message>
+    <message>
+        <source>Número de operación no válido: hasta 14 letras, dígitos o guiones.</source>
+        <translation>Número de operación no válido: hasta 14 letras, dígitos o guiones.</translation>
+    </message>
+    <message>
+        <source>No se encuentra el archivo.</source>
+        <translation>No se encuentra el archivo.</translation>
+    </message>
+    <message>
+        <source>Adjunte una foto (JPG o PNG) o un PDF de la constancia.</source>
+        <translation>Adjunte una foto (JPG o PNG) o un PDF de la constancia.</translation>
+    </message>
+    <message>
+        <source>El archivo está vacío.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>El archivo pesa más de {detail} MB.</source>
+        <translation>El archivo pesa más de {detail} MB.</translation>
+    </message>
+    <message>
+        <source>La fecha del pago no puede estar en el futuro.</source>
+        <translation>La fecha del pago no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Escriba su nombre.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>La aprobación debe hacerla otra persona, no quien la solicitó.</source>
+        <translation>La aprobación debe hacerla otra persona, no quien la solicitó.</translation>
+    </message>
+    <message>
+        <source>La solicitud ya no está vigente: el voucher cambió después.</source>
+        <translation>La solicitud ya no está vigente: el voucher cambió después.</translation>
+    </message>
+    <message>
+        <source>No es una solicitud de aprobación.</source>
+        <translation>No es una solicitud de aprobación.</translation>
+    </message>
+    <message>
+        <source>El voucher es de otro perfil.</source>
+        <translation>El voucher es de otro perfil.</translation>
+    </message>
+    <message>
+        <source>No se puede extender: el voucher está «{status}».</source>
+        <translation>No se puede extender: el voucher está «{status}».</translation>
+    </message>
+    <message>
+        <source>No se puede anular: el voucher está «{status}».</source>
+        <translation>No se puede anular: el voucher está «{status}».</translation>
+    </message>
+    <message>
+        <source>No se puede: el voucher está «{status}». Vuelva a abrirlo.</source>
+        <translation>No se puede: el voucher está «{status}». Vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</source>
+        <translation>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</translation>
+    </message>
+    <message>
+        <source>No se pudo conectar con PagoEfectivo. Revise la conexión a internet e intente de nuevo.</source>
+        <translation>No se pudo conectar con PagoEfectivo. Revise la conexión a internet e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió a tiempo. Intente de nuevo.</source>
+        <translation>PagoEfectivo no respondió a tiempo. Intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un error interno. Intente en unos minutos.</source>
+        <translation>PagoEfectivo tuvo un error interno. Intente en unos minutos.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó la solicitud ({code}: {message}).</source>
+        <translation>PagoEfectivo rechazó la solicitud ({code}: {message}).</translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation>No se pudo completar: {error}</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó el cambio ({code}: {message}); no se cambió nada.</source>
+        <translation>PagoEfectivo rechazó el cambio ({code}: {message}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no confirmó el cambio: aquí no se cambió nada. Use «Volver a consultar» (F5) en unos minutos para ver si se aplicó.</source>
+        <translation>PagoEfectivo no confirmó el cambio: aquí no se cambió nada. Use «Volver a consultar» (F5) en unos minutos para ver si se aplicó.</translation>
+    </message>
+    <message>
+        <source>Este voucher no tiene CIP: no hay nada que consultar.</source>
+        <translation>Este voucher no tiene CIP: no hay nada que consultar.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no encontró este CIP. Revise la pestaña Eventos.</source>
+        <translation>PagoEfectivo no encontró este CIP. Revise la pestaña Eventos.</translation>
+    </message>
+    <message>
+        <source>Consultado: ahora está «{status}».</source>
+        <translation>Consultado: ahora está «{status}».</translation>
+    </message>
+    <message>
+        <source>Consultado: PagoEfectivo informa algo distinto; quedó registrado en Eventos.</source>
+        <translation>Consultado: PagoEfectivo informa algo distinto; quedó registrado en Eventos.</translation>
+    </message>
+    <message>
+        <source>Consultado: sin cambios en PagoEfectivo.</source>
+        <translation>Consultado: sin cambios en PagoEfectivo.</translation>
+    </message>
+    <message>
+        <source>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</source>
+        <translation>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</translation>
     </message>
 </context>
 <context>
@@ -90,6 +431,30 @@
     <message>
         <source>Cerrar (Esc)</source>
         <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Detalle del voucher {ref}</source>
+        <translation>Detalle del voucher {ref}</translation>
+    </message>
+    <message>
+        <source>Eventos ({n})</source>
+        <translation>Eventos ({n})</translation>
+    </message>
+    <message>
+        <source>Sin comprobante: este voucher no tiene un CIP confirmado.</source>
+        <translation>Sin comprobante: este voucher no tiene un CIP confirmado.</translation>
+    </message>
+    <message>
+        <source>No se encontró el voucher #{id}.</source>
+        <translation>No se encontró el voucher #{id}.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el voucher: {error}</source>
+        <translation>No se pudo leer el voucher: {error}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
         <source>Código de pago (CIP)</source>
@@ -116,60 +481,8 @@
         <translation>Mensaje para WhatsApp o correo</translation>
     </message>
     <message>
-        <source>Conciliación:</source>
-        <translation>Conciliación:</translation>
-    </message>
-    <message>
-        <source>Volver a consultar</source>
-        <translation>Volver a consultar</translation>
-    </message>
-    <message>
-        <source>Extender vencimiento</source>
-        <translation>Extender vencimiento</translation>
-    </message>
-    <message>
-        <source>Anular</source>
-        <translation>Anular</translation>
-    </message>
-    <message>
-        <source>Marcar pagado</source>
-        <translation>Marcar pagado</translation>
-    </message>
-    <message>
-        <source>Marcar expirado</source>
-        <translation>Marcar expirado</translation>
-    </message>
-    <message>
-        <source>Disponible próximamente</source>
-        <translation>Disponible próximamente</translation>
-    </message>
-    <message>
-        <source>Detalle del voucher {ref}</source>
-        <translation>Detalle del voucher {ref}</translation>
-    </message>
-    <message>
         <source>Sin CIP</source>
         <translation>Sin CIP</translation>
-    </message>
-    <message>
-        <source>Eventos ({n})</source>
-        <translation>Eventos ({n})</translation>
-    </message>
-    <message>
-        <source>Sin comprobante: este voucher no tiene un CIP confirmado.</source>
-        <translation>Sin comprobante: este voucher no tiene un CIP confirmado.</translation>
-    </message>
-    <message>
-        <source>No se encontró el voucher #{id}.</source>
-        <translation>No se encontró el voucher #{id}.</translation>
-    </message>
-    <message>
-        <source>No se pudo leer el voucher: {error}</source>
-        <translation>No se pudo leer el voucher: {error}</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>CIP copiado al portapapeles.</source>
@@ -250,6 +563,33 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
     <message>
         <source>hora de Lima</source>
         <translation>hora de Lima</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Venció el {when}. Con un nuevo vencimiento el cliente puede volver a pagar con el mismo CIP.</source>
+        <translation>Venció el {when}. Con un nuevo vencimiento el cliente puede volver a pagar con el mismo CIP.</translation>
+    </message>
+    <message>
+        <source>Vence el {when}. Elija el nuevo vencimiento (hora de Lima).</source>
+        <translation>Vence el {when}. Elija el nuevo vencimiento (hora de Lima).</translation>
+    </message>
+    <message>
+        <source>Extender vencimiento — CIP {cip}</source>
+        <translation>Extender vencimiento — CIP {cip}</translation>
+    </message>
+    <message>
+        <source>Extender</source>
+        <translation>Extender</translation>
+    </message>
+    <message>
+        <source>Nuevo vencimiento</source>
+        <translation>Nuevo vencimiento</translation>
+    </message>
+    <message>
+        <source>Elija una fecha y hora válidas.</source>
+        <translation>Elija una fecha y hora válidas.</translation>
     </message>
 </context>
 <context>
@@ -384,6 +724,38 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
     <message>
         <source>Guardar ajustes</source>
         <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>Sincronización y conciliación</source>
+        <translation>Sincronización y conciliación</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Solo a mano</source>
+        <translation>Solo a mano</translation>
+    </message>
+    <message>
+        <source>0 = solo con «Sincronizar ahora»</source>
+        <translation>0 = solo con «Sincronizar ahora»</translation>
+    </message>
+    <message>
+        <source>Un pago marcado a mano necesita la aprobación de otra persona</source>
+        <translation>Un pago marcado a mano necesita la aprobación de otra persona</translation>
+    </message>
+    <message>
+        <source>Si está activo, «Marcar pagado» queda como solicitud hasta que otra persona la apruebe en el detalle del voucher.</source>
+        <translation>Si está activo, «Marcar pagado» queda como solicitud hasta que otra persona la apruebe en el detalle del voucher.</translation>
+    </message>
+    <message>
+        <source>Consultar a PagoEfectivo cada</source>
+        <translation>Consultar a PagoEfectivo cada</translation>
+    </message>
+    <message>
+        <source>Doble aprobación</source>
+        <translation>Doble aprobación</translation>
     </message>
     <message>
         <source>Sin logo</source>
@@ -994,6 +1366,30 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Última consulta: {when}</translation>
     </message>
     <message>
+        <source>(sin conexión: se reintentará)</source>
+        <translation>(sin conexión: se reintentará)</translation>
+    </message>
+    <message>
+        <source>Sincronizando… {done} de {total}</source>
+        <translation>Sincronizando… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Detener</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Detener la sincronización en curso</source>
+        <translation>Detener la sincronización en curso</translation>
+    </message>
+    <message>
+        <source>Sincronizar ahora</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Consultar ahora a PagoEfectivo el estado de los vouchers abiertos</source>
+        <translation>Consultar ahora a PagoEfectivo el estado de los vouchers abiertos</translation>
+    </message>
+    <message>
         <source>Nuevo cobro</source>
         <translation>Nuevo cobro</translation>
     </message>
@@ -1002,8 +1398,164 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Conciliación</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
         <source>Ajustes</source>
         <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Indique qué columna del archivo tiene cada dato. Los marcados con * son obligatorios; sin moneda se asume PEN. La elección se recuerda para este perfil.</source>
+        <translation>Indique qué columna del archivo tiene cada dato. Los marcados con * son obligatorios; sin moneda se asume PEN. La elección se recuerda para este perfil.</translation>
+    </message>
+    <message>
+        <source>Primeras líneas del archivo:</source>
+        <translation>Primeras líneas del archivo:</translation>
+    </message>
+    <message>
+        <source>Elegir otro archivo…</source>
+        <translation>Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <source>Ver vista previa</source>
+        <translation>Ver vista previa</translation>
+    </message>
+    <message>
+        <source>{name}: {n} líneas de datos</source>
+        <translation>{name}: {n} líneas de datos</translation>
+    </message>
+    <message>
+        <source>(ninguna)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Elija la columna.</source>
+        <translation>Elija la columna.</translation>
+    </message>
+    <message>
+        <source>Otro dato ya usa esta columna.</source>
+        <translation>Otro dato ya usa esta columna.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkExpiredDialog</name>
+    <message>
+        <source>Marcar expirado — CIP {cip}</source>
+        <translation>Marcar expirado — CIP {cip}</translation>
+    </message>
+    <message>
+        <source>Se registra aquí que este voucher no se pagará. En PagoEfectivo el código sigue vigente hasta su vencimiento: para que nadie pueda pagarlo, anúlelo.</source>
+        <translation>Se registra aquí que este voucher no se pagará. En PagoEfectivo el código sigue vigente hasta su vencimiento: para que nadie pueda pagarlo, anúlelo.</translation>
+    </message>
+    <message>
+        <source>Marcar expirado</source>
+        <translation>Marcar expirado</translation>
+    </message>
+    <message>
+        <source>p. ej. el cliente desistió de la compra</source>
+        <translation>p. ej. el cliente desistió de la compra</translation>
+    </message>
+    <message>
+        <source>Registrado por</source>
+        <translation>Registrado por</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <source>Marcar pagado — CIP {cip}</source>
+        <translation>Marcar pagado — CIP {cip}</translation>
+    </message>
+    <message>
+        <source>Registre un pago que PagoEfectivo todavía no informó, con el número de operación o la constancia que muestra el cliente.</source>
+        <translation>Registre un pago que PagoEfectivo todavía no informó, con el número de operación o la constancia que muestra el cliente.</translation>
+    </message>
+    <message>
+        <source>Marcar pagado</source>
+        <translation>Marcar pagado</translation>
+    </message>
+    <message>
+        <source>El voucher está expirado: quedará como pago fuera de plazo.</source>
+        <translation>El voucher está expirado: quedará como pago fuera de plazo.</translation>
+    </message>
+    <message>
+        <source>Otra persona deberá aprobar este pago antes de que se aplique.</source>
+        <translation>Otra persona deberá aprobar este pago antes de que se aplique.</translation>
+    </message>
+    <message>
+        <source>p. ej. 004512</source>
+        <translation>p. ej. 004512</translation>
+    </message>
+    <message>
+        <source>Número de operación</source>
+        <translation>Número de operación</translation>
+    </message>
+    <message>
+        <source>sin constancia adjunta</source>
+        <translation>sin constancia adjunta</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Quitar</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Constancia (foto o PDF)</source>
+        <translation>Constancia (foto o PDF)</translation>
+    </message>
+    <message>
+        <source>p. ej. el cliente mostró el voucher pagado</source>
+        <translation>p. ej. el cliente mostró el voucher pagado</translation>
+    </message>
+    <message>
+        <source>Indicar cuándo se pagó</source>
+        <translation>Indicar cuándo se pagó</translation>
+    </message>
+    <message>
+        <source>Fecha del pago</source>
+        <translation>Fecha del pago</translation>
+    </message>
+    <message>
+        <source>Registrado por</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Elegir la constancia de pago</source>
+        <translation>Elegir la constancia de pago</translation>
+    </message>
+    <message>
+        <source>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentNotifier</name>
+    <message>
+        <source>Pagado: {what}</source>
+        <translation>Pagado: {what}</translation>
+    </message>
+    <message>
+        <source>Pago recibido</source>
+        <translation>Pago recibido</translation>
+    </message>
+    <message>
+        <source>{n} pagos recibidos</source>
+        <translation>{n} pagos recibidos</translation>
+    </message>
+    <message>
+        <source>… y {n} más</source>
+        <translation>… y {n} más</translation>
+    </message>
+    <message>
+        <source>PagoDesk</source>
+        <translation>PagoDesk</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1800,381 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>QueueActions</name>
+    <message>
+        <source>{label}: ahora vence el {when}.</source>
+        <translation>{label}: ahora vence el {when}.</translation>
+    </message>
+    <message>
+        <source>{label} marcado como revisado.</source>
+        <translation>{label} marcado como revisado.</translation>
+    </message>
+    <message>
+        <source>Marcar revisado</source>
+        <translation>Marcar revisado</translation>
+    </message>
+    <message>
+        <source>Escriba qué revisó o qué decidió (por ejemplo, «coincide con el extracto del banco»). Queda en el historial del voucher con su nombre y sale de esta lista.</source>
+        <translation>Escriba qué revisó o qué decidió (por ejemplo, «coincide con el extracto del banco»). Queda en el historial del voucher con su nombre y sale de esta lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Nota:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Nuevo código emitido: CIP {cip}. Entréguelo al cliente.</source>
+        <translation>Nuevo código emitido: CIP {cip}. Entréguelo al cliente.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo rechazó el nuevo intento: quedó como no emitido.</source>
+        <translation>PagoEfectivo rechazó el nuevo intento: quedó como no emitido.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tampoco respondió esta vez: sigue sin confirmar.</source>
+        <translation>PagoEfectivo tampoco respondió esta vez: sigue sin confirmar.</translation>
+    </message>
+    <message>
+        <source>Descartar cobro sin confirmar</source>
+        <translation>Descartar cobro sin confirmar</translation>
+    </message>
+    <message>
+        <source>¿Descartar el cobro {code} por {amount}? Quedará como no emitido; si el código llegó a generarse, nadie lo conoce y vencerá sin pagarse.</source>
+        <translation>¿Descartar el cobro {code} por {amount}? Quedará como no emitido; si el código llegó a generarse, nadie lo conoce y vencerá sin pagarse.</translation>
+    </message>
+    <message>
+        <source>Cobro {code} descartado.</source>
+        <translation>Cobro {code} descartado.</translation>
+    </message>
+    <message>
+        <source>Pago aprobado: {label} queda pagado.</source>
+        <translation>Pago aprobado: {label} queda pagado.</translation>
+    </message>
+    <message>
+        <source>(fuera de plazo)</source>
+        <translation>(fuera de plazo)</translation>
+    </message>
+    <message>
+        <source>Aprobar pago a mano</source>
+        <translation>Aprobar pago a mano</translation>
+    </message>
+    <message>
+        <source>{requester} marcó {label} como pagado: «{reason}». Otra persona debe aprobarlo.</source>
+        <translation>{requester} marcó {label} como pagado: «{reason}». Otra persona debe aprobarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre de quien aprueba:</source>
+        <translation>&amp;Nombre de quien aprueba:</translation>
+    </message>
+    <message>
+        <source>Aprobar</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</source>
+        <translation>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Nada pendiente</source>
+        <translation>Nada pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <source>El monto no coincide con PagoEfectivo</source>
+        <translation>El monto no coincide con PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo dio un estado desconocido</source>
+        <translation>PagoEfectivo dio un estado desconocido</translation>
+    </message>
+    <message>
+        <source>Se notificó otro número de operación que el registrado</source>
+        <translation>Se notificó otro número de operación que el registrado</translation>
+    </message>
+    <message>
+        <source>El código de pedido notificado no coincide</source>
+        <translation>El código de pedido notificado no coincide</translation>
+    </message>
+    <message>
+        <source>Se notificó un pago de un anulado</source>
+        <translation>Se notificó un pago de un anulado</translation>
+    </message>
+    <message>
+        <source>Pago a mano por aprobar</source>
+        <translation>Pago a mano por aprobar</translation>
+    </message>
+    <message>
+        <source>Pagado después del vencimiento</source>
+        <translation>Pagado después del vencimiento</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió: no se sabe si se generó el código</source>
+        <translation>PagoEfectivo no respondió: no se sabe si se generó el código</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tuvo un error y no lo confirmó</source>
+        <translation>PagoEfectivo tuvo un error y no lo confirmó</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo informa «{reported}», aquí «{status}»</source>
+        <translation>PagoEfectivo informa «{reported}», aquí «{status}»</translation>
+    </message>
+    <message>
+        <source>Se informó «{reported}» pero aquí está «{status}»</source>
+        <translation>Se informó «{reported}» pero aquí está «{status}»</translation>
+    </message>
+    <message>
+        <source>Escriba su nombre.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Escriba como máximo {detail} caracteres.</source>
+        <translation>Escriba como máximo {detail} caracteres.</translation>
+    </message>
+    <message>
+        <source>Debe aprobar otra persona, no quien lo solicitó.</source>
+        <translation>Debe aprobar otra persona, no quien lo solicitó.</translation>
+    </message>
+    <message>
+        <source>La solicitud ya no vale: el voucher cambió después.</source>
+        <translation>La solicitud ya no vale: el voucher cambió después.</translation>
+    </message>
+    <message>
+        <source>Esa solicitud ya no existe.</source>
+        <translation>Esa solicitud ya no existe.</translation>
+    </message>
+    <message>
+        <source>El voucher es de otro perfil.</source>
+        <translation>El voucher es de otro perfil.</translation>
+    </message>
+    <message>
+        <source>No se puede: el voucher está «{status}».</source>
+        <translation>No se puede: el voucher está «{status}».</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no aceptó el cambio ({code}: {message}); no cambió nada.</source>
+        <translation>PagoEfectivo no aceptó el cambio ({code}: {message}); no cambió nada.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no confirmó el cambio; aquí no cambió nada. La próxima sincronización mostrará si se aplicó.</source>
+        <translation>PagoEfectivo no confirmó el cambio; aquí no cambió nada. La próxima sincronización mostrará si se aplicó.</translation>
+    </message>
+    <message>
+        <source>Otra persona cambió este voucher al mismo tiempo. Intente de nuevo.</source>
+        <translation>Otra persona cambió este voucher al mismo tiempo. Intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ese voucher ya no existe.</source>
+        <translation>Ese voucher ya no existe.</translation>
+    </message>
+    <message>
+        <source>No se pudo hablar con PagoEfectivo ({error}). Revise la conexión e intente de nuevo.</source>
+        <translation>No se pudo hablar con PagoEfectivo ({error}). Revise la conexión e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>No se pudo completar: {error}</source>
+        <translation>No se pudo completar: {error}</translation>
+    </message>
+    <message>
+        <source>No se puede extender 24 h: pasaría el plazo máximo de {days} días. Extiéndalo desde el detalle del voucher.</source>
+        <translation>No se puede extender 24 h: pasaría el plazo máximo de {days} días. Extiéndalo desde el detalle del voucher.</translation>
+    </message>
+    <message>
+        <source>La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle.</source>
+        <translation>La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle.</translation>
+    </message>
+    <message>
+        <source>Sincronización cancelada: {checked} de {total} consultados.</source>
+        <translation>Sincronización cancelada: {checked} de {total} consultados.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió ({checked} de {total} consultados). Se volverá a intentar más tarde.</source>
+        <translation>PagoEfectivo no respondió ({checked} de {total} consultados). Se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Sincronizado: {checked} consultados, {changed} con cambios, {problems} discrepancias.</source>
+        <translation>Sincronizado: {checked} consultados, {changed} con cambios, {problems} discrepancias.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileColumns</name>
+    <message>
+        <source>CIP</source>
+        <translation>CIP</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Problema</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Origen</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Cuándo</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Concepto</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Falta</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Pedido</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Emitido</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Vencía</source>
+        <translation>Vencía</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Registrado</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Solicitado por</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Operación</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Recibido</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <source>Discrepancias ({n})</source>
+        <translation>Discrepancias ({n})</translation>
+    </message>
+    <message>
+        <source>Por vencer ({n})</source>
+        <translation>Por vencer ({n})</translation>
+    </message>
+    <message>
+        <source>Sin confirmar ({n})</source>
+        <translation>Sin confirmar ({n})</translation>
+    </message>
+    <message>
+        <source>Pagos tardíos ({n})</source>
+        <translation>Pagos tardíos ({n})</translation>
+    </message>
+    <message>
+        <source>Aprobaciones ({n})</source>
+        <translation>Aprobaciones ({n})</translation>
+    </message>
+    <message>
+        <source>CIP ajenos ({n})</source>
+        <translation>CIP ajenos ({n})</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo y este registro no coinciden. Abra el voucher para ver sus eventos, resuelva el caso y márquelo como revisado.</source>
+        <translation>PagoEfectivo y este registro no coinciden. Abra el voucher para ver sus eventos, resuelva el caso y márquelo como revisado.</translation>
+    </message>
+    <message>
+        <source>Pendientes de pago que vencen en las próximas 24 horas. «Extender 24 h» le da un día más al cliente con el mismo código.</source>
+        <translation>Pendientes de pago que vencen en las próximas 24 horas. «Extender 24 h» le da un día más al cliente con el mismo código.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no respondió y no se sabe si el código se generó: no entregue ningún código. «Reintentar» pide uno nuevo; «Descartar» deja el intento como no emitido.</source>
+        <translation>PagoEfectivo no respondió y no se sabe si el código se generó: no entregue ningún código. «Reintentar» pide uno nuevo; «Descartar» deja el intento como no emitido.</translation>
+    </message>
+    <message>
+        <source>Pagos confirmados después del vencimiento (últimos 30 días). Verifique que el pedido se atendió y márquelos como revisados.</source>
+        <translation>Pagos confirmados después del vencimiento (últimos 30 días). Verifique que el pedido se atendió y márquelos como revisados.</translation>
+    </message>
+    <message>
+        <source>Pagos marcados a mano que esperan la aprobación de otra persona.</source>
+        <translation>Pagos marcados a mano que esperan la aprobación de otra persona.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo avisó pagos de códigos que no son de este perfil (últimos 30 días). Si no los reconoce, consúltelo con PagoEfectivo.</source>
+        <translation>PagoEfectivo avisó pagos de códigos que no son de este perfil (últimos 30 días). Si no los reconoce, consúltelo con PagoEfectivo.</translation>
+    </message>
+    <message>
+        <source>Conciliación</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
+        <source>Abrir</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Marcar revisado…</source>
+        <translation>Marcar revisado…</translation>
+    </message>
+    <message>
+        <source>Extender 24 h</source>
+        <translation>Extender 24 h</translation>
+    </message>
+    <message>
+        <source>Descartar</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Reintentar</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Marcar revisado</source>
+        <translation>Marcar revisado</translation>
+    </message>
+    <message>
+        <source>Aprobar…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <source>No se pudieron leer las listas: {error}</source>
+        <translation>No se pudieron leer las listas: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>A4</source>
@@ -1449,6 +2376,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Valor no válido.</translation>
     </message>
     <message>
+        <source>Elija de 0 (solo a mano) a {detail} minutos.</source>
+        <translation>Elija de 0 (solo a mano) a {detail} minutos.</translation>
+    </message>
+    <message>
         <source>Valor no válido ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
@@ -1501,6 +2432,161 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>SettlementImport</name>
+    <message>
+        <source>CIP</source>
+        <translation>CIP</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Moneda</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Fecha de pago</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>Nro. de operación</source>
+        <translation>Nro. de operación</translation>
+    </message>
+    <message>
+        <source>Coinciden</source>
+        <translation>Coinciden</translation>
+    </message>
+    <message>
+        <source>Monto distinto</source>
+        <translation>Monto distinto</translation>
+    </message>
+    <message>
+        <source>CIP desconocido</source>
+        <translation>CIP desconocido</translation>
+    </message>
+    <message>
+        <source>Ya pagados</source>
+        <translation>Ya pagados</translation>
+    </message>
+    <message>
+        <source>No admiten pago</source>
+        <translation>No admiten pago</translation>
+    </message>
+    <message>
+        <source>No válidas</source>
+        <translation>No válidas</translation>
+    </message>
+    <message>
+        <source>No se encuentra el archivo.</source>
+        <translation>No se encuentra el archivo.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el archivo ({detail}). ¿Está abierto en otro programa o dañado?</source>
+        <translation>No se pudo leer el archivo ({detail}). ¿Está abierto en otro programa o dañado?</translation>
+    </message>
+    <message>
+        <source>El archivo no es un CSV ni un Excel (.xlsx). Guárdelo en uno de esos.</source>
+        <translation>El archivo no es un CSV ni un Excel (.xlsx). Guárdelo en uno de esos.</translation>
+    </message>
+    <message>
+        <source>El archivo es demasiado grande ({detail}). Divídalo en partes.</source>
+        <translation>El archivo es demasiado grande ({detail}). Divídalo en partes.</translation>
+    </message>
+    <message>
+        <source>El archivo no parece una tabla: hacen falta encabezados y al menos dos columnas.</source>
+        <translation>El archivo no parece una tabla: hacen falta encabezados y al menos dos columnas.</translation>
+    </message>
+    <message>
+        <source>El archivo no tiene líneas de datos.</source>
+        <translation>El archivo no tiene líneas de datos.</translation>
+    </message>
+    <message>
+        <source>Falta el CIP</source>
+        <translation>Falta el CIP</translation>
+    </message>
+    <message>
+        <source>CIP no válido «{detail}»</source>
+        <translation>CIP no válido «{detail}»</translation>
+    </message>
+    <message>
+        <source>Falta el monto</source>
+        <translation>Falta el monto</translation>
+    </message>
+    <message>
+        <source>Monto no válido «{detail}»</source>
+        <translation>Monto no válido «{detail}»</translation>
+    </message>
+    <message>
+        <source>El monto debe ser mayor que cero «{detail}»</source>
+        <translation>El monto debe ser mayor que cero «{detail}»</translation>
+    </message>
+    <message>
+        <source>El monto admite como máximo dos decimales «{detail}»</source>
+        <translation>El monto admite como máximo dos decimales «{detail}»</translation>
+    </message>
+    <message>
+        <source>Moneda no válida «{detail}» (use PEN o USD)</source>
+        <translation>Moneda no válida «{detail}» (use PEN o USD)</translation>
+    </message>
+    <message>
+        <source>La moneda «{detail}» no coincide con el símbolo del monto</source>
+        <translation>La moneda «{detail}» no coincide con el símbolo del monto</translation>
+    </message>
+    <message>
+        <source>Fecha de pago no válida «{detail}» (use dd/mm/aaaa hh:mm)</source>
+        <translation>Fecha de pago no válida «{detail}» (use dd/mm/aaaa hh:mm)</translation>
+    </message>
+    <message>
+        <source>La fecha de pago «{detail}» está en el futuro</source>
+        <translation>La fecha de pago «{detail}» está en el futuro</translation>
+    </message>
+    <message>
+        <source>Número de operación no válido «{detail}»</source>
+        <translation>Número de operación no válido «{detail}»</translation>
+    </message>
+    <message>
+        <source>CIP repetido: ya figura en la línea {detail}</source>
+        <translation>CIP repetido: ya figura en la línea {detail}</translation>
+    </message>
+    <message>
+        <source>Es un Excel antiguo (.xls): ábralo y guárdelo como .xlsx o CSV.</source>
+        <translation>Es un Excel antiguo (.xls): ábralo y guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>No se puede usar el archivo: {error}</source>
+        <translation>No se puede usar el archivo: {error}</translation>
+    </message>
+    <message>
+        <source>No es un voucher de este perfil</source>
+        <translation>No es un voucher de este perfil</translation>
+    </message>
+    <message>
+        <source>El voucher está «{status}»: no admite un pago</source>
+        <translation>El voucher está «{status}»: no admite un pago</translation>
+    </message>
+    <message>
+        <source>Archivo {theirs}, voucher {ours}</source>
+        <translation>Archivo {theirs}, voucher {ours}</translation>
+    </message>
+    <message>
+        <source>Ya pagado con otra operación ({ours})</source>
+        <translation>Ya pagado con otra operación ({ours})</translation>
+    </message>
+    <message>
+        <source>Ya estaba pagado</source>
+        <translation>Ya estaba pagado</translation>
+    </message>
+    <message>
+        <source>Se marcará pagado (fuera de plazo: había vencido)</source>
+        <translation>Se marcará pagado (fuera de plazo: había vencido)</translation>
+    </message>
+    <message>
+        <source>Se marcará pagado</source>
+        <translation>Se marcará pagado</translation>
+    </message>
+</context>
+<context>
     <name>StatusFilterButton</name>
     <message>
         <source>Todos</source>
@@ -1517,6 +2603,40 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Estados: {n}</source>
         <translation>Estados: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sincronizar ahora</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Consultar ya a PagoEfectivo el estado de los vouchers abiertos</source>
+        <translation>Consultar ya a PagoEfectivo el estado de los vouchers abiertos</translation>
+    </message>
+    <message>
+        <source>Cancelando…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>{done} de {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <source>La sincronización no empezó. Intente de nuevo en un momento.</source>
+        <translation>La sincronización no empezó. Intente de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>CIP {cip}</source>
+        <translation>CIP {cip}</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +2721,46 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>el monto no coincide</translation>
     </message>
     <message>
+        <source>PagoEfectivo informa otro estado</source>
+        <translation>PagoEfectivo informa otro estado</translation>
+    </message>
+    <message>
+        <source>espera la aprobación de otra persona</source>
+        <translation>espera la aprobación de otra persona</translation>
+    </message>
+    <message>
+        <source>el número de operación no coincide</source>
+        <translation>el número de operación no coincide</translation>
+    </message>
+    <message>
+        <source>la referencia del pedido no coincide</source>
+        <translation>la referencia del pedido no coincide</translation>
+    </message>
+    <message>
+        <source>pagado después de anularlo</source>
+        <translation>pagado después de anularlo</translation>
+    </message>
+    <message>
+        <source>vencimiento extendido</source>
+        <translation>vencimiento extendido</translation>
+    </message>
+    <message>
+        <source>vencimiento extendido en PagoEfectivo</source>
+        <translation>vencimiento extendido en PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>vencimiento cambiado en PagoEfectivo</source>
+        <translation>vencimiento cambiado en PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>confirmado por consulta</source>
+        <translation>confirmado por consulta</translation>
+    </message>
+    <message>
+        <source>vencido: pasó el plazo de gracia sin pago</source>
+        <translation>vencido: pasó el plazo de gracia sin pago</translation>
+    </message>
+    <message>
         <source>Se pidió el código a PagoEfectivo pero no llegó la respuesta: no se sabe si se generó. No entregue ningún código al cliente; reintente o descarte este voucher.</source>
         <translation>Se pidió el código a PagoEfectivo pero no llegó la respuesta: no se sabe si se generó. No entregue ningún código al cliente; reintente o descarte este voucher.</translation>
     </message>
@@ -1621,8 +2781,24 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Creado</translation>
     </message>
     <message>
+        <source>Pago manual solicitado: espera aprobación</source>
+        <translation>Pago manual solicitado: espera aprobación</translation>
+    </message>
+    <message>
         <source>Discrepancia: {what}</source>
         <translation>Discrepancia: {what}</translation>
+    </message>
+    <message>
+        <source>Pagado según la liquidación</source>
+        <translation>Pagado según la liquidación</translation>
+    </message>
+    <message>
+        <source>Marcado como pagado a mano</source>
+        <translation>Marcado como pagado a mano</translation>
+    </message>
+    <message>
+        <source>Nuevo vencimiento: {when}</source>
+        <translation>Nuevo vencimiento: {when}</translation>
     </message>
     <message>
         <source>Nota</source>
@@ -1677,6 +2853,14 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>el monto confirmado por PagoEfectivo no coincide con el registrado</translation>
     </message>
     <message>
+        <source>PagoEfectivo informa «{after}», aquí está «{before}»</source>
+        <translation>PagoEfectivo informa «{after}», aquí está «{before}»</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo informó un estado desconocido</source>
+        <translation>PagoEfectivo informó un estado desconocido</translation>
+    </message>
+    <message>
         <source>se informó «{after}» pero el voucher está «{before}»</source>
         <translation>se informó «{after}» pero el voucher está «{before}»</translation>
     </message>
@@ -1687,6 +2871,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>sin detalle</source>
         <translation>sin detalle</translation>
+    </message>
+    <message>
+        <source>estado desconocido en PagoEfectivo (código {code})</source>
+        <translation>estado desconocido en PagoEfectivo (código {code})</translation>
     </message>
     <message>
         <source>PagoEfectivo rechazó la solicitud (código {message})</source>
@@ -1786,6 +2974,17 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>voucher #{id}</source>
         <translation>voucher #{id}</translation>
+    </message>
+</context>
+<context>
+    <name>_ReconcileDialog</name>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>su nombre</source>
+        <translation>su nombre</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col, func, select
 
 from desktop.store.history import HistoryPage, HistoryQuery, history_page
 from desktop.store.tables import Voucher, VoucherEvent
@@ -16,6 +16,20 @@ class VoucherNotFound(LookupError):
     def __init__(self, ref: str) -> None:
         self.ref = ref
         super().__init__(f"no voucher {ref!r}")
+
+
+@dataclass(frozen=True)
+class PaidNote:
+    """A move to paid as the "paid" notification shows it (plain values, no ORM row)."""
+
+    event_id: int
+    voucher_id: int
+    cip: int | None
+    amount_cents: int
+    currency: str
+    first_name: str | None
+    last_name: str | None
+    source: str
 
 
 @dataclass(frozen=True)
@@ -57,3 +71,38 @@ class VoucherLookup:
         voucher = self.find(ref)
         with Session(self._engine, expire_on_commit=False) as session:
             return VoucherDetail(voucher, events_of(session, voucher.id or 0))
+
+    def last_event_id(self) -> int:
+        """The newest event id of the store (0 when empty): where a watcher starts."""
+        with Session(self._engine) as session:
+            return int(session.exec(select(func.max(VoucherEvent.id))).one() or 0)
+
+    def paid_since(self, after_event_id: int, limit: int = 200) -> list[PaidNote]:
+        """Moves to paid of this profile recorded after ``after_event_id``, oldest first:
+        whoever wrote them (a sync here, the webhook receiver, another station)."""
+        statement = (
+            select(VoucherEvent, Voucher)
+            .join(Voucher, col(Voucher.id) == col(VoucherEvent.voucher_id))
+            .where(
+                col(VoucherEvent.id) > after_event_id,
+                VoucherEvent.kind == "move",
+                VoucherEvent.to_status == "paid",
+                Voucher.profile == self.profile,
+            )
+            .order_by(col(VoucherEvent.id))
+            .limit(limit)
+        )
+        with Session(self._engine) as session:
+            return [
+                PaidNote(
+                    event.id or 0,
+                    voucher.id or 0,
+                    voucher.cip,
+                    voucher.amount_cents,
+                    voucher.currency,
+                    voucher.first_name,
+                    voucher.last_name,
+                    event.source,
+                )
+                for event, voucher in session.exec(statement)
+            ]

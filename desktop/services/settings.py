@@ -9,7 +9,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from desktop import secrets
-from desktop.config import LANGUAGES, TICKET_FORMATS, GeneralSettings, SettingsError
+from desktop.config import (
+    LANGUAGES,
+    SYNC_MINUTES_MAX,
+    TICKET_FORMATS,
+    GeneralSettings,
+    SettingsError,
+)
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.ruc import is_valid_ruc
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
@@ -270,6 +276,8 @@ class GeneralForm:
     default_expiry_hours: int
     ticket_format: str
     language: str
+    sync_minutes: int = 5  # re-check open vouchers this often; 0: only by hand
+    require_second_approval: bool = False  # a manual "paid" waits for another person
 
 
 def general_problems(form: GeneralForm, max_expiry_days: int) -> list[Problem]:
@@ -293,6 +301,8 @@ def general_problems(form: GeneralForm, max_expiry_days: int) -> list[Problem]:
         problems.append(Problem("ticket_format", "bad_setting"))
     if form.language not in LANGUAGES:
         problems.append(Problem("language", "bad_setting"))
+    if not 0 <= form.sync_minutes <= SYNC_MINUTES_MAX:
+        problems.append(Problem("sync_minutes", "sync_out_of_range", str(SYNC_MINUTES_MAX)))
     return problems
 
 
@@ -326,6 +336,8 @@ def save_general(registry: ProfileRegistry, form: GeneralForm) -> GeneralSetting
             default_expiry_hours=form.default_expiry_hours,
             ticket_format=form.ticket_format,
             language=form.language,
+            sync_minutes=form.sync_minutes,
+            require_second_approval=int(form.require_second_approval),
         )
     except SettingsError as exc:
         raise InvalidSettings([Problem("form", exc.code)]) from None

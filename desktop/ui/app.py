@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.bootstrap import MissingCredentials, open_runtime
@@ -48,9 +48,8 @@ def build_window(ctx: UiContext) -> MainWindow:
         QCoreApplication.translate("MainWindow", "Conciliación"),
         reconcile_page.create(ctx),
     )
-    window.add_page(
-        "settings", QCoreApplication.translate("MainWindow", "Ajustes"), settings_page.create(ctx)
-    )
+    settings = settings_page.create(ctx)
+    window.add_page("settings", QCoreApplication.translate("MainWindow", "Ajustes"), settings)
     ctx.tasks.busy_changed.connect(window.set_busy)
     ctx.events.status_message.connect(window.show_message)
     ctx.events.synced.connect(window.set_last_sync)
@@ -58,8 +57,36 @@ def build_window(ctx: UiContext) -> MainWindow:
         lambda voucher_id: detail_dialog.open_detail(ctx, voucher_id, window)
     )
     window.about_requested.connect(lambda: about_dialog.open_about(ctx, window))
+    _start_sync(ctx, window, settings)
     install_excepthook(window)
     return window
+
+
+def _start_sync(ctx: UiContext, window: MainWindow, settings: QWidget) -> None:
+    """The one sync scheduler, its status-bar controls and the "paid" notifications."""
+    from desktop.ui.notifier import PaymentNotifier
+    from desktop.ui.sync_scheduler import SyncScheduler
+
+    runtime, events = ctx.runtime, ctx.events
+    scheduler = SyncScheduler(
+        runtime.sync,
+        runtime.lookup,
+        ctx.tasks,
+        events,
+        minutes=runtime.general.sync_minutes,
+        clock=ctx.clock,
+        parent=window,
+    )
+    PaymentNotifier(events, QIcon(str(resource_path("icons/pagodesk.png"))), parent=window)
+    window.sync_requested.connect(events.sync_requested)
+    window.sync_cancel_requested.connect(events.sync_cancel_requested)
+    events.sync_progress.connect(window.set_sync_progress)
+    events.sync_finished.connect(window.set_sync_finished)
+    settings.general_applied.connect(  # type: ignore[attr-defined]
+        lambda general: scheduler.set_minutes(general.sync_minutes)
+    )
+    scheduler.stop_when_closed(window)
+    scheduler.start()
 
 
 def run_gui(profile: str | None = None, *, smoke: bool = False) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,11 +33,15 @@ class MainWindow(QMainWindow):
     """Top-level window. Pages are added by the composition root with ``add_page``."""
 
     about_requested = Signal()  # F1 or the "Acerca de" button: the composition root opens it
+    sync_requested = Signal()  # "Sincronizar ahora"
+    sync_cancel_requested = Signal()  # "Detener" while a round runs
 
     def __init__(self, profile_name: str, environment: str, clock: Clock = utc_now) -> None:
         super().__init__()
         self._clock = clock
         self._last_sync: datetime | None = None
+        self._syncing = False
+        self._sync_failed = False
         self.setWindowTitle(self.tr("PagoDesk"))
         self.resize(1180, 760)
         central = QWidget(self)
@@ -96,6 +101,10 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.busy_label = QLabel(self)
         self.sync_label = QLabel(self)
+        self.sync_button = QToolButton(self)
+        self.sync_button.setObjectName("syncButton")
+        self.sync_button.setAutoRaise(True)
+        self.sync_button.clicked.connect(self._on_sync_button_clicked)
         self.badge = QLabel(self)
         self.badge.setObjectName("profileBadge")
         loud = environment != "production"
@@ -113,9 +122,17 @@ class MainWindow(QMainWindow):
         )
         self.about_button.setAutoRaise(True)
         self.about_button.clicked.connect(self.about_requested)
-        for widget in (self.busy_label, self.busy, self.sync_label, self.about_button, self.badge):
+        for widget in (
+            self.busy_label,
+            self.busy,
+            self.sync_label,
+            self.sync_button,
+            self.about_button,
+            self.badge,
+        ):
             bar.addPermanentWidget(widget)
         self._refresh_sync_label()
+        self._show_sync_button()
 
     def set_busy(self, pending: int) -> None:
         """Background work in progress (the task runner's count)."""
@@ -127,11 +144,47 @@ class MainWindow(QMainWindow):
         self._refresh_sync_label()
 
     def _refresh_sync_label(self) -> None:
-        self.sync_label.setText(
-            self.tr("Última consulta: {when}").format(
-                when=relative_past(self._last_sync, self._clock())
-            )
+        if self._syncing:
+            return
+        text = self.tr("Última consulta: {when}").format(
+            when=relative_past(self._last_sync, self._clock())
         )
+        if self._sync_failed:
+            text += " " + self.tr("(sin conexión: se reintentará)")
+        self.sync_label.setText(text)
+
+    def set_sync_progress(self, done: int, total: int) -> None:
+        """A sync round is running: its progress, and the button stops it."""
+        self._syncing = True
+        self.sync_label.setText(
+            self.tr("Sincronizando… {done} de {total}").format(done=done, total=total)
+        )
+        self._show_sync_button()
+
+    def set_sync_finished(self, report: Any) -> None:
+        """The round ended (done, cancelled or failed): back to "Última consulta"."""
+        self._syncing = False
+        errors = list(getattr(report, "errors", []) or [])
+        self._sync_failed = bool(errors)
+        self.sync_label.setToolTip(errors[0] if errors else "")
+        self._refresh_sync_label()
+        self._show_sync_button()
+
+    def _show_sync_button(self) -> None:
+        if self._syncing:
+            self.sync_button.setText(self.tr("Detener"))
+            self.sync_button.setToolTip(self.tr("Detener la sincronización en curso"))
+        else:
+            self.sync_button.setText(self.tr("Sincronizar ahora"))
+            self.sync_button.setToolTip(
+                self.tr("Consultar ahora a PagoEfectivo el estado de los vouchers abiertos")
+            )
+
+    def _on_sync_button_clicked(self) -> None:
+        if self._syncing:
+            self.sync_cancel_requested.emit()
+        else:
+            self.sync_requested.emit()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -220,3 +220,18 @@ def test_general_settings_saved_and_checked(tmp_path: Path) -> None:
     with pytest.raises(InvalidSettings) as caught:
         save_general(registry, general(merchant_ruc="12345", merchant_logo=str(tmp_path / "no")))
     assert caught.value.fields == {"merchant_ruc": "ruc_length", "merchant_logo": "logo_unreadable"}
+
+
+def test_sync_interval_and_second_approval_are_saved_and_checked() -> None:
+    registry = ProfileRegistry()
+    assert registry.load().general.sync_minutes == 5  # the default: every 5 minutes
+    saved = save_general(registry, general(sync_minutes=0, require_second_approval=True))
+    assert (saved.sync_minutes, saved.require_second_approval) == (0, 1)
+    assert registry.load().general == saved
+    with pytest.raises(InvalidSettings) as caught:
+        save_general(registry, general(sync_minutes=241))
+    assert caught.value.fields == {"sync_minutes": "sync_out_of_range"}
+    assert caught.value.problems[0].detail == "240"
+    with pytest.raises(InvalidSettings):
+        save_general(registry, general(sync_minutes=-1))
+    assert registry.load().general == saved

@@ -22,6 +22,7 @@ from desktop.services.issuing import IssueResult, Outcome
 from desktop.services.preview import page_sizes_mm
 from desktop.ui.context import UiContext
 from desktop.ui.pages.detail import wording
+from desktop.ui.pages.detail.action_rules import DetailServices
 from desktop.ui.pages.detail_dialog import DetailDialog, open_detail
 
 WAIT = 15_000
@@ -46,7 +47,15 @@ def issue(ctx: UiContext, amount: str = "149.90") -> IssueResult:
 
 
 def make_dialog(qtbot: QtBot, ctx: UiContext, voucher_id: int, **extra: object) -> DetailDialog:
-    dialog = DetailDialog(ctx.tasks, ctx.runtime.lookup, ctx.runtime.receipts, voucher_id, **extra)  # type: ignore[arg-type]
+    services = DetailServices.of(ctx.runtime)
+    dialog = DetailDialog(
+        ctx.tasks,
+        ctx.runtime.lookup,
+        ctx.runtime.receipts,
+        voucher_id,
+        services=services,
+        **extra,  # type: ignore[arg-type]
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.voucher is not None, timeout=WAIT)
@@ -111,8 +120,8 @@ def test_detail_shows_fields_timeline_and_preview(qtbot: QtBot, ui_ctx: UiContex
         timeout=WAIT,
     )
 
-    for button in dialog.action_buttons.values():
-        assert not button.isEnabled() and button.toolTip() == "Disponible próximamente"
+    enabled = {key for key, button in dialog.action_buttons.items() if button.isEnabled()}
+    assert enabled == {"recheck", "extend", "annul", "mark_paid", "mark_expired"}
     dialog.copy_cip_button.click()
     assert QGuiApplication.clipboard().text() == str(cip)
     dialog.copy_share_button.click()
@@ -256,3 +265,77 @@ def test_event_model_and_wording(qtbot: QtBot, qtmodeltester: object) -> None:
     assert model.index(0, 0).data() == "26/11/2026 15:00"  # Lima time
     assert "Cancelado" not in " ".join(what)
     assert wording.failure_text("connection", "x").startswith("No se pudo conectar")
+
+
+def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
+    from desktop.ui.pages.detail.timeline import EventTableModel
+
+    now = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
+
+    def event(**values: object) -> SimpleNamespace:
+        base = {
+            "kind": "discrepancy",
+            "from_status": "paid",
+            "to_status": None,
+            "source": "poll",
+            "actor": "sync",
+            "reason": None,
+            "evidence": None,
+            "details": None,
+            "sequence": 1,
+            "created_at": now,
+        }
+        return SimpleNamespace(**(base | values))
+
+    events = [
+        event(to_status="annulled", reason="remote_differs"),
+        event(reason="unknown_status:27"),
+        event(
+            from_status="pending",
+            to_status="paid",
+            source="manual",
+            actor="Ana",
+            reason="approval_requested: trajo la constancia",
+            evidence='{"file": "3/ab.png", "name": "foto.png", "operation_number": null}',
+        ),
+        event(kind="move", from_status="pending", to_status="paid", source="import"),
+        event(
+            kind="note",
+            from_status="pending",
+            to_status="pending",
+            source="api",
+            reason="vencimiento extendido",
+            details='{"expires_at":"2026-11-28T20:00:00+00:00"}',
+        ),
+        event(kind="note", from_status="pending", to_status="pending", reason="revisado"),
+        event(kind="move", from_status="pending", to_status="expired", reason="vencido (gracia)"),
+    ]
+    model = EventTableModel()
+    model.set_events(events)
+    rows = [[model.index(r, c).data() for c in (1, 2, 4)] for r in range(model.rowCount())]
+    assert rows == [
+        [
+            "Discrepancia: PagoEfectivo informa «Anulado», aquí está «Pagado»",
+            "consulta",
+            "PagoEfectivo informa otro estado",
+        ],
+        [
+            "Discrepancia: PagoEfectivo informó un estado desconocido",
+            "consulta",
+            "estado desconocido en PagoEfectivo (código 27)",
+        ],
+        [
+            "Pago manual solicitado: espera aprobación",
+            "a mano",
+            "espera la aprobación de otra persona; trajo la constancia",
+        ],
+        ["Pagado según la liquidación", "archivo de liquidación", ""],
+        ["Nuevo vencimiento: 28/11/2026 15:00", "PagoEfectivo", "vencimiento extendido"],
+        ["Nota", "consulta", "revisado"],
+        ["Expirado", "consulta", "vencido: pasó el plazo de gracia sin pago"],
+    ]
+    from desktop.ui.pages.detail.timeline import EVIDENCE_ROLE
+
+    assert [model.index(r, 1).data(EVIDENCE_ROLE) for r in range(3)] == [None, None, "3/ab.png"]
+    assert wording.evidence_file('{"operation_number": "1"}') is None
+    assert wording.evidence_file("not json") is None

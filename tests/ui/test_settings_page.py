@@ -93,6 +93,27 @@ def test_bad_ruc_is_shown_beside_the_field_and_nothing_is_saved(
     assert ui_ctx.registry.load().general.merchant_name == ""
 
 
+def test_sync_interval_and_second_approval_apply_at_once(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    page = make_page(qtbot, ui_ctx)
+    general = page.general
+    assert general.sync_spin.value() == 5 and not general.approval_check.isChecked()
+    general.sync_spin.setValue(0)
+    assert general.sync_spin.text() == "Solo a mano"
+    general.sync_spin.setValue(15)
+    general.approval_check.setChecked(True)
+    with qtbot.waitSignal(page.general_applied, timeout=WAIT) as applied:
+        general.save_button.click()
+    assert applied.args[0].sync_minutes == 15
+    stored = ui_ctx.registry.load().general
+    assert (stored.sync_minutes, stored.require_second_approval) == (15, 1)
+    assert ui_ctx.runtime.reconciliation.require_second_approval is True  # at once
+
+    general.approval_check.setChecked(False)
+    with qtbot.waitSignal(page.general_applied, timeout=WAIT):
+        general.save_button.click()
+    assert ui_ctx.runtime.reconciliation.require_second_approval is False
+
+
 def add_production_profile(qtbot: QtBot, page: SettingsPage) -> None:
     panel = page.profiles
     panel.new_button.click()

@@ -1,12 +1,13 @@
-"""Detalle del voucher: everything known, the event timeline, the receipt preview, reprint."""
+"""Detalle del voucher: everything known, the event timeline, the receipt preview, reprint,
+and the actions the voucher's state allows (detail/actions.py)."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -25,11 +26,13 @@ from desktop.domain.limatime import Clock, utc_now
 from desktop.services.lookup import VoucherLookup, VoucherNotFound
 from desktop.services.receipts import ReceiptService
 from desktop.ui.context import UiContext
-from desktop.ui.format import STATUS_COLORS, money, status_label
+from desktop.ui.pages.detail.action_rules import DetailServices, open_local_file
+from desktop.ui.pages.detail.actions import ActionBar
 from desktop.ui.pages.detail.fields import VoucherFields
+from desktop.ui.pages.detail.header import DetailHeader
 from desktop.ui.pages.detail.preview import PreviewPanel
 from desktop.ui.pages.detail.timeline import EventTableModel, TimelineView
-from desktop.ui.pages.detail.wording import no_receipt_text, share_text
+from desktop.ui.pages.detail.wording import evidence_file, no_receipt_text
 from desktop.ui.printing import DialogFactory
 from desktop.ui.tasks import TaskRunner
 
@@ -44,6 +47,8 @@ def _snapshot(row: Any) -> SimpleNamespace:
 class DetailDialog(QDialog):
     """Non-modal: staff may keep several vouchers open while they work."""
 
+    voucher_changed = Signal(int)  # an action here changed this voucher (lists refresh)
+
     def __init__(
         self,
         tasks: TaskRunner,
@@ -51,9 +56,11 @@ class DetailDialog(QDialog):
         receipts: ReceiptService,
         voucher_id: int,
         *,
+        services: DetailServices,
         clock: Clock = utc_now,
         paper: str = "a4",
         dialog_factory: DialogFactory | None = None,
+        open_file: Any = open_local_file,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,6 +68,7 @@ class DetailDialog(QDialog):
         self.voucher: SimpleNamespace | None = None
         self._tasks = tasks
         self._lookup = lookup
+        self._reconciliation = services.reconciliation
         self._clock = clock
         self._shown_state: tuple[str, int] | None = None
         self.setWindowTitle(self.tr("Detalle del voucher #{id}").format(id=voucher_id))
@@ -69,6 +77,8 @@ class DetailDialog(QDialog):
         self.resize(1100, 720)
         self.setMinimumSize(960, 620)
         self.preview = PreviewPanel(tasks, receipts, voucher_id, paper, dialog_factory, self)
+        self.actions = ActionBar(tasks, services, clock=clock, open_file=open_file, parent=self)
+        self.action_buttons = self.actions.buttons
         self._build()
         self.reload()
 
@@ -78,7 +88,13 @@ class DetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(10)
-        layout.addWidget(self._build_header())
+        self.header = DetailHeader(self)
+        self.cip_label, self.status_chip = self.header.cip_label, self.header.status_chip
+        self.amount_label, self.concept_label = self.header.amount_label, self.header.concept_label
+        self.copy_cip_button = self.header.copy_cip_button
+        self.copy_link_button = self.header.copy_link_button
+        self.copy_share_button = self.header.copy_share_button
+        layout.addWidget(self.header)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(
@@ -106,7 +122,7 @@ class DetailDialog(QDialog):
         splitter.setSizes([540, 520])
         layout.addWidget(splitter, 1)
 
-        layout.addLayout(self._build_actions())
+        layout.addWidget(self.actions)
         footer = QHBoxLayout()
         self.feedback = QLabel(self)
         self.feedback.setStyleSheet("color:#1b5e20;")
@@ -117,124 +133,52 @@ class DetailDialog(QDialog):
         footer.addWidget(self.close_button)
         layout.addLayout(footer)
 
+        self.header.copied.connect(self.feedback.setText)
         self.preview.feedback_changed.connect(self.feedback.setText)
         self.preview.no_receipt_found.connect(self._on_preview_no_receipt_found)
+        self.actions.feedback.connect(self.feedback.setText)
+        self.actions.changed.connect(self._on_actions_changed)
+        self.events_view.evidence_requested.connect(self.actions.open_evidence)
         self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         self.print_shortcut.activated.connect(self.print_current)
-
-    def _build_header(self) -> QWidget:
-        header = QFrame(self)
-        header.setObjectName("detailHeader")
-        header.setStyleSheet(
-            "QFrame#detailHeader{background:#f4f7f9;border:1px solid #d9e1e6;border-radius:4px;}"
-        )
-        row = QHBoxLayout(header)
-        row.setContentsMargins(14, 10, 14, 10)
-        cip_box = QVBoxLayout()
-        caption = QLabel(self.tr("Código de pago (CIP)"), header)
-        caption.setStyleSheet("color:#555;")
-        self.cip_label = QLabel(self.tr("Cargando…"), header)
-        self.cip_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cip_label.setStyleSheet("font-size:30px;font-weight:700;letter-spacing:2px;")
-        cip_box.addWidget(caption)
-        cip_box.addWidget(self.cip_label)
-        copy_row = QHBoxLayout()
-        self.copy_cip_button = QPushButton(self.tr("Copiar CIP"), header)
-        self.copy_link_button = QPushButton(self.tr("Copiar enlace"), header)
-        self.copy_share_button = QPushButton(self.tr("Copiar texto para compartir"), header)
-        self.copy_share_button.setToolTip(self.tr("Mensaje para WhatsApp o correo"))
-        for button in (self.copy_cip_button, self.copy_link_button, self.copy_share_button):
-            button.setEnabled(False)
-            copy_row.addWidget(button)
-        copy_row.addStretch(1)
-        cip_box.addLayout(copy_row)
-        row.addLayout(cip_box, 1)
-
-        right = QVBoxLayout()
-        self.status_chip = QLabel(header)
-        self.status_chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.amount_label = QLabel(header)
-        self.amount_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.amount_label.setStyleSheet("font-size:24px;font-weight:600;")
-        self.concept_label = QLabel(header)
-        self.concept_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.concept_label.setStyleSheet("color:#444;")
-        right.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignRight)
-        right.addWidget(self.amount_label)
-        right.addWidget(self.concept_label)
-        right.addStretch(1)
-        row.addLayout(right)
-
-        self.copy_cip_button.clicked.connect(self._on_copy_cip_clicked)
-        self.copy_link_button.clicked.connect(self._on_copy_link_clicked)
-        self.copy_share_button.clicked.connect(self._on_copy_share_clicked)
-        return header
-
-    def _build_actions(self) -> QHBoxLayout:
-        """Reconciliation actions: their place is kept; they arrive with the next release."""
-        row = QHBoxLayout()
-        caption = QLabel(self.tr("Conciliación:"), self)
-        caption.setStyleSheet("color:#555;")
-        row.addWidget(caption)
-        self.action_buttons: dict[str, QPushButton] = {}
-        for key, label in (
-            ("recheck", self.tr("Volver a consultar")),
-            ("extend", self.tr("Extender vencimiento")),
-            ("annul", self.tr("Anular")),
-            ("mark_paid", self.tr("Marcar pagado")),
-            ("mark_expired", self.tr("Marcar expirado")),
-        ):
-            button = QPushButton(label, self)
-            button.setEnabled(False)
-            button.setToolTip(self.tr("Disponible próximamente"))
-            row.addWidget(button)
-            self.action_buttons[key] = button
-        row.addStretch(1)
-        return row
+        self.recheck_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        self.recheck_shortcut.activated.connect(self.actions.recheck)
 
     # -- loading -----------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read the voucher and its events again (after a sync or any change)."""
-        lookup, ref = self._lookup, f"#{self.voucher_id}"
+        lookup, ref, voucher_id = self._lookup, f"#{self.voucher_id}", self.voucher_id
+        reconciliation = self._reconciliation
 
-        def work() -> tuple[SimpleNamespace, list[SimpleNamespace]]:
+        def work() -> tuple[SimpleNamespace, list[SimpleNamespace], Any]:
             detail = lookup.detail(ref)
-            return _snapshot(detail.voucher), [_snapshot(e) for e in detail.events]
+            asked = [r for r in reconciliation.open_requests() if r.voucher_id == voucher_id]
+            return (
+                _snapshot(detail.voucher),
+                [_snapshot(e) for e in detail.events],
+                asked[-1] if asked else None,
+            )
 
         self._tasks.run(work, self._on_loaded, self._on_load_failed)
 
     def _on_loaded(self, result: Any) -> None:
         if not isValid(self):
             return
-        voucher, events = result
+        voucher, events, request = result
         self.voucher = voucher
         has_cip = voucher.cip is not None and voucher.status in PRINTABLE
         ref = str(voucher.cip) if has_cip else f"#{voucher.id}"
         self.setWindowTitle(self.tr("Detalle del voucher {ref}").format(ref=ref))
-        self.cip_label.setText(str(voucher.cip) if has_cip else self.tr("Sin CIP"))
-        self.cip_label.setStyleSheet(
-            "font-size:30px;font-weight:700;letter-spacing:2px;"
-            + ("" if has_cip else "color:#8a8a8a;")
-        )
-        color = STATUS_COLORS.get(voucher.status, "#555")
-        self.status_chip.setText(status_label(voucher.status))
-        self.status_chip.setStyleSheet(
-            f"background:{color};color:white;font-weight:600;padding:3px 12px;border-radius:3px;"
-        )
-        self.amount_label.setText(money(voucher.amount_cents, voucher.currency))
-        self.concept_label.setText(voucher.concept or "")
-        self.copy_cip_button.setEnabled(has_cip)
-        self.copy_link_button.setEnabled(has_cip and bool(voucher.cip_url))
-        self.copy_share_button.setEnabled(has_cip)
+        self.header.show_voucher(voucher, has_cip)
         self.fields.show_voucher(voucher, self._clock())
         self.events_model.set_events(events)
         self.tabs.setTabText(1, self.tr("Eventos ({n})").format(n=len(events)))
-        if has_cip:
-            self.notice.hide()
-        else:
-            self.notice.setText(no_receipt_text(voucher.status))
-            self.notice.show()
+        kept = [found for e in events if (found := evidence_file(e.evidence))]
+        self.actions.show_state(voucher, request, kept[-1][0] if kept else None)
+        notice = self.actions.request_text() or ("" if has_cip else no_receipt_text(voucher.status))
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
         state = (voucher.status, voucher.version)
         if state != self._shown_state:
             self._shown_state = state
@@ -262,28 +206,13 @@ class DetailDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------
 
+    def _on_actions_changed(self) -> None:
+        self.reload()
+        self.voucher_changed.emit(self.voucher_id)
+
     def print_current(self) -> None:
         """Ctrl+P: reprint in the format chosen beside the preview."""
         self.preview.print_current()
-
-    def _copy(self, text: str, note: str) -> None:
-        QGuiApplication.clipboard().setText(text)
-        self.feedback.setText(note)
-
-    def _on_copy_cip_clicked(self) -> None:
-        if self.voucher is not None and self.voucher.cip is not None:
-            self._copy(str(self.voucher.cip), self.tr("CIP copiado al portapapeles."))
-
-    def _on_copy_link_clicked(self) -> None:
-        if self.voucher is not None and self.voucher.cip_url:
-            self._copy(self.voucher.cip_url, self.tr("Enlace de pago copiado al portapapeles."))
-
-    def _on_copy_share_clicked(self) -> None:
-        if self.voucher is not None and self.voucher.cip is not None:
-            self._copy(
-                share_text(self.voucher),
-                self.tr("Texto para compartir copiado: péguelo en WhatsApp o en un correo."),
-            )
 
 
 def open_detail(ctx: UiContext, voucher_id: int, parent: QWidget) -> None:
@@ -298,9 +227,11 @@ def open_detail(ctx: UiContext, voucher_id: int, parent: QWidget) -> None:
         ctx.runtime.lookup,
         ctx.runtime.receipts,
         voucher_id,
+        services=DetailServices.of(ctx.runtime),
         clock=ctx.clock,
         paper=ctx.runtime.general.ticket_format,
         parent=parent,
     )
     ctx.events.vouchers_changed.connect(dialog.reload)
+    dialog.voucher_changed.connect(lambda _id: ctx.events.vouchers_changed.emit())
     dialog.show()

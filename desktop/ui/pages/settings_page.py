@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ui.context import UiContext
@@ -12,6 +12,8 @@ from desktop.ui.pages.settings.profiles_panel import ProfilesPanel
 
 class SettingsPage(QWidget):
     """Two tabs: "Perfiles y conexión", "Comercio y preferencias"."""
+
+    general_applied = Signal(object)  # the GeneralSettings now in use (the sync scheduler)
 
     def __init__(
         self, profiles: ProfilesPanel, general: GeneralPanel, parent: QWidget | None = None
@@ -56,8 +58,11 @@ def create(ctx: UiContext) -> QWidget:
     )
 
     def apply(result: object) -> None:
-        # New vouchers and previews use the merchant data and preferences at once.
+        # New vouchers, previews, manual payments and the sync interval use them at once.
         runtime.general, runtime.receipts = result  # type: ignore[misc]
+        second = bool(runtime.general.require_second_approval)
+        runtime.reconciliation.require_second_approval = second
+        page.general_applied.emit(runtime.general)
         ctx.events.status_message.emit(
             QCoreApplication.translate("SettingsPage", "Ajustes guardados.")
         )

@@ -12,12 +12,19 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QUrl,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QTextBrowser
 
 from desktop.ui.format import lima_datetime
-from desktop.ui.pages.detail.wording import describe_event, reason_text, source_label
+from desktop.ui.pages.detail.wording import (
+    describe_event,
+    evidence_file,
+    reason_text,
+    source_label,
+)
 
 WHEN, WHAT, SOURCE, ACTOR, REASON = range(5)
 HEADERS = (
@@ -28,6 +35,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("EventTableModel", "Motivo"),
 )
 SEQUENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # the kept slip's relative path, or None
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,6 +48,7 @@ class EventTableModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
         self._sequences: list[int] = []
         self._kinds: list[str] = []
+        self._evidence: list[str | None] = []
 
     def set_events(self, events: list[Any]) -> None:
         self.beginResetModel()
@@ -55,6 +64,8 @@ class EventTableModel(QAbstractTableModel):
         ]
         self._sequences = [e.sequence for e in events]
         self._kinds = [e.kind for e in events]
+        kept = [evidence_file(getattr(e, "evidence", None)) for e in events]
+        self._evidence = [found[0] if found else None for found in kept]
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -71,6 +82,8 @@ class EventTableModel(QAbstractTableModel):
             return self._rows[row][index.column()]
         if role == SEQUENCE_ROLE:
             return self._sequences[row]
+        if role == EVIDENCE_ROLE:
+            return self._evidence[row]
         if role == Qt.ItemDataRole.ForegroundRole and self._kinds[row] == "discrepancy":
             return QColor("#a33a3a")
         return None
@@ -88,12 +101,16 @@ class EventTableModel(QAbstractTableModel):
 
 
 class TimelineView(QTextBrowser):
-    """The model's events read top to bottom, wrapping instead of clipping in a narrow pane."""
+    """The model's events read top to bottom, wrapping instead of clipping in a narrow pane.
+    An event that kept a payment slip links to it ("Ver constancia")."""
+
+    evidence_requested = Signal(str)  # the slip's path relative to the evidence folder
 
     def __init__(self, model: EventTableModel, parent: Any = None) -> None:
         super().__init__(parent)
         self._model = model
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
         self.setFrameShape(QFrame.Shape.NoFrame)
         model.modelReset.connect(self._on_model_reset)
         self._on_model_reset()
@@ -112,11 +129,21 @@ class TimelineView(QTextBrowser):
             style = f' style="color:{color.name()}"' if isinstance(color, QColor) else ""
             who = " · ".join(part for part in (source, actor) if part)
             why = f'<br><span style="color:#333">{reason}</span>' if reason else ""
+            slip = ""
+            if model.index(row, WHAT).data(EVIDENCE_ROLE):
+                slip = f'<br><a href="evidence:{row}">{escape(self.tr("Ver constancia"))}</a>'
             rows.append(
                 f'<tr><td width="118" style="color:#555">{when}</td>'
                 f"<td><b{style}>{what}</b><br>"
-                f'<span style="color:#666">{who}</span>{why}</td></tr>'
+                f'<span style="color:#666">{who}</span>{why}{slip}</td></tr>'
             )
         self.setHtml(
             '<table width="100%" cellspacing="0" cellpadding="6">' + "".join(rows) + "</table>"
         )
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme, _, row = url.toString().partition(":")
+        if scheme == "evidence" and row.isdigit():
+            relative = self._model.index(int(row), WHAT).data(EVIDENCE_ROLE)
+            if relative:
+                self.evidence_requested.emit(relative)

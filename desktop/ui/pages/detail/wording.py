@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.domain.display import full_name
+from desktop.domain.display import full_name, lima_short
 from desktop.domain.money import from_cents
 from desktop.services.share import share_text as customer_share_text
 from desktop.ui.format import status_label
@@ -32,7 +33,30 @@ REASON_CODES = {
     "reversal_required": QT_TRANSLATE_NOOP("VoucherDetail", "un pago solo se revierte con extorno"),
     "not_a_reversal": QT_TRANSLATE_NOOP("VoucherDetail", "no corresponde a un extorno"),
     "amount_differs": QT_TRANSLATE_NOOP("VoucherDetail", "el monto no coincide"),
+    "remote_differs": QT_TRANSLATE_NOOP("VoucherDetail", "PagoEfectivo informa otro estado"),
+    "approval_requested": QT_TRANSLATE_NOOP(
+        "VoucherDetail", "espera la aprobación de otra persona"
+    ),
+    "operation_differs": QT_TRANSLATE_NOOP("VoucherDetail", "el número de operación no coincide"),
+    "transaction_code_differs": QT_TRANSLATE_NOOP(
+        "VoucherDetail", "la referencia del pedido no coincide"
+    ),
+    "paid_after_annulment": QT_TRANSLATE_NOOP("VoucherDetail", "pagado después de anularlo"),
+    # Whole reasons the services write in Spanish: translated as they are.
+    "vencimiento extendido": QT_TRANSLATE_NOOP("VoucherDetail", "vencimiento extendido"),
+    "vencimiento extendido en PagoEfectivo": QT_TRANSLATE_NOOP(
+        "VoucherDetail", "vencimiento extendido en PagoEfectivo"
+    ),
+    "vencimiento cambiado en PagoEfectivo": QT_TRANSLATE_NOOP(
+        "VoucherDetail", "vencimiento cambiado en PagoEfectivo"
+    ),
+    "confirmado por consulta": QT_TRANSLATE_NOOP("VoucherDetail", "confirmado por consulta"),
+    "vencido (gracia)": QT_TRANSLATE_NOOP(
+        "VoucherDetail", "vencido: pasó el plazo de gracia sin pago"
+    ),
 }
+UNKNOWN_STATUS = "unknown_status"
+APPROVAL = "approval_requested"
 
 FAILURES = {
     "outcome_unknown": QT_TRANSLATE_NOOP(
@@ -73,12 +97,16 @@ def describe_event(event: Any) -> str:
     reason = event.reason or ""
     if kind == "created":
         return QCoreApplication.translate("VoucherDetail", "Creado")
+    if kind == "discrepancy" and reason.startswith(APPROVAL):
+        return QCoreApplication.translate(
+            "VoucherDetail", "Pago manual solicitado: espera aprobación"
+        )
     if kind == "discrepancy":
         return QCoreApplication.translate("VoucherDetail", "Discrepancia: {what}").format(
             what=_discrepancy(before, after, reason)
         )
     if kind == "note":
-        return QCoreApplication.translate("VoucherDetail", "Nota")
+        return _note(event)
     if kind != "move":
         return kind
     if after == "pending":
@@ -91,11 +119,13 @@ def describe_event(event: Any) -> str:
         if before == "paid":
             return QCoreApplication.translate("VoucherDetail", "Extorno: el pago fue revertido")
     if after == "paid":
-        return (
-            QCoreApplication.translate("VoucherDetail", "Pagado fuera de plazo")
-            if reason.startswith("late")
-            else QCoreApplication.translate("VoucherDetail", "Pagado")
-        )
+        if reason.startswith("late"):
+            return QCoreApplication.translate("VoucherDetail", "Pagado fuera de plazo")
+        if event.source == "import":
+            return QCoreApplication.translate("VoucherDetail", "Pagado según la liquidación")
+        if event.source == "manual":
+            return QCoreApplication.translate("VoucherDetail", "Marcado como pagado a mano")
+        return QCoreApplication.translate("VoucherDetail", "Pagado")
     if after == "expired":
         return QCoreApplication.translate("VoucherDetail", "Expirado")
     if after == "annulled":
@@ -111,11 +141,37 @@ def describe_event(event: Any) -> str:
     )
 
 
+def _note(event: Any) -> str:
+    """A recorded change without a move: a new deadline, or a note of the staff."""
+    try:
+        details = json.loads(event.details or "{}")
+    except (ValueError, AttributeError):
+        details = {}
+    deadline = details.get("expires_at") if isinstance(details, dict) else None
+    if deadline:
+        try:
+            when = lima_short(datetime.fromisoformat(str(deadline)))
+        except ValueError:
+            when = str(deadline)
+        return QCoreApplication.translate("VoucherDetail", "Nuevo vencimiento: {when}").format(
+            when=when
+        )
+    return QCoreApplication.translate("VoucherDetail", "Nota")
+
+
 def _discrepancy(before: str | None, after: str | None, reason: str) -> str:
     code = reason.split(":", 1)[0].strip()
     if code == "amount_differs":
         return QCoreApplication.translate(
             "VoucherDetail", "el monto confirmado por PagoEfectivo no coincide con el registrado"
+        )
+    if code == "remote_differs" and after:
+        return QCoreApplication.translate(
+            "VoucherDetail", "PagoEfectivo informa «{after}», aquí está «{before}»"
+        ).format(after=_status(after), before=_status(before))
+    if code == UNKNOWN_STATUS:
+        return QCoreApplication.translate(
+            "VoucherDetail", "PagoEfectivo informó un estado desconocido"
         )
     if code in ("not_allowed", "reversal_required", "not_a_reversal") and after:
         return QCoreApplication.translate(
@@ -136,6 +192,14 @@ def reason_text(reason: str | None) -> str:
     rest = reason
     while rest:
         head, sep, tail = rest.partition(":")
+        if head.strip() == UNKNOWN_STATUS:
+            parts.append(
+                QCoreApplication.translate(
+                    "VoucherDetail", "estado desconocido en PagoEfectivo (código {code})"
+                ).format(code=tail.strip() or "?")
+            )
+            rest = ""
+            break
         if head.strip() in REASON_CODES:
             parts.append(tr(REASON_CODES[head.strip()]))
             rest = tail.strip() if sep else ""
@@ -206,3 +270,17 @@ def share_text(voucher: Any) -> str:
         first_name=voucher.first_name,
         cip_url=voucher.cip_url,
     )
+
+
+def evidence_file(evidence: str | None) -> tuple[str, str] | None:
+    """(path relative to the evidence folder, original file name) of a slip kept with a
+    manual payment or a request, or None when the event keeps no file."""
+    if not evidence or not evidence.startswith("{"):
+        return None
+    try:
+        data = json.loads(evidence)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not data.get("file"):
+        return None
+    return str(data["file"]), str(data.get("name") or data["file"])

@@ -1,4 +1,5 @@
-"""Datos del comercio (name, RUC, address, logo) and Preferencias (expiry, ticket, language)."""
+"""Datos del comercio (name, RUC, address, logo), Preferencias (expiry, ticket, language) and
+Sincronización y conciliación (automatic sync interval, second approval of manual payments)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.config import GeneralSettings
+from desktop.config import SYNC_MINUTES_MAX, GeneralSettings
 from desktop.profiles import ProfileRegistry
 from desktop.services import settings as service
 from desktop.services.lookup import VoucherLookup
@@ -125,6 +127,7 @@ class GeneralPanel(QWidget):
         self._add(form, "ticket_format", self.tr("Formato del comprobante"), self.ticket_box)
         self._add(form, "language", self.tr("Idioma"), language_row)
         layout.addWidget(preferences)
+        layout.addWidget(self._build_reconciliation())
 
         footer = QHBoxLayout()
         self.status_label = QLabel(self)
@@ -140,6 +143,33 @@ class GeneralPanel(QWidget):
         self.logo_button.clicked.connect(self._on_logo_clicked)
         self.logo_clear.clicked.connect(self._on_logo_clear_clicked)
         self.save_button.clicked.connect(self.save)
+
+    def _build_reconciliation(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Sincronización y conciliación"), self)
+        form = self._form(box)
+        self.sync_spin = QSpinBox(box)
+        self.sync_spin.setRange(0, SYNC_MINUTES_MAX)
+        self.sync_spin.setSuffix(self.tr(" min"))
+        self.sync_spin.setSpecialValueText(self.tr("Solo a mano"))
+        self.sync_spin.setMaximumWidth(140)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_spin)
+        sync_note = QLabel(self.tr("0 = solo con «Sincronizar ahora»"), box)
+        sync_note.setStyleSheet("color:#555;")
+        sync_row.addWidget(sync_note)
+        sync_row.addStretch(1)
+        self.approval_check = QCheckBox(
+            self.tr("Un pago marcado a mano necesita la aprobación de otra persona"), box
+        )
+        self.approval_check.setToolTip(
+            self.tr(
+                "Si está activo, «Marcar pagado» queda como solicitud hasta que otra persona "
+                "la apruebe en el detalle del voucher."
+            )
+        )
+        self._add(form, "sync_minutes", self.tr("Consultar a PagoEfectivo cada"), sync_row)
+        self._add(form, "require_second_approval", self.tr("Doble aprobación"), self.approval_check)
+        return box
 
     def _form(self, box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)
@@ -162,6 +192,8 @@ class GeneralPanel(QWidget):
         self.expiry_spin.setValue(general.default_expiry_hours)
         self.ticket_box.setCurrentIndex(max(0, self.ticket_box.findData(general.ticket_format)))
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(general.language)))
+        self.sync_spin.setValue(general.sync_minutes)
+        self.approval_check.setChecked(bool(general.require_second_approval))
 
     # -- logo --------------------------------------------------------------------------
 
@@ -211,6 +243,8 @@ class GeneralPanel(QWidget):
             default_expiry_hours=self.expiry_spin.value(),
             ticket_format=str(self.ticket_box.currentData()),
             language=str(self.language_box.currentData()),
+            sync_minutes=self.sync_spin.value(),
+            require_second_approval=self.approval_check.isChecked(),
         )
 
     def save(self) -> None:

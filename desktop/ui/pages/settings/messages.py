@@ -79,6 +79,9 @@ PROBLEMS = {
     "logo_too_big": QT_TRANSLATE_NOOP("SettingsMessages", "El logo pesa más de 2 MB."),
     "out_of_range": QT_TRANSLATE_NOOP("SettingsMessages", "Elija entre 1 y {detail} horas."),
     "bad_setting": QT_TRANSLATE_NOOP("SettingsMessages", "Valor no válido."),
+    "sync_out_of_range": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "Elija de 0 (solo a mano) a {detail} minutos."
+    ),
 }
 
 

@@ -1,0 +1,274 @@
+"""The detail's actions row: which actions the voucher's state allows, the dialog of each,
+"Volver a consultar" (F5), the approval of a requested payment and the kept slip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from shiboken6 import isValid
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.services.reconcile import ApprovalRequest
+from desktop.ui.format import lima_datetime, status_label
+from desktop.ui.pages.detail.action_dialog import ActionDialog, Outcome
+from desktop.ui.pages.detail.action_messages import network_text, not_applied_text, recheck_text
+from desktop.ui.pages.detail.action_rules import (
+    ACTIONS,
+    DetailServices,
+    allowed_actions,
+    open_local_file,
+)
+from desktop.ui.pages.detail.change_dialogs import AnnulDialog, ExtendDialog
+from desktop.ui.pages.detail.reconcile_dialogs import (
+    ApproveDialog,
+    MarkExpiredDialog,
+    MarkPaidDialog,
+)
+from desktop.ui.tasks import Lane, TaskRunner
+
+
+class ActionBar(QWidget):
+    """Buttons enabled only when the state allows; each opens a small dialog whose work
+    runs in the task runner. ``changed`` after an action changed the voucher."""
+
+    feedback = Signal(str)  # a line for the dialog's footer
+    changed = Signal()  # the voucher changed: reload it and tell the app
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        services: DetailServices,
+        *,
+        clock: Clock = utc_now,
+        open_file: Callable[[Path], bool] = open_local_file,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._services = services
+        self._clock = clock
+        self._open_file = open_file
+        self.voucher: Any = None
+        self.request: ApprovalRequest | None = None
+        self.evidence: str | None = None
+        self.rechecking = False
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Acciones:"), self)
+        caption.setStyleSheet("color:#555;")
+        row.addWidget(caption)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, tip in (
+            (
+                "recheck",
+                self.tr("Volver a consultar"),
+                self.tr("Preguntar ahora a PagoEfectivo por este voucher (F5)"),
+            ),
+            ("extend", self.tr("Extender vencimiento…"), self.tr("Dar más plazo para pagar")),
+            ("annul", self.tr("Anular…"), self.tr("Eliminar el código en PagoEfectivo")),
+            (
+                "mark_paid",
+                self.tr("Marcar pagado…"),
+                self.tr("Registrar un pago con su número de operación o constancia"),
+            ),
+            (
+                "mark_expired",
+                self.tr("Marcar expirado…"),
+                self.tr("Registrar que este voucher no se pagará"),
+            ),
+            ("approve", self.tr("Aprobar pago…"), self.tr("Aprobar el pago manual solicitado")),
+            ("evidence", self.tr("Ver constancia"), self.tr("Abrir la constancia de pago")),
+        ):
+            button = QPushButton(label, self)
+            button.setObjectName(f"action_{key}")
+            button.setProperty("help", tip)
+            button.setEnabled(False)
+            button.clicked.connect(getattr(self, f"_on_{key}_clicked"))
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        self.buttons["approve"].hide()
+        self.buttons["evidence"].hide()
+
+    # -- state -------------------------------------------------------------------------
+
+    def show_state(
+        self, voucher: Any, request: ApprovalRequest | None, evidence: str | None
+    ) -> None:
+        """Enable what ``voucher`` admits; each disabled button says why."""
+        self.voucher, self.request, self.evidence = voucher, request, evidence
+        has_cip = voucher.cip is not None
+        allowed = allowed_actions(voucher.status, has_cip, request is not None)
+        for key in ACTIONS[:6]:
+            button = self.buttons[key]
+            enabled = key in allowed and not self.rechecking
+            button.setEnabled(enabled)
+            button.setToolTip(button.property("help") if enabled else self._why_not(key, has_cip))
+        self.buttons["approve"].setVisible(request is not None)
+        self.buttons["evidence"].setVisible(evidence is not None)
+        self.buttons["evidence"].setEnabled(evidence is not None)
+        self.buttons["evidence"].setToolTip(self.buttons["evidence"].property("help"))
+
+    def _why_not(self, key: str, has_cip: bool) -> str:
+        if self.rechecking:
+            return self.tr("Espere: se está consultando a PagoEfectivo.")
+        if not has_cip:
+            return self.tr("Este voucher no tiene CIP: no hay nada que hacer en PagoEfectivo.")
+        if key == "mark_paid" and self.request is not None:
+            return self.tr("Ya hay un pago manual esperando la aprobación de otra persona.")
+        return self.tr("No disponible para un voucher «{status}».").format(
+            status=status_label(self.voucher.status)
+        )
+
+    def request_text(self) -> str:
+        """The banner of a manual payment waiting for approval (empty when none)."""
+        if self.request is None:
+            return ""
+        return self.tr(
+            "Pago manual pendiente de aprobación (solicitado por {who} el {when}). Otra "
+            "persona debe aprobarlo con «Aprobar pago…»."
+        ).format(who=self.request.requested_by, when=lima_datetime(self.request.requested_at))
+
+    # -- the actions -------------------------------------------------------------------
+
+    def recheck(self) -> None:
+        """F5 / "Volver a consultar": ask PagoEfectivo about this voucher now."""
+        if self.voucher is None or not self.buttons["recheck"].isEnabled():
+            return
+        sync, voucher_id = self._services.sync, self.voucher.id
+        self.rechecking = True
+        self.show_state(self.voucher, self.request, self.evidence)
+        self.feedback.emit(self.tr("Consultando a PagoEfectivo…"))
+        self._tasks.run(
+            lambda: sync.recheck(voucher_id),
+            self._on_recheck_done,
+            self._on_recheck_failed,
+            lane=Lane.NETWORK,
+        )
+
+    def _on_recheck_done(self, report: Any) -> None:
+        if not isValid(self):
+            return
+        self.rechecking = False
+        self.feedback.emit(recheck_text(report))
+        self.changed.emit()  # last check stamped, maybe moved: reload
+
+    def _on_recheck_failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.rechecking = False
+        self.show_state(self.voucher, self.request, self.evidence)
+        self.feedback.emit(network_text(error))
+
+    def _on_recheck_clicked(self) -> None:
+        self.recheck()
+
+    def _on_extend_clicked(self) -> None:
+        dialog = ExtendDialog(
+            self._tasks,
+            self._services.changes,
+            self._services.limits,
+            self.voucher,
+            clock=self._clock,
+            parent=self.window(),
+        )
+        self._run(dialog, self._extended)
+
+    def _extended(self, outcome: Outcome, dialog: Any) -> str:
+        if not outcome.applied:
+            return not_applied_text()
+        return self.tr("Vencimiento extendido: ahora vence el {when}.").format(
+            when=lima_datetime(dialog.deadline)
+        )
+
+    def _on_annul_clicked(self) -> None:
+        dialog = AnnulDialog(self._tasks, self._services.changes, self.voucher, self.window())
+        self._run(
+            dialog,
+            lambda outcome, _dialog: (
+                self.tr("Anulado en PagoEfectivo: el cliente ya no puede pagar este código.")
+                if outcome.applied
+                else not_applied_text()
+            ),
+        )
+
+    def _on_mark_paid_clicked(self) -> None:
+        services = self._services
+        dialog = MarkPaidDialog(
+            self._tasks,
+            services.reconciliation,
+            self.voucher,
+            services.actor,
+            clock=self._clock,
+            parent=self.window(),
+        )
+        self._run(dialog, self._marked_paid)
+
+    def _marked_paid(self, outcome: Outcome, dialog: Any) -> str:
+        if outcome.request is not None:
+            return self.tr("Solicitud registrada: otra persona debe aprobar el pago.")
+        if not outcome.applied:
+            return not_applied_text()
+        who = dialog.actor_edit.text().strip()
+        if outcome.late:
+            return self.tr("Marcado como pagado fuera de plazo por {who}.").format(who=who)
+        return self.tr("Marcado como pagado por {who}.").format(who=who)
+
+    def _on_mark_expired_clicked(self) -> None:
+        services = self._services
+        dialog = MarkExpiredDialog(
+            self._tasks, services.reconciliation, self.voucher, services.actor, self.window()
+        )
+        self._run(
+            dialog,
+            lambda outcome, _dialog: (
+                self.tr("Marcado como expirado.") if outcome.applied else not_applied_text()
+            ),
+        )
+
+    def _on_approve_clicked(self) -> None:
+        if self.request is None:
+            return
+        services = self._services
+        dialog = ApproveDialog(
+            self._tasks, services.reconciliation, self.request, services.actor, self.window()
+        )
+        self._run(
+            dialog,
+            lambda outcome, _dialog: (
+                self.tr("Pago aprobado: el voucher quedó como pagado.")
+                if outcome.applied
+                else not_applied_text()
+            ),
+        )
+
+    def _run(self, dialog: ActionDialog, words: Callable[[Outcome, Any], str]) -> None:
+        """Open ``dialog``; once its work succeeded, say what happened and reload."""
+
+        def done(outcome: Outcome) -> None:
+            if isValid(self):
+                self.feedback.emit(words(outcome, dialog))
+                self.changed.emit()
+
+        dialog.succeeded.connect(done)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_evidence_clicked(self) -> None:
+        if self.evidence is not None:
+            self.open_evidence(self.evidence)
+
+    def open_evidence(self, relative: str) -> None:
+        """Open a kept slip with the system's viewer ("Ver constancia")."""
+        path = self._services.reconciliation.evidence_path(relative)
+        if not path.is_file():
+            self.feedback.emit(
+                self.tr("La constancia no está en esta PC ({path}).").format(path=path)
+            )
+            return
+        if not self._open_file(path):
+            self.feedback.emit(self.tr("No se pudo abrir {path}.").format(path=path))

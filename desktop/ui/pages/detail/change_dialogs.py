@@ -1,0 +1,139 @@
+"""Extender vencimiento and Anular: changes PagoEfectivo applies first, then PagoDesk."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.validation import MIN_EXPIRY, InvalidInput, IssueLimits
+from desktop.pagoefectivo import PagoEfectivoError
+from desktop.services.changes import (
+    REASON_MAX,
+    ChangeError,
+    VoucherChanges,
+    check_deadline,
+    check_reason,
+)
+from desktop.ui.format import lima_datetime
+from desktop.ui.pages.detail.action_dialog import ActionDialog, Work, lima_qdatetime, plain
+from desktop.ui.pages.detail.action_messages import change_text, input_problem
+from desktop.ui.pages.issue.expiry import ExpiryPicker
+from desktop.ui.tasks import Lane, TaskRunner
+
+
+class ExtendDialog(ActionDialog):
+    """A new deadline: +24 h / +48 h / +72 h from now or a date, within the profile's window.
+    An expired voucher becomes payable again with the same CIP."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        changes: VoucherChanges,
+        limits: IssueLimits,
+        voucher: Any,
+        *,
+        clock: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, lane=Lane.NETWORK, parent=parent)
+        expired = voucher.status == "expired"
+        when = lima_datetime(voucher.expires_at) or "—"
+        intro = (
+            self.tr(
+                "Venció el {when}. Con un nuevo vencimiento el cliente puede volver a pagar "
+                "con el mismo CIP."
+            )
+            if expired
+            else self.tr("Vence el {when}. Elija el nuevo vencimiento (hora de Lima).")
+        ).format(when=when)
+        self.set_texts(
+            self.tr("Extender vencimiento — CIP {cip}").format(cip=voucher.cip),
+            intro,
+            self.tr("Extender"),
+        )
+        self._changes = changes
+        self._limits = limits
+        self._clock = clock
+        self._voucher_id = voucher.id
+        self.picker = ExpiryPicker(24, clock, self.body)
+        now = clock()
+        self.picker.custom.setMinimumDateTime(
+            lima_qdatetime(now + MIN_EXPIRY + timedelta(minutes=1))
+        )
+        self.picker.custom.setMaximumDateTime(lima_qdatetime(now + limits.max_expiry))
+        self.add_row("expiry", self.tr("Nuevo vencimiento"), self.picker)
+        self.deadline: datetime | None = None
+
+    def prepare(self) -> Work | None:
+        expires_in, expires_at = self.picker.selection()
+        now = self._clock()
+        chosen = now + expires_in if expires_in is not None else expires_at
+        if chosen is None:
+            self.error_at("expiry", self.tr("Elija una fecha y hora válidas."))
+            return None
+        try:
+            deadline = check_deadline(chosen, now, self._limits)
+        except InvalidInput as exc:
+            self.error_at("expiry", input_problem(exc.problems[0]))
+            return None
+        self.deadline = deadline
+        changes, voucher_id = self._changes, self._voucher_id
+        return lambda: plain(changes.extend(voucher_id, deadline))
+
+    def place_error(self, error: BaseException) -> bool:
+        if isinstance(error, InvalidInput):
+            self.error_at("expiry", input_problem(error.problems[0]))
+        elif isinstance(error, ChangeError | PagoEfectivoError):
+            self.error_at(None, change_text(error, "extend"))
+        else:
+            return False
+        return True
+
+
+class AnnulDialog(ActionDialog):
+    """Deletes the CIP at PagoEfectivo: the customer can no longer pay it. Reason required."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        changes: VoucherChanges,
+        voucher: Any,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, lane=Lane.NETWORK, danger=True, parent=parent)
+        self.set_texts(
+            self.tr("Anular — CIP {cip}").format(cip=voucher.cip),
+            self.tr(
+                "PagoEfectivo eliminará el código de pago {cip}. Esto no se puede deshacer."
+            ).format(cip=voucher.cip),
+            self.tr("Anular el código"),
+        )
+        self._changes = changes
+        self._voucher_id = voucher.id
+        self.show_note(self.tr("El cliente ya no podrá pagar este código."))
+        self.reason_edit = self.line_edit(
+            REASON_MAX, self.tr("p. ej. el cliente canceló el pedido")
+        )
+        self.add_row("reason", self.tr("Motivo"), self.reason_edit)
+
+    def prepare(self) -> Work | None:
+        try:
+            reason = check_reason(self.reason_edit.text())
+        except InvalidInput as exc:
+            self.error_at("reason", input_problem(exc.problems[0]))
+            self.reason_edit.setFocus()
+            return None
+        changes, voucher_id = self._changes, self._voucher_id
+        return lambda: plain(changes.annul(voucher_id, reason))
+
+    def place_error(self, error: BaseException) -> bool:
+        if isinstance(error, InvalidInput):
+            self.error_at("reason", input_problem(error.problems[0]))
+        elif isinstance(error, ChangeError | PagoEfectivoError):
+            self.error_at(None, change_text(error, "annul"))
+        else:
+            return False
+        return True

@@ -1,0 +1,237 @@
+"""Manual reconciliation from the detail: Marcar pagado (with proof), Marcar expirado, and
+Aprobar pago (the second person of a requested "paid")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from desktop.domain.limatime import Clock, utc_now
+from desktop.services.reconcile import (
+    REASON_MAX,
+    ApprovalRequest,
+    ManualReconciliation,
+    ReconcileError,
+)
+from desktop.ui.format import lima_datetime
+from desktop.ui.pages.detail.action_dialog import (
+    ActionDialog,
+    Work,
+    edit_moment,
+    lima_edit,
+    plain,
+)
+from desktop.ui.pages.detail.action_messages import reconcile_problem
+from desktop.ui.tasks import Lane, TaskRunner
+
+ACTOR_MAX = 60
+OPERATION_MAX = 14
+
+
+class _ReconcileDialog(ActionDialog):
+    """Shared rows (reason, who records it) and the wording of the service's refusals."""
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None) -> None:
+        super().__init__(tasks, lane=Lane.STORAGE, parent=parent)
+
+    def add_reason(self, placeholder: str) -> QLineEdit:
+        edit = self.line_edit(REASON_MAX, placeholder)
+        self.add_row("reason", self.tr("Motivo"), edit)
+        return edit
+
+    def add_actor(self, caption: str, name: str) -> QLineEdit:
+        edit = self.line_edit(ACTOR_MAX, self.tr("su nombre"), name)
+        self.add_row("actor", caption, edit)
+        return edit
+
+    def place_error(self, error: BaseException) -> bool:
+        if not isinstance(error, ReconcileError):
+            return False
+        key, text = reconcile_problem(error)
+        self.error_at(key, text)
+        return True
+
+
+class MarkPaidDialog(_ReconcileDialog):
+    """Paid at an agent or a bank, as the customer's slip shows: the operation number and/or
+    the slip itself (photo or PDF), a reason, optionally when it was paid."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        reconciliation: ManualReconciliation,
+        voucher: Any,
+        actor: str,
+        *,
+        clock: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, parent)
+        self._reconciliation = reconciliation
+        self._voucher_id = voucher.id
+        self.set_texts(
+            self.tr("Marcar pagado — CIP {cip}").format(cip=voucher.cip),
+            self.tr(
+                "Registre un pago que PagoEfectivo todavía no informó, con el número de "
+                "operación o la constancia que muestra el cliente."
+            ),
+            self.tr("Marcar pagado"),
+        )
+        notes = []
+        if voucher.status == "expired":
+            notes.append(self.tr("El voucher está expirado: quedará como pago fuera de plazo."))
+        if reconciliation.require_second_approval:
+            notes.append(self.tr("Otra persona deberá aprobar este pago antes de que se aplique."))
+        self.show_note(" ".join(notes))
+        self.operation_edit = self.line_edit(OPERATION_MAX, self.tr("p. ej. 004512"))
+        self.add_row("operation", self.tr("Número de operación"), self.operation_edit)
+        self.evidence_path = ""
+        self.evidence_edit = QLineEdit(self)
+        self.evidence_edit.setReadOnly(True)
+        self.evidence_edit.setPlaceholderText(self.tr("sin constancia adjunta"))
+        self.evidence_button = QPushButton(self.tr("Elegir…"), self)
+        self.evidence_clear = QPushButton(self.tr("Quitar"), self)
+        self.evidence_clear.setEnabled(False)
+        evidence_row = QHBoxLayout()
+        for widget in (self.evidence_edit, self.evidence_button, self.evidence_clear):
+            evidence_row.addWidget(widget)
+        self.add_row("evidence", self.tr("Constancia (foto o PDF)"), evidence_row)
+        self.reason_edit = self.add_reason(self.tr("p. ej. el cliente mostró el voucher pagado"))
+        self.paid_at_check = QCheckBox(self.tr("Indicar cuándo se pagó"), self)
+        self.paid_at_edit = lima_edit(self, clock())
+        self.paid_at_edit.setEnabled(False)
+        paid_row = QHBoxLayout()
+        paid_row.addWidget(self.paid_at_check)
+        paid_row.addWidget(self.paid_at_edit)
+        paid_row.addStretch(1)
+        self.add_row("paid_at", self.tr("Fecha del pago"), paid_row)
+        self.actor_edit = self.add_actor(self.tr("Registrado por"), actor)
+        self.paid_at_check.toggled.connect(self.paid_at_edit.setEnabled)
+        self.evidence_button.clicked.connect(self._on_evidence_clicked)
+        self.evidence_clear.clicked.connect(lambda: self.set_evidence(""))
+
+    def set_evidence(self, path: str) -> None:
+        self.evidence_path = path
+        self.evidence_edit.setText(Path(path).name if path else "")
+        self.evidence_edit.setToolTip(path)
+        self.evidence_clear.setEnabled(bool(path))
+        self.rows["evidence"].clear_error()
+
+    def _on_evidence_clicked(self) -> None:
+        start = str(Path(self.evidence_path).parent) if self.evidence_path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Elegir la constancia de pago"),
+            start,
+            self.tr("Foto o PDF (*.jpg *.jpeg *.png *.pdf)"),
+        )
+        if path:
+            self.set_evidence(path)
+
+    def prepare(self) -> Work | None:
+        manual, voucher_id = self._reconciliation, self._voucher_id
+        actor, reason = self.actor_edit.text(), self.reason_edit.text()
+        operation = self.operation_edit.text().strip() or None
+        evidence = self.evidence_path or None
+        paid_at = edit_moment(self.paid_at_edit) if self.paid_at_check.isChecked() else None
+        return lambda: plain(
+            manual.mark_paid(
+                voucher_id,
+                actor=actor,
+                reason=reason,
+                operation_number=operation,
+                evidence_file=evidence,
+                paid_at=paid_at,
+            )
+        )
+
+
+class MarkExpiredDialog(_ReconcileDialog):
+    """A pending voucher staff know will not be paid (the customer withdrew)."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        reconciliation: ManualReconciliation,
+        voucher: Any,
+        actor: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, parent)
+        self._reconciliation = reconciliation
+        self._voucher_id = voucher.id
+        self.set_texts(
+            self.tr("Marcar expirado — CIP {cip}").format(cip=voucher.cip),
+            self.tr(
+                "Se registra aquí que este voucher no se pagará. En PagoEfectivo el código "
+                "sigue vigente hasta su vencimiento: para que nadie pueda pagarlo, anúlelo."
+            ),
+            self.tr("Marcar expirado"),
+        )
+        self.reason_edit = self.add_reason(self.tr("p. ej. el cliente desistió de la compra"))
+        self.actor_edit = self.add_actor(self.tr("Registrado por"), actor)
+
+    def prepare(self) -> Work | None:
+        manual, voucher_id = self._reconciliation, self._voucher_id
+        actor, reason = self.actor_edit.text(), self.reason_edit.text()
+        return lambda: plain(manual.mark_expired(voucher_id, actor=actor, reason=reason))
+
+
+class ApproveDialog(_ReconcileDialog):
+    """A second person applies a requested manual "paid"; the requester cannot approve it."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        reconciliation: ManualReconciliation,
+        request: ApprovalRequest,
+        actor: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, parent)
+        self._reconciliation = reconciliation
+        self._request = request
+        lines = [
+            self.tr("Solicitado por {who} el {when}.").format(
+                who=request.requested_by, when=lima_datetime(request.requested_at)
+            ),
+            self.tr("Motivo: {reason}").format(reason=request.reason),
+        ]
+        lines += proof_lines(request.proof)
+        self.set_texts(self.tr("Aprobar pago manual"), "\n".join(lines), self.tr("Aprobar pago"))
+        self.show_note(
+            self.tr("Revise la constancia antes de aprobar: el voucher quedará como pagado.")
+        )
+        same = actor.strip().casefold() == request.requested_by.strip().casefold()
+        self.actor_edit = self.add_actor(self.tr("Aprobado por"), "" if same else actor)
+
+    def prepare(self) -> Work | None:
+        manual, event_id, approver = self._reconciliation, self._request.event_id, self.actor_edit
+        name = approver.text()
+        return lambda: plain(manual.approve(event_id, name))
+
+
+def proof_lines(proof: str) -> list[str]:
+    """The operation number and the slip's name of a request's proof (JSON), in words."""
+    try:
+        data = json.loads(proof or "{}")
+    except ValueError:
+        return []
+    lines = []
+    if data.get("operation_number"):
+        lines.append(
+            QCoreApplication.translate("ApproveDialog", "Número de operación: {number}").format(
+                number=data["operation_number"]
+            )
+        )
+    if data.get("name"):
+        lines.append(
+            QCoreApplication.translate("ApproveDialog", "Constancia: {name}").format(
+                name=data["name"]
+            )
+        )
+    return lines

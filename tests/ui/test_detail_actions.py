@@ -1,0 +1,355 @@
+"""Detalle del voucher, actions: buttons follow the state; re-check (F5), extend, annul, mark
+paid with a slip, mark expired, second approval — each through its real dialog, the real
+services and the demo sandbox, asserted on the store; each refused case stores nothing."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.sandbox import SandboxServer
+from desktop.ui.context import UiContext
+from desktop.ui.pages.detail.action_dialog import ActionDialog
+from desktop.ui.pages.detail.change_dialogs import AnnulDialog, ExtendDialog
+from desktop.ui.pages.detail.reconcile_dialogs import (
+    ApproveDialog,
+    MarkExpiredDialog,
+    MarkPaidDialog,
+)
+from desktop.ui.pages.detail_dialog import DetailDialog, open_detail
+from tests.ui.conftest import type_text
+from tests.ui.test_detail_dialog import WAIT, issue
+
+D = TypeVar("D", bound=ActionDialog)
+PENDING_ACTIONS = {"recheck", "extend", "annul", "mark_paid", "mark_expired"}
+
+
+def sandbox_of(ctx: UiContext) -> SandboxServer:
+    assert ctx.runtime.sandbox is not None
+    return ctx.runtime.sandbox
+
+
+_HOSTS: list[QWidget] = []
+
+
+@pytest.fixture(autouse=True)
+def host(qtbot: QtBot) -> Any:
+    """The window the details open from (kept alive for the test)."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    _HOSTS.append(widget)
+    yield widget
+    _HOSTS.remove(widget)
+
+
+def open_dialog(
+    qtbot: QtBot, ctx: UiContext, voucher_id: int, opened: list[Path] | None = None
+) -> DetailDialog:
+    """The detail as the app opens it (lists refresh on its changes); slips open into
+    ``opened`` instead of the system viewer."""
+    parent = _HOSTS[-1]
+    open_detail(ctx, voucher_id, parent)
+    (dialog,) = parent.findChildren(DetailDialog)
+    if opened is not None:
+        dialog.actions._open_file = lambda path: opened.append(path) or True
+    qtbot.waitUntil(lambda: dialog.voucher is not None, timeout=WAIT)
+    return dialog
+
+
+def enabled(dialog: DetailDialog) -> set[str]:
+    return {key for key, button in dialog.action_buttons.items() if button.isEnabled()}
+
+
+def start(qtbot: QtBot, dialog: DetailDialog, key: str, kind: type[D]) -> D:
+    """Click an action and return the small dialog it opened."""
+    before = set(dialog.findChildren(kind))
+    dialog.action_buttons[key].click()
+    (action,) = [d for d in dialog.findChildren(kind) if d not in before and d.isVisible()]
+    return action
+
+
+def submit(qtbot: QtBot, action: ActionDialog) -> None:
+    """Accept and wait for the work to end (closed on success, an error shown otherwise)."""
+    action.ok_button.click()
+    qtbot.waitUntil(lambda: not action.busy, timeout=WAIT)
+
+
+def stored(ctx: UiContext, voucher_id: int) -> Any:
+    return ctx.runtime.lookup.detail(f"#{voucher_id}")
+
+
+def changed_to(qtbot: QtBot, dialog: DetailDialog, status: str) -> None:
+    qtbot.waitUntil(
+        lambda: dialog.voucher is not None and dialog.voucher.status == status, timeout=WAIT
+    )
+
+
+def test_buttons_follow_the_state_and_f5_rechecks(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    result = issue(ui_ctx, "25.50")
+    voucher_id, cip = result.voucher.id or 0, result.voucher.cip or 0
+    dialog = open_dialog(qtbot, ui_ctx, voucher_id)
+    assert enabled(dialog) == PENDING_ACTIONS
+    assert not dialog.action_buttons["approve"].isVisible()
+    assert "F5" in dialog.action_buttons["recheck"].toolTip()
+
+    sandbox_of(ui_ctx).pay(cip, "OP-77")
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    with qtbot.waitSignal(ui_ctx.events.vouchers_changed, timeout=WAIT):
+        qtbot.keyClick(dialog, Qt.Key.Key_F5)
+    changed_to(qtbot, dialog, "paid")
+    assert dialog.feedback.text() == "Consultado: ahora está «Pagado»."
+    assert enabled(dialog) == {"recheck"}
+    assert dialog.action_buttons["annul"].toolTip() == "No disponible para un voucher «Pagado»."
+    assert dialog.fields.is_shown("paid")
+    voucher = stored(ui_ctx, voucher_id).voucher
+    assert voucher.status == "paid" and voucher.last_checked_at is not None
+
+    dialog.actions.recheck()  # nothing new: says so
+    qtbot.waitUntil(lambda: "sin cambios" in dialog.feedback.text(), timeout=WAIT)
+
+
+def test_recheck_failure_is_explained(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    result = issue(ui_ctx, "12.00")
+    dialog = open_dialog(qtbot, ui_ctx, result.voucher.id or 0)
+    sandbox_of(ui_ctx).faults.add("error", count=None, path="/v1/cips/search", status=500)
+    dialog.action_buttons["recheck"].click()
+    assert not dialog.action_buttons["extend"].isEnabled()  # nothing else while it asks
+    qtbot.waitUntil(lambda: "error interno" in dialog.feedback.text(), timeout=WAIT)
+    assert enabled(dialog) == PENDING_ACTIONS
+    assert stored(ui_ctx, result.voucher.id or 0).voucher.last_checked_at is None
+
+
+def test_extend_pending_and_expired(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    result = issue(ui_ctx, "40.00")
+    voucher_id, cip = result.voucher.id or 0, result.voucher.cip or 0
+    sandbox = sandbox_of(ui_ctx)
+    dialog = open_dialog(qtbot, ui_ctx, voucher_id)
+
+    # Refused before anything is sent: beyond the profile's longest expiry.
+    action = start(qtbot, dialog, "extend", ExtendDialog)
+    too_far = ui_ctx.clock() + ui_ctx.runtime.limits.max_expiry + timedelta(days=2)
+    action.picker.custom.setMaximumDateTime(action.picker.custom.maximumDateTime().addYears(1))
+    action.picker.set_custom(too_far)
+    submit(qtbot, action)
+    assert "No puede vencer en más de" in action.rows["expiry"].error_text
+    assert action.isVisible() and action.deadline is None
+    remote_before = sandbox.state.get(cip)
+    assert remote_before is not None and remote_before.expires_at == result.voucher.expires_at
+    action.reject()
+
+    action = start(qtbot, dialog, "extend", ExtendDialog)
+    action.picker.choose(72)
+    submit(qtbot, action)
+    qtbot.waitUntil(lambda: "Vencimiento extendido" in dialog.feedback.text(), timeout=WAIT)
+    detail = stored(ui_ctx, voucher_id)
+    expected = ui_ctx.clock() + timedelta(hours=72)
+    assert detail.voucher.expires_at is not None
+    assert abs(detail.voucher.expires_at - expected) < timedelta(minutes=1)
+    remote = sandbox.state.get(cip)
+    assert remote is not None and remote.expires_at == detail.voucher.expires_at
+    last = detail.events[-1]
+    assert (last.kind, last.source, last.actor) == ("note", "api", "Ana (caja 1)")
+    qtbot.waitUntil(lambda: dialog.events_model.rowCount() == len(detail.events), timeout=WAIT)
+    assert (
+        dialog.events_model.index(len(detail.events) - 1, 1)
+        .data()
+        .startswith("Nuevo vencimiento: ")
+    )
+
+    # An expired voucher becomes payable again with the same CIP.
+    sandbox.expire(cip)
+    dialog.actions.recheck()
+    changed_to(qtbot, dialog, "expired")
+    assert enabled(dialog) == {"recheck", "extend", "mark_paid"}
+    action = start(qtbot, dialog, "extend", ExtendDialog)
+    assert "Venció" in action.intro.text()
+    action.picker.choose(24)
+    submit(qtbot, action)
+    changed_to(qtbot, dialog, "pending")
+    assert stored(ui_ctx, voucher_id).events[-1].reason == "vencimiento extendido"
+
+
+def test_annul_needs_a_reason_and_refusals_change_nothing(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    result = issue(ui_ctx, "60.00")
+    voucher_id, cip = result.voucher.id or 0, result.voucher.cip or 0
+    sandbox = sandbox_of(ui_ctx)
+    dialog = open_dialog(qtbot, ui_ctx, voucher_id)
+    events_before = len(stored(ui_ctx, voucher_id).events)
+
+    action = start(qtbot, dialog, "annul", AnnulDialog)
+    assert action.note.text() == "El cliente ya no podrá pagar este código."
+    submit(qtbot, action)
+    assert action.rows["reason"].error_text == "Explique el motivo."
+    remote = sandbox.state.get(cip)
+    assert remote is not None and remote.status == 22  # nothing was sent
+    assert len(stored(ui_ctx, voucher_id).events) == events_before
+
+    type_text(qtbot, action.reason_edit, "El cliente canceló el pedido (señora Núñez)")
+    submit(qtbot, action)
+    changed_to(qtbot, dialog, "annulled")
+    assert dialog.feedback.text().startswith("Anulado en PagoEfectivo")
+    detail = stored(ui_ctx, voucher_id)
+    last = detail.events[-1]
+    assert (last.to_status, last.source, last.actor) == ("annulled", "api", "Ana (caja 1)")
+    assert last.reason == "El cliente canceló el pedido (señora Núñez)"
+    remote = sandbox.state.get(cip)
+    assert remote is not None and remote.status == 25
+    assert enabled(dialog) == {"recheck"}
+
+
+def test_annul_refused_by_pagoefectivo(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    result = issue(ui_ctx, "61.00")
+    voucher_id, cip = result.voucher.id or 0, result.voucher.cip or 0
+    dialog = open_dialog(qtbot, ui_ctx, voucher_id)
+    sandbox_of(ui_ctx).pay(cip)  # paid there, not known here yet: the delete is refused
+    events_before = len(stored(ui_ctx, voucher_id).events)
+    action = start(qtbot, dialog, "annul", AnnulDialog)
+    type_text(qtbot, action.reason_edit, "pedido duplicado")
+    submit(qtbot, action)
+    assert action.isVisible()
+    assert "PagoEfectivo rechazó el cambio" in action.status.text()
+    assert "no se cambió nada" in action.status.text()
+    detail = stored(ui_ctx, voucher_id)
+    assert detail.voucher.status == "pending" and len(detail.events) == events_before
+
+
+def slip(tmp_path: Path, name: str = "constancia.png") -> Path:
+    path = tmp_path / name
+    image = QImage(64, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4f4f4"))
+    assert image.save(str(path))
+    return path
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+
+
+def test_mark_paid_with_a_slip_and_open_it(
+    qtbot: QtBot, ui_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = issue(ui_ctx, "25.50")
+    voucher_id = result.voucher.id or 0
+    opened: list[Path] = []
+    dialog = open_dialog(qtbot, ui_ctx, voucher_id, opened)
+    events_before = len(stored(ui_ctx, voucher_id).events)
+
+    action = start(qtbot, dialog, "mark_paid", MarkPaidDialog)
+    assert action.actor_edit.text() == "Ana (caja 1)"
+    type_text(qtbot, action.reason_edit, "El cliente mostró la constancia")
+    submit(qtbot, action)  # no operation number and no slip: refused beside the field
+    assert action.rows["operation"].error_text == (
+        "Indique el número de operación o adjunte la constancia de pago."
+    )
+    fake = tmp_path / "falsa.png"
+    fake.write_text("no es una imagen")
+    choose_file(monkeypatch, fake)
+    action.evidence_button.click()
+    submit(qtbot, action)
+    assert "foto (JPG o PNG) o un PDF" in action.rows["evidence"].error_text
+    assert len(stored(ui_ctx, voucher_id).events) == events_before
+
+    good = slip(tmp_path)
+    choose_file(monkeypatch, good)
+    action.evidence_button.click()
+    assert action.evidence_edit.text() == "constancia.png"
+    qtbot.keyClicks(action.operation_edit, "004512")
+    action.actor_edit.clear()
+    type_text(qtbot, action.actor_edit, "Rosa Núñez")
+    submit(qtbot, action)
+    changed_to(qtbot, dialog, "paid")
+    assert dialog.feedback.text() == "Marcado como pagado por Rosa Núñez."
+
+    detail = stored(ui_ctx, voucher_id)
+    assert detail.voucher.operation_number == "004512"
+    last = detail.events[-1]
+    assert (last.to_status, last.source, last.actor) == ("paid", "manual", "Rosa Núñez")
+    assert last.reason == "El cliente mostró la constancia"
+    proof = json.loads(last.evidence or "{}")
+    kept = ui_ctx.runtime.reconciliation.evidence_path(proof["file"])
+    assert kept.read_bytes() == good.read_bytes() and proof["name"] == "constancia.png"
+
+    button = dialog.action_buttons["evidence"]
+    assert button.isVisible() and button.isEnabled()
+    button.click()
+    assert opened == [kept]
+    row = len(detail.events) - 1
+    assert "Ver constancia" in dialog.events_view.toPlainText()
+    dialog.events_view.anchorClicked.emit(QUrl(f"evidence:{row}"))
+    assert opened == [kept, kept]
+    assert dialog.events_model.index(row, 1).data() == "Marcado como pagado a mano"
+
+
+def test_mark_expired_needs_a_reason(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    result = issue(ui_ctx, "18.00")
+    voucher_id = result.voucher.id or 0
+    dialog = open_dialog(qtbot, ui_ctx, voucher_id)
+    events_before = len(stored(ui_ctx, voucher_id).events)
+    action = start(qtbot, dialog, "mark_expired", MarkExpiredDialog)
+    submit(qtbot, action)
+    assert action.rows["reason"].error_text == "Explique el motivo."
+    assert len(stored(ui_ctx, voucher_id).events) == events_before
+
+    type_text(qtbot, action.reason_edit, "El cliente desistió")
+    submit(qtbot, action)
+    changed_to(qtbot, dialog, "expired")
+    last = stored(ui_ctx, voucher_id).events[-1]
+    assert (last.to_status, last.source, last.actor, last.reason) == (
+        "expired",
+        "manual",
+        "Ana (caja 1)",
+        "El cliente desistió",
+    )
+    assert dialog.feedback.text() == "Marcado como expirado."
+
+
+def test_second_approval_from_the_detail(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    ui_ctx.runtime.reconciliation.require_second_approval = True
+    result = issue(ui_ctx, "99.90")
+    voucher_id = result.voucher.id or 0
+    dialog = open_dialog(qtbot, ui_ctx, voucher_id)
+
+    action = start(qtbot, dialog, "mark_paid", MarkPaidDialog)
+    assert "Otra persona deberá aprobar" in action.note.text()
+    qtbot.keyClicks(action.operation_edit, "OP-9")
+    type_text(qtbot, action.reason_edit, "pagó en agente")
+    submit(qtbot, action)
+    qtbot.waitUntil(lambda: dialog.action_buttons["approve"].isVisible(), timeout=WAIT)
+    assert dialog.voucher is not None and dialog.voucher.status == "pending"
+    assert "Pago manual pendiente de aprobación (solicitado por Ana (caja 1)" in (
+        dialog.notice.text()
+    )
+    assert not dialog.action_buttons["mark_paid"].isEnabled()
+    assert "esperando la aprobación" in dialog.action_buttons["mark_paid"].toolTip()
+    assert dialog.feedback.text() == "Solicitud registrada: otra persona debe aprobar el pago."
+    assert dialog.events_model.index(dialog.events_model.rowCount() - 1, 1).data() == (
+        "Pago manual solicitado: espera aprobación"
+    )
+
+    approve = start(qtbot, dialog, "approve", ApproveDialog)
+    assert approve.actor_edit.text() == ""  # the requester cannot approve
+    assert "Número de operación: OP-9" in approve.intro.text()
+    type_text(qtbot, approve.actor_edit, "Ana (caja 1)")
+    submit(qtbot, approve)
+    assert approve.rows["actor"].error_text.startswith("La aprobación debe hacerla otra persona")
+    assert stored(ui_ctx, voucher_id).voucher.status == "pending"
+
+    approve.actor_edit.clear()
+    type_text(qtbot, approve.actor_edit, "Luis Pérez")
+    submit(qtbot, approve)
+    changed_to(qtbot, dialog, "paid")
+    last = stored(ui_ctx, voucher_id).events[-1]
+    assert (last.to_status, last.actor) == ("paid", "Luis Pérez")
+    assert "pedido por Ana (caja 1)" in (last.reason or "")
+    assert not dialog.notice.isVisible() and not dialog.action_buttons["approve"].isVisible()
