@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,42 +12,40 @@ from sqlalchemy import Engine
 from sqlmodel import Session, and_, col, or_, select
 
 from desktop.domain.limatime import Clock, utc_now
-from desktop.domain.money import from_cents
-from desktop.domain.status import EventSource, VoucherStatus
-from desktop.pagoefectivo import CipInfo, CipStatus, PagoEfectivoClient, PagoEfectivoError
-from desktop.services.changes import amend_expiry
+from desktop.domain.status import VoucherStatus
+from desktop.pagoefectivo import CipInfo, PagoEfectivoClient, PagoEfectivoError
 from desktop.services.retry import retry_on_conflict
-from desktop.store.engine import session_scope
-from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.vouchers import (
-    ConcurrentChange,
-    apply_move,
-    record_discrepancy,
-    update_fields,
+from desktop.services.sync_check import (
+    AMOUNT_DIFFERS,
+    CONFIRMED,
+    GRACE_EXPIRED,
+    REMOTE_DEADLINE,
+    REMOTE_DIFFERS,
+    REMOTE_EXTENDED,
+    UNKNOWN_STATUS,
+    Change,
+    Verdict,
+    VoucherCheck,
 )
+from desktop.store.engine import session_scope
+from desktop.store.tables import Voucher
+from desktop.store.vouchers import ConcurrentChange, update_fields
 
-GRACE_EXPIRED = "vencido (gracia)"
-REMOTE_EXTENDED = "vencimiento extendido en PagoEfectivo"
-REMOTE_DEADLINE = "vencimiento cambiado en PagoEfectivo"
-CONFIRMED = "confirmado por consulta"
-REMOTE_DIFFERS = "remote_differs"
-AMOUNT_DIFFERS = "amount_differs"
-UNKNOWN_STATUS = "unknown_status"
-_SECOND = timedelta(seconds=1)
-_REMOTE_TARGET = {
-    CipStatus.GENERATED: VoucherStatus.PENDING,
-    CipStatus.PAID: VoucherStatus.PAID,
-    CipStatus.EXPIRED: VoucherStatus.EXPIRED,
-    CipStatus.DELETED: VoucherStatus.ANNULLED,
-}
+__all__ = [
+    "AMOUNT_DIFFERS",
+    "CONFIRMED",
+    "GRACE_EXPIRED",
+    "REMOTE_DEADLINE",
+    "REMOTE_DIFFERS",
+    "REMOTE_EXTENDED",
+    "UNKNOWN_STATUS",
+    "Change",
+    "SyncDiscrepancy",
+    "SyncReport",
+    "SyncService",
+]
 
 Progress = Callable[[int, int], None]
-
-
-class Change(NamedTuple):
-    voucher_id: int
-    from_status: str
-    to_status: str
 
 
 class SyncDiscrepancy(NamedTuple):
@@ -75,12 +72,6 @@ class SyncReport:
     def reached(self) -> bool:
         """PagoEfectivo answered every request of the round."""
         return not self.errors
-
-
-@dataclass
-class _Verdict:
-    changes: list[Change] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
 
 
 class SyncService:
@@ -221,151 +212,17 @@ class SyncService:
                 SyncDiscrepancy(voucher_id, cip, p) for p in verdict.problems
             )
 
-    def _check(self, voucher_id: int, cip: int, info: CipInfo) -> _Verdict:
+    def _check(self, voucher_id: int, cip: int, info: CipInfo) -> Verdict:
         """One voucher in one short transaction: apply the answer, then stamp the check."""
 
-        def attempt() -> _Verdict:
+        def attempt() -> Verdict:
             with session_scope(self._engine) as session:
                 voucher = session.get(Voucher, voucher_id, populate_existing=True)
                 if voucher is None or voucher.cip != cip:
-                    return _Verdict()
-                check = _VoucherCheck(session, voucher, info, self._actor, self._clock())
+                    return Verdict()
+                check = VoucherCheck(session, voucher, info, self._actor, self._clock())
                 check.decide(self._grace)
                 update_fields(session, voucher, last_checked_at=self._clock())
                 return check.verdict
 
         return retry_on_conflict(attempt)
-
-
-class _VoucherCheck:
-    """What one answer of PagoEfectivo means for one local voucher (source POLL)."""
-
-    def __init__(
-        self, session: Session, voucher: Voucher, info: CipInfo, actor: str, now: datetime
-    ) -> None:
-        self.session, self.voucher, self.info = session, voucher, info
-        self.actor, self.now = actor, now
-        self.verdict = _Verdict()
-
-    def decide(self, grace: timedelta) -> None:
-        info, voucher, now = self.info, self.voucher, self.now
-        remote = info.known_status
-        if remote is None:
-            self.disagree(None, f"{UNKNOWN_STATUS}:{info.status}")
-            return
-        if (info.amount, info.currency.value) != (
-            from_cents(voucher.amount_cents),
-            voucher.currency,
-        ):
-            self.disagree(None, AMOUNT_DIFFERS)
-            return
-        status = VoucherStatus(voucher.status)
-        if status is VoucherStatus.ISSUING:
-            deadline = info.date_expiry or voucher.expires_at
-            if not self.move(VoucherStatus.PENDING, CONFIRMED, expires_at=deadline):
-                return
-            status = VoucherStatus.PENDING
-        if status is VoucherStatus.PENDING:
-            self.pending(remote, grace)
-        elif status is VoucherStatus.EXPIRED:
-            if remote is CipStatus.GENERATED and _extended(info, voucher, now):
-                self.move(VoucherStatus.PENDING, REMOTE_EXTENDED, expires_at=info.date_expiry)
-            elif remote is CipStatus.PAID:
-                self.move(VoucherStatus.PAID, None, paid_at=info.date_payment or now)
-            elif remote is CipStatus.DELETED:
-                self.disagree(VoucherStatus.ANNULLED, REMOTE_DIFFERS)
-        elif status is VoucherStatus.PAID and remote is not CipStatus.PAID:
-            # Paid by hand here (or reversed there): never overwritten; a person decides.
-            self.disagree(_REMOTE_TARGET[remote], REMOTE_DIFFERS)
-
-    def pending(self, remote: CipStatus, grace: timedelta) -> None:
-        info, voucher, now = self.info, self.voucher, self.now
-        if remote is CipStatus.PAID:
-            self.move(VoucherStatus.PAID, None, paid_at=info.date_payment or now)
-        elif remote is CipStatus.EXPIRED:
-            deadline = info.date_expiry or voucher.expires_at
-            self.move(VoucherStatus.EXPIRED, None, expires_at=deadline)
-        elif remote is CipStatus.DELETED:
-            self.move(VoucherStatus.ANNULLED, None, annulled_at=info.date_removal or now)
-        else:
-            remote_deadline = info.date_expiry
-            if remote_deadline is not None and (
-                voucher.expires_at is None or abs(remote_deadline - voucher.expires_at) >= _SECOND
-            ):
-                amend_expiry(
-                    self.session,
-                    voucher,
-                    remote_deadline,
-                    source=EventSource.POLL,
-                    actor=self.actor,
-                    at=now,
-                    reason=REMOTE_DEADLINE,
-                )
-            deadline = voucher.expires_at
-            # Still payable there: expired here only once the grace period is over too.
-            if deadline is not None and now >= deadline + grace:
-                self.move(VoucherStatus.EXPIRED, GRACE_EXPIRED)
-
-    def move(self, target: VoucherStatus, reason: str | None, **changes: object) -> bool:
-        before = self.voucher.status
-        moved = apply_move(
-            self.session,
-            self.voucher,
-            target,
-            source=EventSource.POLL,
-            actor=self.actor,
-            at=self.now,
-            reason=reason,
-            changes=changes,
-        )
-        assert self.voucher.id is not None
-        if moved.applied:
-            self.verdict.changes.append(Change(self.voucher.id, before, target.value))
-        else:
-            self.verdict.problems.append(moved.refusal or "refused")
-        return moved.applied
-
-    def disagree(self, target: VoucherStatus | None, problem: str) -> None:
-        """Record that PagoEfectivo disagrees, once: the same open disagreement is reported
-        every round but not recorded again."""
-        self.verdict.problems.append(problem)
-        last = self.session.exec(
-            select(VoucherEvent)
-            .where(VoucherEvent.voucher_id == self.voucher.id)
-            .order_by(col(VoucherEvent.sequence).desc())
-            .limit(1)
-        ).first()
-        to_status = target.value if target else None
-        if last is not None and (last.kind, last.reason, last.to_status) == (
-            "discrepancy",
-            problem,
-            to_status,
-        ):
-            return
-        record_discrepancy(
-            self.session,
-            self.voucher,
-            target,
-            source=EventSource.POLL,
-            actor=self.actor,
-            at=self.now,
-            reason=problem,
-            evidence=_remote_evidence(self.info),
-        )
-
-
-def _extended(info: CipInfo, voucher: Voucher, now: datetime) -> bool:
-    """PagoEfectivo's deadline is later than ours and still ahead: the CIP was extended."""
-    if info.date_expiry is None or info.date_expiry <= now:
-        return False
-    return voucher.expires_at is None or info.date_expiry - voucher.expires_at >= _SECOND
-
-
-def _remote_evidence(info: CipInfo) -> str:
-    """What PagoEfectivo said, as JSON, for the discrepancy event."""
-    data: dict[str, object] = {"cip": info.cip, "status": info.status, "amount": str(info.amount)}
-    data["currency"] = info.currency.value
-    for name in ("date_expiry", "date_payment", "date_removal"):
-        moment: datetime | None = getattr(info, name)
-        data[name] = moment.isoformat() if moment else None
-    return json.dumps(data, sort_keys=True)
