@@ -10,17 +10,9 @@ from pathlib import Path
 from desktop.config import atomic_write_text
 from desktop.domain.display import lima_short
 from desktop.domain.money import from_cents
+from desktop.receipts import closing_model as words
 from desktop.receipts.closing import render_day_report
-from desktop.receipts.closing_model import (
-    FAILED_LABEL,
-    LINE_LABELS,
-    MANUAL_LABEL,
-    SOURCE_LABELS,
-    TOTAL_LABEL,
-    UNCONFIRMED_LABEL,
-    CashierDay,
-    DayReport,
-)
+from desktop.receipts.closing_model import CashierDay, DayReport
 from desktop.services.share import save_pdf
 
 CSV_HEADERS = (
@@ -72,7 +64,7 @@ def day_report_csv(report: DayReport) -> str:
     totals = (report.total,) if report.sections else ()
     for section in (*report.sections, *totals):
         total = section is report.total
-        name = TOTAL_LABEL if total else section.cashier
+        name = words.TOTAL_LABEL if total else section.cashier
         for row in _rows(report, section, total=total):
             cells = [day, report.profile, name, *row]
             writer.writerow(cells + [""] * (len(CSV_HEADERS) - len(cells)))
@@ -81,26 +73,29 @@ def day_report_csv(report: DayReport) -> str:
 
 def _rows(report: DayReport, section: CashierDay, *, total: bool) -> Iterator[list[str]]:
     """A cashier's rows with something in them; the total has every row, zeros included."""
-    for line, label in LINE_LABELS.items():
+    for line, label in words.LINE_LABELS.items():
         for currency in report.currencies:
             tally = section.tally(line, currency)
             if total or tally.count:
                 yield [label, currency, str(tally.count), _amount(tally.cents)]
-    for label, count in ((FAILED_LABEL, section.failed), (UNCONFIRMED_LABEL, section.unconfirmed)):
+    for label, count in (
+        (words.FAILED_LABEL, section.failed),
+        (words.UNCONFIRMED_LABEL, section.unconfirmed),
+    ):
         if total or count:
             yield [label, "", str(count), ""]
     if total:
         return
     for entry in section.manual:
         yield [
-            MANUAL_LABEL,
+            words.MANUAL_LABEL,
             entry.currency,
             "1",
             _amount(entry.cents),
             lima_short(entry.at),
             str(entry.cip or ""),
             entry.movement,
-            SOURCE_LABELS.get(entry.source, entry.source),
+            words.SOURCE_LABELS.get(entry.source, entry.source),
             entry.reason,
             entry.cashier,
         ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Table, bindparam, update
 from sqlmodel import Session, and_, col, or_, select
 
 from desktop.domain.limatime import Clock, utc_now
@@ -26,6 +26,7 @@ from desktop.services.sync_check import (
     Change,
     Verdict,
     VoucherCheck,
+    leaves_unchanged,
 )
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
@@ -197,10 +198,17 @@ class SyncService:
         self, batch: list[tuple[int, int]], answers: list[CipInfo], report: SyncReport
     ) -> None:
         by_cip = {info.cip: info for info in answers}
+        answered = []
         for voucher_id, cip in batch:
             info = by_cip.get(cip)
             if info is None:
                 report.missing.append(cip)
+            else:
+                answered.append((voucher_id, cip, info))
+        stamped = self._stamp_unchanged(answered)
+        for voucher_id, cip, info in answered:
+            if voucher_id in stamped:
+                report.checked += 1
                 continue
             try:
                 verdict = self._check(voucher_id, cip, info)
@@ -211,6 +219,40 @@ class SyncService:
             report.discrepancies.extend(
                 SyncDiscrepancy(voucher_id, cip, p) for p in verdict.problems
             )
+
+    def _stamp_unchanged(self, answered: list[tuple[int, int, CipInfo]]) -> set[int]:
+        """Stamp the check of the vouchers whose answer changes nothing, all in one UPDATE
+        (most of a round: one short transaction each made a round of 10,000 take 14 s).
+        Returns their ids; the others, and any changed since read, go through ``_check``."""
+        if not answered:
+            return set()
+        now = self._clock()
+        with session_scope(self._engine) as session:
+            ids = [voucher_id for voucher_id, _, _ in answered]
+            read = session.exec(select(Voucher).where(col(Voucher.id).in_(ids)))
+            vouchers = {voucher.id: voucher for voucher in read}
+            quiet = [
+                {"b_id": voucher_id, "b_version": voucher.version}
+                for voucher_id, _, info in answered
+                if (voucher := vouchers.get(voucher_id)) is not None
+                and leaves_unchanged(voucher, info, now, self._grace)
+            ]
+            if not quiet:
+                return set()
+            table: Table = Voucher.__table__  # type: ignore[attr-defined]
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
+                .values(last_checked_at=now, version=table.c.version + 1)
+            )
+            result = session.connection().execute(statement, quiet)
+            chosen = [row["b_id"] for row in quiet]
+            if result.rowcount == len(quiet):
+                return set(chosen)
+            done = select(Voucher.id).where(
+                col(Voucher.id).in_(chosen), col(Voucher.last_checked_at) == now
+            )
+            return {voucher_id for voucher_id in session.exec(done) if voucher_id is not None}
 
     def _check(self, voucher_id: int, cip: int, info: CipInfo) -> Verdict:
         """One voucher in one short transaction: apply the answer, then stamp the check."""

@@ -60,10 +60,7 @@ class VoucherCheck:
         if remote is None:
             self.disagree(None, f"{UNKNOWN_STATUS}:{info.status}")
             return
-        if (info.amount, info.currency.value) != (
-            from_cents(voucher.amount_cents),
-            voucher.currency,
-        ):
+        if not _same_amount(info, voucher):
             self.disagree(None, AMOUNT_DIFFERS)
             return
         status = VoucherStatus(voucher.status)
@@ -95,22 +92,18 @@ class VoucherCheck:
         elif remote is CipStatus.DELETED:
             self.move(VoucherStatus.ANNULLED, None, annulled_at=info.date_removal or now)
         else:
-            remote_deadline = info.date_expiry
-            if remote_deadline is not None and (
-                voucher.expires_at is None or abs(remote_deadline - voucher.expires_at) >= _SECOND
-            ):
+            if info.date_expiry is not None and _deadline_differs(info, voucher):
                 amend_expiry(
                     self.session,
                     voucher,
-                    remote_deadline,
+                    info.date_expiry,
                     source=EventSource.POLL,
                     actor=self.actor,
                     at=now,
                     reason=REMOTE_DEADLINE,
                 )
-            deadline = voucher.expires_at
             # Still payable there: expired here only once the grace period is over too.
-            if deadline is not None and now >= deadline + grace:
+            if _past_grace(voucher, now, grace):
                 self.move(VoucherStatus.EXPIRED, GRACE_EXPIRED)
 
     def move(self, target: VoucherStatus, reason: str | None, **changes: object) -> bool:
@@ -159,6 +152,43 @@ class VoucherCheck:
             reason=problem,
             evidence=_remote_evidence(self.info),
         )
+
+
+def leaves_unchanged(voucher: Voucher, info: CipInfo, now: datetime, grace: timedelta) -> bool:
+    """True when ``VoucherCheck.decide`` would neither move, amend nor record anything for
+    this answer, so only the check needs stamping. Never True where it would act; a few
+    quiet cases it leaves to ``decide`` (those without a CIP, annulled ones, amount checks)."""
+    remote = info.known_status
+    if remote is None or voucher.cip != info.cip or not _same_amount(info, voucher):
+        return False
+    status = VoucherStatus(voucher.status)
+    if status is VoucherStatus.PENDING:
+        if remote is not CipStatus.GENERATED:
+            return False
+        moved_there = info.date_expiry is not None and _deadline_differs(info, voucher)
+        return not moved_there and not _past_grace(voucher, now, grace)
+    if status is VoucherStatus.EXPIRED:
+        extended = remote is CipStatus.GENERATED and _extended(info, voucher, now)
+        return remote is CipStatus.EXPIRED or (remote is CipStatus.GENERATED and not extended)
+    return status is VoucherStatus.PAID and remote is CipStatus.PAID
+
+
+def _same_amount(info: CipInfo, voucher: Voucher) -> bool:
+    return (info.amount, info.currency.value) == (
+        from_cents(voucher.amount_cents),
+        voucher.currency,
+    )
+
+
+def _deadline_differs(info: CipInfo, voucher: Voucher) -> bool:
+    """PagoEfectivo's deadline is not ours (to the second)."""
+    if info.date_expiry is None or voucher.expires_at is None:
+        return info.date_expiry != voucher.expires_at
+    return abs(info.date_expiry - voucher.expires_at) >= _SECOND
+
+
+def _past_grace(voucher: Voucher, now: datetime, grace: timedelta) -> bool:
+    return voucher.expires_at is not None and now >= voucher.expires_at + grace
 
 
 def _extended(info: CipInfo, voucher: Voucher, now: datetime) -> bool:
