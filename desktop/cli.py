@@ -18,6 +18,7 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature package registers its own subcommands."""
     from desktop.commands import about, profiles, receipts, reconcile, reports, vouchers
+    from desktop.commands.settlement import register as register_settlement
     from desktop.sandbox.cli import register as register_sandbox
     from desktop.webhook.cli import register as register_webhook
 
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
     vouchers.register(commands)
     reconcile.register(commands)
+    register_settlement(commands)
     receipts.register(commands)
     reports.register(commands)
     profiles.register(commands)

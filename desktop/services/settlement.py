@@ -9,12 +9,13 @@ is one transaction, and the same file imported again changes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import Engine
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.limatime import LIMA, Clock, to_lima, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.retry import retry_on_conflict
 from desktop.services.settlement_file import ColumnMapping, SettlementFileError, SettlementTable
@@ -197,9 +198,9 @@ class SettlementImport:
 
     def _missing(self, session: Session, lines: Sequence[SettlementLine]) -> list[MissingVoucher]:
         """Open vouchers (pending, or issuing with a CIP) the file does not mention, among those
-        created up to the file's latest payment: a voucher created after it could not be in
-        the file yet. Expired ones are left out (unpaid is what they are), as are vouchers of
-        a file without dates' limit: then every open voucher is listed."""
+        issued up to the end of the (Lima) day of the file's latest payment: a settlement covers
+        days, and a voucher issued after them could not be in it yet. Expired ones are left out
+        (unpaid is what they are). A file without dates sets no limit."""
         mentioned = {line.cip for line in lines if line.cip is not None}
         dates = [line.paid_at for line in lines if line.paid_at is not None]
         statement = sa_select(
@@ -215,7 +216,9 @@ class SettlementImport:
             col(Voucher.status).in_(_OPEN),
         )
         if dates:
-            statement = statement.where(col(Voucher.created_at) <= max(dates))
+            last_day = to_lima(max(dates)).date() + timedelta(days=1)
+            until = datetime.combine(last_day, time(0, 0), tzinfo=LIMA)
+            statement = statement.where(col(Voucher.created_at) < until)
         statement = statement.order_by(col(Voucher.created_at), col(Voucher.id))
         return [
             MissingVoucher(int(i), int(c), int(a), str(cur), str(s), e)

@@ -170,8 +170,8 @@ def discrepancy_reason(line: SettlementLine) -> str | None:
     """What to record on the voucher for this line (stable for the same contradiction, so a
     second import finds it recorded), or None when there is nothing to record."""
     if line.problem in ("amount_differs", "currency_differs"):
-        theirs = _money(line.amount_cents, line.currency)
-        ours = _money(line.local_amount_cents, line.local_currency)
+        theirs = money_text(line.amount_cents, line.currency)
+        ours = money_text(line.local_amount_cents, line.local_currency)
         return f"{line.problem}: liquidación {theirs}, voucher {ours}"
     if line.problem == "operation_differs":
         return (
@@ -191,7 +191,7 @@ def evidence(file_name: str, sha256: str, line: SettlementLine) -> str:
             "sha256": sha256,
             "line": line.number,
             "cip": line.cip,
-            "amount": _money(line.amount_cents, None),
+            "amount": money_text(line.amount_cents, None),
             "currency": line.currency,
             "paid_at": line.paid_at.isoformat() if line.paid_at else None,
             "operation_number": line.operation_number,
@@ -209,7 +209,8 @@ def values_of(line: SettlementLine) -> LineValues:
     )
 
 
-def _money(cents: int | None, currency: str | None) -> str:
+def money_text(cents: int | None, currency: str | None) -> str:
+    """``S/ 10.03`` (a bare ``10.03`` without a currency; ``—`` without an amount)."""
     if cents is None:
         return "—"
     amount = from_cents(cents)

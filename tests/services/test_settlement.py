@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -29,10 +28,12 @@ from desktop.services.settlement_file import (
     guess_mapping,
     read_settlement,
 )
-from desktop.store.engine import open_store
 from desktop.store.tables import Voucher, VoucherEvent
-from tests.store.conftest import ENGINES, T0, fresh_database_url, new_voucher
+from tests.store import conftest as store_fixtures
+from tests.store.conftest import T0, new_voucher
 
+# The store's engine fixtures: SQLite, and PostgreSQL when PAGODESK_TEST_PG_URL is set.
+db_url, engine = store_fixtures.db_url, store_fixtures.engine
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 HEADER = "CIP;Monto;Moneda;Fecha de pago;Nro. operación"
 # Voucher n has CIP 2600000 + n, S/ (1000 + n) / 100, created T0 + n minutes (tests.store).
@@ -64,14 +65,6 @@ STATUSES = {
     10: VoucherStatus.PENDING,  # not in the file, created before its last payment: missing
     11: VoucherStatus.EXPIRED,  # not in the file but expired: not missing
 }
-
-
-@pytest.fixture(params=ENGINES)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    for url in fresh_database_url(request.param, tmp_path):
-        store = open_store(url)
-        yield store
-        store.dispose()
 
 
 @pytest.fixture
@@ -355,16 +348,22 @@ def test_a_mapping_without_the_cip_or_the_amount_is_refused(
     assert [line.kind for line in mapped.lines] == [LineKind.UNKNOWN_CIP]
 
 
-def test_only_this_profiles_vouchers_count_and_missing_stops_at_the_last_payment(
+def test_only_this_profiles_vouchers_count_and_missing_ends_with_the_last_payments_day(
     engine: Engine, importer: SettlementImport, tmp_path: Path
 ) -> None:
+    paid = T0 + timedelta(days=2)  # 28/11 10:00 in Lima
     with Session(engine) as session:
         new_voucher(session, 1, profile="tienda2")
         mine = [new_voucher(session, n).id for n in (2, 3)]
-        new_voucher(session, 4, created_at=datetime(2026, 11, 30, 12, tzinfo=UTC))  # later
+        mine.append(new_voucher(session, 4, created_at=paid + timedelta(hours=13)).id)  # 23:00
+        new_voucher(session, 5, created_at=paid + timedelta(hours=14))  # the next day in Lima
+        new_voucher(session, 6, status=VoucherStatus.ISSUING, cip=None)
         session.commit()
-    paid_at = (T0 + timedelta(days=2)).astimezone(LIMA).strftime("%d/%m/%Y %H:%M")
-    preview = preview_of(importer, write(tmp_path, [HEADER, f"2600001;10.01;;{paid_at};"]))
+    line = f"2600001;10.01;;{paid.astimezone(LIMA):%d/%m/%Y %H:%M};"
+
+    preview = preview_of(importer, write(tmp_path, [HEADER, line]))
+    undated = preview_of(importer, write(tmp_path, [HEADER, "2600001;10.01;;;"]))
 
     assert [line.kind for line in preview.lines] == [LineKind.UNKNOWN_CIP]
     assert [m.voucher_id for m in preview.missing] == mine
+    assert [m.cip for m in undated.missing] == [2600002, 2600003, 2600004, 2600005]
