@@ -266,6 +266,57 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Cierre del día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumen del día por cajero: emitidos, pagados, vencidos, anulados y conciliados a mano, con totales por moneda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>todos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Día:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cajero (opcional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Guardar cierre del día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparando el cierre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cierre del día guardado en {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el cierre: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResult</name>
     <message>
         <source>Probando la conexión con PagoEfectivo…</source>
@@ -582,6 +633,10 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     </message>
     <message>
         <source>Extender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{n} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1013,6 +1068,73 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>{n} vouchers</source>
         <translation>{n} vouchers</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <source>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los vouchers que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué vouchers abiertos faltan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importar liquidación…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importar otro archivo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Archivo de liquidación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidación (*.csv *.txt *.xlsx *.xlsm);;Todos los archivos (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leyendo {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparando con los vouchers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aplicar liquidación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¿Aplicar ahora?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aplicando la liquidación…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidación aplicada: {paid} vouchers pagados ({late} fuera de plazo), {problems} discrepancias registradas, {unchanged} líneas sin cambios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} líneas cambiaron desde la vista previa (otra estación se adelantó).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vista previa cancelada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importación cancelada: no se cambió nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo importar: {error}. No se cambió nada.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1749,53 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <source>Cada línea del archivo y lo que pasará con ella al aplicar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers abiertos que el archivo no menciona (creados hasta su último pago). Solo se informan: aplicar no los cambia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ninguna línea de este tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo menciona todos los vouchers abiertos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volver a las columnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aplicar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} líneas. Revise antes de aplicar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Todas ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faltan en el archivo ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nada que aplicar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se marcarán {paid} vouchers como pagados y se registrarán hasta {problems} discrepancias para revisar. {unknown} líneas con CIP desconocido y {invalid} no válidas no cambian nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileFormBox</name>
     <message>
         <source>El perfil demo usa el sandbox integrado de PagoDesk: datos de prueba, sin credenciales ni dinero real.</source>
@@ -1885,7 +2054,15 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
 <context>
     <name>Reconcile</name>
     <message>
-        <source>El monto no coincide con PagoEfectivo</source>
+        <source>El monto no coincide con el registrado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La moneda no coincide con la registrada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se informó un pago de un voucher sin pago posible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2140,6 +2317,18 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>Conciliación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cierre del día…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumen del día por cajero, en PDF o CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importar liquidación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2433,6 +2622,45 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>SettlementColumns</name>
+    <message>
+        <source>Línea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIP</source>
+        <translation type="unfinished">CIP</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation type="unfinished">Paid</translation>
+    </message>
+    <message>
+        <source>Operación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation type="unfinished">Expires</translation>
+    </message>
+</context>
+<context>
     <name>SettlementImport</name>
     <message>
         <source>CIP</source>
@@ -2500,6 +2728,14 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>El archivo no tiene líneas de datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elija la columna de: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise las columnas elegidas ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2799,6 +3035,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>Nuevo vencimiento: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -265,6 +265,57 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <source>Cierre del día</source>
+        <translation>Cierre del día</translation>
+    </message>
+    <message>
+        <source>Resumen del día por cajero: emitidos, pagados, vencidos, anulados y conciliados a mano, con totales por moneda.</source>
+        <translation>Resumen del día por cajero: emitidos, pagados, vencidos, anulados y conciliados a mano, con totales por moneda.</translation>
+    </message>
+    <message>
+        <source>todos</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>&amp;Día:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Cajero (opcional):</source>
+        <translation>&amp;Cajero (opcional):</translation>
+    </message>
+    <message>
+        <source>Guardar…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Guardar cierre del día</source>
+        <translation>Guardar cierre del día</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Preparando el cierre…</source>
+        <translation>Preparando el cierre…</translation>
+    </message>
+    <message>
+        <source>Cierre del día guardado en {path}</source>
+        <translation>Cierre del día guardado en {path}</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el cierre: {error}</source>
+        <translation>No se pudo guardar el cierre: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResult</name>
     <message>
         <source>Probando la conexión con PagoEfectivo…</source>
@@ -582,6 +633,10 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
     <message>
         <source>Extender</source>
         <translation>Extender</translation>
+    </message>
+    <message>
+        <source>+{n} h</source>
+        <translation>+{n} h</translation>
     </message>
     <message>
         <source>Nuevo vencimiento</source>
@@ -1012,6 +1067,73 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>{n} vouchers</source>
         <translation>{n} vouchers</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <source>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los vouchers que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué vouchers abiertos faltan.</source>
+        <translation>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los vouchers que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué vouchers abiertos faltan.</translation>
+    </message>
+    <message>
+        <source>Importar liquidación…</source>
+        <translation>Importar liquidación…</translation>
+    </message>
+    <message>
+        <source>Importar otro archivo…</source>
+        <translation>Importar otro archivo…</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Archivo de liquidación</source>
+        <translation>Archivo de liquidación</translation>
+    </message>
+    <message>
+        <source>Liquidación (*.csv *.txt *.xlsx *.xlsm);;Todos los archivos (*)</source>
+        <translation>Liquidación (*.csv *.txt *.xlsx *.xlsm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Leyendo {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Comparando con los vouchers…</source>
+        <translation>Comparando con los vouchers…</translation>
+    </message>
+    <message>
+        <source>Aplicar liquidación</source>
+        <translation>Aplicar liquidación</translation>
+    </message>
+    <message>
+        <source>¿Aplicar ahora?</source>
+        <translation>¿Aplicar ahora?</translation>
+    </message>
+    <message>
+        <source>Aplicando la liquidación…</source>
+        <translation>Aplicando la liquidación…</translation>
+    </message>
+    <message>
+        <source>Liquidación aplicada: {paid} vouchers pagados ({late} fuera de plazo), {problems} discrepancias registradas, {unchanged} líneas sin cambios.</source>
+        <translation>Liquidación aplicada: {paid} vouchers pagados ({late} fuera de plazo), {problems} discrepancias registradas, {unchanged} líneas sin cambios.</translation>
+    </message>
+    <message>
+        <source>{n} líneas cambiaron desde la vista previa (otra estación se adelantó).</source>
+        <translation>{n} líneas cambiaron desde la vista previa (otra estación se adelantó).</translation>
+    </message>
+    <message>
+        <source>Vista previa cancelada.</source>
+        <translation>Vista previa cancelada.</translation>
+    </message>
+    <message>
+        <source>Importación cancelada: no se cambió nada.</source>
+        <translation>Importación cancelada: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>No se pudo importar: {error}. No se cambió nada.</source>
+        <translation>No se pudo importar: {error}. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1748,53 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>PreviewStep</name>
+    <message>
+        <source>Cada línea del archivo y lo que pasará con ella al aplicar.</source>
+        <translation>Cada línea del archivo y lo que pasará con ella al aplicar.</translation>
+    </message>
+    <message>
+        <source>Vouchers abiertos que el archivo no menciona (creados hasta su último pago). Solo se informan: aplicar no los cambia.</source>
+        <translation>Vouchers abiertos que el archivo no menciona (creados hasta su último pago). Solo se informan: aplicar no los cambia.</translation>
+    </message>
+    <message>
+        <source>Ninguna línea de este tipo</source>
+        <translation>Ninguna línea de este tipo</translation>
+    </message>
+    <message>
+        <source>El archivo menciona todos los vouchers abiertos</source>
+        <translation>El archivo menciona todos los vouchers abiertos</translation>
+    </message>
+    <message>
+        <source>Volver a las columnas</source>
+        <translation>Volver a las columnas</translation>
+    </message>
+    <message>
+        <source>Aplicar</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>{name}: {n} líneas. Revise antes de aplicar.</source>
+        <translation>{name}: {n} líneas. Revise antes de aplicar.</translation>
+    </message>
+    <message>
+        <source>Todas ({n})</source>
+        <translation>Todas ({n})</translation>
+    </message>
+    <message>
+        <source>Faltan en el archivo ({n})</source>
+        <translation>Faltan en el archivo ({n})</translation>
+    </message>
+    <message>
+        <source>Nada que aplicar</source>
+        <translation>Nada que aplicar</translation>
+    </message>
+    <message>
+        <source>Se marcarán {paid} vouchers como pagados y se registrarán hasta {problems} discrepancias para revisar. {unknown} líneas con CIP desconocido y {invalid} no válidas no cambian nada.</source>
+        <translation>Se marcarán {paid} vouchers como pagados y se registrarán hasta {problems} discrepancias para revisar. {unknown} líneas con CIP desconocido y {invalid} no válidas no cambian nada.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFormBox</name>
     <message>
         <source>El perfil demo usa el sandbox integrado de PagoDesk: datos de prueba, sin credenciales ni dinero real.</source>
@@ -1884,8 +2053,16 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
 <context>
     <name>Reconcile</name>
     <message>
-        <source>El monto no coincide con PagoEfectivo</source>
-        <translation>El monto no coincide con PagoEfectivo</translation>
+        <source>El monto no coincide con el registrado</source>
+        <translation>El monto no coincide con el registrado</translation>
+    </message>
+    <message>
+        <source>La moneda no coincide con la registrada</source>
+        <translation>La moneda no coincide con la registrada</translation>
+    </message>
+    <message>
+        <source>Se informó un pago de un voucher sin pago posible</source>
+        <translation>Se informó un pago de un voucher sin pago posible</translation>
     </message>
     <message>
         <source>PagoEfectivo dio un estado desconocido</source>
@@ -2140,6 +2317,18 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Conciliación</source>
         <translation>Conciliación</translation>
+    </message>
+    <message>
+        <source>Cierre del día…</source>
+        <translation>Cierre del día…</translation>
+    </message>
+    <message>
+        <source>Resumen del día por cajero, en PDF o CSV</source>
+        <translation>Resumen del día por cajero, en PDF o CSV</translation>
+    </message>
+    <message>
+        <source>Importar liquidación</source>
+        <translation>Importar liquidación</translation>
     </message>
     <message>
         <source>Abrir</source>
@@ -2432,6 +2621,45 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>SettlementColumns</name>
+    <message>
+        <source>Línea</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>CIP</source>
+        <translation>CIP</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Pagado</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Operación</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+</context>
+<context>
     <name>SettlementImport</name>
     <message>
         <source>CIP</source>
@@ -2500,6 +2728,14 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>El archivo no tiene líneas de datos.</source>
         <translation>El archivo no tiene líneas de datos.</translation>
+    </message>
+    <message>
+        <source>Elija la columna de: {detail}.</source>
+        <translation>Elija la columna de: {detail}.</translation>
+    </message>
+    <message>
+        <source>Revise las columnas elegidas ({detail}).</source>
+        <translation>Revise las columnas elegidas ({detail}).</translation>
     </message>
     <message>
         <source>Falta el CIP</source>
@@ -2799,6 +3035,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Nuevo vencimiento: {when}</source>
         <translation>Nuevo vencimiento: {when}</translation>
+    </message>
+    <message>
+        <source>Revisado</source>
+        <translation>Revisado</translation>
     </message>
     <message>
         <source>Nota</source>

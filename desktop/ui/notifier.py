@@ -68,7 +68,7 @@ class PaymentNotifier(QObject):
 
     def show(self, title: str, message: str) -> None:
         if not self._available():
-            self._events.status_message.emit(message.replace("\n", " · "))
+            self._events.status_message.emit(message.replace("\n", "; "))
             return
         if self.tray is None or not isValid(self.tray):
             self.tray = self._factory(self._icon, self)

@@ -147,11 +147,13 @@ def test_extend_pending_and_expired(qtbot: QtBot, ui_ctx: UiContext) -> None:
     action.reject()
 
     action = start(qtbot, dialog, "extend", ExtendDialog)
+    assert action.picker.buttons[72].text() == "+72 h"
     action.picker.choose(72)
     submit(qtbot, action)
     qtbot.waitUntil(lambda: "Vencimiento extendido" in dialog.feedback.text(), timeout=WAIT)
     detail = stored(ui_ctx, voucher_id)
-    expected = ui_ctx.clock() + timedelta(hours=72)
+    assert result.voucher.expires_at is not None
+    expected = result.voucher.expires_at + timedelta(hours=72)  # added to the deadline
     assert detail.voucher.expires_at is not None
     assert abs(detail.voucher.expires_at - expected) < timedelta(minutes=1)
     remote = sandbox.state.get(cip)
@@ -175,6 +177,8 @@ def test_extend_pending_and_expired(qtbot: QtBot, ui_ctx: UiContext) -> None:
     action.picker.choose(24)
     submit(qtbot, action)
     changed_to(qtbot, dialog, "pending")
+    extended = stored(ui_ctx, voucher_id).voucher.expires_at  # past deadline: from now
+    assert abs(extended - (ui_ctx.clock() + timedelta(hours=24))) < timedelta(minutes=1)
     assert stored(ui_ctx, voucher_id).events[-1].reason == "vencimiento extendido"
 
 

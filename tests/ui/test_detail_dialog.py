@@ -213,23 +213,25 @@ def test_refused_voucher_explains_why(qtbot: QtBot, ui_ctx: UiContext) -> None:
     assert model.index(1, 4).data().startswith("511")
 
 
+def event(**values: object) -> SimpleNamespace:
+    """A stored event as the detail receives it (a plain snapshot)."""
+    base = {
+        "kind": "move",
+        "from_status": "pending",
+        "to_status": "paid",
+        "source": "webhook",
+        "actor": "PagoEfectivo",
+        "reason": None,
+        "evidence": None,
+        "details": None,
+        "sequence": 1,
+        "created_at": datetime(2026, 11, 26, 20, 0, tzinfo=UTC),
+    }
+    return SimpleNamespace(**(base | values))
+
+
 def test_event_model_and_wording(qtbot: QtBot, qtmodeltester: object) -> None:
     from desktop.ui.pages.detail.timeline import EventTableModel
-
-    now = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
-
-    def event(**values: object) -> SimpleNamespace:
-        base = {
-            "kind": "move",
-            "from_status": "pending",
-            "to_status": "paid",
-            "source": "webhook",
-            "actor": "PagoEfectivo",
-            "reason": None,
-            "sequence": 1,
-            "created_at": now,
-        }
-        return SimpleNamespace(**(base | values))
 
     events = [
         event(),
@@ -268,29 +270,17 @@ def test_event_model_and_wording(qtbot: QtBot, qtmodeltester: object) -> None:
 
 
 def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
-    from desktop.ui.pages.detail.timeline import EventTableModel
+    from desktop.ui.pages.detail.timeline import EVIDENCE_ROLE, EventTableModel
 
-    now = datetime(2026, 11, 26, 20, 0, tzinfo=UTC)
-
-    def event(**values: object) -> SimpleNamespace:
-        base = {
-            "kind": "discrepancy",
-            "from_status": "paid",
-            "to_status": None,
-            "source": "poll",
-            "actor": "sync",
-            "reason": None,
-            "evidence": None,
-            "details": None,
-            "sequence": 1,
-            "created_at": now,
-        }
-        return SimpleNamespace(**(base | values))
+    def seen(**values: object) -> SimpleNamespace:
+        """What a sync round records by default: a discrepancy of a paid voucher."""
+        found = {"kind": "discrepancy", "from_status": "paid", "to_status": None}
+        return event(**(found | {"source": "poll", "actor": "sync"} | values))
 
     events = [
-        event(to_status="annulled", reason="remote_differs"),
-        event(reason="unknown_status:27"),
-        event(
+        seen(to_status="annulled", reason="remote_differs"),
+        seen(reason="unknown_status:27"),
+        seen(
             from_status="pending",
             to_status="paid",
             source="manual",
@@ -298,8 +288,8 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
             reason="approval_requested: trajo la constancia",
             evidence='{"file": "3/ab.png", "name": "foto.png", "operation_number": null}',
         ),
-        event(kind="move", from_status="pending", to_status="paid", source="import"),
-        event(
+        seen(kind="move", from_status="pending", to_status="paid", source="import"),
+        seen(
             kind="note",
             from_status="pending",
             to_status="pending",
@@ -307,8 +297,9 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
             reason="vencimiento extendido",
             details='{"expires_at":"2026-11-28T20:00:00+00:00"}',
         ),
-        event(kind="note", from_status="pending", to_status="pending", reason="revisado"),
-        event(kind="move", from_status="pending", to_status="expired", reason="vencido (gracia)"),
+        seen(kind="note", from_status="pending", to_status="pending", reason="otra cosa"),
+        seen(kind="note", source="manual", actor="Ana", reason="revisado: cliente avisado"),
+        seen(kind="move", from_status="pending", to_status="expired", reason="vencido (gracia)"),
     ]
     model = EventTableModel()
     model.set_events(events)
@@ -331,11 +322,10 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
         ],
         ["Pagado según la liquidación", "archivo de liquidación", ""],
         ["Nuevo vencimiento: 28/11/2026 15:00", "PagoEfectivo", "vencimiento extendido"],
-        ["Nota", "consulta", "revisado"],
+        ["Nota", "consulta", "otra cosa"],
+        ["Revisado", "a mano", "cliente avisado"],
         ["Expirado", "consulta", "vencido: pasó el plazo de gracia sin pago"],
     ]
-    from desktop.ui.pages.detail.timeline import EVIDENCE_ROLE
-
     assert [model.index(r, 1).data(EVIDENCE_ROLE) for r in range(3)] == [None, None, "3/ab.png"]
     assert wording.evidence_file('{"operation_number": "1"}') is None
     assert wording.evidence_file("not json") is None

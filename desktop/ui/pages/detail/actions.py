@@ -221,7 +221,7 @@ class ActionBar(QWidget):
     def _on_mark_expired_clicked(self) -> None:
         services = self._services
         dialog = MarkExpiredDialog(
-            self._tasks, services.reconciliation, self.voucher, services.actor, self.window()
+            self._tasks, services.reconciliation, self.voucher, services.actor, parent=self.window()
         )
         self._run(
             dialog,
@@ -235,7 +235,7 @@ class ActionBar(QWidget):
             return
         services = self._services
         dialog = ApproveDialog(
-            self._tasks, services.reconciliation, self.request, services.actor, self.window()
+            self._tasks, services.reconciliation, self.request, services.actor, parent=self.window()
         )
         self._run(
             dialog,

@@ -25,8 +25,9 @@ from desktop.ui.tasks import Lane, TaskRunner
 
 
 class ExtendDialog(ActionDialog):
-    """A new deadline: +24 h / +48 h / +72 h from now or a date, within the profile's window.
-    An expired voucher becomes payable again with the same CIP."""
+    """A new deadline: +24 h / +48 h / +72 h added to the current one (to now once it has
+    passed) or a date, within the profile's window. An expired voucher becomes payable again
+    with the same CIP."""
 
     def __init__(
         self,
@@ -58,7 +59,12 @@ class ExtendDialog(ActionDialog):
         self._limits = limits
         self._clock = clock
         self._voucher_id = voucher.id
-        self.picker = ExpiryPicker(24, clock, self.body)
+        self._current = voucher.expires_at
+        self.picker = ExpiryPicker(24, self._base, self.body)
+        for hours, button in self.picker.buttons.items():
+            if hours:
+                button.setText(self.tr("+{n} h").format(n=hours))
+        self.picker.reset()
         now = clock()
         self.picker.custom.setMinimumDateTime(
             lima_qdatetime(now + MIN_EXPIRY + timedelta(minutes=1))
@@ -67,10 +73,15 @@ class ExtendDialog(ActionDialog):
         self.add_row("expiry", self.tr("Nuevo vencimiento"), self.picker)
         self.deadline: datetime | None = None
 
+    def _base(self) -> datetime:
+        """What the presets add to: the current deadline, or now once it has passed."""
+        now = self._clock()
+        return max(now, self._current) if self._current is not None else now
+
     def prepare(self) -> Work | None:
         expires_in, expires_at = self.picker.selection()
         now = self._clock()
-        chosen = now + expires_in if expires_in is not None else expires_at
+        chosen = self._base() + expires_in if expires_in is not None else expires_at
         if chosen is None:
             self.error_at("expiry", self.tr("Elija una fecha y hora válidas."))
             return None

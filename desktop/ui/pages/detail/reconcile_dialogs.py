@@ -33,10 +33,28 @@ OPERATION_MAX = 14
 
 
 class _ReconcileDialog(ActionDialog):
-    """Shared rows (reason, who records it) and the wording of the service's refusals."""
+    """Shared rows (reason, who records it) and the wording of the service's refusals.
+    ``subject`` is the voucher (a snapshot) or, to approve, the ApprovalRequest; ``actor``
+    prefills who records it."""
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        reconciliation: ManualReconciliation,
+        subject: Any,
+        actor: str,
+        *,
+        clock: Clock = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(tasks, lane=Lane.STORAGE, parent=parent)
+        self._reconciliation = reconciliation
+        self._clock = clock
+        self._voucher_id: int = getattr(subject, "voucher_id", None) or subject.id
+        self.build(subject, actor)
+
+    def build(self, subject: Any, actor: str) -> None:
+        raise NotImplementedError
 
     def add_reason(self, placeholder: str) -> QLineEdit:
         edit = self.line_edit(REASON_MAX, placeholder)
@@ -60,19 +78,7 @@ class MarkPaidDialog(_ReconcileDialog):
     """Paid at an agent or a bank, as the customer's slip shows: the operation number and/or
     the slip itself (photo or PDF), a reason, optionally when it was paid."""
 
-    def __init__(
-        self,
-        tasks: TaskRunner,
-        reconciliation: ManualReconciliation,
-        voucher: Any,
-        actor: str,
-        *,
-        clock: Clock = utc_now,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(tasks, parent)
-        self._reconciliation = reconciliation
-        self._voucher_id = voucher.id
+    def build(self, voucher: Any, actor: str) -> None:
         self.set_texts(
             self.tr("Marcar pagado — CIP {cip}").format(cip=voucher.cip),
             self.tr(
@@ -84,7 +90,7 @@ class MarkPaidDialog(_ReconcileDialog):
         notes = []
         if voucher.status == "expired":
             notes.append(self.tr("El voucher está expirado: quedará como pago fuera de plazo."))
-        if reconciliation.require_second_approval:
+        if self._reconciliation.require_second_approval:
             notes.append(self.tr("Otra persona deberá aprobar este pago antes de que se aplique."))
         self.show_note(" ".join(notes))
         self.operation_edit = self.line_edit(OPERATION_MAX, self.tr("p. ej. 004512"))
@@ -102,7 +108,7 @@ class MarkPaidDialog(_ReconcileDialog):
         self.add_row("evidence", self.tr("Constancia (foto o PDF)"), evidence_row)
         self.reason_edit = self.add_reason(self.tr("p. ej. el cliente mostró el voucher pagado"))
         self.paid_at_check = QCheckBox(self.tr("Indicar cuándo se pagó"), self)
-        self.paid_at_edit = lima_edit(self, clock())
+        self.paid_at_edit = lima_edit(self, self._clock())
         self.paid_at_edit.setEnabled(False)
         paid_row = QHBoxLayout()
         paid_row.addWidget(self.paid_at_check)
@@ -153,17 +159,7 @@ class MarkPaidDialog(_ReconcileDialog):
 class MarkExpiredDialog(_ReconcileDialog):
     """A pending voucher staff know will not be paid (the customer withdrew)."""
 
-    def __init__(
-        self,
-        tasks: TaskRunner,
-        reconciliation: ManualReconciliation,
-        voucher: Any,
-        actor: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(tasks, parent)
-        self._reconciliation = reconciliation
-        self._voucher_id = voucher.id
+    def build(self, voucher: Any, actor: str) -> None:
         self.set_texts(
             self.tr("Marcar expirado — CIP {cip}").format(cip=voucher.cip),
             self.tr(
@@ -184,16 +180,7 @@ class MarkExpiredDialog(_ReconcileDialog):
 class ApproveDialog(_ReconcileDialog):
     """A second person applies a requested manual "paid"; the requester cannot approve it."""
 
-    def __init__(
-        self,
-        tasks: TaskRunner,
-        reconciliation: ManualReconciliation,
-        request: ApprovalRequest,
-        actor: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(tasks, parent)
-        self._reconciliation = reconciliation
+    def build(self, request: ApprovalRequest, actor: str) -> None:
         self._request = request
         lines = [
             self.tr("Solicitado por {who} el {when}.").format(

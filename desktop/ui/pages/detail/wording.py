@@ -57,6 +57,7 @@ REASON_CODES = {
 }
 UNKNOWN_STATUS = "unknown_status"
 APPROVAL = "approval_requested"
+REVIEWED = "revisado"  # services/queue_sql.py: a person reviewed the voucher (a note)
 
 FAILURES = {
     "outcome_unknown": QT_TRANSLATE_NOOP(
@@ -156,6 +157,8 @@ def _note(event: Any) -> str:
         return QCoreApplication.translate("VoucherDetail", "Nuevo vencimiento: {when}").format(
             when=when
         )
+    if (event.reason or "").partition(":")[0].strip() == REVIEWED:
+        return QCoreApplication.translate("VoucherDetail", "Revisado")
     return QCoreApplication.translate("VoucherDetail", "Nota")
 
 
@@ -200,6 +203,9 @@ def reason_text(reason: str | None) -> str:
             )
             rest = ""
             break
+        if head.strip() == REVIEWED:  # the event already reads "Revisado": keep the note
+            rest = tail.strip() if sep else ""
+            continue
         if head.strip() in REASON_CODES:
             parts.append(tr(REASON_CODES[head.strip()]))
             rest = tail.strip() if sep else ""
