@@ -24,7 +24,13 @@ _DAY_FIRST = re.compile(
     r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?"
 )
 _ISO_MINUTES = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2})?")
-_SYMBOLS = (("US$", Currency.USD), ("S/.", Currency.PEN), ("S/", Currency.PEN))
+_SYMBOLS = (
+    ("US$", Currency.USD),
+    ("USD", Currency.USD),
+    ("S/.", Currency.PEN),
+    ("S/", Currency.PEN),
+    ("PEN", Currency.PEN),
+)
 _CURRENCIES = {
     "pen": Currency.PEN,
     "s": Currency.PEN,

@@ -141,6 +141,7 @@ def test_missing_and_too_large_files(tmp_path: Path, monkeypatch: pytest.MonkeyP
         ("S/ 1,500.15", (150015, "PEN")),
         ("S/. 10", (1000, "PEN")),
         ("US$ 20.00", (2000, "USD")),
+        ("PEN 1.500,00", (150000, "PEN")),
     ],
 )
 def test_amounts_as_files_write_them(text: str, expected: tuple[int, str | None]) -> None:
