@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="es_PE">
 <context>
-    <name></name>
-    <message>
-        <source>No se pudo sincronizar con PagoEfectivo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Acerca de PagoDesk</source>
@@ -1755,7 +1748,7 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vouchers abiertos que el archivo no menciona (creados hasta su último pago). Solo se informan: aplicar no los cambia.</source>
+        <source>Vouchers abiertos que el archivo no menciona (creados hasta el día de su último pago). Solo se informan: aplicar no los cambia.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,19 +2083,19 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PagoEfectivo no respondió: no se sabe si se generó el código</source>
+        <source>Sin respuesta de PagoEfectivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PagoEfectivo tuvo un error y no lo confirmó</source>
+        <source>Error de PagoEfectivo, sin confirmar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PagoEfectivo informa «{reported}», aquí «{status}»</source>
+        <source>PagoEfectivo dice «{reported}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Se informó «{reported}» pero aquí está «{status}»</source>
+        <source>Se informó «{reported}»; no se aplicó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2163,6 +2156,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo sincronizar con PagoEfectivo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2262,6 +2259,18 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>Desde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Línea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detalle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,45 +2628,6 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Ajustes guardados.</source>
         <translation>Settings saved.</translation>
-    </message>
-</context>
-<context>
-    <name>SettlementColumns</name>
-    <message>
-        <source>Línea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CIP</source>
-        <translation type="unfinished">CIP</translation>
-    </message>
-    <message>
-        <source>Monto</source>
-        <translation type="unfinished">Amount</translation>
-    </message>
-    <message>
-        <source>Pagado</source>
-        <translation type="unfinished">Paid</translation>
-    </message>
-    <message>
-        <source>Operación</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resultado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detalle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estado</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Vence</source>
-        <translation type="unfinished">Expires</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES" sourcelanguage="es_PE">
 <context>
-    <name />
-    <message>
-        <source>No se pudo sincronizar con PagoEfectivo.</source>
-        <translation>No se pudo sincronizar con PagoEfectivo.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Acerca de PagoDesk</source>
@@ -1754,8 +1747,8 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Cada línea del archivo y lo que pasará con ella al aplicar.</translation>
     </message>
     <message>
-        <source>Vouchers abiertos que el archivo no menciona (creados hasta su último pago). Solo se informan: aplicar no los cambia.</source>
-        <translation>Vouchers abiertos que el archivo no menciona (creados hasta su último pago). Solo se informan: aplicar no los cambia.</translation>
+        <source>Vouchers abiertos que el archivo no menciona (creados hasta el día de su último pago). Solo se informan: aplicar no los cambia.</source>
+        <translation>Vouchers abiertos que el archivo no menciona (creados hasta el día de su último pago). Solo se informan: aplicar no los cambia.</translation>
     </message>
     <message>
         <source>Ninguna línea de este tipo</source>
@@ -2089,20 +2082,20 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Pagado después del vencimiento</translation>
     </message>
     <message>
-        <source>PagoEfectivo no respondió: no se sabe si se generó el código</source>
-        <translation>PagoEfectivo no respondió: no se sabe si se generó el código</translation>
+        <source>Sin respuesta de PagoEfectivo</source>
+        <translation>Sin respuesta de PagoEfectivo</translation>
     </message>
     <message>
-        <source>PagoEfectivo tuvo un error y no lo confirmó</source>
-        <translation>PagoEfectivo tuvo un error y no lo confirmó</translation>
+        <source>Error de PagoEfectivo, sin confirmar</source>
+        <translation>Error de PagoEfectivo, sin confirmar</translation>
     </message>
     <message>
-        <source>PagoEfectivo informa «{reported}», aquí «{status}»</source>
-        <translation>PagoEfectivo informa «{reported}», aquí «{status}»</translation>
+        <source>PagoEfectivo dice «{reported}»</source>
+        <translation>PagoEfectivo dice «{reported}»</translation>
     </message>
     <message>
-        <source>Se informó «{reported}» pero aquí está «{status}»</source>
-        <translation>Se informó «{reported}» pero aquí está «{status}»</translation>
+        <source>Se informó «{reported}»; no se aplicó</source>
+        <translation>Se informó «{reported}»; no se aplicó</translation>
     </message>
     <message>
         <source>Escriba su nombre.</source>
@@ -2163,6 +2156,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle.</source>
         <translation>La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle.</translation>
+    </message>
+    <message>
+        <source>No se pudo sincronizar con PagoEfectivo.</source>
+        <translation>No se pudo sincronizar con PagoEfectivo.</translation>
     </message>
     <message>
         <source>Sincronización cancelada: {checked} de {total} consultados.</source>
@@ -2262,6 +2259,18 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Desde</source>
         <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Línea</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
@@ -2618,45 +2627,6 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Ajustes guardados.</source>
         <translation>Ajustes guardados.</translation>
-    </message>
-</context>
-<context>
-    <name>SettlementColumns</name>
-    <message>
-        <source>Línea</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <source>CIP</source>
-        <translation>CIP</translation>
-    </message>
-    <message>
-        <source>Monto</source>
-        <translation>Monto</translation>
-    </message>
-    <message>
-        <source>Pagado</source>
-        <translation>Pagado</translation>
-    </message>
-    <message>
-        <source>Operación</source>
-        <translation>Operación</translation>
-    </message>
-    <message>
-        <source>Resultado</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Detalle</source>
-        <translation>Detalle</translation>
-    </message>
-    <message>
-        <source>Estado</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Vence</source>
-        <translation>Vence</translation>
     </message>
 </context>
 <context>

@@ -27,16 +27,15 @@ from desktop.store.tables import Voucher
 from desktop.store.vouchers import apply_move, record_discrepancy
 from tests.integration.conftest import TEST_CREDENTIALS
 from tests.services.helpers import history, load
-from tests.store.conftest import ENGINES, fresh_database_url, new_voucher
+from tests.store.conftest import db_url, new_voucher  # noqa: F401  (db_url: a fixture)
 from tests.webhook.helpers import paid_body, sign
 
 
-@pytest.fixture(params=ENGINES)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    for url in fresh_database_url(request.param, tmp_path):
-        store = open_store(url)
-        yield store
-        store.dispose()
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:  # noqa: F811  (SQLite, and PostgreSQL when set)
+    store = open_store(db_url)
+    yield store
+    store.dispose()
 
 
 @pytest.fixture

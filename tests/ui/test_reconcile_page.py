@@ -116,7 +116,7 @@ def test_a_discrepancy_is_marked_reviewed_with_a_note(qtbot: QtBot, ui_ctx: UiCo
     view = page.show_queue("discrepancies")
     assert page.tab_title("discrepancies") == "Discrepancias (1)"
     assert cells(view, 3) == ["Pagado"]
-    assert cells(view, 4) == ["PagoEfectivo informa «Pendiente de pago», aquí «Pagado»"]
+    assert cells(view, 4) == ["PagoEfectivo dice «Pendiente de pago»"]
 
     select_first(view)
     qtbot.mouseClick(button(view, "Marcar revisado…"), Qt.MouseButton.LeftButton)
@@ -149,7 +149,7 @@ def test_unconfirmed_retry_opens_the_new_voucher_and_discard_asks_first(
     view = page.show_queue("unconfirmed")
     assert page.tab_title("unconfirmed") == "Sin confirmar (2)"
     assert cells(view, 0) == [lost.transaction_code, dropped.transaction_code]
-    assert cells(view, 3)[0] == "PagoEfectivo no respondió: no se sabe si se generó el código"
+    assert cells(view, 3)[0] == "Sin respuesta de PagoEfectivo"
 
     view.select_id(lost.id or 0)
     with qtbot.waitSignal(ui_ctx.events.open_voucher, timeout=WAIT) as opened:

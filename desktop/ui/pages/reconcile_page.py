@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.bootstrap import Runtime
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.queues import QueueSnapshot, ReconciliationQueues
+from desktop.services.settlement import SettlementImport
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.pages.reconcile import columns
 from desktop.ui.pages.reconcile.actions import QueueActions
+from desktop.ui.pages.reconcile.closing_dialog import ClosingDialog
+from desktop.ui.pages.reconcile.import_screen import ImportScreen
 from desktop.ui.pages.reconcile.queue_view import QueueView
 from desktop.ui.pages.reconcile.sync_bar import SyncBar
 from desktop.ui.tasks import Lane, TaskRunner
@@ -106,7 +109,11 @@ class ReconcilePage(QWidget):
         title.setStyleSheet("font-size:20px;font-weight:600;")
         heading.addWidget(title)
         heading.addStretch(1)
-        self.heading = heading
+        self.closing_button = QPushButton(self.tr("Cierre del día…"), self)
+        self.closing_button.setMinimumHeight(30)
+        self.closing_button.setToolTip(self.tr("Resumen del día por cajero, en PDF o CSV"))
+        heading.addWidget(self.closing_button)
+        heading.addSpacing(12)
         self.sync_bar = SyncBar(self._events, self)
         heading.addWidget(self.sync_bar)
         layout.addLayout(heading)
@@ -114,6 +121,14 @@ class ReconcilePage(QWidget):
         self.tabs.setDocumentMode(True)
         self.views: dict[str, QueueView] = {}
         self._add_views()
+        runtime = self._runtime
+        importer = SettlementImport(
+            runtime.engine, runtime.profile.name, actor=runtime.actor, clock=runtime.clock
+        )
+        self.importer = ImportScreen(
+            importer, runtime.profile.name, self._tasks, self._events, self
+        )
+        self.tabs.addTab(self.importer, self.tr("Importar liquidación"))
         layout.addWidget(self.tabs, 1)
         self.feedback = QLabel(self)
         self.feedback.setObjectName("reconcileFeedback")
@@ -155,6 +170,8 @@ class ReconcilePage(QWidget):
         self._events.vouchers_changed.connect(self._on_events_vouchers_changed)
         self._events.sync_finished.connect(self._on_events_sync_finished)
         self.sync_bar.finished.connect(self._on_sync_bar_finished)
+        self.importer.finished.connect(self._on_importer_finished)
+        self.closing_button.clicked.connect(self._on_closing_button_clicked)
         self.actions.finished.connect(self._on_actions_finished)
         self.actions.busy_changed.connect(self._on_actions_busy_changed)
 
@@ -225,6 +242,19 @@ class ReconcilePage(QWidget):
         self._notify(text, ok=ok)
 
     def _on_actions_finished(self, text: str, ok: bool) -> None:
+        self._notify(text, ok=ok)
+
+    def _on_importer_finished(self, text: str, ok: bool) -> None:
+        self._notify(text, ok=ok)
+
+    def _on_closing_button_clicked(self) -> None:
+        dialog = ClosingDialog(self._runtime, self._tasks, self)
+        dialog.finished_report.connect(self._on_closing_finished_report)
+        dialog.finished.connect(dialog.deleteLater)
+        self.closing = dialog
+        dialog.open()
+
+    def _on_closing_finished_report(self, text: str, ok: bool) -> None:
         self._notify(text, ok=ok)
 
     def _on_actions_busy_changed(self, busy: bool) -> None:

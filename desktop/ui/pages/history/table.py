@@ -36,8 +36,9 @@ STYLE = (
 )
 
 
-def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
-    """A read-only, row-selecting table whose header clicks sort through ``model.sort``."""
+def read_only_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
+    """The app's list look: read-only, one whole row selected, compact rows, a quiet header
+    whose columns the user may resize (the history and the reconciliation queues use it)."""
     table = QTableView(parent)
     table.setObjectName("historyTable")
     table.setModel(model)
@@ -54,6 +55,13 @@ def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableVie
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
+    """A read-only, row-selecting table whose header clicks sort through ``model.sort``."""
+    table = read_only_table(model, parent)
+    header = table.horizontalHeader()
     header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(COL_CONCEPT, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

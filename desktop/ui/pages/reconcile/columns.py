@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.services.queues import QueueItem, UnknownNotification
 from desktop.ui.format import STATUS_COLORS, lima_datetime, money, relative_expiry, status_label
 from desktop.ui.pages.detail.wording import source_label
 from desktop.ui.pages.reconcile.queue_model import Column, moment_key
@@ -22,8 +21,9 @@ def _cip(row: Any) -> str:
     return str(row.cip) if row.cip is not None else _NO_CIP
 
 
-def _amount(row: QueueItem) -> str:
-    return money(row.amount_cents, row.currency)
+def _amount(row: Any) -> str:
+    """A row's amount (a queue item, a settlement line, a missing voucher); empty if unknown."""
+    return "" if row.amount_cents is None else money(row.amount_cents, row.currency or "PEN")
 
 
 def _when(pick: Callable[[Any], datetime | None]) -> tuple[Callable[[Any], str], Any]:
@@ -34,15 +34,19 @@ def cip_column() -> Column:
     return Column(QT_TRANSLATE_NOOP("ReconcileColumns", "CIP"), _cip, lambda r: r.cip, width=90)
 
 
-def customer_column() -> Column:
-    return Column(QT_TRANSLATE_NOOP("ReconcileColumns", "Cliente"), lambda r: r.customer or r.email)
+def customer_column(width: int | None = None) -> Column:
+    return Column(
+        QT_TRANSLATE_NOOP("ReconcileColumns", "Cliente"),
+        lambda r: r.customer or r.email,
+        width=width,
+    )
 
 
 def amount_column() -> Column:
     return Column(
         QT_TRANSLATE_NOOP("ReconcileColumns", "Monto"),
         _amount,
-        lambda r: (r.currency, r.amount_cents),
+        lambda r: (r.currency or "", r.amount_cents or 0),
         right=True,
         width=110,
     )
@@ -57,7 +61,9 @@ def status_column() -> Column:
     )
 
 
-def time_column(header: str, pick: Callable[[Any], datetime | None], width: int = 124) -> Column:
+def time_column(
+    header: str, pick: Callable[[Any], datetime | None], width: int | None = 124
+) -> Column:
     text, key = _when(pick)
     return Column(header, text, key, width=width)
 
@@ -67,6 +73,7 @@ def problem_column() -> Column:
         QT_TRANSLATE_NOOP("ReconcileColumns", "Problema"),
         problem_text,
         color=lambda _r: _PROBLEM_COLOR,
+        tip=lambda r: r.reason or problem_text(r),
     )
 
 
@@ -85,7 +92,7 @@ def source_column() -> Column:
 def discrepancy_columns() -> list[Column]:
     return [
         cip_column(),
-        customer_column(),
+        customer_column(200),
         amount_column(),
         status_column(),
         problem_column(),
@@ -116,7 +123,7 @@ def unconfirmed_columns() -> list[Column]:
         Column(
             QT_TRANSLATE_NOOP("ReconcileColumns", "Pedido"), lambda r: r.transaction_code, width=170
         ),
-        customer_column(),
+        customer_column(200),
         amount_column(),
         problem_column(),
         time_column(QT_TRANSLATE_NOOP("ReconcileColumns", "Emitido"), lambda r: r.created_at),
@@ -147,22 +154,10 @@ def approval_columns() -> list[Column]:
     ]
 
 
-def _notified_amount(row: UnknownNotification) -> str:
-    if row.amount_cents is None or row.currency is None:
-        return ""
-    return money(row.amount_cents, row.currency)
-
-
 def unknown_columns() -> list[Column]:
     return [
         cip_column(),
-        Column(
-            QT_TRANSLATE_NOOP("ReconcileColumns", "Monto"),
-            _notified_amount,
-            lambda r: (r.currency or "", r.amount_cents or 0),
-            right=True,
-            width=110,
-        ),
+        amount_column(),
         Column(
             QT_TRANSLATE_NOOP("ReconcileColumns", "Operación"),
             lambda r: r.operation_number or "",

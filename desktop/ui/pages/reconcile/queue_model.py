@@ -39,6 +39,7 @@ class Column:
     color: Callable[[Any], str | None] | None = None
     width: int | None = None  # None: stretches
     context: str = "ReconcileColumns"
+    tip: Callable[[Any], str | None] | None = None  # the tooltip (defaults to the text)
 
 
 def moment_key(moment: datetime | None) -> float:
@@ -54,10 +55,12 @@ class QueueModel(QAbstractTableModel):
         columns: Sequence[Column],
         row_id: Callable[[Any], int | None],
         parent: Any = None,
+        background: Callable[[Any], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._row_id = row_id
+        self._background = background
         self._rows: list[Any] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
@@ -92,13 +95,16 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.text(row) or None
+            return (column.tip or column.text)(row) or None
         if role == ID_ROLE:
             return self._row_id(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.right else _LEFT
         if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
             color = column.color(row)
+            return QColor(color) if color else None
+        if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
+            color = self._background(row)
             return QColor(color) if color else None
         return None
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.history.table import STYLE as TABLE_STYLE
+from desktop.ui.pages.history.table import read_only_table
 from desktop.ui.pages.reconcile.queue_model import ID_ROLE, Column, QueueModel
 
 EMPTY_STYLE = (
@@ -42,9 +41,10 @@ class QueueView(QWidget):
         hint: str,
         row_id: Callable[[Any], int | None] = lambda row: row.voucher_id,
         parent: QWidget | None = None,
+        background: Callable[[Any], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.model = QueueModel(columns, row_id, self)
+        self.model = QueueModel(columns, row_id, self, background)
         self._buttons: list[tuple[QPushButton, Callable[[Any], bool] | None]] = []
         self._busy = False
         layout = QVBoxLayout(self)
@@ -74,22 +74,8 @@ class QueueView(QWidget):
         self.set_rows([])
 
     def _build_table(self, columns: Sequence[Column]) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("historyTable")  # the history table's look
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setStyleSheet(TABLE_STYLE)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
+        table = read_only_table(self.model, self)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for number, column in enumerate(columns):
             if column.width is None:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)

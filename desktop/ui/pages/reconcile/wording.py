@@ -18,7 +18,11 @@ from desktop.ui.format import status_label
 _CONTEXT = "Reconcile"
 
 PROBLEMS = {
-    "amount_differs": QT_TRANSLATE_NOOP("Reconcile", "El monto no coincide con PagoEfectivo"),
+    "amount_differs": QT_TRANSLATE_NOOP("Reconcile", "El monto no coincide con el registrado"),
+    "currency_differs": QT_TRANSLATE_NOOP("Reconcile", "La moneda no coincide con la registrada"),
+    "not_payable": QT_TRANSLATE_NOOP(
+        "Reconcile", "Se informó un pago de un voucher sin pago posible"
+    ),
     "unknown_status": QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo dio un estado desconocido"),
     "operation_differs": QT_TRANSLATE_NOOP(
         "Reconcile", "Se notificó otro número de operación que el registrado"
@@ -29,13 +33,11 @@ PROBLEMS = {
     "paid_after_annulment": QT_TRANSLATE_NOOP("Reconcile", "Se notificó un pago de un anulado"),
     "approval": QT_TRANSLATE_NOOP("Reconcile", "Pago a mano por aprobar"),
     "late": QT_TRANSLATE_NOOP("Reconcile", "Pagado después del vencimiento"),
-    "outcome_unknown": QT_TRANSLATE_NOOP(
-        "Reconcile", "PagoEfectivo no respondió: no se sabe si se generó el código"
-    ),
-    "server": QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo tuvo un error y no lo confirmó"),
+    "outcome_unknown": QT_TRANSLATE_NOOP("Reconcile", "Sin respuesta de PagoEfectivo"),
+    "server": QT_TRANSLATE_NOOP("Reconcile", "Error de PagoEfectivo, sin confirmar"),
 }
-_REPORTED = QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo informa «{reported}», aquí «{status}»")
-_REFUSED = QT_TRANSLATE_NOOP("Reconcile", "Se informó «{reported}» pero aquí está «{status}»")
+_REPORTED = QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo dice «{reported}»")
+_REFUSED = QT_TRANSLATE_NOOP("Reconcile", "Se informó «{reported}»; no se aplicó")
 _REFUSALS = ("not_allowed", "reversal_required", "not_a_reversal")
 
 RECONCILE_ERRORS = {
@@ -65,9 +67,9 @@ def problem_text(item: Any) -> str:
     """One line for a queue row: what is wrong, in the cashier's words."""
     code = item.problem or ""
     if code == "remote_differs":
-        return tr(_REPORTED).format(reported=_status(item.reported), status=_status(item.status))
+        return tr(_REPORTED).format(reported=_status(item.reported))
     if code in _REFUSALS:
-        return tr(_REFUSED).format(reported=_status(item.reported), status=_status(item.status))
+        return tr(_REFUSED).format(reported=_status(item.reported))
     if code in PROBLEMS:
         return tr(PROBLEMS[code])
     return item.reason or code
@@ -126,7 +128,8 @@ def _deadline_problem(error: InvalidInput) -> str:
 def sync_summary(report: Any) -> tuple[str, bool]:
     """(text, ok) for a finished sync round (a ``SyncReport``; anything else is a failure)."""
     if report is None or not hasattr(report, "checked"):
-        return tr("No se pudo sincronizar con PagoEfectivo."), False
+        text = QCoreApplication.translate("Reconcile", "No se pudo sincronizar con PagoEfectivo.")
+        return text, False
     if report.cancelled:
         text = QCoreApplication.translate(
             "Reconcile", "Sincronización cancelada: {checked} de {total} consultados."
