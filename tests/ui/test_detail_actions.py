@@ -293,6 +293,9 @@ def test_mark_paid_with_a_slip_and_open_it(
     dialog.events_view.anchorClicked.emit(QUrl(f"evidence:{row}"))
     assert opened == [kept, kept]
     assert dialog.events_model.index(row, 1).data() == "Marcado como pagado a mano"
+    kept.unlink()  # kept on another cashier's PC, say
+    button.click()
+    assert opened == [kept, kept] and "no está en esta PC" in dialog.feedback.text()
 
 
 def test_mark_expired_needs_a_reason(qtbot: QtBot, ui_ctx: UiContext) -> None:

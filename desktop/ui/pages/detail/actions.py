@@ -1,5 +1,5 @@
-"""The detail's actions row: which actions the voucher's state allows, the dialog of each,
-"Volver a consultar" (F5), the approval of a requested payment and the kept slip."""
+"""The detail's actions row: buttons enabled as the voucher's state allows (action_rules.py),
+the dialog of each, "Volver a consultar" (F5), the approval of a requested payment, the slip."""
 
 from __future__ import annotations
 
@@ -154,6 +154,7 @@ class ActionBar(QWidget):
         if not isValid(self):
             return
         self.rechecking = False
+        self.show_state(self.voucher, self.request, self.evidence)
         self.feedback.emit(recheck_text(report))
         self.changed.emit()  # last check stamped, maybe moved: reload
 
