@@ -2151,7 +2151,7 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation type="unfinished">Could not complete: {error}</translation>
     </message>
     <message>
-        <source>No se puede extender 24 h: pasaría el plazo máximo de {days} días. Extiéndalo desde el detalle del voucher.</source>
+        <source>No se puede extender 24 h: pasaría el vencimiento máximo permitido ({limit}). Elija otra fecha desde el detalle del voucher.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2150,8 +2150,8 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>No se pudo completar: {error}</translation>
     </message>
     <message>
-        <source>No se puede extender 24 h: pasaría el plazo máximo de {days} días. Extiéndalo desde el detalle del voucher.</source>
-        <translation>No se puede extender 24 h: pasaría el plazo máximo de {days} días. Extiéndalo desde el detalle del voucher.</translation>
+        <source>No se puede extender 24 h: pasaría el vencimiento máximo permitido ({limit}). Elija otra fecha desde el detalle del voucher.</source>
+        <translation>No se puede extender 24 h: pasaría el vencimiento máximo permitido ({limit}). Elija otra fecha desde el detalle del voucher.</translation>
     </message>
     <message>
         <source>La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle.</source>
