@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from tests.bench import bench_client, bench_issue, bench_receipts, bench_settlement, bench_store
+from tests.bench import (
+    bench_client,
+    bench_issue,
+    bench_receipts,
+    bench_settlement,
+    bench_store,
+    bench_sync,
+    bench_webhook,
+)
 
 
 def main() -> None:
@@ -11,6 +19,8 @@ def main() -> None:
     bench_store.run()
     bench_receipts.run()
     bench_settlement.run()
+    bench_sync.run()
+    bench_webhook.run()
 
 
 if __name__ == "__main__":
