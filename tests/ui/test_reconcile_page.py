@@ -327,3 +327,36 @@ def test_the_page_is_in_the_main_window_between_history_and_settings(
     assert titles.index("Conciliación") == titles.index("Historial") + 1
     assert titles.index("Ajustes") == titles.index("Conciliación") + 1
     assert isinstance(window.show_page("reconcile"), ReconcilePage)
+
+
+def test_an_extension_that_fails_says_why_and_changes_nothing(
+    qtbot: QtBot, ui_ctx: UiContext
+) -> None:
+    from desktop.domain.validation import IssueLimits
+    from desktop.services.changes import VoucherChanges
+
+    voucher = issue(ui_ctx, hours=3)
+    sandbox = ui_ctx.runtime.sandbox
+    assert sandbox is not None and voucher.expires_at is not None
+    sandbox.faults.add("error", count=1, method="PATCH", path="/v1/cips/*", status=500)
+    page = open_page(qtbot, ui_ctx)
+    view = page.show_queue("expiring")
+    select_first(view)
+    extend = button(view, "Extender 24 h")
+    qtbot.mouseClick(extend, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "no confirmó el cambio" in page.feedback.text(), timeout=WAIT)
+    assert page.feedback.styleSheet() == "color:#a33a3a;"
+    assert stored(ui_ctx, voucher.id or 0)[0].expires_at == voucher.expires_at
+
+    runtime = ui_ctx.runtime  # a merchant whose vouchers may last one day at most
+    runtime.changes = VoucherChanges(
+        runtime.engine,
+        runtime.client,
+        runtime.profile.name,
+        actor=runtime.actor,
+        limits=IssueLimits(max_expiry=timedelta(days=1)),
+    )
+    qtbot.waitUntil(extend.isEnabled, timeout=WAIT)
+    qtbot.mouseClick(extend, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "vencimiento máximo permitido (1 d)" in page.feedback.text())
+    assert stored(ui_ctx, voucher.id or 0)[0].expires_at == voucher.expires_at

@@ -117,9 +117,9 @@ def _deadline_problem(error: InvalidInput) -> str:
     if problem is not None and problem.code == "too_late":
         return QCoreApplication.translate(
             "Reconcile",
-            "No se puede extender 24 h: pasaría el plazo máximo de {days} días. Extiéndalo "
-            "desde el detalle del voucher.",
-        ).format(days=(problem.limit or "").rstrip("d"))
+            "No se puede extender 24 h: pasaría el vencimiento máximo permitido ({limit}). "
+            "Elija otra fecha desde el detalle del voucher.",
+        ).format(limit=(problem.limit or "").replace("d", " d"))
     return QCoreApplication.translate(
         "Reconcile", "La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle."
     )
