@@ -46,7 +46,8 @@ BADGES = {
 
 def _style(name: str, size: float, *, bold: bool = False, **more: Any) -> ParagraphStyle:
     font = FACE.bold if bold else FACE.regular
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, **more)
+    more.setdefault("leading", size * 1.3)
+    return ParagraphStyle(name, fontName=font, fontSize=size, **more)
 
 
 TITLE = _style("title", 15, bold=True, textColor=ACCENT, alignment=2)
@@ -54,7 +55,7 @@ DATE = _style("date", 10.5, textColor=ACCENT, alignment=2)
 MERCHANT = _style("merchant", 14, bold=True)
 SMALL = _style("small", 8.5, textColor=GREY)
 HEADING = _style("heading", 11.5, bold=True, textColor=ACCENT, spaceBefore=5 * mm)
-CELL = _style("cell", 9)
+CELL = _style("cell", 9, leading=9 * 1.2)  # as a plain table cell
 NOTE = _style("note", 7.5, textColor=GREY, spaceAfter=1.5 * mm)
 NOTE_TITLE = _style("note_title", 8, bold=True, textColor=GREY, spaceAfter=1 * mm)
 BADGE = _style("badge", 10, bold=True, textColor=RED)
@@ -131,13 +132,13 @@ def _section(report: DayReport, section: CashierDay, title: str) -> list[Flowabl
     for line, label in LINE_LABELS.items():
         if line is Line.PAID_EARLIER and not earlier:
             continue
-        row: list[Any] = [Paragraph(escape(label), CELL)]
+        row: list[Any] = [label]  # plain text: on the numbers' baseline (it fits one line)
         for currency in currencies:
             tally = section.tally(line, currency)
             row += [str(tally.count), format_money(from_cents(tally.cents), currency)]
         rows.append(row)
     counts = f"{FAILED_LABEL}: {section.failed} · {UNCONFIRMED_LABEL}: {section.unconfirmed}"
-    rows.append([Paragraph(escape(counts), CELL)] + [""] * (2 * len(currencies)))
+    rows.append([counts] + [""] * (2 * len(currencies)))
     widths = [label_width] + [count_width, amount_width] * len(currencies)
     table = Table(rows, colWidths=widths, repeatRows=1)
     last = len(rows) - 1
