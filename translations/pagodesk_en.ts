@@ -2948,6 +2948,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>operación recibida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vencimiento extendido</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,6 +3013,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>Revisado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Número de operación recibido: {operation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

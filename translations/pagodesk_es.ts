@@ -2947,6 +2947,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>pagado después de anularlo</translation>
     </message>
     <message>
+        <source>operación recibida</source>
+        <translation>operación recibida</translation>
+    </message>
+    <message>
         <source>vencimiento extendido</source>
         <translation>vencimiento extendido</translation>
     </message>
@@ -3009,6 +3013,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Revisado</source>
         <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Número de operación recibido: {operation}</source>
+        <translation>Número de operación recibido: {operation}</translation>
     </message>
     <message>
         <source>Nota</source>

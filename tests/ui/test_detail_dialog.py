@@ -300,6 +300,14 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
         seen(kind="note", from_status="pending", to_status="pending", reason="otra cosa"),
         seen(kind="note", source="manual", actor="Ana", reason="revisado: cliente avisado"),
         seen(kind="move", from_status="pending", to_status="expired", reason="vencido (gracia)"),
+        seen(
+            kind="note",
+            to_status="paid",
+            source="webhook",
+            actor="PagoEfectivo",
+            reason="operation_learned",
+            details='{"operation_number":"5566"}',
+        ),
     ]
     model = EventTableModel()
     model.set_events(events)
@@ -325,6 +333,7 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
         ["Nota", "consulta", "otra cosa"],
         ["Revisado", "a mano", "cliente avisado"],
         ["Expirado", "consulta", "vencido: pasó el plazo de gracia sin pago"],
+        ["Número de operación recibido: 5566", "notificación", "operación recibida"],
     ]
     assert [model.index(r, 1).data(EVIDENCE_ROLE) for r in range(3)] == [None, None, "3/ab.png"]
     assert wording.evidence_file('{"operation_number": "1"}') is None

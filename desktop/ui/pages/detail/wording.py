@@ -42,6 +42,7 @@ REASON_CODES = {
         "VoucherDetail", "la referencia del pedido no coincide"
     ),
     "paid_after_annulment": QT_TRANSLATE_NOOP("VoucherDetail", "pagado después de anularlo"),
+    "operation_learned": QT_TRANSLATE_NOOP("VoucherDetail", "operación recibida"),
     # Whole reasons the services write in Spanish: translated as they are.
     "vencimiento extendido": QT_TRANSLATE_NOOP("VoucherDetail", "vencimiento extendido"),
     "vencimiento extendido en PagoEfectivo": QT_TRANSLATE_NOOP(
@@ -159,6 +160,11 @@ def _note(event: Any) -> str:
         )
     if (event.reason or "").partition(":")[0].strip() == REVIEWED:
         return QCoreApplication.translate("VoucherDetail", "Revisado")
+    operation = details.get("operation_number") if isinstance(details, dict) else None
+    if operation:  # services/webhook_intake.py OPERATION_LEARNED: paid by polling, then told
+        return QCoreApplication.translate(
+            "VoucherDetail", "Número de operación recibido: {operation}"
+        ).format(operation=operation)
     return QCoreApplication.translate("VoucherDetail", "Nota")
 
 
