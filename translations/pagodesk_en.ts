@@ -44,165 +44,165 @@
     <name>ActionBar</name>
     <message>
         <source>Acciones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions:</translation>
     </message>
     <message>
         <source>Volver a consultar</source>
-        <translation type="unfinished">Check again</translation>
+        <translation>Check again</translation>
     </message>
     <message>
         <source>Preguntar ahora a PagoEfectivo por este voucher (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask PagoEfectivo about this voucher now (F5)</translation>
     </message>
     <message>
         <source>Extender vencimiento…</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend expiry…</translation>
     </message>
     <message>
         <source>Dar más plazo para pagar</source>
-        <translation type="unfinished"></translation>
+        <translation>Give more time to pay</translation>
     </message>
     <message>
         <source>Anular…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annul…</translation>
     </message>
     <message>
         <source>Eliminar el código en PagoEfectivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the code in PagoEfectivo</translation>
     </message>
     <message>
         <source>Marcar pagado…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as paid…</translation>
     </message>
     <message>
         <source>Registrar un pago con su número de operación o constancia</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a payment with its operation number or payment slip</translation>
     </message>
     <message>
         <source>Marcar expirado…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as expired…</translation>
     </message>
     <message>
         <source>Registrar que este voucher no se pagará</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that this voucher will not be paid</translation>
     </message>
     <message>
         <source>Aprobar pago…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve payment…</translation>
     </message>
     <message>
         <source>Aprobar el pago manual solicitado</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the requested manual payment</translation>
     </message>
     <message>
         <source>Ver constancia</source>
-        <translation type="unfinished"></translation>
+        <translation>View payment slip</translation>
     </message>
     <message>
         <source>Abrir la constancia de pago</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the payment slip</translation>
     </message>
     <message>
         <source>Espere: se está consultando a PagoEfectivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please wait: checking with PagoEfectivo.</translation>
     </message>
     <message>
         <source>Este voucher no tiene CIP: no hay nada que hacer en PagoEfectivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>This voucher has no CIP: there is nothing to do in PagoEfectivo.</translation>
     </message>
     <message>
         <source>Ya hay un pago manual esperando la aprobación de otra persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>A manual payment is already awaiting another person’s approval.</translation>
     </message>
     <message>
         <source>No disponible para un voucher «{status}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Not available for a “{status}” voucher.</translation>
     </message>
     <message>
         <source>Pago manual pendiente de aprobación (solicitado por {who} el {when}). Otra persona debe aprobarlo con «Aprobar pago…».</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual payment awaiting approval (requested by {who} on {when}). Another person must approve it with “Approve payment…”.</translation>
     </message>
     <message>
         <source>Consultando a PagoEfectivo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking with PagoEfectivo…</translation>
     </message>
     <message>
         <source>Vencimiento extendido: ahora vence el {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry extended: it now expires on {when}.</translation>
     </message>
     <message>
         <source>Anulado en PagoEfectivo: el cliente ya no puede pagar este código.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulled in PagoEfectivo: the customer can no longer pay this code.</translation>
     </message>
     <message>
         <source>Solicitud registrada: otra persona debe aprobar el pago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request recorded: another person must approve the payment.</translation>
     </message>
     <message>
         <source>Marcado como pagado fuera de plazo por {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as paid after expiry by {who}.</translation>
     </message>
     <message>
         <source>Marcado como pagado por {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as paid by {who}.</translation>
     </message>
     <message>
         <source>Marcado como expirado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as expired.</translation>
     </message>
     <message>
         <source>Pago aprobado: el voucher quedó como pagado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment approved: the voucher is now paid.</translation>
     </message>
     <message>
         <source>La constancia no está en esta PC ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment slip is not on this PC ({path}).</translation>
     </message>
     <message>
         <source>No se pudo abrir {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open {path}.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>Enviando a PagoEfectivo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending to PagoEfectivo…</translation>
     </message>
     <message>
         <source>Guardando…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>No se pudo completar: {error}</source>
-        <translation type="unfinished">Could not complete: {error}</translation>
+        <translation>Could not complete: {error}</translation>
     </message>
 </context>
 <context>
     <name>AnnulDialog</name>
     <message>
         <source>Anular — CIP {cip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annul — CIP {cip}</translation>
     </message>
     <message>
         <source>PagoEfectivo eliminará el código de pago {cip}. Esto no se puede deshacer.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo will delete the payment code {cip}. This cannot be undone.</translation>
     </message>
     <message>
         <source>Anular el código</source>
-        <translation type="unfinished"></translation>
+        <translation>Annul the code</translation>
     </message>
     <message>
         <source>El cliente ya no podrá pagar este código.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer will no longer be able to pay this code.</translation>
     </message>
     <message>
         <source>p. ej. el cliente canceló el pedido</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the customer canceled the order</translation>
     </message>
     <message>
         <source>Motivo</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -220,93 +220,93 @@
     <name>ApproveDialog</name>
     <message>
         <source>Solicitado por {who} el {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested by {who} on {when}.</translation>
     </message>
     <message>
         <source>Motivo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: {reason}</translation>
     </message>
     <message>
         <source>Aprobar pago manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve manual payment</translation>
     </message>
     <message>
         <source>Aprobar pago</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve payment</translation>
     </message>
     <message>
         <source>Revise la constancia antes de aprobar: el voucher quedará como pagado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the payment slip before approving: the voucher will be marked as paid.</translation>
     </message>
     <message>
         <source>Aprobado por</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
     <message>
         <source>Número de operación: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation number: {number}</translation>
     </message>
     <message>
         <source>Constancia: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment slip: {name}</translation>
     </message>
 </context>
 <context>
     <name>AskDialog</name>
     <message>
         <source>Cancelar</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ClosingDialog</name>
     <message>
         <source>Cierre del día</source>
-        <translation type="unfinished"></translation>
+        <translation>End-of-day report</translation>
     </message>
     <message>
         <source>Resumen del día por cajero: emitidos, pagados, vencidos, anulados y conciliados a mano, con totales por moneda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the day by cashier: issued, paid, expired, annulled and reconciled by hand, with totals per currency.</translation>
     </message>
     <message>
         <source>todos</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>&amp;Día:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day:</translation>
     </message>
     <message>
         <source>&amp;Cajero (opcional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cashier (optional):</translation>
     </message>
     <message>
         <source>Guardar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
     <message>
         <source>Cancelar</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Guardar cierre del día</source>
-        <translation type="unfinished"></translation>
+        <translation>Save end-of-day report</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Preparando el cierre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the report…</translation>
     </message>
     <message>
         <source>Cierre del día guardado en {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>End-of-day report saved to {path}</translation>
     </message>
     <message>
         <source>No se pudo guardar el cierre: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the report: {error}</translation>
     </message>
 </context>
 <context>
@@ -332,127 +332,127 @@
     <name>DetailActions</name>
     <message>
         <source>Explique el motivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explain the reason.</translation>
     </message>
     <message>
         <source>El motivo admite como máximo {detail} caracteres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason can have at most {detail} characters.</translation>
     </message>
     <message>
         <source>Indique el número de operación o adjunte la constancia de pago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the operation number or attach the payment slip.</translation>
     </message>
     <message>
         <source>Número de operación no válido: hasta 14 letras, dígitos o guiones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid operation number: up to 14 letters, digits or hyphens.</translation>
     </message>
     <message>
         <source>No se encuentra el archivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found.</translation>
     </message>
     <message>
         <source>Adjunte una foto (JPG o PNG) o un PDF de la constancia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a photo (JPG or PNG) or a PDF of the payment slip.</translation>
     </message>
     <message>
         <source>El archivo está vacío.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>El archivo pesa más de {detail} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is larger than {detail} MB.</translation>
     </message>
     <message>
         <source>La fecha del pago no puede estar en el futuro.</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment date cannot be in the future.</translation>
     </message>
     <message>
         <source>Escriba su nombre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your name.</translation>
     </message>
     <message>
         <source>La aprobación debe hacerla otra persona, no quien la solicitó.</source>
-        <translation type="unfinished"></translation>
+        <translation>The approval must be made by another person, not the one who requested it.</translation>
     </message>
     <message>
         <source>La solicitud ya no está vigente: el voucher cambió después.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request is no longer valid: the voucher changed afterwards.</translation>
     </message>
     <message>
         <source>No es una solicitud de aprobación.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an approval request.</translation>
     </message>
     <message>
         <source>El voucher es de otro perfil.</source>
-        <translation type="unfinished"></translation>
+        <translation>The voucher belongs to another profile.</translation>
     </message>
     <message>
         <source>No se puede extender: el voucher está «{status}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot extend: the voucher is “{status}”.</translation>
     </message>
     <message>
         <source>No se puede anular: el voucher está «{status}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot annul: the voucher is “{status}”.</translation>
     </message>
     <message>
         <source>No se puede: el voucher está «{status}». Vuelva a abrirlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not possible: the voucher is “{status}”. Open it again.</translation>
     </message>
     <message>
         <source>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</source>
-        <translation type="unfinished">PagoEfectivo rejected the profile’s credentials (or this PC’s clock is off). Check them in Settings.</translation>
+        <translation>PagoEfectivo rejected the profile’s credentials (or this PC’s clock is off). Check them in Settings.</translation>
     </message>
     <message>
         <source>No se pudo conectar con PagoEfectivo. Revise la conexión a internet e intente de nuevo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not connect to PagoEfectivo. Check the internet connection and try again.</translation>
     </message>
     <message>
         <source>PagoEfectivo no respondió a tiempo. Intente de nuevo.</source>
-        <translation type="unfinished">PagoEfectivo did not respond in time. Try again.</translation>
+        <translation>PagoEfectivo did not respond in time. Try again.</translation>
     </message>
     <message>
         <source>PagoEfectivo tuvo un error interno. Intente en unos minutos.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo had an internal error. Try again in a few minutes.</translation>
     </message>
     <message>
         <source>PagoEfectivo rechazó la solicitud ({code}: {message}).</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo rejected the request ({code}: {message}).</translation>
     </message>
     <message>
         <source>No se pudo completar: {error}</source>
-        <translation type="unfinished">Could not complete: {error}</translation>
+        <translation>Could not complete: {error}</translation>
     </message>
     <message>
         <source>PagoEfectivo rechazó el cambio ({code}: {message}); no se cambió nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo rejected the change ({code}: {message}); nothing was changed.</translation>
     </message>
     <message>
         <source>PagoEfectivo no confirmó el cambio: aquí no se cambió nada. Use «Volver a consultar» (F5) en unos minutos para ver si se aplicó.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo did not confirm the change: nothing was changed here. Use “Check again” (F5) in a few minutes to see whether it was applied.</translation>
     </message>
     <message>
         <source>Este voucher no tiene CIP: no hay nada que consultar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This voucher has no CIP: there is nothing to check.</translation>
     </message>
     <message>
         <source>PagoEfectivo no encontró este CIP. Revise la pestaña Eventos.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo did not find this CIP. Check the Events tab.</translation>
     </message>
     <message>
         <source>Consultado: ahora está «{status}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked: it is now “{status}”.</translation>
     </message>
     <message>
         <source>Consultado: PagoEfectivo informa algo distinto; quedó registrado en Eventos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked: PagoEfectivo reports something different; it was recorded in Events.</translation>
     </message>
     <message>
         <source>Consultado: sin cambios en PagoEfectivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked: no changes in PagoEfectivo.</translation>
     </message>
     <message>
         <source>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</source>
-        <translation type="unfinished"></translation>
+        <translation>The voucher changed in the meantime: nothing was applied and it was recorded as a discrepancy.</translation>
     </message>
 </context>
 <context>
@@ -503,43 +503,43 @@
     </message>
     <message>
         <source>Código de pago (CIP)</source>
-        <translation type="unfinished">Payment code (CIP)</translation>
+        <translation>Payment code (CIP)</translation>
     </message>
     <message>
         <source>Cargando…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Copiar CIP</source>
-        <translation type="unfinished">Copy CIP</translation>
+        <translation>Copy CIP</translation>
     </message>
     <message>
         <source>Copiar enlace</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy link</translation>
     </message>
     <message>
         <source>Copiar texto para compartir</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy text to share</translation>
     </message>
     <message>
         <source>Mensaje para WhatsApp o correo</source>
-        <translation type="unfinished"></translation>
+        <translation>Message for WhatsApp or email</translation>
     </message>
     <message>
         <source>Sin CIP</source>
-        <translation type="unfinished"></translation>
+        <translation>No CIP</translation>
     </message>
     <message>
         <source>CIP copiado al portapapeles.</source>
-        <translation type="unfinished"></translation>
+        <translation>CIP copied to the clipboard.</translation>
     </message>
     <message>
         <source>Enlace de pago copiado al portapapeles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment link copied to the clipboard.</translation>
     </message>
     <message>
         <source>Texto para compartir copiado: péguelo en WhatsApp o en un correo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text to share copied: paste it into WhatsApp or an email.</translation>
     </message>
 </context>
 <context>
@@ -614,31 +614,31 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     <name>ExtendDialog</name>
     <message>
         <source>Venció el {when}. Con un nuevo vencimiento el cliente puede volver a pagar con el mismo CIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired on {when}. With a new expiry the customer can pay again with the same CIP.</translation>
     </message>
     <message>
         <source>Vence el {when}. Elija el nuevo vencimiento (hora de Lima).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires on {when}. Choose the new expiry (Lima time).</translation>
     </message>
     <message>
         <source>Extender vencimiento — CIP {cip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend expiry — CIP {cip}</translation>
     </message>
     <message>
         <source>Extender</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend</translation>
     </message>
     <message>
         <source>+{n} h</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} h</translation>
     </message>
     <message>
         <source>Nuevo vencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation>New expiry</translation>
     </message>
     <message>
         <source>Elija una fecha y hora válidas.</source>
-        <translation type="unfinished">Choose a valid date and time.</translation>
+        <translation>Choose a valid date and time.</translation>
     </message>
 </context>
 <context>
@@ -776,35 +776,35 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     </message>
     <message>
         <source>Sincronización y conciliación</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync and reconciliation</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Solo a mano</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual only</translation>
     </message>
     <message>
         <source>0 = solo con «Sincronizar ahora»</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = only with “Sync now”</translation>
     </message>
     <message>
         <source>Un pago marcado a mano necesita la aprobación de otra persona</source>
-        <translation type="unfinished"></translation>
+        <translation>A payment marked by hand needs another person’s approval</translation>
     </message>
     <message>
         <source>Si está activo, «Marcar pagado» queda como solicitud hasta que otra persona la apruebe en el detalle del voucher.</source>
-        <translation type="unfinished"></translation>
+        <translation>If on, “Mark as paid” stays a request until another person approves it in the voucher details.</translation>
     </message>
     <message>
         <source>Consultar a PagoEfectivo cada</source>
-        <translation type="unfinished"></translation>
+        <translation>Check PagoEfectivo every</translation>
     </message>
     <message>
         <source>Doble aprobación</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual approval</translation>
     </message>
     <message>
         <source>Sin logo</source>
@@ -1067,67 +1067,67 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <name>ImportScreen</name>
     <message>
         <source>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los vouchers que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué vouchers abiertos faltan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the settlement file (CSV or Excel) to mark the vouchers listed in it as paid. Before anything is applied you will see what matches, which amounts differ, which CIPs are not from this profile and which open vouchers are missing.</translation>
     </message>
     <message>
         <source>Importar liquidación…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import settlement file…</translation>
     </message>
     <message>
         <source>Importar otro archivo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import another file…</translation>
     </message>
     <message>
         <source>Cancelar</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Archivo de liquidación</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement file</translation>
     </message>
     <message>
         <source>Liquidación (*.csv *.txt *.xlsx *.xlsm);;Todos los archivos (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement file (*.csv *.txt *.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
         <source>Leyendo {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {name}…</translation>
     </message>
     <message>
         <source>Comparando con los vouchers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparing with the vouchers…</translation>
     </message>
     <message>
         <source>Aplicar liquidación</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply settlement file</translation>
     </message>
     <message>
         <source>¿Aplicar ahora?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply now?</translation>
     </message>
     <message>
         <source>Aplicando la liquidación…</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying the settlement file…</translation>
     </message>
     <message>
         <source>Liquidación aplicada: {paid} vouchers pagados ({late} fuera de plazo), {problems} discrepancias registradas, {unchanged} líneas sin cambios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement file applied: {paid} vouchers paid ({late} after expiry), {problems} discrepancies recorded, {unchanged} lines unchanged.</translation>
     </message>
     <message>
         <source>{n} líneas cambiaron desde la vista previa (otra estación se adelantó).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lines changed since the preview (another station got there first).</translation>
     </message>
     <message>
         <source>Vista previa cancelada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview canceled.</translation>
     </message>
     <message>
         <source>Importación cancelada: no se cambió nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import canceled: nothing was changed.</translation>
     </message>
     <message>
         <source>No se pudo importar: {error}. No se cambió nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not import: {error}. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1483,27 +1483,27 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>(sin conexión: se reintentará)</source>
-        <translation type="unfinished"></translation>
+        <translation>(offline: will retry)</translation>
     </message>
     <message>
         <source>Sincronizando… {done} de {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing… {done} of {total}</translation>
     </message>
     <message>
         <source>Detener</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Detener la sincronización en curso</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the sync in progress</translation>
     </message>
     <message>
         <source>Sincronizar ahora</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>Consultar ahora a PagoEfectivo el estado de los vouchers abiertos</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the status of open vouchers with PagoEfectivo now</translation>
     </message>
     <message>
         <source>Nuevo cobro</source>
@@ -1515,7 +1515,7 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>Conciliación</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconciliation</translation>
     </message>
     <message>
         <source>Ajustes</source>
@@ -1526,152 +1526,152 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <name>MappingStep</name>
     <message>
         <source>Indique qué columna del archivo tiene cada dato. Los marcados con * son obligatorios; sin moneda se asume PEN. La elección se recuerda para este perfil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicate which column of the file holds each field. Those marked with * are required; without a currency, PEN is assumed. The choice is remembered for this profile.</translation>
     </message>
     <message>
         <source>Primeras líneas del archivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>First lines of the file:</translation>
     </message>
     <message>
         <source>Elegir otro archivo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another file…</translation>
     </message>
     <message>
         <source>Ver vista previa</source>
-        <translation type="unfinished"></translation>
+        <translation>Show preview</translation>
     </message>
     <message>
         <source>{name}: {n} líneas de datos</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} data lines</translation>
     </message>
     <message>
         <source>(ninguna)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Elija la columna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column.</translation>
     </message>
     <message>
         <source>Otro dato ya usa esta columna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another field already uses this column.</translation>
     </message>
 </context>
 <context>
     <name>MarkExpiredDialog</name>
     <message>
         <source>Marcar expirado — CIP {cip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as expired — CIP {cip}</translation>
     </message>
     <message>
         <source>Se registra aquí que este voucher no se pagará. En PagoEfectivo el código sigue vigente hasta su vencimiento: para que nadie pueda pagarlo, anúlelo.</source>
-        <translation type="unfinished"></translation>
+        <translation>This only records here that this voucher will not be paid. In PagoEfectivo the code stays valid until it expires: to make sure nobody can pay it, annul it.</translation>
     </message>
     <message>
         <source>Marcar expirado</source>
-        <translation type="unfinished">Mark as expired</translation>
+        <translation>Mark as expired</translation>
     </message>
     <message>
         <source>p. ej. el cliente desistió de la compra</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the customer decided not to buy</translation>
     </message>
     <message>
         <source>Registrado por</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
 </context>
 <context>
     <name>MarkPaidDialog</name>
     <message>
         <source>Marcar pagado — CIP {cip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as paid — CIP {cip}</translation>
     </message>
     <message>
         <source>Registre un pago que PagoEfectivo todavía no informó, con el número de operación o la constancia que muestra el cliente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a payment PagoEfectivo has not reported yet, with the operation number or the payment slip the customer shows.</translation>
     </message>
     <message>
         <source>Marcar pagado</source>
-        <translation type="unfinished">Mark as paid</translation>
+        <translation>Mark as paid</translation>
     </message>
     <message>
         <source>El voucher está expirado: quedará como pago fuera de plazo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The voucher is expired: it will be recorded as paid after expiry.</translation>
     </message>
     <message>
         <source>Otra persona deberá aprobar este pago antes de que se aplique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another person must approve this payment before it is applied.</translation>
     </message>
     <message>
         <source>p. ej. 004512</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 004512</translation>
     </message>
     <message>
         <source>Número de operación</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation number</translation>
     </message>
     <message>
         <source>sin constancia adjunta</source>
-        <translation type="unfinished"></translation>
+        <translation>no payment slip attached</translation>
     </message>
     <message>
         <source>Elegir…</source>
-        <translation type="unfinished">Choose…</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Quitar</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Constancia (foto o PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment slip (photo or PDF)</translation>
     </message>
     <message>
         <source>p. ej. el cliente mostró el voucher pagado</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the customer showed the paid voucher</translation>
     </message>
     <message>
         <source>Indicar cuándo se pagó</source>
-        <translation type="unfinished"></translation>
+        <translation>Specify when it was paid</translation>
     </message>
     <message>
         <source>Fecha del pago</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment date</translation>
     </message>
     <message>
         <source>Registrado por</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>Elegir la constancia de pago</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the payment slip</translation>
     </message>
     <message>
         <source>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PaymentNotifier</name>
     <message>
         <source>Pagado: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid: {what}</translation>
     </message>
     <message>
         <source>Pago recibido</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment received</translation>
     </message>
     <message>
         <source>{n} pagos recibidos</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} payments received</translation>
     </message>
     <message>
         <source>… y {n} más</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {n} more</translation>
     </message>
     <message>
         <source>PagoDesk</source>
-        <translation type="unfinished">PagoDesk</translation>
+        <translation>PagoDesk</translation>
     </message>
 </context>
 <context>
@@ -1745,47 +1745,47 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <name>PreviewStep</name>
     <message>
         <source>Cada línea del archivo y lo que pasará con ella al aplicar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each line of the file and what will happen to it when applied.</translation>
     </message>
     <message>
         <source>Vouchers abiertos que el archivo no menciona (creados hasta el día de su último pago). Solo se informan: aplicar no los cambia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vouchers the file does not mention (created up to the day of its last payment). For information only: applying does not change them.</translation>
     </message>
     <message>
         <source>Ninguna línea de este tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>No lines of this kind</translation>
     </message>
     <message>
         <source>El archivo menciona todos los vouchers abiertos</source>
-        <translation type="unfinished"></translation>
+        <translation>The file mentions every open voucher</translation>
     </message>
     <message>
         <source>Volver a las columnas</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the columns</translation>
     </message>
     <message>
         <source>Aplicar</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>{name}: {n} líneas. Revise antes de aplicar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} lines. Review before applying.</translation>
     </message>
     <message>
         <source>Todas ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>All ({n})</translation>
     </message>
     <message>
         <source>Faltan en el archivo ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing from the file ({n})</translation>
     </message>
     <message>
         <source>Nada que aplicar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to apply</translation>
     </message>
     <message>
         <source>Se marcarán {paid} vouchers como pagados y se registrarán hasta {problems} discrepancias para revisar. {unknown} líneas con CIP desconocido y {invalid} no válidas no cambian nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>{paid} vouchers will be marked as paid and up to {problems} discrepancies will be recorded for review. {unknown} lines with an unknown CIP and {invalid} invalid lines change nothing.</translation>
     </message>
 </context>
 <context>
@@ -1966,411 +1966,411 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <name>QueueActions</name>
     <message>
         <source>{label}: ahora vence el {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: now expires on {when}.</translation>
     </message>
     <message>
         <source>{label} marcado como revisado.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} marked as reviewed.</translation>
     </message>
     <message>
         <source>Marcar revisado</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as reviewed</translation>
     </message>
     <message>
         <source>Escriba qué revisó o qué decidió (por ejemplo, «coincide con el extracto del banco»). Queda en el historial del voucher con su nombre y sale de esta lista.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what you checked or decided (for example, “matches the bank statement”). It stays in the voucher’s history with your name and leaves this list.</translation>
     </message>
     <message>
         <source>&amp;Nota:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Nuevo código emitido: CIP {cip}. Entréguelo al cliente.</source>
-        <translation type="unfinished"></translation>
+        <translation>New code issued: CIP {cip}. Give it to the customer.</translation>
     </message>
     <message>
         <source>PagoEfectivo rechazó el nuevo intento: quedó como no emitido.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo rejected the new attempt: it was recorded as not issued.</translation>
     </message>
     <message>
         <source>PagoEfectivo tampoco respondió esta vez: sigue sin confirmar.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo did not respond this time either: it is still unconfirmed.</translation>
     </message>
     <message>
         <source>Descartar cobro sin confirmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard unconfirmed charge</translation>
     </message>
     <message>
         <source>¿Descartar el cobro {code} por {amount}? Quedará como no emitido; si el código llegó a generarse, nadie lo conoce y vencerá sin pagarse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the charge {code} for {amount}? It will be marked as not issued; if the code was generated, nobody knows it and it will expire unpaid.</translation>
     </message>
     <message>
         <source>Cobro {code} descartado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge {code} discarded.</translation>
     </message>
     <message>
         <source>Pago aprobado: {label} queda pagado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment approved: {label} is now paid.</translation>
     </message>
     <message>
         <source>(fuera de plazo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(after expiry)</translation>
     </message>
     <message>
         <source>Aprobar pago a mano</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve manual payment</translation>
     </message>
     <message>
         <source>{requester} marcó {label} como pagado: «{reason}». Otra persona debe aprobarlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{requester} marked {label} as paid: “{reason}”. Another person must approve it.</translation>
     </message>
     <message>
         <source>&amp;Nombre de quien aprueba:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of the approver:</translation>
     </message>
     <message>
         <source>Aprobar</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</source>
-        <translation type="unfinished"></translation>
+        <translation>The voucher changed in the meantime: nothing was applied and it was recorded as a discrepancy.</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>Nada pendiente</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing pending</translation>
     </message>
 </context>
 <context>
     <name>Reconcile</name>
     <message>
         <source>El monto no coincide con el registrado</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount does not match the recorded one</translation>
     </message>
     <message>
         <source>La moneda no coincide con la registrada</source>
-        <translation type="unfinished"></translation>
+        <translation>The currency does not match the recorded one</translation>
     </message>
     <message>
         <source>Se informó un pago de un voucher sin pago posible</source>
-        <translation type="unfinished"></translation>
+        <translation>A payment was reported for a voucher that cannot be paid</translation>
     </message>
     <message>
         <source>PagoEfectivo dio un estado desconocido</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo gave an unknown status</translation>
     </message>
     <message>
         <source>Se notificó otro número de operación que el registrado</source>
-        <translation type="unfinished"></translation>
+        <translation>A different operation number was notified than the one recorded</translation>
     </message>
     <message>
         <source>El código de pedido notificado no coincide</source>
-        <translation type="unfinished"></translation>
+        <translation>The notified order code does not match</translation>
     </message>
     <message>
         <source>Se notificó un pago de un anulado</source>
-        <translation type="unfinished"></translation>
+        <translation>A payment was notified for an annulled voucher</translation>
     </message>
     <message>
         <source>Pago a mano por aprobar</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual payment awaiting approval</translation>
     </message>
     <message>
         <source>Pagado después del vencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid after expiry</translation>
     </message>
     <message>
         <source>Sin respuesta de PagoEfectivo</source>
-        <translation type="unfinished"></translation>
+        <translation>No response from PagoEfectivo</translation>
     </message>
     <message>
         <source>Error de PagoEfectivo, sin confirmar</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo error, unconfirmed</translation>
     </message>
     <message>
         <source>PagoEfectivo dice «{reported}»</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo says “{reported}”</translation>
     </message>
     <message>
         <source>Se informó «{reported}»; no se aplicó</source>
-        <translation type="unfinished"></translation>
+        <translation>“{reported}” was reported; not applied</translation>
     </message>
     <message>
         <source>Escriba su nombre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your name.</translation>
     </message>
     <message>
         <source>Escriba como máximo {detail} caracteres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at most {detail} characters.</translation>
     </message>
     <message>
         <source>Debe aprobar otra persona, no quien lo solicitó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another person must approve, not the one who requested it.</translation>
     </message>
     <message>
         <source>La solicitud ya no vale: el voucher cambió después.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request is no longer valid: the voucher changed afterwards.</translation>
     </message>
     <message>
         <source>Esa solicitud ya no existe.</source>
-        <translation type="unfinished"></translation>
+        <translation>That request no longer exists.</translation>
     </message>
     <message>
         <source>El voucher es de otro perfil.</source>
-        <translation type="unfinished"></translation>
+        <translation>The voucher belongs to another profile.</translation>
     </message>
     <message>
         <source>No se puede: el voucher está «{status}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Not possible: the voucher is “{status}”.</translation>
     </message>
     <message>
         <source>PagoEfectivo no aceptó el cambio ({code}: {message}); no cambió nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo did not accept the change ({code}: {message}); nothing changed.</translation>
     </message>
     <message>
         <source>PagoEfectivo no confirmó el cambio; aquí no cambió nada. La próxima sincronización mostrará si se aplicó.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo did not confirm the change; nothing changed here. The next sync will show whether it was applied.</translation>
     </message>
     <message>
         <source>Otra persona cambió este voucher al mismo tiempo. Intente de nuevo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this voucher at the same time. Try again.</translation>
     </message>
     <message>
         <source>Ese voucher ya no existe.</source>
-        <translation type="unfinished"></translation>
+        <translation>That voucher no longer exists.</translation>
     </message>
     <message>
         <source>No se pudo hablar con PagoEfectivo ({error}). Revise la conexión e intente de nuevo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not reach PagoEfectivo ({error}). Check the connection and try again.</translation>
     </message>
     <message>
         <source>No se pudo completar: {error}</source>
-        <translation type="unfinished">Could not complete: {error}</translation>
+        <translation>Could not complete: {error}</translation>
     </message>
     <message>
         <source>No se puede extender 24 h: pasaría el vencimiento máximo permitido ({limit}). Elija otra fecha desde el detalle del voucher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot extend by 24 h: it would go past the maximum allowed expiry ({limit}). Choose another date from the voucher details.</translation>
     </message>
     <message>
         <source>La nueva fecha de vencimiento no es válida. Extiéndalo desde el detalle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new expiry date is not valid. Extend it from the voucher details.</translation>
     </message>
     <message>
         <source>No se pudo sincronizar con PagoEfectivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not sync with PagoEfectivo.</translation>
     </message>
     <message>
         <source>Sincronización cancelada: {checked} de {total} consultados.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync canceled: {checked} of {total} checked.</translation>
     </message>
     <message>
         <source>PagoEfectivo no respondió ({checked} de {total} consultados). Se volverá a intentar más tarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo did not respond ({checked} of {total} checked). It will be retried later.</translation>
     </message>
     <message>
         <source>Sincronizado: {checked} consultados, {changed} con cambios, {problems} discrepancias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced: {checked} checked, {changed} changed, {problems} discrepancies.</translation>
     </message>
 </context>
 <context>
     <name>ReconcileColumns</name>
     <message>
         <source>CIP</source>
-        <translation type="unfinished">CIP</translation>
+        <translation>CIP</translation>
     </message>
     <message>
         <source>Cliente</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Monto</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Estado</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Problema</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Origen</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Cuándo</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Concepto</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Vence</source>
-        <translation type="unfinished">Expires</translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Falta</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <source>Pedido</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Emitido</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Por</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Vencía</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>Pagado</source>
-        <translation type="unfinished">Paid</translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Registrado</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded</translation>
     </message>
     <message>
         <source>Motivo</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Solicitado por</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested by</translation>
     </message>
     <message>
         <source>Operación</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Recibido</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Desde</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Línea</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Resultado</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Detalle</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>ReconcilePage</name>
     <message>
         <source>Discrepancias ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancies ({n})</translation>
     </message>
     <message>
         <source>Por vencer ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiring soon ({n})</translation>
     </message>
     <message>
         <source>Sin confirmar ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unconfirmed ({n})</translation>
     </message>
     <message>
         <source>Pagos tardíos ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Late payments ({n})</translation>
     </message>
     <message>
         <source>Aprobaciones ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvals ({n})</translation>
     </message>
     <message>
         <source>CIP ajenos ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign CIPs ({n})</translation>
     </message>
     <message>
         <source>PagoEfectivo y este registro no coinciden. Abra el voucher para ver sus eventos, resuelva el caso y márquelo como revisado.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo and this record do not match. Open the voucher to see its events, resolve the case and mark it as reviewed.</translation>
     </message>
     <message>
         <source>Pendientes de pago que vencen en las próximas 24 horas. «Extender 24 h» le da un día más al cliente con el mismo código.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouchers awaiting payment that expire in the next 24 hours. “Extend 24 h” gives the customer one more day with the same code.</translation>
     </message>
     <message>
         <source>PagoEfectivo no respondió y no se sabe si el código se generó: no entregue ningún código. «Reintentar» pide uno nuevo; «Descartar» deja el intento como no emitido.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo did not respond and it is unknown whether the code was generated: do not give out any code. “Retry” requests a new one; “Discard” marks the attempt as not issued.</translation>
     </message>
     <message>
         <source>Pagos confirmados después del vencimiento (últimos 30 días). Verifique que el pedido se atendió y márquelos como revisados.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments confirmed after expiry (last 30 days). Check that the order was fulfilled and mark them as reviewed.</translation>
     </message>
     <message>
         <source>Pagos marcados a mano que esperan la aprobación de otra persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments marked by hand that are awaiting another person’s approval.</translation>
     </message>
     <message>
         <source>PagoEfectivo avisó pagos de códigos que no son de este perfil (últimos 30 días). Si no los reconoce, consúltelo con PagoEfectivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo reported payments for codes that are not from this profile (last 30 days). If you do not recognize them, check with PagoEfectivo.</translation>
     </message>
     <message>
         <source>Conciliación</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconciliation</translation>
     </message>
     <message>
         <source>Cierre del día…</source>
-        <translation type="unfinished"></translation>
+        <translation>End-of-day report…</translation>
     </message>
     <message>
         <source>Resumen del día por cajero, en PDF o CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of the day by cashier, as PDF or CSV</translation>
     </message>
     <message>
         <source>Importar liquidación</source>
-        <translation type="unfinished"></translation>
+        <translation>Import settlement file</translation>
     </message>
     <message>
         <source>Abrir</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Marcar revisado…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as reviewed…</translation>
     </message>
     <message>
         <source>Extender 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend 24 h</translation>
     </message>
     <message>
         <source>Descartar</source>
-        <translation type="unfinished">Discard</translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Reintentar</source>
-        <translation type="unfinished">Retry</translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Marcar revisado</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as reviewed</translation>
     </message>
     <message>
         <source>Aprobar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve…</translation>
     </message>
     <message>
         <source>No se pudieron leer las listas: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the lists: {error}</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2576,7 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>Elija de 0 (solo a mano) a {detail} minutos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from 0 (manual only) to {detail} minutes.</translation>
     </message>
     <message>
         <source>Valor no válido ({code}).</source>
@@ -2634,163 +2634,163 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <name>SettlementImport</name>
     <message>
         <source>CIP</source>
-        <translation type="unfinished">CIP</translation>
+        <translation>CIP</translation>
     </message>
     <message>
         <source>Monto</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Moneda</source>
-        <translation type="unfinished">Currency</translation>
+        <translation>Currency</translation>
     </message>
     <message>
         <source>Fecha de pago</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment date</translation>
     </message>
     <message>
         <source>Nro. de operación</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation no.</translation>
     </message>
     <message>
         <source>Coinciden</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching</translation>
     </message>
     <message>
         <source>Monto distinto</source>
-        <translation type="unfinished"></translation>
+        <translation>Different amount</translation>
     </message>
     <message>
         <source>CIP desconocido</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown CIP</translation>
     </message>
     <message>
         <source>Ya pagados</source>
-        <translation type="unfinished"></translation>
+        <translation>Already paid</translation>
     </message>
     <message>
         <source>No admiten pago</source>
-        <translation type="unfinished"></translation>
+        <translation>Not payable</translation>
     </message>
     <message>
         <source>No válidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid</translation>
     </message>
     <message>
         <source>No se encuentra el archivo.</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found.</translation>
     </message>
     <message>
         <source>No se pudo leer el archivo ({detail}). ¿Está abierto en otro programa o dañado?</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the file ({detail}). Is it open in another program or damaged?</translation>
     </message>
     <message>
         <source>El archivo no es un CSV ni un Excel (.xlsx). Guárdelo en uno de esos.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is neither a CSV nor an Excel file (.xlsx). Save it in one of those formats.</translation>
     </message>
     <message>
         <source>El archivo es demasiado grande ({detail}). Divídalo en partes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large ({detail}). Split it into parts.</translation>
     </message>
     <message>
         <source>El archivo no parece una tabla: hacen falta encabezados y al menos dos columnas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not look like a table: it needs headers and at least two columns.</translation>
     </message>
     <message>
         <source>El archivo no tiene líneas de datos.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no data lines.</translation>
     </message>
     <message>
         <source>Elija la columna de: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column for: {detail}.</translation>
     </message>
     <message>
         <source>Revise las columnas elegidas ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the chosen columns ({detail}).</translation>
     </message>
     <message>
         <source>Falta el CIP</source>
-        <translation type="unfinished"></translation>
+        <translation>CIP missing</translation>
     </message>
     <message>
         <source>CIP no válido «{detail}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid CIP “{detail}”</translation>
     </message>
     <message>
         <source>Falta el monto</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount missing</translation>
     </message>
     <message>
         <source>Monto no válido «{detail}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid amount “{detail}”</translation>
     </message>
     <message>
         <source>El monto debe ser mayor que cero «{detail}»</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be greater than zero “{detail}”</translation>
     </message>
     <message>
         <source>El monto admite como máximo dos decimales «{detail}»</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount allows at most two decimal places “{detail}”</translation>
     </message>
     <message>
         <source>Moneda no válida «{detail}» (use PEN o USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid currency “{detail}” (use PEN or USD)</translation>
     </message>
     <message>
         <source>La moneda «{detail}» no coincide con el símbolo del monto</source>
-        <translation type="unfinished"></translation>
+        <translation>The currency “{detail}” does not match the amount’s symbol</translation>
     </message>
     <message>
         <source>Fecha de pago no válida «{detail}» (use dd/mm/aaaa hh:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid payment date “{detail}” (use dd/mm/yyyy hh:mm)</translation>
     </message>
     <message>
         <source>La fecha de pago «{detail}» está en el futuro</source>
-        <translation type="unfinished"></translation>
+        <translation>The payment date “{detail}” is in the future</translation>
     </message>
     <message>
         <source>Número de operación no válido «{detail}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid operation number “{detail}”</translation>
     </message>
     <message>
         <source>CIP repetido: ya figura en la línea {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate CIP: already on line {detail}</translation>
     </message>
     <message>
         <source>Es un Excel antiguo (.xls): ábralo y guárdelo como .xlsx o CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an old Excel file (.xls): open it and save it as .xlsx or CSV.</translation>
     </message>
     <message>
         <source>No se puede usar el archivo: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot use the file: {error}</translation>
     </message>
     <message>
         <source>No es un voucher de este perfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a voucher of this profile</translation>
     </message>
     <message>
         <source>El voucher está «{status}»: no admite un pago</source>
-        <translation type="unfinished"></translation>
+        <translation>The voucher is “{status}”: it cannot take a payment</translation>
     </message>
     <message>
         <source>Archivo {theirs}, voucher {ours}</source>
-        <translation type="unfinished"></translation>
+        <translation>File {theirs}, voucher {ours}</translation>
     </message>
     <message>
         <source>Ya pagado con otra operación ({ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>Already paid with another operation ({ours})</translation>
     </message>
     <message>
         <source>Ya estaba pagado</source>
-        <translation type="unfinished"></translation>
+        <translation>Was already paid</translation>
     </message>
     <message>
         <source>Se marcará pagado (fuera de plazo: había vencido)</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be marked as paid (after expiry: it had expired)</translation>
     </message>
     <message>
         <source>Se marcará pagado</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be marked as paid</translation>
     </message>
 </context>
 <context>
@@ -2816,34 +2816,34 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <name>SyncBar</name>
     <message>
         <source>Cancelar</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Sincronizar ahora</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>Consultar ya a PagoEfectivo el estado de los vouchers abiertos</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the status of open vouchers with PagoEfectivo right away</translation>
     </message>
     <message>
         <source>Cancelando…</source>
-        <translation type="unfinished">Canceling…</translation>
+        <translation>Canceling…</translation>
     </message>
     <message>
         <source>{done} de {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total}</translation>
     </message>
     <message>
         <source>La sincronización no empezó. Intente de nuevo en un momento.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync did not start. Try again in a moment.</translation>
     </message>
 </context>
 <context>
     <name>SyncScheduler</name>
     <message>
         <source>CIP {cip}</source>
-        <translation type="unfinished"></translation>
+        <translation>CIP {cip}</translation>
     </message>
 </context>
 <context>
@@ -2929,47 +2929,47 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>PagoEfectivo informa otro estado</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo reports a different status</translation>
     </message>
     <message>
         <source>espera la aprobación de otra persona</source>
-        <translation type="unfinished"></translation>
+        <translation>awaiting another person’s approval</translation>
     </message>
     <message>
         <source>el número de operación no coincide</source>
-        <translation type="unfinished"></translation>
+        <translation>the operation number does not match</translation>
     </message>
     <message>
         <source>la referencia del pedido no coincide</source>
-        <translation type="unfinished"></translation>
+        <translation>the order reference does not match</translation>
     </message>
     <message>
         <source>pagado después de anularlo</source>
-        <translation type="unfinished"></translation>
+        <translation>paid after being annulled</translation>
     </message>
     <message>
         <source>operación recibida</source>
-        <translation type="unfinished"></translation>
+        <translation>operation number received</translation>
     </message>
     <message>
         <source>vencimiento extendido</source>
-        <translation type="unfinished"></translation>
+        <translation>expiry extended</translation>
     </message>
     <message>
         <source>vencimiento extendido en PagoEfectivo</source>
-        <translation type="unfinished"></translation>
+        <translation>expiry extended in PagoEfectivo</translation>
     </message>
     <message>
         <source>vencimiento cambiado en PagoEfectivo</source>
-        <translation type="unfinished"></translation>
+        <translation>expiry changed in PagoEfectivo</translation>
     </message>
     <message>
         <source>confirmado por consulta</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmed by status check</translation>
     </message>
     <message>
         <source>vencido: pasó el plazo de gracia sin pago</source>
-        <translation type="unfinished"></translation>
+        <translation>expired: grace period passed without payment</translation>
     </message>
     <message>
         <source>Se pidió el código a PagoEfectivo pero no llegó la respuesta: no se sabe si se generó. No entregue ningún código al cliente; reintente o descarte este voucher.</source>
@@ -2993,7 +2993,7 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>Pago manual solicitado: espera aprobación</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual payment requested: awaiting approval</translation>
     </message>
     <message>
         <source>Discrepancia: {what}</source>
@@ -3001,23 +3001,23 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>Pagado según la liquidación</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid according to the settlement file</translation>
     </message>
     <message>
         <source>Marcado como pagado a mano</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as paid by hand</translation>
     </message>
     <message>
         <source>Nuevo vencimiento: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>New expiry: {when}</translation>
     </message>
     <message>
         <source>Revisado</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed</translation>
     </message>
     <message>
         <source>Número de operación recibido: {operation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation number received: {operation}</translation>
     </message>
     <message>
         <source>Nota</source>
@@ -3073,11 +3073,11 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>PagoEfectivo informa «{after}», aquí está «{before}»</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo reports “{after}”, here it is “{before}”</translation>
     </message>
     <message>
         <source>PagoEfectivo informó un estado desconocido</source>
-        <translation type="unfinished"></translation>
+        <translation>PagoEfectivo reported an unknown status</translation>
     </message>
     <message>
         <source>se informó «{after}» pero el voucher está «{before}»</source>
@@ -3093,7 +3093,7 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
     <message>
         <source>estado desconocido en PagoEfectivo (código {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown status in PagoEfectivo (code {code})</translation>
     </message>
     <message>
         <source>PagoEfectivo rechazó la solicitud (código {message})</source>
@@ -3199,11 +3199,11 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <name>_ReconcileDialog</name>
     <message>
         <source>Motivo</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>su nombre</source>
-        <translation type="unfinished"></translation>
+        <translation>your name</translation>
     </message>
 </context>
 </TS>

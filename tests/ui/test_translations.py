@@ -26,6 +26,13 @@ def test_no_spanish_entry_is_unfinished() -> None:
     assert unfinished == []
 
 
+def test_no_english_entry_is_unfinished() -> None:
+    entries = live(read_catalog(CATALOGS["en"]))
+    assert entries, "the English catalog is empty"
+    unfinished = [(e.context, e.source) for e in entries if e.unfinished or not e.translation]
+    assert unfinished == []
+
+
 @pytest.mark.parametrize("language", sorted(CATALOGS))
 def test_translations_keep_the_placeholders(language: str) -> None:
     broken = [
