@@ -695,6 +695,10 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
         <source>hace {span}</source>
         <translation>{span} ago</translation>
     </message>
+    <message>
+        <source>hace un momento</source>
+        <translation>just now</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPanel</name>

@@ -694,6 +694,10 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
         <source>hace {span}</source>
         <translation>hace {span}</translation>
     </message>
+    <message>
+        <source>hace un momento</source>
+        <translation>hace un momento</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPanel</name>

@@ -35,6 +35,7 @@ _DUE_IN = QT_TRANSLATE_NOOP("Format", "vence en {span}")
 _DUE_AGO = QT_TRANSLATE_NOOP("Format", "venció hace {span}")
 _NEVER = QT_TRANSLATE_NOOP("Format", "nunca")
 _AGO = QT_TRANSLATE_NOOP("Format", "hace {span}")
+_JUST_NOW = QT_TRANSLATE_NOOP("Format", "hace un momento")
 
 
 def tr(text: str) -> str:
@@ -78,4 +79,6 @@ def relative_past(moment: datetime | None, now: datetime) -> str:
     """ "hace 5 min" (last check); "nunca" when never."""
     if moment is None:
         return tr(_NEVER)
-    return tr(_AGO).format(span=_span(max(now - moment, timedelta(0))))
+    if now - moment < timedelta(minutes=1):
+        return tr(_JUST_NOW)
+    return tr(_AGO).format(span=_span(now - moment))

@@ -68,3 +68,15 @@ def test_busy_and_last_sync(qtbot: QtBot) -> None:
     window.set_busy(0)
     assert window.busy_label.text() == ""
     assert isinstance(window.sync_label, QLabel) and "nunca" in window.sync_label.text()
+
+
+def test_last_sync_reads_like_a_person_would_say_it(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+    window = MainWindow("demo", "demo", clock=lambda: now)
+    qtbot.addWidget(window)
+    window.set_last_sync(now - timedelta(seconds=20))
+    assert window.sync_label.text() == "Última consulta: hace un momento"
+    window.set_last_sync(now - timedelta(minutes=7, seconds=30))
+    assert window.sync_label.text() == "Última consulta: hace 7 min"
