@@ -4,32 +4,17 @@ told clearly why it could not (SQLite file and shared PostgreSQL, real processes
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desktop.commands.reconcile import _reconcile_error
 from desktop.services.reconcile import ManualReconciliation, ReconcileError
-from desktop.store.engine import make_engine, open_store
+from desktop.store.engine import make_engine
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher, events_of, get_voucher, verify_chain
-from tests.store.conftest import ENGINES, fresh_database_url
-
-
-@pytest.fixture(params=ENGINES)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    yield from fresh_database_url(request.param, tmp_path)
-
-
-@pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
-    store = open_store(db_url)
-    yield store
-    store.dispose()
 
 
 def pending_voucher(engine: Engine) -> int:
