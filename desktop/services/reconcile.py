@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -123,14 +124,18 @@ class ManualReconciliation:
         proof: dict[str, object] = {"operation_number": operation}
         if paid_at is not None:
             proof["paid_at"] = paid_at.isoformat()
-        if source is not None:
-            kept = self._keep(voucher_id, source)
-            proof.update(file=kept.path, sha256=kept.sha256, name=kept.name, size=kept.size)
-        evidence = json.dumps(proof, sort_keys=True, ensure_ascii=False)
+        copied: list[Path] = []  # slips this call put in the evidence folder
 
         def attempt() -> ReconcileResult:
             with session_scope(self._engine) as session:
                 voucher = self._voucher(voucher_id, _PAYABLE, session)
+                # The slip is copied once the voucher is known payable inside the write
+                # transaction: a station that lost the race leaves no file behind.
+                if source is not None:
+                    kept = self._keep(voucher_id, source, copied)
+                    proof.update(file=kept.path, sha256=kept.sha256, name=kept.name)
+                    proof["size"] = kept.size
+                evidence = json.dumps(proof, sort_keys=True, ensure_ascii=False)
                 if not self.require_second_approval:
                     return self._pay(session, voucher, who, why, evidence)
                 event = record_discrepancy(
@@ -145,7 +150,14 @@ class ManualReconciliation:
                 )
                 return ReconcileResult(voucher, False, _request(event))
 
-        return retry_on_conflict(attempt)
+        try:
+            return retry_on_conflict(attempt)
+        except BaseException:
+            for path in copied:
+                path.unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    path.parent.rmdir()  # only when empty
+            raise
 
     def approve(self, request: ApprovalRequest | int, approver: str) -> ReconcileResult:
         """A second person applies a requested "paid"; the requester cannot approve it."""
@@ -246,8 +258,9 @@ class ManualReconciliation:
             raise ReconcileError("wrong_status", "voucher", voucher.status)
         return voucher
 
-    def _keep(self, voucher_id: int, source: Path) -> Evidence:
-        """Copy the slip to ``<evidence_dir>/<voucher id>/<sha256>.<ext>`` (idempotent)."""
+    def _keep(self, voucher_id: int, source: Path, copied: list[Path]) -> Evidence:
+        """Copy the slip to ``<evidence_dir>/<voucher id>/<sha256>.<ext>`` (idempotent); a
+        new file is added to ``copied``."""
         digest = hashlib.sha256()
         with source.open("rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 16), b""):
@@ -263,6 +276,7 @@ class ManualReconciliation:
             try:
                 shutil.copyfile(source, temp)
                 os.replace(temp, target)
+                copied.append(target)
             finally:
                 if os.path.exists(temp):
                     os.unlink(temp)

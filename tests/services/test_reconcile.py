@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -210,3 +211,45 @@ def test_audit_verifies_every_chain_and_names_a_tampered_event(
         ChainBreak(first.id or 0, tampered.id, 3, "hash_mismatch"),
         ChainBreak(second.id or 0, None, 3, "row_edited:amount_cents"),
     ]
+
+
+def race(manual: ManualReconciliation, voucher_id: int, slips: list[Path]) -> dict[str, str]:
+    """Both stations press "Marcar pagado" with their own slip at the same moment."""
+    barrier = threading.Barrier(len(slips))
+    outcomes: dict[str, str] = {}
+
+    def station(slip: Path) -> None:
+        barrier.wait(timeout=10)
+        try:
+            manual.mark_paid(voucher_id, actor=slip.stem, reason="constancia", evidence_file=slip)
+            outcomes[slip.name] = "won"
+        except ReconcileError as exc:
+            outcomes[slip.name] = exc.code
+
+    threads = [threading.Thread(target=station, args=(slip,)) for slip in slips]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return outcomes
+
+
+def test_the_station_that_loses_a_race_leaves_no_slip_behind(
+    issuer: IssueService, engine: Engine, manual: ManualReconciliation, tmp_path: Path
+) -> None:
+    for round_ in range(4):
+        voucher = issue(issuer)
+        slips = []
+        for who in ("ana", "luis"):
+            slip = tmp_path / f"{who}-{round_}.png"
+            slip.write_bytes(PNG + who.encode() + bytes([round_]))  # two different slips
+            slips.append(slip)
+
+        outcomes = race(manual, voucher.id or 0, slips)
+
+        assert sorted(outcomes.values()) == ["won", "wrong_status"]
+        kept = sorted((manual.evidence_dir / str(voucher.id)).iterdir())
+        winner = next(name for name, outcome in outcomes.items() if outcome == "won")
+        recorded = json.loads(history(engine, voucher)[-1].evidence or "{}")
+        assert [path.name for path in kept] == [Path(recorded["file"]).name]
+        assert recorded["name"] == winner
