@@ -28,8 +28,8 @@ from desktop.store.notifications import (
     clean_text,
     dedupe_key,
     find_handled,
-    new_notification,
-    record_notification,
+    insert_notification,
+    notification_values,
 )
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import apply_move, find_by_cip, record_change, record_discrepancy
@@ -156,7 +156,7 @@ class WebhookIntake:
             if first is not None:
                 return self._finish(session, row, Outcome.DUPLICATE, first.voucher_id, None)
             voucher = find_by_cip(session, self.profile, notice.cip)
-            row.dedupe_key = key
+            row["dedupe_key"] = key
             if voucher is None:
                 unknown = f"transactionCode {notice.transaction_code or '-'}"
                 return self._finish(session, row, Outcome.UNKNOWN_CIP, None, unknown)
@@ -228,7 +228,7 @@ class WebhookIntake:
                 first = find_handled(session, self.profile, key)
                 if first is not None:
                     return self._finish(session, row, Outcome.DUPLICATE, first.voucher_id, None)
-                row.dedupe_key = key
+                row["dedupe_key"] = key
                 voucher = find_by_cip(session, self.profile, notice.cip)
                 voucher_id = voucher.id if voucher is not None else None
             detail = f"event type {notice.event_type!r} is not a confirmed payment"
@@ -253,8 +253,9 @@ class WebhookIntake:
         event_type: str | None,
         cip: int | None,
         operation: str | None,
-    ) -> WebhookNotification:
-        return new_notification(
+    ) -> dict[str, Any]:
+        """The log row's values; ``_finish`` sets the outcome and writes it."""
+        return notification_values(
             self.profile,
             received.at,
             received.remote,
@@ -269,27 +270,29 @@ class WebhookIntake:
     def _finish(
         self,
         session: Session,
-        row: WebhookNotification,
+        row: dict[str, Any],
         outcome: Outcome,
         voucher_id: int | None,
         detail: str | None,
     ) -> IntakeResult:
-        row.outcome = outcome.value
-        row.voucher_id = voucher_id
-        row.detail = clean_text(detail) if detail else None
-        row.http_status = _HTTP_STATUS.get(outcome, 200)
-        record_notification(session, row)
+        row.update(
+            outcome=outcome.value,
+            voucher_id=voucher_id,
+            detail=clean_text(detail) if detail else None,
+            http_status=_HTTP_STATUS.get(outcome, 200),
+        )
+        notification_id = insert_notification(session, row)
         level = logging.INFO if outcome in (Outcome.APPLIED, Outcome.LATE) else logging.WARNING
         _log.log(
             level,
             "notification from %s: %s (CIP %s, operation %s, voucher %s)",
-            row.remote_address or "?",
+            row["remote_address"] or "?",
             outcome.value,
-            row.cip,
-            row.operation_number,
+            row["cip"],
+            row["operation_number"],
             voucher_id,
         )
-        return IntakeResult(outcome, row.id, voucher_id, row.detail)
+        return IntakeResult(outcome, notification_id, voucher_id, row["detail"])
 
 
 def _read(raw: bytes) -> PaymentNotification | _OtherEvent:

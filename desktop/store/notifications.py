@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -11,9 +13,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Row,
+    Table,
     Text,
     UniqueConstraint,
+    bindparam,
     delete,
+    insert,
 )
 from sqlmodel import Field, Session, SQLModel, col, select
 
@@ -58,7 +64,14 @@ class WebhookNotification(SQLModel, table=True):
     dedupe_key: str | None = Field(default=None, max_length=100)
 
 
-def new_notification(
+_TABLE: Table = WebhookNotification.__table__  # type: ignore[attr-defined]
+_HANDLED = select(_TABLE.c.id, _TABLE.c.voucher_id).where(
+    _TABLE.c.profile == bindparam("profile"), _TABLE.c.dedupe_key == bindparam("key")
+)
+_INSERT = insert(_TABLE)
+
+
+def notification_values(
     profile: str,
     received_at: datetime,
     remote_address: str | None,
@@ -69,22 +82,25 @@ def new_notification(
     event_type: str | None = None,
     cip: int | None = None,
     operation_number: str | None = None,
-) -> WebhookNotification:
+) -> dict[str, Any]:
     """A log row for a received body: its hash, size and beginning; outcome still to be set."""
-    return WebhookNotification(
-        profile=profile,
-        received_at=received_at,
-        remote_address=clean_text(remote_address)[:64] if remote_address else None,
-        signature_ok=signature_ok,
-        body_sha256=hashlib.sha256(raw_body).hexdigest(),
-        body_size=body_size,
-        body_excerpt=clean_text(body_text(raw_body))[:BODY_EXCERPT_CHARS],
-        event_type=clean_text(event_type)[:40] if event_type else None,
-        cip=cip,
-        operation_number=operation_number,
-        outcome="",
-        http_status=0,
-    )
+    return {
+        "profile": profile,
+        "received_at": received_at,
+        "remote_address": clean_text(remote_address)[:64] if remote_address else None,
+        "signature_ok": signature_ok,
+        "body_sha256": hashlib.sha256(raw_body).hexdigest(),
+        "body_size": body_size,
+        "body_excerpt": clean_text(body_text(raw_body))[:BODY_EXCERPT_CHARS],
+        "event_type": clean_text(event_type)[:40] if event_type else None,
+        "cip": cip,
+        "operation_number": operation_number,
+        "outcome": "",
+        "detail": None,
+        "voucher_id": None,
+        "http_status": 0,
+        "dedupe_key": None,
+    }
 
 
 def body_text(raw_body: bytes) -> str:
@@ -102,19 +118,17 @@ def dedupe_key(event_type: str, cip: int, operation_number: str) -> str:
     return f"{clean_text(event_type)[:40]}|{cip}|{operation_number}"
 
 
-def find_handled(session: Session, profile: str, key: str) -> WebhookNotification | None:
-    """The notification that first claimed ``key`` in this profile, if any."""
-    statement = select(WebhookNotification).where(
-        WebhookNotification.profile == profile, WebhookNotification.dedupe_key == key
-    )
-    return session.exec(statement).first()
+def find_handled(session: Session, profile: str, key: str) -> Row[tuple[int, int | None]] | None:
+    """``(id, voucher_id)`` of the notification that first claimed ``key`` in this profile."""
+    found = session.connection().execute(_HANDLED, {"profile": profile, "key": key})
+    return found.first()
 
 
-def record_notification(session: Session, row: WebhookNotification) -> WebhookNotification:
-    """Insert one row and flush (so a duplicate ``dedupe_key`` fails here, not at commit)."""
-    session.add(row)
+def insert_notification(session: Session, values: Mapping[str, Any]) -> int:
+    """Insert one row (a duplicate ``dedupe_key`` fails here, not at commit); its id."""
     session.flush()
-    return row
+    inserted = session.connection().execute(_INSERT, dict(values))
+    return int(inserted.inserted_primary_key[0])  # type: ignore[index]
 
 
 def notifications_of(session: Session, profile: str) -> list[WebhookNotification]:

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func
 from sqlmodel import Session, col, select
 
 from desktop.domain.status import EventSource, ForbiddenMove, VoucherStatus, check_move
-from desktop.store.chain import GENESIS, ChainBreak, event_hash, verify_events
+from desktop.store.chain import ChainBreak, verify_events
 from desktop.store.search import fold, voucher_search_text
 from desktop.store.tables import Voucher, VoucherEvent
+from desktop.store.voucher_writes import append_event, update_if_unchanged
 
 _SEARCHED = {"cip", "first_name", "last_name", "doc_number", "email", "concept"}
 TRACKED = (
@@ -78,9 +79,10 @@ def add_voucher(session: Session, voucher: Voucher, *, actor: str, at: datetime)
     session.add(voucher)
     session.flush()
     assert voucher.id is not None
-    _append_event(
+    append_event(
         session,
         voucher.id,
+        locked=True,
         kind="created",
         from_status=None,
         to_status=voucher.status,
@@ -99,9 +101,17 @@ def get_voucher(session: Session, voucher_id: int) -> Voucher:
     return voucher
 
 
+_BY_CIP = (
+    select(Voucher)
+    .where(Voucher.profile == bindparam("profile"), Voucher.cip == bindparam("cip"))
+    .order_by(col(Voucher.id).desc())
+    .limit(1)
+)
+
+
 def find_by_cip(session: Session, profile: str, cip: int) -> Voucher | None:
-    statement = select(Voucher).where(Voucher.profile == profile, Voucher.cip == cip)
-    return session.exec(statement.order_by(col(Voucher.id).desc())).first()
+    """The newest voucher of ``profile`` with that CIP (a built statement: the webhook's path)."""
+    return session.exec(_BY_CIP, params={"profile": profile, "cip": cip}).first()
 
 
 def find_by_transaction_code(session: Session, profile: str, code: str) -> Voucher | None:
@@ -144,16 +154,18 @@ def apply_move(
         )
         return MoveResult(False, voucher, event, refusal=refused.reason)
     values = dict(changes or {})
-    values.update(status=target.value, version=Voucher.version + 1)
+    values.update(status=target.value)
+    details = tracked_details(values)
     if _SEARCHED & values.keys():
-        probe = Voucher.model_validate({**voucher.model_dump(), **values, "version": 0})
+        probe = Voucher.model_validate({**voucher.model_dump(), **values})
         refresh_derived(probe)
         values.update(search_text=probe.search_text, customer_sort=probe.customer_sort)
     _update_if_unchanged(session, voucher, values)
     label = "late" if move.late else ("reversal" if move.reversal else None)
-    event = _append_event(
+    event = append_event(
         session,
         voucher.id,
+        locked=True,
         kind="move",
         from_status=current.value,
         to_status=target.value,
@@ -162,10 +174,8 @@ def apply_move(
         at=at,
         reason=_join(label, reason),
         evidence=evidence,
-        details=tracked_details({k: v for k, v in values.items() if k != "version"}),
+        details=details,
     )
-    session.expire(voucher)
-    session.refresh(voucher)
     return MoveResult(True, voucher, event, late=move.late)
 
 
@@ -174,9 +184,7 @@ def update_fields(session: Session, voucher: Voucher, **changes: Any) -> Voucher
     Tracked fields (status, CIP, amount...) only change through ``apply_move``."""
     if changes.keys() & set(TRACKED):
         raise ValueError(f"tracked fields change only with an event: {sorted(changes)}")
-    _update_if_unchanged(session, voucher, {**changes, "version": Voucher.version + 1})
-    session.expire(voucher)
-    session.refresh(voucher)
+    _update_if_unchanged(session, voucher, changes)
     return voucher
 
 
@@ -193,21 +201,21 @@ def record_change(
     """Change tracked fields without a move (e.g. a pending voucher's new deadline): the row is
     updated only if unchanged since read, and a chained ``note`` event records the values."""
     assert voucher.id is not None
-    _update_if_unchanged(session, voucher, {**changes, "version": Voucher.version + 1})
-    event = _append_event(
+    status = voucher.status
+    _update_if_unchanged(session, voucher, changes)
+    event = append_event(
         session,
         voucher.id,
+        locked=True,
         kind="note",
-        from_status=voucher.status,
-        to_status=voucher.status,
+        from_status=status,
+        to_status=status,
         source=source,
         actor=actor,
         at=at,
         reason=reason,
         details=tracked_details(changes),
     )
-    session.expire(voucher)
-    session.refresh(voucher)
     return event
 
 
@@ -222,9 +230,10 @@ def record_note(
 ) -> VoucherEvent:
     """Append a chained ``note`` that changes nothing (e.g. "a person reviewed this")."""
     assert voucher.id is not None
-    return _append_event(
+    return append_event(
         session,
         voucher.id,
+        locked=False,
         kind="note",
         from_status=voucher.status,
         to_status=voucher.status,
@@ -248,9 +257,10 @@ def record_discrepancy(
 ) -> VoucherEvent:
     """Record that someone (or PagoEfectivo) says something the rules refuse to apply."""
     assert voucher.id is not None
-    return _append_event(
+    return append_event(
         session,
         voucher.id,
+        locked=False,
         kind="discrepancy",
         from_status=voucher.status,
         to_status=target.value if target else None,
@@ -305,65 +315,10 @@ def check_history(voucher: Voucher, events: list[VoucherEvent]) -> ChainBreak | 
     return None
 
 
-def _append_event(
-    session: Session,
-    voucher_id: int,
-    *,
-    kind: str,
-    from_status: str | None,
-    to_status: str | None,
-    source: EventSource,
-    actor: str,
-    at: datetime,
-    reason: str | None = None,
-    evidence: str | None = None,
-    details: str | None = None,
-) -> VoucherEvent:
-    # Lock the voucher row first so concurrent appends to one chain queue up.
-    session.execute(
-        update(Voucher)
-        .where(col(Voucher.id) == voucher_id)
-        .values(version=Voucher.version)
-        .execution_options(synchronize_session=False)
-    )
-    last = session.exec(
-        select(VoucherEvent.sequence, VoucherEvent.hash)
-        .where(VoucherEvent.voucher_id == voucher_id)
-        .order_by(col(VoucherEvent.sequence).desc())
-        .limit(1)
-    ).first()
-    sequence, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    event = VoucherEvent(
-        voucher_id=voucher_id,
-        sequence=sequence,
-        kind=kind,
-        from_status=from_status,
-        to_status=to_status,
-        source=source.value,
-        actor=actor[:60],
-        reason=reason,
-        evidence=evidence,
-        details=details,
-        created_at=at,
-        prev_hash=prev_hash,
-        hash="",
-    )
-    event.hash = event_hash(event, prev_hash)
-    session.add(event)
-    session.flush()
-    return event
-
-
 def _update_if_unchanged(session: Session, voucher: Voucher, values: Mapping[str, Any]) -> None:
-    """UPDATE ... WHERE version = the version that was read; nobody's change is overwritten."""
+    """Write ``values`` (and the next version) only if nobody changed the row since read."""
     assert voucher.id is not None
-    result = session.execute(
-        update(Voucher)
-        .where(col(Voucher.id) == voucher.id, col(Voucher.version) == voucher.version)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if not update_if_unchanged(session, voucher, values):
         raise ConcurrentChange(voucher.id)
 
 

@@ -15,7 +15,11 @@ from sqlmodel import Session, select
 from desktop.cli import main
 from desktop.config import profile_database_path
 from desktop.store.engine import open_store, session_scope, sqlite_url
-from desktop.store.notifications import new_notification, purge_notifications, record_notification
+from desktop.store.notifications import (
+    insert_notification,
+    notification_values,
+    purge_notifications,
+)
 from desktop.store.tables import Voucher
 from desktop.webhook.cli import register, run_webhook
 from tests.cli.test_cli import own_demo_port  # noqa: F401  (fixture reused)
@@ -26,11 +30,10 @@ RETENTION = timedelta(days=180)
 
 def log_notification(engine: Engine, received_at: datetime, *, profile: str = PROFILE) -> None:
     with session_scope(engine) as session:
-        row = new_notification(
+        row = notification_values(
             profile, received_at, "127.0.0.1", paid_body(), body_size=10, signature_ok=True
         )
-        row.outcome, row.http_status = "applied", 200
-        record_notification(session, row)
+        insert_notification(session, {**row, "outcome": "applied", "http_status": 200})
 
 
 def test_notifications_older_than_180_days_are_deleted_and_nothing_else(engine: Engine) -> None:
