@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -16,11 +16,10 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, select
 
 from desktop.domain.limatime import Clock, utc_now
-from desktop.domain.money import format_money, from_cents
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.pagoefectivo import PaymentNotification, parse_notification, verify_signature
-from desktop.pagoefectivo.wire import field, loads, read_cip
+from desktop.pagoefectivo import PaymentNotification, verify_signature
 from desktop.services.retry import retry_on_conflict
+from desktop.services.webhook_notice import OtherEvent, mismatch, read_notice
 from desktop.store.engine import session_scope
 from desktop.store.notifications import (
     WebhookNotification,
@@ -31,14 +30,14 @@ from desktop.store.notifications import (
     insert_notification,
     notification_values,
 )
+from desktop.store.nowait import WriterBusy, nowait_session
+
+__all__ = ["IntakeResult", "Outcome", "WebhookIntake", "WriterBusy"]
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import apply_move, find_by_cip, record_change, record_discrepancy
 
 ACTOR = "PagoEfectivo"
-PAID_EVENT = "cip.paid"
-MAX_OPERATION = 20
 OPERATION_LEARNED = "operation_learned"
-MAX_CIP = 10**14 - 1  # 1 to 14 digits
 _ATTEMPTS = 3
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -83,13 +82,6 @@ class _Received:
     size: int
 
 
-@dataclass(frozen=True)
-class _OtherEvent:
-    event_type: str
-    cip: int | None
-    operation_number: str | None
-
-
 class WebhookIntake:
     """Applies signed notifications to one profile's vouchers. The secret is only used to
     verify; it is never stored, logged or shown (not even by ``repr``)."""
@@ -107,34 +99,45 @@ class WebhookIntake:
         # lock with sleeps of up to 100 ms, which under a burst of notifications makes the
         # slowest answers take half a second. Queued on a lock here they follow each other at
         # once. PostgreSQL lets them run side by side.
-        self._writes: AbstractContextManager[object] = (
-            threading.Lock() if engine.dialect.name == "sqlite" else nullcontext()
-        )
+        self._writes = threading.Lock() if engine.dialect.name == "sqlite" else None
+
+    @property
+    def serial(self) -> bool:
+        """The database takes one writer at a time (SQLite): an event loop should try
+        ``receive(..., wait=False)`` on its own thread first, sparing a thread hand-off."""
+        return self._writes is not None
 
     def __repr__(self) -> str:
         return f"WebhookIntake(profile={self.profile!r})"
 
-    def receive(self, raw_body: bytes, signature: str | None, remote: str | None) -> IntakeResult:
-        """Verify ``PE-Signature`` over the raw bytes, then read and apply the notification."""
+    def receive(
+        self, raw_body: bytes, signature: str | None, remote: str | None, *, wait: bool = True
+    ) -> IntakeResult:
+        """Verify ``PE-Signature`` over the raw bytes, then read and apply the notification.
+
+        ``wait=False``: ``WriterBusy`` at once, with nothing written, when another writer (here
+        or in another process) holds the database; call again with ``wait=True`` from a
+        thread that may wait for it.
+        """
         received = _Received(self._clock(), remote, raw_body, len(raw_body))
         if not verify_signature(raw_body, signature, self._secret):
             problem = "missing_signature" if not signature else "signature_mismatch"
-            return self._log_only(received, Outcome.BAD_SIGNATURE, problem, signed=False)
+            return self._log_only(received, Outcome.BAD_SIGNATURE, problem, wait, signed=False)
         try:
-            notice = _read(raw_body)
+            notice = read_notice(raw_body)
         except (ValueError, ArithmeticError, RecursionError) as exc:
-            return self._log_only(received, Outcome.MALFORMED, str(exc)[:300], signed=True)
-        with self._writes:
-            if isinstance(notice, _OtherEvent):
-                other = notice
-                return _retrying(lambda: self._unconfirmed(received, other))
-            payment = notice
-            return _retrying(lambda: self._payment(received, payment))
+            return self._log_only(received, Outcome.MALFORMED, str(exc)[:300], wait, signed=True)
+        if isinstance(notice, OtherEvent):
+            other = notice
+            return _retrying(lambda: self._unconfirmed(received, other, wait))
+        payment = notice
+        return _retrying(lambda: self._payment(received, payment, wait))
 
     def refuse_too_large(self, head: bytes, size: int, remote: str | None) -> IntakeResult:
         """Record a body too big to be a notification (only its beginning is kept)."""
         received = _Received(self._clock(), remote, head, size)
-        return self._log_only(received, Outcome.TOO_LARGE, f"{size} bytes or more", signed=False)
+        too_large = f"{size} bytes or more"
+        return self._log_only(received, Outcome.TOO_LARGE, too_large, True, signed=False)
 
     def database_ok(self) -> bool:
         """A trivial query on the notifications table: the database answers and is current."""
@@ -148,9 +151,26 @@ class WebhookIntake:
 
     # -- the transactions ----------------------------------------------------------------------
 
-    def _payment(self, received: _Received, notice: PaymentNotification) -> IntakeResult:
+    @contextmanager
+    def _transaction(self, wait: bool) -> Iterator[Session]:
+        """One write transaction, one at a time here on SQLite; ``WriterBusy`` rather than
+        waiting when ``wait`` is False."""
+        lock = self._writes
+        if lock is not None and not lock.acquire(blocking=wait):
+            raise WriterBusy
+        try:
+            scope = session_scope if wait else nowait_session
+            with scope(self._engine) as session:
+                yield session
+        finally:
+            if lock is not None:
+                lock.release()
+
+    def _payment(
+        self, received: _Received, notice: PaymentNotification, wait: bool
+    ) -> IntakeResult:
         key = dedupe_key(notice.event_type, notice.cip, notice.operation_number)
-        with session_scope(self._engine) as session:
+        with self._transaction(wait) as session:
             row = self._row(received, True, notice.event_type, notice.cip, notice.operation_number)
             first = find_handled(session, self.profile, key)
             if first is not None:
@@ -175,7 +195,7 @@ class WebhookIntake:
         evidence = body_text(received.raw)
         status = VoucherStatus(voucher.status)
         operation = notice.operation_number or None
-        problem = _mismatch(voucher, notice)
+        problem = mismatch(voucher, notice)
         if problem is None and status is VoucherStatus.PAID:
             if voucher.operation_number is None and operation is not None:
                 # Paid by polling (the search does not tell the operation): learn it now.
@@ -219,8 +239,8 @@ class WebhookIntake:
             return Outcome.DISCREPANCY, f"{moved.refusal}: voucher is {status.value}"
         return (Outcome.LATE if moved.late else Outcome.APPLIED), None
 
-    def _unconfirmed(self, received: _Received, notice: _OtherEvent) -> IntakeResult:
-        with session_scope(self._engine) as session:
+    def _unconfirmed(self, received: _Received, notice: OtherEvent, wait: bool) -> IntakeResult:
+        with self._transaction(wait) as session:
             row = self._row(received, True, notice.event_type, notice.cip, notice.operation_number)
             voucher_id: int | None = None
             if notice.cip is not None:
@@ -235,11 +255,11 @@ class WebhookIntake:
             return self._finish(session, row, Outcome.UNCONFIRMED, voucher_id, detail)
 
     def _log_only(
-        self, received: _Received, outcome: Outcome, detail: str, *, signed: bool
+        self, received: _Received, outcome: Outcome, detail: str, wait: bool, *, signed: bool
     ) -> IntakeResult:
         """Record a refused attempt. The answer (401/400/413) stands even if this fails."""
         try:
-            with self._writes, session_scope(self._engine) as session:
+            with self._transaction(wait) as session:
                 row = self._row(received, signed, None, None, None)
                 return self._finish(session, row, outcome, None, detail)
         except SQLAlchemyError:
@@ -293,57 +313,6 @@ class WebhookIntake:
             voucher_id,
         )
         return IntakeResult(outcome, notification_id, voucher_id, row["detail"])
-
-
-def _read(raw: bytes) -> PaymentNotification | _OtherEvent:
-    """The notification, or the readable parts of an event type we do not apply."""
-    payload: Any = loads(raw)
-    if not isinstance(payload, dict):
-        raise ValueError("notification body is not a JSON object")
-    event_type = field(payload, "eventType")
-    if not isinstance(event_type, str) or not event_type.strip():
-        raise ValueError("notification has no eventType")
-    if event_type != PAID_EVENT:
-        data = field(payload, "data")
-        cip = _optional_cip(field(data, "cip") if isinstance(data, dict) else None)
-        operation = _operation(field(payload, "operationNumber"))
-        return _OtherEvent(event_type, cip, operation)
-    notice = parse_notification(raw)
-    if not 0 < notice.cip <= MAX_CIP:
-        raise ValueError(f"cip out of range: {notice.cip}")
-    _operation(notice.operation_number)
-    return notice
-
-
-def _operation(value: object) -> str | None:
-    if value is None:
-        return None
-    text = str(value)
-    if len(text) > MAX_OPERATION or not text.isprintable():
-        raise ValueError("operationNumber is too long or not printable")
-    return text
-
-
-def _optional_cip(value: object) -> int | None:
-    if value is None:
-        return None
-    try:
-        cip = read_cip(value)
-    except ValueError:
-        return None
-    return cip if 0 < cip <= MAX_CIP else None
-
-
-def _mismatch(voucher: Voucher, notice: PaymentNotification) -> str | None:
-    """Why the notified payment is not this voucher's, or None when it matches."""
-    ours = (from_cents(voucher.amount_cents), voucher.currency)
-    if (notice.amount, notice.currency.value) != ours:
-        notified = format_money(notice.amount, notice.currency)
-        return f"amount_differs: notified {notified}, voucher {format_money(*ours)}"
-    code = notice.transaction_code
-    if code is not None and code != voucher.transaction_code:
-        return f"transaction_code_differs: notified {code}, voucher {voucher.transaction_code}"
-    return None
 
 
 def _retrying(attempt: Callable[[], T]) -> T:
