@@ -30,6 +30,7 @@ def nowait_session(engine: Engine) -> Iterator[Session]:
     with (
         engine.connect().execution_options(**{WRITE_OPTION: True}) as connection,
         Session(bind=connection, expire_on_commit=False) as session,
+        session.begin(),  # committed at the end, rolled back on an error
     ):
         driver = connection.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
@@ -43,9 +44,4 @@ def nowait_session(engine: Engine) -> Iterator[Session]:
             raise
         finally:
             driver.execute(f"PRAGMA busy_timeout = {int(patience)}")
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+        yield session
