@@ -155,8 +155,20 @@
         <translation>Payment approved: the voucher is now paid.</translation>
     </message>
     <message>
-        <source>La constancia no está en esta PC ({path}).</source>
-        <translation>The payment slip is not on this PC ({path}).</translation>
+        <source>Abriendo la constancia…</source>
+        <translation>Opening the payment slip…</translation>
+    </message>
+    <message>
+        <source>Esta constancia se guardó solo en la PC donde se registró, antes de que las constancias se guardaran en la base de datos: ábrala en esa PC.</source>
+        <translation>This payment slip was saved only on the PC where it was recorded, before slips were saved in the database: open it on that PC.</translation>
+    </message>
+    <message>
+        <source>La constancia guardada no coincide con la registrada: fue alterada. Avise al responsable.</source>
+        <translation>The saved payment slip does not match the one recorded: it was altered. Tell the person in charge.</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir la constancia: {error}</source>
+        <translation>Could not open the payment slip: {error}</translation>
     </message>
     <message>
         <source>No se pudo abrir {path}.</source>

@@ -154,8 +154,20 @@
         <translation>Pago aprobado: el voucher quedó como pagado.</translation>
     </message>
     <message>
-        <source>La constancia no está en esta PC ({path}).</source>
-        <translation>La constancia no está en esta PC ({path}).</translation>
+        <source>Abriendo la constancia…</source>
+        <translation>Abriendo la constancia…</translation>
+    </message>
+    <message>
+        <source>Esta constancia se guardó solo en la PC donde se registró, antes de que las constancias se guardaran en la base de datos: ábrala en esa PC.</source>
+        <translation>Esta constancia se guardó solo en la PC donde se registró, antes de que las constancias se guardaran en la base de datos: ábrala en esa PC.</translation>
+    </message>
+    <message>
+        <source>La constancia guardada no coincide con la registrada: fue alterada. Avise al responsable.</source>
+        <translation>La constancia guardada no coincide con la registrada: fue alterada. Avise al responsable.</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir la constancia: {error}</source>
+        <translation>No se pudo abrir la constancia: {error}</translation>
     </message>
     <message>
         <source>No se pudo abrir {path}.</source>

@@ -11,6 +11,7 @@ from desktop.commands.messages import status_label
 from desktop.domain.display import full_name, lima_short
 from desktop.domain.limatime import to_lima
 from desktop.domain.money import format_money, from_cents
+from desktop.services.slips import slip_named
 from desktop.store.tables import Voucher, VoucherEvent
 
 
@@ -62,10 +63,16 @@ def voucher_json(voucher: Voucher, events: list[VoucherEvent] | None = None) -> 
                 "actor": e.actor,
                 "reason": e.reason,
                 "at": lima_iso(e.created_at),
+                "slip": _slip_json(e.evidence),
             }
             for e in events
         ]
     return data
+
+
+def _slip_json(evidence: str | None) -> dict[str, str] | None:
+    named = slip_named(evidence)
+    return None if named is None else {"sha256": named.sha256, "name": named.name}
 
 
 def print_json(data: object) -> None:
@@ -116,4 +123,7 @@ def voucher_details(voucher: Voucher, events: list[VoucherEvent] | None = None) 
             f"  {lima_short(e.created_at)}  {e.kind:11} {move:22} {e.source:7} "
             f"{e.actor}{'  ' + e.reason if e.reason else ''}"
         )
+        named = slip_named(e.evidence)
+        if named is not None:  # the slip itself: pagodesk evidence CIP --out FILE
+            lines.append(f"{'':20}constancia: {named.name} (sha256 {named.sha256[:12]}…)")
     return "\n".join(lines)

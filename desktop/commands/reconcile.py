@@ -1,4 +1,4 @@
-"""``pagodesk sync | extend | annul | reconcile | audit verify``."""
+"""``pagodesk sync | extend | annul | reconcile | audit verify`` (and ``evidence``)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from desktop.commands.common import (
     parse_moment,
     runtime_for,
 )
+from desktop.commands.evidence import register as register_evidence
 from desktop.commands.messages import describe_problem, status_label
 from desktop.commands.output import print_json, voucher_details, voucher_json
 from desktop.commands.vouchers import find_voucher
@@ -31,7 +32,8 @@ from desktop.domain.validation import FieldProblem, InvalidInput
 from desktop.profiles import database_url
 from desktop.services.audit import audit
 from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
-from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ReconcileError
+from desktop.services.reconcile import ReconcileError
+from desktop.services.slips import EVIDENCE_MAX_BYTES
 from desktop.services.sync import SyncReport, SyncService
 from desktop.store.chain import ChainBreak
 from desktop.store.engine import open_store
@@ -64,6 +66,8 @@ PROBLEMS = {
     "hash_mismatch": "el evento fue modificado después de registrarse",
     "broken_link": "la cadena está rota: el evento anterior fue alterado o borrado",
     "missing_event": "falta un evento",
+    "slip_altered": "la constancia guardada ya no es la que el evento registró",
+    "slip_missing": "la constancia que el evento registró fue borrada",
 }
 
 
@@ -104,6 +108,7 @@ def register(commands: Any) -> None:
     actions = audit_parser.add_subparsers(dest="audit_action", metavar="ACCIÓN", required=True)
     verify = actions.add_parser("verify", help="verificar la cadena de eventos de cada voucher")
     verify.set_defaults(func=guarded(run_audit_verify))
+    register_evidence(commands)
 
 
 def run_sync(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""Audit of the event log: every voucher's hash chain and its row against what was recorded."""
+"""Audit of the event log: every voucher's hash chain, its row against what was recorded, and
+each payment slip an event names against the hash it recorded."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from itertools import groupby
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from desktop.services.slips import slip_named
 from desktop.store.chain import ChainBreak
+from desktop.store.evidence import slip_digest
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import check_history
 
@@ -43,7 +46,7 @@ def audit(
             history = by_voucher.get(voucher.id, [])
             report.vouchers += 1
             report.events += len(history)
-            broken = check_history(voucher, history)
+            broken = check_history(voucher, history) or _check_slips(engine, profile, history)
             if broken is not None:
                 report.breaks.append(broken)
         if progress:
@@ -54,6 +57,27 @@ def audit(
 def verify_all(engine: Engine, profile: str) -> list[ChainBreak]:
     """Every break found, the first per voucher, in voucher order (empty: all intact)."""
     return audit(engine, profile).breaks
+
+
+def _check_slips(engine: Engine, profile: str, events: list[VoucherEvent]) -> ChainBreak | None:
+    """The first event whose slip is gone from the database or no longer hashes to what the
+    event recorded. Slips of older events, kept on the PC that recorded them, are not here."""
+    checked: set[str] = set()
+    for event in events:
+        named = slip_named(event.evidence)
+        if named is None or named.sha256 in checked:
+            continue
+        checked.add(named.sha256)
+        with Session(engine) as session:  # one slip in memory at a time
+            digest = slip_digest(session, profile, named.sha256)
+        problem = None
+        if digest is None and named.file is None:
+            problem = "slip_missing"
+        elif digest is not None and digest != named.sha256:
+            problem = "slip_altered"
+        if problem is not None:
+            return ChainBreak(event.voucher_id, event.id, event.sequence, problem)
+    return None
 
 
 def _chunks(

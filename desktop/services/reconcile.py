@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -19,45 +15,19 @@ from sqlmodel import Session, col, func, select
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.retry import retry_on_conflict
+from desktop.services.slips import EVIDENCE_MAX_BYTES as EVIDENCE_MAX_BYTES
+from desktop.services.slips import ReconcileError as ReconcileError
+from desktop.services.slips import local_copy, read_slip, slip_named, write_out
 from desktop.store.engine import session_scope
+from desktop.store.evidence import find_slip, keep_slip
 from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.vouchers import apply_move, get_voucher, record_discrepancy
+from desktop.store.vouchers import apply_move, events_of, get_voucher, record_discrepancy
 
 APPROVAL = "approval_requested"
 REASON_MAX = 500
-EVIDENCE_MAX_BYTES = 20 * 1024 * 1024
-# A photo or a scan of the slip: the extension must match what the file really is.
-EVIDENCE_MAGIC = {
-    ".jpg": b"\xff\xd8\xff",
-    ".jpeg": b"\xff\xd8\xff",
-    ".png": b"\x89PNG\r\n\x1a\n",
-    ".pdf": b"%PDF-",
-}
 _OPERATION = re.compile(r"^[A-Za-z0-9-]{1,14}$")
 _CLOCK_MARGIN = timedelta(minutes=5)
 _PAYABLE = (VoucherStatus.PENDING.value, VoucherStatus.EXPIRED.value)
-
-
-class ReconcileError(ValueError):
-    """Refused input or action; ``code`` is stable and ``field`` names what to fix."""
-
-    def __init__(self, code: str, field: str | None = None, detail: str = "") -> None:
-        self.code = code
-        self.field = field
-        self.detail = detail
-        super().__init__(
-            f"{field + ': ' if field else ''}{code}{' (' + detail + ')' if detail else ''}"
-        )
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A copy of the slip kept beside the data: ``path`` is relative to the evidence folder."""
-
-    path: str
-    sha256: str
-    name: str
-    size: int
 
 
 @dataclass(frozen=True)
@@ -119,23 +89,31 @@ class ManualReconciliation:
         now = self._clock()
         if paid_at is not None and (paid_at.tzinfo is None or paid_at > now + _CLOCK_MARGIN):
             raise ReconcileError("paid_at_invalid", "paid_at")
-        source = _checked_file(Path(evidence_file)) if evidence_file is not None else None
+        slip = read_slip(Path(evidence_file)) if evidence_file is not None else None
         self._voucher(voucher_id, _PAYABLE)
         proof: dict[str, object] = {"operation_number": operation}
         if paid_at is not None:
             proof["paid_at"] = paid_at.isoformat()
-        copied: list[Path] = []  # slips this call put in the evidence folder
+        if slip is not None:
+            proof.update(slip.proof())
+        evidence = json.dumps(proof, sort_keys=True, ensure_ascii=False)
 
         def attempt() -> ReconcileResult:
             with session_scope(self._engine) as session:
                 voucher = self._voucher(voucher_id, _PAYABLE, session)
-                # The slip is copied once the voucher is known payable inside the write
-                # transaction: a station that lost the race leaves no file behind.
-                if source is not None:
-                    kept = self._keep(voucher_id, source, copied)
-                    proof.update(file=kept.path, sha256=kept.sha256, name=kept.name)
-                    proof["size"] = kept.size
-                evidence = json.dumps(proof, sort_keys=True, ensure_ascii=False)
+                # The slip is kept once the voucher is known payable, in the event's own
+                # transaction: a refused mark, or a station that lost the race, keeps nothing.
+                if slip is not None:
+                    keep_slip(
+                        session,
+                        profile=self._profile,
+                        voucher_id=voucher_id,
+                        name=slip.name,
+                        media_type=slip.media_type,
+                        content=slip.content,
+                        at=self._clock(),
+                        actor=who,
+                    )
                 if not self.require_second_approval:
                     return self._pay(session, voucher, who, why, evidence)
                 event = record_discrepancy(
@@ -150,14 +128,7 @@ class ManualReconciliation:
                 )
                 return ReconcileResult(voucher, False, _request(event))
 
-        try:
-            return retry_on_conflict(attempt)
-        except BaseException:
-            for path in copied:
-                path.unlink(missing_ok=True)
-                with contextlib.suppress(OSError):
-                    path.parent.rmdir()  # only when empty
-            raise
+        return retry_on_conflict(attempt)
 
     def approve(self, request: ApprovalRequest | int, approver: str) -> ReconcileResult:
         """A second person applies a requested "paid"; the requester cannot approve it."""
@@ -220,9 +191,37 @@ class ManualReconciliation:
 
         return retry_on_conflict(attempt)
 
-    def evidence_path(self, relative: str) -> Path:
-        """Where a kept slip lives (``relative`` as stored in the event)."""
-        return self.evidence_dir / Path(*relative.split("/"))
+    def evidence(self, voucher_id: int, sha256: str) -> tuple[str, bytes]:
+        """(original name, bytes) of a slip one of this voucher's events recorded: from the
+        database, or an older event's copy on this PC. Refuses another profile's voucher, a
+        slip the voucher never recorded, one kept only on another PC, and altered bytes."""
+        with Session(self._engine) as session:
+            voucher = get_voucher(session, voucher_id)
+            if voucher.profile != self._profile:
+                raise ReconcileError("wrong_profile", "voucher")
+            names: dict[str, str] = {}
+            for event in events_of(session, voucher_id):
+                named = slip_named(event.evidence)
+                if named is not None:
+                    names[named.sha256] = named.name
+            if sha256 not in names:
+                raise ReconcileError("evidence_unknown", "evidence")
+            kept = find_slip(session, self._profile, sha256)
+            content = kept.content if kept is not None else None
+        if content is None:
+            old = local_copy(self.evidence_dir / str(voucher_id), sha256)
+            if old is None:
+                raise ReconcileError("evidence_elsewhere", "evidence")
+            content = old.read_bytes()
+        if hashlib.sha256(content).hexdigest() != sha256:
+            raise ReconcileError("evidence_altered", "evidence")
+        return names[sha256], content
+
+    def evidence_file(self, voucher_id: int, sha256: str) -> Path:
+        """A file of the slip for the system viewer, written under this PC's evidence folder
+        (``<voucher id>/<sha256>.<ext>``, where older events kept their copy)."""
+        name, content = self.evidence(voucher_id, sha256)
+        return write_out(self.evidence_dir / str(voucher_id), name, content, sha256)
 
     def _pay(
         self, session: Session, voucher: Voucher, actor: str, reason: str, evidence: str
@@ -258,30 +257,6 @@ class ManualReconciliation:
             raise ReconcileError("wrong_status", "voucher", voucher.status)
         return voucher
 
-    def _keep(self, voucher_id: int, source: Path, copied: list[Path]) -> Evidence:
-        """Copy the slip to ``<evidence_dir>/<voucher id>/<sha256>.<ext>`` (idempotent); a
-        new file is added to ``copied``."""
-        digest = hashlib.sha256()
-        with source.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 16), b""):
-                digest.update(chunk)
-        sha = digest.hexdigest()
-        suffix = source.suffix.lower()
-        folder = self.evidence_dir / str(voucher_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{sha}{suffix}"
-        if not target.exists():
-            fd, temp = tempfile.mkstemp(prefix=".evidence.", dir=folder)
-            os.close(fd)
-            try:
-                shutil.copyfile(source, temp)
-                os.replace(temp, target)
-                copied.append(target)
-            finally:
-                if os.path.exists(temp):
-                    os.unlink(temp)
-        return Evidence(f"{voucher_id}/{sha}{suffix}", sha, source.name, target.stat().st_size)
-
 
 def _actor(actor: str) -> str:
     name = (actor or "").strip()
@@ -297,24 +272,6 @@ def _reason(reason: str) -> str:
     if len(text) > REASON_MAX:
         raise ReconcileError("reason_too_long", "reason", str(REASON_MAX))
     return text
-
-
-def _checked_file(path: Path) -> Path:
-    """A readable photo or PDF of reasonable size, whose content matches its extension."""
-    if not path.is_file():
-        raise ReconcileError("evidence_missing", "evidence", str(path))
-    magic = EVIDENCE_MAGIC.get(path.suffix.lower())
-    if magic is None:
-        raise ReconcileError("evidence_type", "evidence", path.suffix or path.name)
-    size = path.stat().st_size
-    if size == 0:
-        raise ReconcileError("evidence_empty", "evidence")
-    if size > EVIDENCE_MAX_BYTES:
-        raise ReconcileError("evidence_too_large", "evidence", f"{EVIDENCE_MAX_BYTES} bytes")
-    with path.open("rb") as handle:
-        if not handle.read(len(magic)) == magic:
-            raise ReconcileError("evidence_type", "evidence", "content")
-    return path
 
 
 def _is_request(event: VoucherEvent) -> bool:

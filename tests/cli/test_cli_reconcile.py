@@ -125,11 +125,10 @@ def test_reconcile_paid_and_expired_by_hand(
     )
     assert code == 0, err
     assert json.loads(out)["status"] == "paid"
-    kept = list((pagodesk_home / "data" / "evidence" / "demo" / str(first["id"])).iterdir())
-    assert len(kept) == 1 and kept[0].read_bytes() == PNG
+    assert not (pagodesk_home / "data" / "evidence").exists()  # kept in the database
     events = show(capsys, first["cip"])["events"]
     assert isinstance(events, list) and events[-1]["actor"] == "Rosa"
-    assert events[-1]["source"] == "manual"
+    assert events[-1]["source"] == "manual" and events[-1]["slip"]["name"] == "slip.png"
 
     code, _, err = run(capsys, "reconcile", str(first["cip"]), "--expired", "--reason", "x")
     assert code == 1 and "Pagado" in err
@@ -160,3 +159,38 @@ def test_audit_verify_is_ok_then_names_the_tampered_event(
     code, out, _ = run(capsys, "audit", "verify")
     assert code == 1
     assert f"CIP {voucher['cip']} (#{voucher['id']}), evento 2: hash_mismatch" in out
+
+
+def test_evidence_writes_the_slip_and_audit_names_an_altered_one(
+    capsys: pytest.CaptureFixture[str], pagodesk_home: Path, tmp_path: Path
+) -> None:
+    voucher = issue(capsys)
+    cip = str(voucher["cip"])
+    code, _, err = run(capsys, "evidence", cip, "--out", str(tmp_path / "copia.png"))
+    assert code == 1 and err.strip() == "pagodesk: este voucher no tiene constancia de pago"
+    slip = tmp_path / "boleta BCP.png"
+    slip.write_bytes(PNG)
+    code, _, err = run(
+        capsys, "reconcile", cip, "--paid", "--evidence", str(slip), "--reason", "boleta"
+    )
+    assert code == 0, err
+    slip.unlink()
+
+    code, out, _ = run(capsys, "show", cip)
+    assert code == 0 and "constancia: boleta BCP.png (sha256 " in out
+    code, _, err = run(capsys, "evidence", cip, "--out", str(tmp_path / "no" / "copia.png"))
+    assert code == 2 and "no existe" in err
+    code, out, err = run(capsys, "evidence", cip, "--out", str(tmp_path / "copia.png"))
+    assert code == 0, err
+    assert (tmp_path / "copia.png").read_bytes() == PNG
+    assert out.startswith("constancia «boleta BCP.png» guardada en ")
+
+    database = pagodesk_home / "data" / "profiles" / "demo.sqlite3"
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE evidence_slips SET content = ?", (PNG + b"otra",))
+    connection.close()
+    code, out, _ = run(capsys, "audit", "verify")
+    assert code == 1
+    assert f"CIP {cip} (#{voucher['id']}), evento 3: slip_altered (la constancia" in out
+    code, _, err = run(capsys, "evidence", cip, "--out", str(tmp_path / "otra.png"))
+    assert code == 1 and "fue alterada" in err and not (tmp_path / "otra.png").exists()

@@ -1,8 +1,8 @@
-"""Manual reconciliation (proof, reasons, second approval) and the audit of the event log."""
+"""Manual reconciliation (proof, reasons, second approval) and the audit of the event log
+(slips: test_reconcile_slips.py)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from datetime import UTC, datetime
@@ -10,16 +10,17 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from desktop.domain.validation import IssueInput, validate_issue
 from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.sandbox import SandboxServer
 from desktop.services.audit import audit, verify_all
 from desktop.services.issuing import IssueService
-from desktop.services.reconcile import ManualReconciliation, ReconcileError
+from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ManualReconciliation, ReconcileError
 from desktop.services.sync import SyncService
 from desktop.store.chain import ChainBreak
+from desktop.store.evidence import EvidenceSlip
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import events_of
 from tests.services.helpers import history, load
@@ -61,24 +62,6 @@ def test_paid_with_an_operation_number(
     assert json.loads(last.evidence or "{}") == {"operation_number": "123456"}
 
 
-def test_paid_with_the_slip_keeps_a_hashed_copy(
-    issuer: IssueService, engine: Engine, manual: ManualReconciliation, tmp_path: Path
-) -> None:
-    voucher = issue(issuer)
-    slip = tmp_path / "constancia.PNG"
-    slip.write_bytes(PNG)
-    sha = hashlib.sha256(PNG).hexdigest()
-
-    manual.mark_paid(voucher.id or 0, actor="Ana", reason="foto del voucher", evidence_file=slip)
-
-    evidence = json.loads(history(engine, voucher)[-1].evidence or "{}")
-    assert evidence["file"] == f"{voucher.id}/{sha}.png" and evidence["sha256"] == sha
-    assert evidence["name"] == "constancia.PNG" and evidence["operation_number"] is None
-    kept = manual.evidence_dir / str(voucher.id) / f"{sha}.png"
-    assert kept.read_bytes() == PNG and manual.evidence_path(evidence["file"]) == kept
-    assert load(engine, voucher).status == "paid"
-
-
 @pytest.mark.parametrize(
     ("options", "code", "field"),
     [
@@ -88,6 +71,8 @@ def test_paid_with_the_slip_keeps_a_hashed_copy(
         ({"reason": "x", "evidence_file": "nada.png"}, "evidence_missing", "evidence"),
         ({"reason": "x", "evidence_file": "slip.txt"}, "evidence_type", "evidence"),
         ({"reason": "x", "evidence_file": "fake.pdf"}, "evidence_type", "evidence"),
+        ({"reason": "x", "evidence_file": "empty.png"}, "evidence_empty", "evidence"),
+        ({"reason": "x", "evidence_file": "huge.jpg"}, "evidence_too_large", "evidence"),
         ({"reason": "x", "operation_number": "1", "actor": ""}, "actor_required", "actor"),
     ],
 )
@@ -104,6 +89,10 @@ def test_bad_input_is_refused_with_a_code_and_nothing_changes(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "slip.txt").write_text("pagado")
     (tmp_path / "fake.pdf").write_bytes(PNG)
+    (tmp_path / "empty.png").write_bytes(b"")
+    with (tmp_path / "huge.jpg").open("wb") as huge:  # sparse: 20 MB and one byte
+        huge.write(b"\xff\xd8\xff")
+        huge.truncate(EVIDENCE_MAX_BYTES + 1)
     voucher = issue(issuer)
     arguments: dict[str, str] = {"actor": "Ana", **options}
 
@@ -112,7 +101,7 @@ def test_bad_input_is_refused_with_a_code_and_nothing_changes(
 
     assert (refused.value.code, refused.value.field) == (code, field)
     assert load(engine, voucher).status == "pending" and len(history(engine, voucher)) == 2
-    assert not manual.evidence_dir.exists()
+    assert not manual.evidence_dir.exists() and kept_slips(engine) == []
 
 
 def test_paid_after_expiry_is_a_late_payment(
@@ -248,8 +237,15 @@ def test_the_station_that_loses_a_race_leaves_no_slip_behind(
         outcomes = race(manual, voucher.id or 0, slips)
 
         assert sorted(outcomes.values()) == ["won", "wrong_status"]
-        kept = sorted((manual.evidence_dir / str(voucher.id)).iterdir())
         winner = next(name for name, outcome in outcomes.items() if outcome == "won")
         recorded = json.loads(history(engine, voucher)[-1].evidence or "{}")
-        assert [path.name for path in kept] == [Path(recorded["file"]).name]
         assert recorded["name"] == winner
+        assert [s for s in kept_slips(engine) if s[1] == voucher.id] == [
+            (recorded["sha256"], voucher.id, winner)
+        ]
+    assert not manual.evidence_dir.exists()
+
+
+def kept_slips(engine: Engine) -> list[tuple[str, int, str]]:
+    with Session(engine) as session:
+        return [(s.sha256, s.voucher_id, s.name) for s in session.exec(select(EvidenceSlip))]

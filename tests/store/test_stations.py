@@ -1,20 +1,26 @@
 """Two cashiers' PCs reconcile the same voucher at the same moment: one wins, the other is
-told clearly why it could not (SQLite file and shared PostgreSQL, real processes)."""
+told clearly why it could not, and opens the winner's slip from the database (SQLite file and
+shared PostgreSQL, real processes)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from desktop.commands.reconcile import _reconcile_error
 from desktop.services.reconcile import ManualReconciliation, ReconcileError
 from desktop.store.engine import make_engine
+from desktop.store.evidence import EvidenceSlip
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher, events_of, get_voucher, verify_chain
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 
 
 def pending_voucher(engine: Engine) -> int:
@@ -40,11 +46,19 @@ def _station(url: str, voucher_id: int, cashier: str, evidence: str, barrier, re
     """One PC: its own engine on the shared database, then the cashier's "Marcar pagado"
     with the slip the customer showed there."""
     engine = make_engine(url)
-    manual = ManualReconciliation(engine, "demo", evidence_dir=Path(evidence))
+    folder = Path(evidence)
+    manual = ManualReconciliation(engine, "demo", evidence_dir=folder / "evidence")
     operation = "111" if cashier.startswith("Ana") else "222"
+    slip = folder / "constancia.png"
     barrier.wait(timeout=30)
     try:
-        manual.mark_paid(voucher_id, actor=cashier, reason="boleta", operation_number=operation)
+        manual.mark_paid(
+            voucher_id,
+            actor=cashier,
+            reason="boleta",
+            operation_number=operation,
+            evidence_file=slip,
+        )
         results.put((cashier, "won", ""))
     except ReconcileError as exc:
         results.put((cashier, exc.code, exc.detail))
@@ -59,6 +73,9 @@ def test_two_stations_reconcile_one_voucher_one_wins_the_other_is_told(
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
     results = context.Queue()
+    for cashier in ("Ana (caja 1)", "Luis (caja 2)"):
+        (tmp_path / cashier).mkdir()
+        (tmp_path / cashier / "constancia.png").write_bytes(PNG + cashier.encode())
     stations = [
         context.Process(
             target=_station,
@@ -86,3 +103,12 @@ def test_two_stations_reconcile_one_voucher_one_wins_the_other_is_told(
         events = events_of(session, voucher_id)
         assert [(e.to_status, e.actor) for e in events[1:]] == [("paid", winners[0])]
         assert verify_chain(session, final) is None
+    sha = json.loads(events[-1].evidence or "{}")["sha256"]
+    winner_slip = PNG + winners[0].encode()
+    assert hashlib.sha256(winner_slip).hexdigest() == sha
+    with Session(engine) as session:  # the loser's slip was not kept
+        assert [s.sha256 for s in session.exec(select(EvidenceSlip))] == [sha]
+    loser_pc = ManualReconciliation(engine, "demo", evidence_dir=tmp_path / loser / "evidence")
+    opened = loser_pc.evidence_file(voucher_id, sha)
+    assert opened.parent.parent == tmp_path / loser / "evidence"
+    assert opened.read_bytes() == winner_slip

@@ -281,21 +281,27 @@ def test_mark_paid_with_a_slip_and_open_it(
     assert (last.to_status, last.source, last.actor) == ("paid", "manual", "Rosa Núñez")
     assert last.reason == "El cliente mostró la constancia"
     proof = json.loads(last.evidence or "{}")
-    kept = ui_ctx.runtime.reconciliation.evidence_path(proof["file"])
-    assert kept.read_bytes() == good.read_bytes() and proof["name"] == "constancia.png"
+    assert proof["name"] == "constancia.png" and "file" not in proof
+    evidence_dir = ui_ctx.runtime.reconciliation.evidence_dir
+    assert not evidence_dir.exists()  # kept in the database, not on this PC
 
     button = dialog.action_buttons["evidence"]
     assert button.isVisible() and button.isEnabled()
     button.click()
-    assert opened == [kept]
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=WAIT)
+    kept = evidence_dir / str(voucher_id) / f"{proof['sha256']}.png"
+    assert opened == [kept] and kept.read_bytes() == good.read_bytes()
+    assert dialog.feedback.text() == ""
     row = len(detail.events) - 1
     assert "Ver constancia" in dialog.events_view.toPlainText()
     dialog.events_view.anchorClicked.emit(QUrl(f"evidence:{row}"))
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=WAIT)
     assert opened == [kept, kept]
     assert dialog.events_model.index(row, 1).data() == "Marcado como pagado a mano"
-    kept.unlink()  # kept on another cashier's PC, say
+    kept.unlink()  # this PC's copy is only for the viewer: written again from the database
     button.click()
-    assert opened == [kept, kept] and "no está en esta PC" in dialog.feedback.text()
+    qtbot.waitUntil(lambda: len(opened) == 3, timeout=WAIT)
+    assert opened == [kept] * 3 and kept.read_bytes() == good.read_bytes()
 
 
 def test_mark_expired_needs_a_reason(qtbot: QtBot, ui_ctx: UiContext) -> None:

@@ -286,7 +286,7 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
             source="manual",
             actor="Ana",
             reason="approval_requested: trajo la constancia",
-            evidence='{"file": "3/ab.png", "name": "foto.png", "operation_number": null}',
+            evidence='{"sha256": "ab", "name": "foto.png", "operation_number": null}',
         ),
         seen(kind="move", from_status="pending", to_status="paid", source="import"),
         seen(
@@ -335,6 +335,6 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
         ["Expirado", "consulta", "vencido: pasó el plazo de gracia sin pago"],
         ["Número de operación recibido: 5566", "notificación", "operación recibida"],
     ]
-    assert [model.index(r, 1).data(EVIDENCE_ROLE) for r in range(3)] == [None, None, "3/ab.png"]
+    assert [model.index(r, 1).data(EVIDENCE_ROLE) for r in range(3)] == [None, None, "ab"]
     assert wording.evidence_file('{"operation_number": "1"}') is None
     assert wording.evidence_file("not json") is None

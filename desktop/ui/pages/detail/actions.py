@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
-from desktop.services.reconcile import ApprovalRequest
+from desktop.services.reconcile import ApprovalRequest, ReconcileError
 from desktop.ui.format import lima_datetime, status_label
 from desktop.ui.pages.detail.action_dialog import ActionDialog, Outcome
 from desktop.ui.pages.detail.action_messages import network_text, not_applied_text, recheck_text
@@ -263,13 +263,40 @@ class ActionBar(QWidget):
         if self.evidence is not None:
             self.open_evidence(self.evidence)
 
-    def open_evidence(self, relative: str) -> None:
-        """Open a kept slip with the system's viewer ("Ver constancia")."""
-        path = self._services.reconciliation.evidence_path(relative)
-        if not path.is_file():
-            self.feedback.emit(
-                self.tr("La constancia no está en esta PC ({path}).").format(path=path)
-            )
+    def open_evidence(self, sha256: str) -> None:
+        """Open a kept slip with the system's viewer ("Ver constancia"): its bytes come from
+        the database (on any PC) and are written to this PC's evidence folder first."""
+        if self.voucher is None:
             return
-        if not self._open_file(path):
-            self.feedback.emit(self.tr("No se pudo abrir {path}.").format(path=path))
+        reconciliation, voucher_id = self._services.reconciliation, self.voucher.id
+        self.feedback.emit(self.tr("Abriendo la constancia…"))
+        self._tasks.run(
+            lambda: reconciliation.evidence_file(voucher_id, sha256),
+            self._on_evidence_written,
+            self._on_evidence_failed,
+            lane=Lane.STORAGE,
+        )
+
+    def _on_evidence_written(self, path: Path) -> None:
+        if not isValid(self):
+            return
+        opened = self._open_file(path)
+        self.feedback.emit("" if opened else self.tr("No se pudo abrir {path}.").format(path=path))
+
+    def _on_evidence_failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        code = error.code if isinstance(error, ReconcileError) else ""
+        if code == "evidence_elsewhere":
+            text = self.tr(
+                "Esta constancia se guardó solo en la PC donde se registró, antes de que las "
+                "constancias se guardaran en la base de datos: ábrala en esa PC."
+            )
+        elif code == "evidence_altered":
+            text = self.tr(
+                "La constancia guardada no coincide con la registrada: fue alterada. Avise al "
+                "responsable."
+            )
+        else:
+            text = self.tr("No se pudo abrir la constancia: {error}").format(error=error)
+        self.feedback.emit(text)

@@ -35,7 +35,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("EventTableModel", "Motivo"),
 )
 SEQUENCE_ROLE = Qt.ItemDataRole.UserRole + 1
-EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # the kept slip's relative path, or None
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # the kept slip's sha256, or None
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +104,7 @@ class TimelineView(QTextBrowser):
     """The model's events read top to bottom, wrapping instead of clipping in a narrow pane.
     An event that kept a payment slip links to it ("Ver constancia")."""
 
-    evidence_requested = Signal(str)  # the slip's path relative to the evidence folder
+    evidence_requested = Signal(str)  # the slip's sha256
 
     def __init__(self, model: EventTableModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -144,6 +144,6 @@ class TimelineView(QTextBrowser):
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme, _, row = url.toString().partition(":")
         if scheme == "evidence" and row.isdigit():
-            relative = self._model.index(int(row), WHAT).data(EVIDENCE_ROLE)
-            if relative:
-                self.evidence_requested.emit(relative)
+            sha256 = self._model.index(int(row), WHAT).data(EVIDENCE_ROLE)
+            if sha256:
+                self.evidence_requested.emit(sha256)

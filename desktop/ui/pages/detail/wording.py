@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.domain.display import full_name, lima_short
 from desktop.domain.money import from_cents
 from desktop.services.share import share_text as customer_share_text
+from desktop.services.slips import slip_named
 from desktop.ui.format import status_label
 
 _CONTEXT = "VoucherDetail"
@@ -285,14 +286,7 @@ def share_text(voucher: Any) -> str:
 
 
 def evidence_file(evidence: str | None) -> tuple[str, str] | None:
-    """(path relative to the evidence folder, original file name) of a slip kept with a
-    manual payment or a request, or None when the event keeps no file."""
-    if not evidence or not evidence.startswith("{"):
-        return None
-    try:
-        data = json.loads(evidence)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or not data.get("file"):
-        return None
-    return str(data["file"]), str(data.get("name") or data["file"])
+    """(sha256, original file name) of the slip kept with a manual payment or a request, or
+    None when the event keeps none."""
+    named = slip_named(evidence)
+    return None if named is None else (named.sha256, named.name)
