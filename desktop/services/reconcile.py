@@ -51,7 +51,12 @@ class ReconcileResult:
 
 
 class ManualReconciliation:
-    """Staff's "mark paid" / "mark expired" (source MANUAL), recorded with their name."""
+    """Staff's "mark paid" / "mark expired" (source MANUAL), recorded with their name.
+
+    A payment slip is kept in the database with its event. ``evidence_dir`` is this PC's
+    folder: slips are written there only to be opened, and events recorded before slips
+    lived in the database name their copy there.
+    """
 
     def __init__(
         self,
