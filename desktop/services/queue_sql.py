@@ -46,34 +46,40 @@ def _reviewed_after(event: Any) -> ColumnElement[bool]:
     )
 
 
+def _repeat_of_reviewed(event: Any) -> ColumnElement[bool]:
+    """``event`` says again what an earlier discrepancy said, and a review came in between."""
+    seen: Any = aliased(VoucherEvent)
+    note: Any = aliased(VoucherEvent)
+    same = [
+        col(getattr(seen, name)).is_not_distinct_from(getattr(event, name))
+        for name in ("reason", "from_status", "to_status", "evidence", "source")
+    ]
+    return exists().where(
+        seen.voucher_id == event.voucher_id,
+        seen.sequence < event.sequence,
+        seen.kind == "discrepancy",
+        *same,
+        exists()
+        .where(
+            note.voucher_id == event.voucher_id,
+            note.sequence > seen.sequence,
+            note.sequence < event.sequence,
+            _is_review(note),
+        )
+        .correlate(event, seen),
+    )
+
+
 def discrepancy_statement(profile: str) -> Select[Any]:
     found: Any = aliased(VoucherEvent, name="found")
     newer: Any = aliased(VoucherEvent)
-    seen: Any = aliased(VoucherEvent)
-    note: Any = aliased(VoucherEvent)
+    # A later repeat of something already reviewed does not hide an unreviewed discrepancy.
     newer_discrepancy = exists().where(
         newer.voucher_id == found.voucher_id,
         newer.sequence > found.sequence,
         newer.kind == "discrepancy",
         _not_approval(newer),
-    )
-    same = [
-        col(getattr(seen, name)).is_not_distinct_from(getattr(found, name))
-        for name in ("reason", "from_status", "to_status", "evidence", "source")
-    ]
-    repeat_of_reviewed = exists().where(
-        seen.voucher_id == found.voucher_id,
-        seen.sequence < found.sequence,
-        seen.kind == "discrepancy",
-        *same,
-        exists()
-        .where(
-            note.voucher_id == found.voucher_id,
-            note.sequence > seen.sequence,
-            note.sequence < found.sequence,
-            _is_review(note),
-        )
-        .correlate(found, seen),
+        ~_repeat_of_reviewed(newer),
     )
     return (
         select(found, Voucher)
@@ -84,7 +90,7 @@ def discrepancy_statement(profile: str) -> Select[Any]:
             _not_approval(found),
             ~newer_discrepancy,
             ~_reviewed_after(found),
-            ~repeat_of_reviewed,
+            ~_repeat_of_reviewed(found),
         )
         .order_by(col(found.created_at).desc(), col(found.id).desc())
     )

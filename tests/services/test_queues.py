@@ -336,3 +336,31 @@ def test_every_queue_reads_through_an_index_on_sqlite(tmp_path: Path) -> None:
                 assert any("USING INDEX" in step for step in plan), (name, plan)
     finally:
         store.dispose()
+
+
+def test_a_new_discrepancy_stays_when_a_reviewed_one_is_repeated_after_it(
+    issuer: IssueService,
+    engine: Engine,
+    manual: ManualReconciliation,
+    queues: ReconciliationQueues,
+    service_client: PagoEfectivoClient,
+) -> None:
+    voucher = issue(issuer)
+    manual.mark_paid(voucher.id or 0, actor="Ana", reason="pagó en bodega", operation_number="77")
+    syncer = sync(engine, service_client)
+    syncer.run()  # paid here, pending there: remote_differs
+    queues.mark_reviewed(voucher.id or 0, "Luis")
+    assert queues.discrepancies() == []
+
+    # Something new: PagoEfectivo notifies a payment with another operation (paid twice?)
+    intake = WebhookIntake(engine, "demo", TEST_CREDENTIALS.secret_key)
+    body = paid_body(cip=voucher.cip or 0, operation="9911", amount="15.00")
+    body = body.replace(b"ORD-1001", voucher.transaction_code.encode())
+    signature = sign(body, TEST_CREDENTIALS.secret_key)
+    assert intake.receive(body, signature, None).outcome is Outcome.DISCREPANCY
+    (item,) = queues.discrepancies()
+    assert item.problem == "operation_differs"
+
+    syncer.run()  # the reviewed disagreement is said again after it...
+    (still,) = queues.discrepancies()  # ...and must not hide what nobody has seen
+    assert still.voucher_id == voucher.id
