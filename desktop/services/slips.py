@@ -95,6 +95,8 @@ def slip_named(evidence: str | None) -> SlipRef | None:
         return None
     if not isinstance(data, dict) or not isinstance(data.get("sha256"), str):
         return None
+    if not isinstance(data.get("size"), int):  # a settlement line's file hash, not a slip
+        return None
     file = str(data["file"]) if data.get("file") else None
     return SlipRef(data["sha256"], str(data.get("name") or file or data["sha256"]), file)
 

@@ -19,6 +19,10 @@ from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.audit import audit, verify_all
 from desktop.services.issuing import IssueService
 from desktop.services.reconcile import ManualReconciliation, ReconcileError
+from desktop.services.settlement import SettlementImport
+from desktop.services.settlement_file import read_settlement
+from desktop.services.settlement_mapping import guess_mapping
+from desktop.services.slips import slip_named
 from desktop.store.chain import ChainBreak
 from desktop.store.engine import session_scope
 from desktop.store.evidence import EvidenceSlip
@@ -230,3 +234,27 @@ def test_audit_names_an_altered_and_a_deleted_slip(
     with pytest.raises(ReconcileError) as refused:
         manual.evidence_file(first.id or 0, json.loads(paid_first.evidence or "{}")["sha256"])
     assert refused.value.code == "evidence_altered" and not manual.evidence_dir.exists()
+
+
+def test_a_settlement_line_recorded_later_is_not_taken_for_the_slip(
+    issuer: IssueService, engine: Engine, manual: ManualReconciliation, tmp_path: Path
+) -> None:
+    voucher = issue(issuer)
+    voucher_id = voucher.id or 0
+    slip = slip_file(tmp_path, "constancia.png")
+    manual.mark_paid(
+        voucher_id, actor="Ana", reason="pagó", operation_number="77", evidence_file=slip
+    )
+    # The settlement lists the payment with another operation: a discrepancy whose evidence
+    # is the file's line (its name and its own sha256), not a slip.
+    settlement_file = tmp_path / "liquidacion.csv"
+    settlement_file.write_text(f"CIP;Monto;Moneda;Nro. operación\n{voucher.cip};15.00;PEN;88\n")
+    importer = SettlementImport(engine, "demo", actor="Luis")
+    table = read_settlement(settlement_file)
+    result = importer.apply(importer.preview(table, guess_mapping(table.headers)))
+    assert result.discrepancies == 1
+
+    named = [ref for e in history(engine, voucher) if (ref := slip_named(e.evidence))]
+    assert [ref.sha256 for ref in named] == [hashlib.sha256(PNG).hexdigest()]
+    assert manual.evidence(voucher_id, named[-1].sha256) == ("constancia.png", PNG)
+    assert verify_all(engine, "demo") == []
