@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -66,6 +67,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         code: int = handler(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `pagodesk list | head`: the reader left; finish quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     return code
 
 

@@ -223,3 +223,32 @@ def test_keys_can_come_from_the_environment_instead_of_the_command_line(
     )
     assert code == 0, err
     assert secrets.load_credentials("tienda") == ("ENVACCESSKEY00000001", "env-secret")
+
+
+def test_output_cut_short_by_a_pager_ends_quietly(tmp_path: Path) -> None:
+    """`pagodesk list | head`: the reader leaves early; no traceback, exit 141 like a shell."""
+    import subprocess
+    import sys
+
+    script = (
+        "import argparse, sys\n"
+        "from desktop.cli import _dispatch\n"
+        "def lines(args):\n"
+        "    for n in range(200_000):\n"
+        "        print(f'CIP {n:07d}  S/ 25.50  Pendiente de pago')\n"
+        "    return 0\n"
+        "sys.exit(_dispatch(argparse.Namespace(command='list', func=lines)))\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        assert child.stdout.readline().startswith(b"CIP 0000000")
+        child.stdout.close()  # what head does after its lines
+        errors = child.stderr.read().decode()
+        code = child.wait(timeout=30)
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
+    assert code == 141
