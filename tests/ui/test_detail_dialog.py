@@ -286,7 +286,7 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
             source="manual",
             actor="Ana",
             reason="approval_requested: trajo la constancia",
-            evidence='{"sha256": "ab", "name": "foto.png", "operation_number": null}',
+            evidence='{"sha256": "ab", "name": "foto.png", "size": 2048, "operation_number": null}',
         ),
         seen(kind="move", from_status="pending", to_status="paid", source="import"),
         seen(
