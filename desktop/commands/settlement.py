@@ -34,10 +34,9 @@ from desktop.services.settlement_file import (
     ColumnMapping,
     SettlementFileError,
     SettlementTable,
-    guess_mapping,
-    load_mapping,
     read_settlement,
     save_mapping,
+    starting_mapping,
 )
 from desktop.services.settlement_lines import money_text
 from desktop.store.search import fold
@@ -117,12 +116,7 @@ def choose_mapping(profile: str, table: SettlementTable, changes: dict[str, str]
                 f"sus columnas son: {offered}",
                 EXIT_BAD_INPUT,
             )
-    mapping = guess_mapping(table.headers)
-    remembered = load_mapping(profile)
-    if remembered is not None:
-        usable = {f: h for f, h in remembered.columns.items() if fold(h) in columns}
-        mapping = mapping.merged(usable)
-    mapping = mapping.merged(changes)
+    mapping = starting_mapping(profile, table.headers).merged(changes)
     missing = [p.removeprefix("missing:") for p in mapping.problems(table.headers)]
     if missing:
         asks = "; ".join(f'{FIELD_NAMES[field]}: --map {field}="COLUMNA"' for field in missing)

@@ -23,6 +23,7 @@ from desktop.services.settlement_mapping import (
     guess_mapping,
     load_mapping,
     save_mapping,
+    starting_mapping,
 )
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "load_mapping",
     "read_settlement",
     "save_mapping",
+    "starting_mapping",
 ]
 
 MAX_BYTES = 30 * 1024 * 1024

@@ -163,6 +163,18 @@ def load_mapping(profile: str) -> ColumnMapping | None:
     return ColumnMapping(_ordered(columns))
 
 
+def starting_mapping(profile: str, headers: Sequence[str]) -> ColumnMapping:
+    """What an import of a file with ``headers`` starts from, on the command line and in the
+    app alike: the guess from the headers, with what the profile remembered wherever the file
+    has those columns."""
+    mapping = guess_mapping(headers)
+    remembered = load_mapping(profile)
+    if remembered is None:
+        return mapping
+    present = {fold(h) for h in headers}
+    return mapping.merged({f: h for f, h in remembered.columns.items() if fold(h) in present})
+
+
 def save_mapping(profile: str, mapping: ColumnMapping) -> None:
     """Remember ``mapping`` for the profile's next import (written atomically)."""
     unknown = [name for name in mapping.columns if name not in SETTLEMENT_FIELDS]

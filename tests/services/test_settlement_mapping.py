@@ -13,6 +13,7 @@ from desktop.services.settlement_file import (
     guess_mapping,
     load_mapping,
     save_mapping,
+    starting_mapping,
 )
 from desktop.services.settlement_mapping import mapping_path
 
@@ -120,3 +121,18 @@ def test_a_damaged_remembered_mapping_is_ignored(content: str) -> None:
     path.write_text(content, encoding="utf-8")
 
     assert load_mapping("demo") is None
+
+
+def test_an_import_starts_from_the_guess_with_the_remembered_columns_the_file_has(
+    pagodesk_home: Path,
+) -> None:
+    headers = ["Ref", "Código", "Importe", "Fecha de pago"]
+    assert starting_mapping("demo", headers) == guess_mapping(headers)  # nothing remembered
+    save_mapping("demo", ColumnMapping({"cip": "Código", "amount": "Valor", "currency": "Mon"}))
+
+    start = starting_mapping("demo", headers)
+
+    # "Código" was remembered for the CIP; "Valor" and "Mon" are not in this file, so the
+    # guess stands for the amount and nothing is invented for the currency.
+    assert start.columns == {"cip": "Código", "amount": "Importe", "paid_at": "Fecha de pago"}
+    assert starting_mapping("otro", headers) == guess_mapping(headers)  # per profile

@@ -27,10 +27,9 @@ from desktop.services.settlement_file import (
     ColumnMapping,
     SettlementFileError,
     SettlementTable,
-    guess_mapping,
-    load_mapping,
     read_settlement,
     save_mapping,
+    starting_mapping,
 )
 from desktop.ui.context import UiEvents
 from desktop.ui.pages.reconcile.import_mapping import MappingStep
@@ -146,9 +145,7 @@ class ImportScreen(QWidget):
 
         def work() -> tuple[SettlementTable, ColumnMapping]:
             table = read_settlement(path)
-            remembered = load_mapping(profile)
-            usable = remembered is not None and not remembered.problems(table.headers)
-            return table, remembered if usable and remembered else guess_mapping(table.headers)
+            return table, starting_mapping(profile, table.headers)
 
         self._begin(self.tr("Leyendo {name}…").format(name=path.name), cancellable=False)
         self._stage = "read"
