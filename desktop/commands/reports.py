@@ -63,9 +63,7 @@ def run_export(args: argparse.Namespace) -> int:
     with runtime_for(args) as runtime:
         query = filters.query(runtime.profile.name)
         try:
-            result = export_history(
-                runtime.lookup, query, target, progress=_progress, clock=runtime.clock
-            )
+            result = export_history(runtime.lookup, query, target, progress=_progress)
         except OSError as exc:
             raise CommandError(f"no se pudo escribir {target}: {exc.strerror or exc}") from None
     print(f"{result.rows} voucher{'' if result.rows == 1 else 's'} exportados a {result.path}")

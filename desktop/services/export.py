@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from desktop.domain.display import full_name
-from desktop.domain.limatime import Clock, to_lima, utc_now
+from desktop.domain.limatime import to_lima
 from desktop.domain.money import from_cents
 from desktop.store.history import HistoryPage, HistoryQuery
 from desktop.store.tables import Voucher
@@ -74,6 +74,8 @@ class HistorySource(Protocol):
     """What the export reads from (``VoucherLookup`` in the app)."""
 
     def history(self, query: HistoryQuery) -> HistoryPage: ...
+
+    def newest_id(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,6 @@ def export_history(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     page_size: int = PAGE_SIZE,
-    clock: Clock = utc_now,
 ) -> ExportResult:
     """Write every voucher matching ``query`` (its filters and sort; offset and limit are
     ignored) to ``path``. ``progress(done, total)`` is called after each page; ``cancelled()``
@@ -231,10 +232,10 @@ def export_history(
     if len(headers) != len(DEFAULT_HEADERS):
         raise ValueError(f"expected {len(DEFAULT_HEADERS)} headers, got {len(headers)}")
     fmt = fmt or ExportFormat.for_path(path)
-    # Vouchers issued while the export runs would shift the pages: stop at the start time.
-    now = clock()
-    until = now if query.until is None or query.until > now else query.until
-    query = replace(query, until=until)
+    # Vouchers recorded while the export runs would shift the pages: the export stops at the
+    # newest voucher recorded when it starts. Not at this PC's time: another station's clock
+    # (or this one's, set back) may stamp a voucher "later" than now, and it must be exported.
+    query = replace(query, through_id=source.newest_id())
     partial = path.with_name(f".{path.name}.part")
     writer: _CsvWriter | _XlsxWriter = (
         _XlsxWriter(partial, headers, sheet_title)

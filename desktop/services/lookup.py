@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
 
-from desktop.store.history import HistoryPage, HistoryQuery, history_page
+from desktop.store.history import HistoryPage, HistoryQuery, history_page, newest_voucher_id
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import events_of, find_by_cip, find_by_transaction_code
 
@@ -50,6 +50,11 @@ class VoucherLookup:
             raise ValueError("a lookup only reads its own profile")
         with Session(self._engine, expire_on_commit=False) as session:
             return history_page(session, query)
+
+    def newest_id(self) -> int:
+        """The newest voucher id of the profile: vouchers recorded later have higher ids."""
+        with Session(self._engine) as session:
+            return newest_voucher_id(session, self.profile)
 
     def find(self, ref: str) -> Voucher:
         """By CIP (digits), transaction code (``PD-...``) or local id (``#12``)."""

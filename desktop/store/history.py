@@ -36,6 +36,7 @@ class HistoryQuery:
     statuses: Sequence[VoucherStatus] = ()
     since: datetime | None = None  # created at or after
     until: datetime | None = None  # created before
+    through_id: int | None = None  # recorded up to this voucher id (an export's snapshot)
     sort: str = "created"
     descending: bool = True
     offset: int = 0
@@ -65,6 +66,8 @@ def _conditions(session: Session, query: HistoryQuery) -> list[ColumnElement[boo
         conditions.append(col(Voucher.created_at) >= query.since)
     if query.until is not None:
         conditions.append(col(Voucher.created_at) < query.until)
+    if query.through_id is not None:
+        conditions.append(col(Voucher.id) <= query.through_id)
     matched = match_clause(query.search, session.get_bind().dialect)
     if matched is not None:
         conditions.append(matched)
@@ -97,3 +100,9 @@ def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
         for currency, count, cents in session.exec(totals_statement)
     }
     return HistoryPage(rows, sum(t.count for t in totals.values()), totals)
+
+
+def newest_voucher_id(session: Session, profile: str) -> int:
+    """The highest voucher id of ``profile`` (0 when it has none): a snapshot boundary."""
+    statement = select(func.max(Voucher.id)).where(col(Voucher.profile) == profile)
+    return int(session.exec(statement).one() or 0)

@@ -59,16 +59,12 @@ def lookup(engine: Engine) -> VoucherLookup:
     return VoucherLookup(engine, "demo")
 
 
-def later() -> datetime:
-    return T0 + timedelta(days=1)
-
-
 def test_csv_has_every_matching_row_with_bom_accents_and_plain_amounts(
     lookup: VoucherLookup, tmp_path: Path
 ) -> None:
     path = tmp_path / "historial.csv"
     query = HistoryQuery(profile="demo", sort="amount", descending=False, limit=3)
-    result = export_history(lookup, query, path, page_size=4, clock=later)
+    result = export_history(lookup, query, path, page_size=4)
     assert result.rows == 25
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -86,7 +82,7 @@ def test_csv_has_every_matching_row_with_bom_accents_and_plain_amounts(
 def test_csv_follows_the_filters(lookup: VoucherLookup, tmp_path: Path) -> None:
     path = tmp_path / "pagados.csv"
     query = HistoryQuery(profile="demo", statuses=(S.PAID,), search="nunez")
-    export_history(lookup, query, path, ExportFormat.CSV, clock=later)
+    export_history(lookup, query, path, ExportFormat.CSV)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         body = list(csv.reader(handle))[1:]
     assert len(body) == 8 and {r[9] for r in body} == {"Pagado"}
@@ -96,7 +92,7 @@ def test_csv_follows_the_filters(lookup: VoucherLookup, tmp_path: Path) -> None:
 def test_xlsx_is_typed_and_formatted(lookup: VoucherLookup, tmp_path: Path) -> None:
     path = tmp_path / "historial.xlsx"
     query = HistoryQuery(profile="demo", sort="created", descending=False)
-    result = export_history(lookup, query, path, page_size=10, clock=later)
+    result = export_history(lookup, query, path, page_size=10)
     assert result.rows == 25 and ExportFormat.for_path(path) is ExportFormat.XLSX
     sheet = load_workbook(path).active
     assert sheet.title == "Historial" and sheet.freeze_panes == "A2"
@@ -128,7 +124,6 @@ def test_cancelling_leaves_no_file(lookup: VoucherLookup, tmp_path: Path) -> Non
             progress=progress,
             cancelled=lambda: len(seen) >= 2,
             page_size=5,
-            clock=later,
         )
     assert seen == [5, 10]
     assert list(out.iterdir()) == []
@@ -143,6 +138,9 @@ def test_a_failing_store_leaves_no_file(lookup: VoucherLookup, tmp_path: Path) -
             if self.calls > 1:
                 raise RuntimeError("database is locked")
             return lookup.history(query)
+
+        def newest_id(self) -> int:
+            return lookup.newest_id()
 
     out = tmp_path / "out"
     out.mkdir()
@@ -166,14 +164,17 @@ def test_vouchers_issued_during_the_export_do_not_shift_pages(
             seed_one(engine, self.extra)
             return page
 
+        def newest_id(self) -> int:
+            return lookup.newest_id()
+
     path = tmp_path / "h.csv"
-    result = export_history(Busy(), HistoryQuery(profile="demo"), path, page_size=4, clock=later)
+    result = export_history(Busy(), HistoryQuery(profile="demo"), path, page_size=4)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         codes = [r[1] for r in list(csv.reader(handle))[1:]]
     assert result.rows == 25 and codes == [f"PD-{n:06d}" for n in range(25, 0, -1)]
 
 
-def seed_one(engine: Engine, n: int) -> None:
+def seed_one(engine: Engine, n: int, created_at: datetime | None = None) -> None:
     with Session(engine) as session:
         voucher = Voucher(
             profile="demo",
@@ -182,10 +183,21 @@ def seed_one(engine: Engine, n: int) -> None:
             amount_cents=100,
             currency="PEN",
             email="x@example.pe",
-            created_at=later() + timedelta(minutes=n),  # after the export started
+            created_at=created_at or T0 + timedelta(days=1, minutes=n),  # the newest
         )
         add_voucher(session, voucher, actor="tests", at=T0)
         session.commit()
+
+
+def test_a_voucher_stamped_later_than_this_clock_is_exported(
+    engine: Engine, lookup: VoucherLookup, tmp_path: Path
+) -> None:
+    """Another station's clock runs ahead (or this one's behind): what ``list`` shows is in."""
+    seed_one(engine, 7, T0.replace(year=2100))  # whatever this PC's clock says now
+    path = tmp_path / "h.csv"
+    assert export_history(lookup, HistoryQuery(profile="demo"), path).rows == 26
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle))[1][1] == "PD-X7"
 
 
 def test_headers_must_match_the_columns(lookup: VoucherLookup, tmp_path: Path) -> None:

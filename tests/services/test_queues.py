@@ -27,7 +27,7 @@ from desktop.store.tables import Voucher
 from desktop.store.vouchers import apply_move, record_discrepancy
 from tests.integration.conftest import TEST_CREDENTIALS
 from tests.services.helpers import history, load
-from tests.store.conftest import db_url, new_voucher  # noqa: F401  (db_url: a fixture)
+from tests.store.conftest import T0, db_url, new_voucher  # noqa: F401  (db_url: a fixture)
 from tests.webhook.helpers import paid_body, sign
 
 
@@ -247,12 +247,13 @@ def test_late_payments_from_sync_and_by_hand_until_reviewed(
 
 
 def test_a_payment_dated_after_the_deadline_is_late_even_from_pending(
-    engine: Engine, queues: ReconciliationQueues
+    engine: Engine, manual: ManualReconciliation
 ) -> None:
-    now = datetime.now(UTC)
+    now = T0 + timedelta(days=2)
+    queues = ReconciliationQueues(engine, "demo", manual, clock=lambda: now)
     with session_scope(engine) as session:
-        voucher = new_voucher(session, 1, created_at=now - timedelta(days=2), expires_at=now)
-        on_time = new_voucher(session, 2, created_at=now - timedelta(days=2))
+        voucher = new_voucher(session, 1, expires_at=now)
+        on_time = new_voucher(session, 2, expires_at=now + timedelta(minutes=10))
         for one, paid_at in ((voucher, now + timedelta(minutes=5)), (on_time, now)):
             apply_move(
                 session,
@@ -295,11 +296,11 @@ def test_unknown_notifications_are_listed_with_their_amount(
 def test_snapshot_counts_stay_exact_when_a_list_is_cut(
     engine: Engine, manual: ManualReconciliation
 ) -> None:
-    now = datetime.now(UTC)
     with session_scope(engine) as session:
         for n in range(7):
-            new_voucher(session, n, created_at=now, expires_at=now + timedelta(hours=n + 1))
-    snapshot = ReconciliationQueues(engine, "demo", manual, limit=5).snapshot()
+            new_voucher(session, n, created_at=T0, expires_at=T0 + timedelta(hours=n + 1))
+    queues = ReconciliationQueues(engine, "demo", manual, limit=5, clock=lambda: T0)
+    snapshot = queues.snapshot()
     assert len(snapshot.expiring) == 5 and snapshot.counts["expiring"] == 7
     assert snapshot.counts["discrepancies"] == snapshot.counts["unconfirmed"] == 0
 

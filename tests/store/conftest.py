@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
@@ -60,9 +62,11 @@ def new_voucher(
     *,
     status: VoucherStatus = VoucherStatus.PENDING,
     profile: str = "demo",
+    now: datetime = T0,
     **fields: object,
 ) -> Voucher:
-    """Insert a voucher with plausible data; ``fields`` override."""
+    """Insert a voucher with plausible data, created ``n`` minutes after ``now`` (the test's
+    clock; T0 by default) and due 48 h later; ``fields`` override."""
     values: dict[str, object] = {
         "profile": profile,
         "transaction_code": f"PD-{n:06d}",
@@ -74,9 +78,47 @@ def new_voucher(
         "first_name": "Ana",
         "last_name": "Pérez",
         "email": f"cliente{n}@example.pe",
-        "created_at": T0 + timedelta(minutes=n),
-        "expires_at": T0 + timedelta(hours=48, minutes=n),
+        "created_at": now + timedelta(minutes=n),
+        "expires_at": now + timedelta(hours=48, minutes=n),
     }
     values.update(fields)
     voucher = Voucher(**values)  # type: ignore[arg-type]
-    return add_voucher(session, voucher, actor="tests", at=T0)
+    return add_voucher(session, voucher, actor="tests", at=now)
+
+
+class LockWaits:
+    """Sees a thread wait for a lock another transaction holds, on either engine: SQLite's
+    ``BEGIN IMMEDIATE`` under a held write lock; a PostgreSQL backend waiting on a lock."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._begun: set[int] = set()
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "before_cursor_execute", self._on_execute)
+
+    def _on_execute(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.startswith("BEGIN IMMEDIATE"):
+            self._begun.add(threading.get_ident())
+
+    def wait(self, thread: threading.Thread, timeout: float = 10.0) -> bool:
+        """True once ``thread`` waits for the lock (False if it did not within ``timeout``)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._waiting(thread):
+                return True
+            time.sleep(0.01)
+        return False
+
+    def _waiting(self, thread: threading.Thread) -> bool:
+        if self._engine.dialect.name == "sqlite":
+            return thread.ident in self._begun  # it cannot get past BEGIN IMMEDIATE now
+        waiting = text(
+            "SELECT count(*) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        )
+        with self._engine.connect() as connection:
+            return bool(connection.execute(waiting).scalar_one())
+
+    def close(self) -> None:
+        if event.contains(self._engine, "before_cursor_execute", self._on_execute):
+            event.remove(self._engine, "before_cursor_execute", self._on_execute)

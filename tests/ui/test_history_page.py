@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import csv
 import threading
-import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
+from desktop.domain.limatime import utc_now
 from desktop.domain.status import VoucherStatus
 from desktop.services.export import DEFAULT_HEADERS
 from desktop.store.history import HistoryQuery
@@ -38,7 +38,8 @@ from desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import type_text
 
 S = VoucherStatus
-NOW = datetime.now(UTC).replace(microsecond=0)
+NOW = utc_now().replace(microsecond=0)  # the app and its embedded sandbox run on the wall clock
+OLD = (NOW - timedelta(days=40)).replace(hour=15, minute=0, second=0)  # 10:00 in Lima that day
 
 
 def seed(ctx: UiContext, count: int, **fields: object) -> list[int]:
@@ -102,7 +103,7 @@ def mixed(ui_ctx: UiContext) -> UiContext:
     add(ui_ctx, "B", cip=2_601_002, last_name="Ñahui", status=S.PAID.value, amount_cents=2550)
     add(ui_ctx, "C", cip=2_601_003, currency="USD", amount_cents=12000, status=S.EXPIRED.value)
     add(ui_ctx, "D", first_name=None, last_name=None, status=S.ISSUING.value, amount_cents=900)
-    add(ui_ctx, "E", cip=2_601_005, created_at=datetime(2026, 1, 10, 15, tzinfo=UTC))
+    add(ui_ctx, "E", cip=2_601_005, created_at=OLD)
     return ui_ctx
 
 
@@ -154,12 +155,14 @@ def test_status_and_date_filters(qtbot: QtBot, mixed: UiContext) -> None:
     assert page.status_filter.text() == "Estados: 2"
     page.status_filter.all_action.trigger()
     wait_rows(qtbot, page, 5)
-    page.since_edit.set_value(date(2026, 1, 10))  # Lima days: 10:00 Lima on the 10th is in
-    page.until_edit.set_value(date(2026, 1, 10))
+    day = OLD.date()
+    page.since_edit.set_value(day)  # Lima days: 10:00 Lima on that day is in
+    page.until_edit.set_value(day)
     wait_rows(qtbot, page, 1)
-    assert page.model.query.since == datetime(2026, 1, 10, 5, tzinfo=UTC)
-    assert page.model.query.until == datetime(2026, 1, 11, 5, tzinfo=UTC)
-    page.until_edit.set_value(date(2026, 1, 9))
+    midnight = datetime(day.year, day.month, day.day, 5, tzinfo=UTC)  # 00:00 in Lima
+    assert page.model.query.since == midnight
+    assert page.model.query.until == midnight + timedelta(days=1)
+    page.until_edit.set_value(day - timedelta(days=1))
     wait_rows(qtbot, page, 0)
     page.until_edit.set_value(None)
     wait_rows(qtbot, page, 5)
@@ -233,10 +236,13 @@ def test_refresh_keeps_rows_and_selection_and_shows_new_vouchers(
 
 def test_stale_answers_are_ignored(qtbot: QtBot) -> None:
     tasks = TaskRunner()
+    asked: list[str] = []
+    gate = threading.Event()
 
     def load(query: HistoryQuery) -> Loaded:
+        asked.append(query.search)
         if query.search == "lenta":
-            time.sleep(0.3)  # the older question answers last
+            assert gate.wait(5)  # the older question answers last
         row = HistoryRow(
             1, None, NOW, query.search, "", "", "", 100, "PEN", "pending", None, None, "X"
         )
@@ -244,10 +250,13 @@ def test_stale_answers_are_ignored(qtbot: QtBot) -> None:
 
     model = HistoryModel(tasks, load, HistoryQuery(profile="demo"))
     model.set_query(HistoryQuery(profile="demo", search="lenta"))
+    qtbot.waitUntil(lambda: asked == ["lenta"])  # the older question is under way...
     model.set_query(HistoryQuery(profile="demo", search="rapida"))
-    assert tasks.wait(5000)
-    qtbot.waitUntil(lambda: not model.loading)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not model.loading)  # ...the newer one answered first
+    assert model.index(0, COL_CUSTOMER).data() == "rapida"
+    gate.set()
+    qtbot.waitUntil(lambda: tasks.pending == 0)  # the older answer reached the GUI thread
+    assert sorted(asked) == ["lenta", "rapida"]
     assert model.index(0, COL_CUSTOMER).data() == "rapida"
 
 

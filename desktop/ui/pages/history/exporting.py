@@ -88,7 +88,7 @@ class HistoryExporter(QObject):
         headers = tuple(QCoreApplication.translate("HistoryExport", h) for h in EXPORT_HEADERS)
         labels = {code: status_label(code) for code in STATUS_LABELS}  # translated here, once
         title = self.tr("Historial")
-        source, cancel, page_size, clock = self._source, self._cancel, self.page_size, self._clock
+        source, cancel, page_size = self._source, self._cancel, self.page_size
         emit = self.progressed.emit
 
         def work() -> ExportResult:
@@ -103,7 +103,6 @@ class HistoryExporter(QObject):
                 progress=emit,
                 cancelled=cancel.is_set,
                 page_size=page_size,
-                clock=clock,
             )
 
         self._tasks.run(work, self._on_export_done, self._on_export_failed, lane=Lane.NETWORK)
