@@ -6,7 +6,7 @@ import asyncio
 import fnmatch
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
@@ -44,6 +44,7 @@ class Fault:
     count: int | None = 1
     method: str | None = None
     path: str | None = None
+    used: int = field(default=0, compare=False)  # requests it has hit so far
 
     def matches(self, method: str, path: str) -> bool:
         if self.method is not None and self.method.upper() != method.upper():
@@ -106,6 +107,7 @@ class FaultRegistry:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._used = threading.Condition(self._lock)
         self._faults: list[Fault] = []
 
     def add(
@@ -129,11 +131,19 @@ class FaultRegistry:
             for fault in list(self._faults):
                 if fault.matches(method, path):
                     taken.append(Fault(fault.kind, fault.value, 1, fault.method, fault.path))
+                    fault.used += 1
+                    self._used.notify_all()
                     if fault.count is not None:
                         fault.count -= 1
                         if fault.count <= 0:
                             self._faults.remove(fault)
         return taken
+
+    def wait_used(self, fault: Fault, times: int = 1, timeout: float = 10.0) -> bool:
+        """Wait until ``fault`` (as returned by ``add``) has hit ``times`` requests: the
+        request is then inside the sandbox. False if that did not happen in ``timeout``."""
+        with self._used:
+            return self._used.wait_for(lambda: fault.used >= times, timeout)
 
     def pending(self) -> list[Fault]:
         with self._lock:

@@ -30,6 +30,7 @@ class SyncScheduler(QObject):
     another cashier's PC on the same database)."""
 
     _progressed = Signal(int, int)  # from the worker thread; delivered on the GUI thread
+    payments_checked = Signal(int)  # a look for payments ended: how many were new
 
     def __init__(
         self,
@@ -220,11 +221,11 @@ class SyncScheduler(QObject):
             self._watermark = max(self._watermark, notes[-1].event_id)
         low = self._watermark - LOOKBACK
         self._notified = {i for i in self._notified if i > low} | {n.event_id for n in fresh}
-        if not fresh:
-            return
-        self._events.vouchers_changed.emit()
-        for note in fresh:
-            self._events.voucher_paid.emit(note.voucher_id, paid_text(note))
+        if fresh:
+            self._events.vouchers_changed.emit()
+            for note in fresh:
+                self._events.voucher_paid.emit(note.voucher_id, paid_text(note))
+        self.payments_checked.emit(len(fresh))
 
     def _on_payments_failed(self, _error: BaseException) -> None:
         if isValid(self):

@@ -93,7 +93,7 @@ async def _apply(
         try:
             return intake.receive(body, signature, remote, wait=False)
         except WriterBusy:
-            pass
+            _log.info("database busy: the notification from %s waits on a worker", remote)
     return await run_in_threadpool(intake.receive, body, signature, remote)
 
 

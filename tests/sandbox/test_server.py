@@ -58,7 +58,7 @@ def test_state_survives_a_restart(tmp_path: Path) -> None:
 
 def test_stop_is_quick_even_with_a_request_in_flight() -> None:
     server = SandboxServer(TEST_CONFIG).start()
-    server.faults.add("latency", ms=3000)
+    latency = server.faults.add("latency", ms=3000)
 
     outcome: list[object] = []
 
@@ -70,7 +70,7 @@ def test_stop_is_quick_even_with_a_request_in_flight() -> None:
 
     thread = threading.Thread(target=slow)
     thread.start()
-    time.sleep(0.1)
+    assert server.faults.wait_used(latency)  # the request is inside the server, held
     started = time.monotonic()
     server.stop()
     thread.join()

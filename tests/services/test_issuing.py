@@ -155,14 +155,11 @@ def test_cip_created_after_a_discard_is_kept_as_evidence_and_never_shown(
 
     from desktop.services.issuing import CipNotRecorded
 
-    sandbox.faults.add("latency", count=1, method="POST", path="/v1/cips", ms=1200)
+    latency = sandbox.faults.add("latency", count=1, method="POST", path="/v1/cips", ms=1500)
     outcome: list[object] = []
     worker = threading.Thread(target=lambda: outcome.append(issuer.issue(valid())))
     worker.start()
-    waited = 0.0
-    while not rows(engine) and waited < 5:
-        threading.Event().wait(0.05)
-        waited += 0.05
+    assert sandbox.faults.wait_used(latency)  # the request is with PagoEfectivo, held there
     (in_flight,) = rows(engine)
     assert in_flight.status == "issuing"
     issuer.discard(in_flight.id or 0)  # another station gives up meanwhile

@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from desktop.store.engine import session_scope
 from desktop.store.evidence import EvidenceSlip, find_slip, keep_slip, slip_digest
-from tests.store.conftest import T0, new_voucher
+from tests.store.conftest import T0, LockWaits, new_voucher
 
 # Every byte value, a NUL run and a size past what a single page or packet holds.
 SLIP = b"%PDF-1.4\n" + bytes(range(256)) * 4096 + b"\x00" * 70_000
@@ -81,7 +81,8 @@ def test_twin_writers_of_the_same_slip_do_not_clash(engine: Engine) -> None:
     """Two stations keep the same file at once: the second waits for the first and then
     does nothing (no unique-key error), whichever engine."""
     first, second = voucher_ids(engine)
-    inserted, finished = threading.Event(), threading.Event()
+    inserted = threading.Event()
+    order: list[str] = []
     errors: list[BaseException] = []
 
     def twin() -> None:
@@ -92,17 +93,22 @@ def test_twin_writers_of_the_same_slip_do_not_clash(engine: Engine) -> None:
         except BaseException as exc:  # reported below
             errors.append(exc)
         finally:
-            finished.set()
+            order.append("twin done")
 
+    locks = LockWaits(engine)
     thread = threading.Thread(target=twin)
     thread.start()
-    with session_scope(engine) as session:
-        keep(session, first)
-        inserted.set()
-        assert not finished.wait(timeout=0.5)  # the twin waits for this transaction
-    thread.join(timeout=20)
+    try:
+        with session_scope(engine) as session:
+            keep(session, first)
+            inserted.set()
+            assert locks.wait(thread)  # the twin waits for this transaction
+            order.append("first commits")
+    finally:
+        thread.join(timeout=20)
+        locks.close()
 
-    assert errors == [] and finished.is_set() and rows(engine) == 1
+    assert errors == [] and order == ["first commits", "twin done"] and rows(engine) == 1
     with Session(engine) as session:
         kept = find_slip(session, "demo", hashlib.sha256(SLIP).hexdigest())
         assert kept is not None and kept.voucher_id == first

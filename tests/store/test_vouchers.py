@@ -19,7 +19,7 @@ from desktop.store.vouchers import (
     get_voucher,
     verify_chain,
 )
-from tests.store.conftest import T0, new_voucher
+from tests.store.conftest import T0, LockWaits, new_voucher
 
 S = VoucherStatus
 
@@ -265,14 +265,21 @@ def test_a_writer_that_read_first_waits_instead_of_failing(engine: Engine) -> No
         except BaseException as exc:  # reported below
             errors.append(exc)
 
+    locks = LockWaits(engine)
     worker = threading.Thread(target=other_station)
     worker.start()
-    with session_scope(engine) as mine:
-        voucher = get_voucher(mine, one.id or 0)  # read first...
-        started.set()  # ...while another station tries to write...
-        threading.Event().wait(0.3)
-        apply_move(mine, voucher, S.ANNULLED, source=EventSource.MANUAL, actor="a", at=T0)
-    worker.join(20)
+    try:
+        with session_scope(engine) as mine:
+            voucher = get_voucher(mine, one.id or 0)  # read first...
+            started.set()  # ...while another station tries to write...
+            if engine.dialect.name == "sqlite":
+                assert locks.wait(worker)  # ...and waits for SQLite's one write lock
+            else:
+                worker.join(20)  # ...and, other rows, writes beside this transaction
+            apply_move(mine, voucher, S.ANNULLED, source=EventSource.MANUAL, actor="a", at=T0)
+    finally:
+        worker.join(20)
+        locks.close()
     assert errors == []
     with Session(engine) as session:
         assert get_voucher(session, one.id or 0).status == "annulled"

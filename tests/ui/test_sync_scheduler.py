@@ -91,8 +91,9 @@ def test_a_round_on_time_notifies_the_payment_once(
     assert record.progress[-1] == (record.finished[-1].total, record.finished[-1].total)
     rounds = len(record.finished)
     qtbot.waitUntil(lambda: len(record.finished) >= rounds + 2, timeout=WAIT)
-    scheduler.check_payments()
-    qtbot.wait(200)
+    with qtbot.waitSignal(scheduler.payments_checked, timeout=WAIT) as checked:
+        scheduler.check_payments()
+    assert checked.args == [0]  # read again, and nothing new
     assert record.paid == [(voucher_id, f"CIP {cip} · S/ 25.50 · Rosa Quispe Núñez")]
 
 
@@ -102,15 +103,18 @@ def test_only_by_hand_and_never_two_rounds_at_once(
     issue(ui_ctx, "11.00")
     record = Recorder(ui_ctx)
     scheduler = make_scheduler(minutes=0)
-    start(qtbot, scheduler)
-    qtbot.wait(300)
-    assert record.finished == [] and scheduler.next_round_in_ms is None  # 0: only by hand
+    start(qtbot, scheduler)  # its first step done: where the event log stands is known
+    assert scheduler.next_round_in_ms is None  # 0: no round is armed, only by hand
+    assert record.finished == [] and not scheduler.running
 
+    started: list[int] = []
+    ui_ctx.tasks.busy_changed.connect(started.append)
     ui_ctx.events.sync_requested.emit()
-    assert scheduler.running
-    ui_ctx.events.sync_requested.emit()  # ignored while one runs
+    assert scheduler.running and started == [1]
+    ui_ctx.events.sync_requested.emit()  # ignored while one runs: no second task
+    assert started == [1]
     qtbot.waitUntil(lambda: len(record.finished) == 1, timeout=WAIT)
-    qtbot.wait(300)
+    assert not scheduler.running and scheduler.next_round_in_ms is None  # none armed after
     assert len(record.finished) == 1 and record.finished[0].checked == 1
     assert len(record.synced) == 1
 
@@ -185,8 +189,10 @@ def test_a_payment_recorded_elsewhere_is_noticed(
     qtbot.waitUntil(lambda: bool(record.paid), timeout=WAIT)
     assert record.paid == [(voucher_id, f"CIP {result.voucher.cip} · S/ 42.00 · Rosa Quispe Núñez")]
     assert record.changed >= 1
-    qtbot.wait(400)  # several more checks
-    assert len(record.paid) == 1
+    found: list[int] = []
+    scheduler.payments_checked.connect(found.append)
+    qtbot.waitUntil(lambda: len(found) >= 3, timeout=WAIT)  # several more checks...
+    assert found[:3] == [0, 0, 0] and len(record.paid) == 1  # ...that saw it again, unnoticed
 
 
 def test_build_window_wires_the_scheduler_to_ajustes(qtbot: QtBot, ui_ctx: UiContext) -> None:

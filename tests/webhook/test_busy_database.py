@@ -3,6 +3,7 @@ SQLite database they wait on a worker thread instead, and the receiver keeps ans
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import time
@@ -40,8 +41,9 @@ def another_writer(engine: Engine) -> Iterator[None]:
 
 
 def test_a_locked_database_delays_the_notification_not_the_receiver(
-    receiver: WebhookServer, engine: Engine
+    receiver: WebhookServer, engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="desktop.webhook.app")
     voucher_id = seed_voucher(engine)
     answers: list[httpx.Response] = []
 
@@ -52,8 +54,11 @@ def test_a_locked_database_delays_the_notification_not_the_receiver(
     sender = threading.Thread(target=deliver)
     with another_writer(engine):
         sender.start()
-        time.sleep(0.3)
-        assert sender.is_alive() and not answers  # waiting for the database...
+        deadline = time.monotonic() + 10
+        while "waits on a worker" not in caplog.text:  # the receiver has it, and waits...
+            assert time.monotonic() < deadline, "the notification never reached the receiver"
+            time.sleep(0.01)
+        assert sender.is_alive() and not answers  # ...for the database
         health = httpx.get(receiver.health_url, timeout=2)  # ...on a worker: the loop answers
         assert health.status_code == 200
         assert voucher_and_events(engine, voucher_id)[0].status == "pending"
