@@ -1,9 +1,9 @@
-"""Services over real parts: a SQLite store file and the sandbox on loopback."""
+"""Services over real parts: the store (SQLite, and PostgreSQL when PAGODESK_TEST_PG_URL is
+set) and the sandbox on loopback."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -11,17 +11,18 @@ from sqlalchemy import Engine
 from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.services.exchange_log import StoreLogSink
 from desktop.services.issuing import IssueService
-from desktop.store.engine import open_store, sqlite_url
+from desktop.store.engine import open_store
 from tests.integration.conftest import (  # noqa: F401  (fixtures reused)
     TEST_CREDENTIALS,
     sandbox,
     sandbox_config,
 )
+from tests.store.conftest import db_url  # noqa: F401  (a fixture: every engine CI provides)
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    store = open_store(sqlite_url(tmp_path / "demo.sqlite3"))
+def engine(db_url: str) -> Iterator[Engine]:  # noqa: F811  (SQLite, and PostgreSQL when set)
+    store = open_store(db_url)
     yield store
     store.dispose()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from desktop.domain.status import EventSource, VoucherStatus
@@ -103,6 +103,31 @@ def test_the_slip_lives_in_the_database_and_another_station_opens_it(
     assert sorted(p.name for p in opened.parent.iterdir()) == [opened.name]  # no temp left
 
 
+def fail_event_writes(engine: Engine) -> None:
+    """From now on every event insert fails as a full disk would, on either engine."""
+    with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.execute(
+                text(
+                    "CREATE TRIGGER no_events BEFORE INSERT ON voucher_events "
+                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+                )
+            )
+            return
+        connection.execute(
+            text(
+                "CREATE FUNCTION disk_full() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "RAISE EXCEPTION 'database or disk is full' USING ERRCODE = 'disk_full'; END $$"
+            )
+        )
+        connection.execute(
+            text(
+                "CREATE TRIGGER no_events BEFORE INSERT ON voucher_events "
+                "FOR EACH ROW EXECUTE FUNCTION disk_full()"
+            )
+        )
+
+
 def test_a_refused_or_failed_mark_keeps_no_slip(
     issuer: IssueService, engine: Engine, manual: ManualReconciliation, tmp_path: Path
 ) -> None:
@@ -117,14 +142,8 @@ def test_a_refused_or_failed_mark_keeps_no_slip(
 
     # The event cannot be written (say, the disk of the database server fills up) after the
     # slip row was: the whole transaction goes.
-    with engine.begin() as connection:
-        connection.execute(
-            text(
-                "CREATE TRIGGER no_events BEFORE INSERT ON voucher_events "
-                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
-            )
-        )
-    with pytest.raises(IntegrityError, match="disk is full"):
+    fail_event_writes(engine)
+    with pytest.raises(DBAPIError, match="disk is full"):
         manual.mark_paid(pending.id or 0, actor="Ana", reason="pagó", evidence_file=slip)
 
     assert kept(engine) == [] and load(engine, pending).status == "pending"
