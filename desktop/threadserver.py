@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import socket
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import uvicorn
@@ -93,3 +96,23 @@ class ThreadedUvicorn:
                 server.force_exit = True
                 thread.join(STOP_TIMEOUT)
         self._server = self._thread = None
+
+
+@contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[threading.Event]:
+    """While the block runs, Ctrl+C (SIGINT) and SIGTERM set ``stop`` instead of raising
+    ``KeyboardInterrupt`` wherever the main thread happens to be (inside a lock, half-way
+    through a print), so a foreground server always stops cleanly. Off the main thread
+    (a test driving the command) the handlers stay as they are."""
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    wanted = [signal.SIGINT, signal.SIGTERM]
+    previous = {number: signal.getsignal(number) for number in wanted}
+    for number in wanted:
+        signal.signal(number, lambda _number, _frame: stop.set())
+    try:
+        yield stop
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)

@@ -17,6 +17,7 @@ from desktop.sandbox.server import SandboxServer
 from desktop.sandbox.state import SandboxState, StateConflict, UnknownCip
 from desktop.sandbox.validation import parse_cip
 from desktop.sandbox.webhook import Delivery, pay_and_notify
+from desktop.threadserver import stop_on_signals
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 ACTIONS = ("pay", "expire", "reverse")
@@ -140,12 +141,10 @@ def _serve(
         f"Admin: POST {url}/_sandbox/cips/<CIP>/pay | expire | reverse.  Ctrl+C stops.",
     ]
     print("\n".join(lines), file=out, flush=True)
-    stop = stop or threading.Event()
     try:
-        while server.running and not stop.wait(0.25):
-            pass
-    except KeyboardInterrupt:
-        pass
+        with stop_on_signals(stop or threading.Event()) as stopping:
+            while server.running and not stopping.wait(0.25):
+                pass
     finally:
         server.stop()
     print("Sandbox stopped.", file=out, flush=True)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.bootstrap import Runtime, demo_credentials, profile_credentials
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
 from desktop.services.retention import purge_old_logs
+from desktop.threadserver import stop_on_signals
 from desktop.webhook.server import DEFAULT_HOST, DEFAULT_PORT, WebhookServer
 
 INTAKE_LOGGER = "desktop.services.webhook_intake"
@@ -69,9 +70,10 @@ def run_webhook(
         intake_log.addHandler(handler)
         intake_log.setLevel(logging.INFO)
         try:
-            link.attach()
-            print("\n".join(_banner(runtime, server, link)), file=out, flush=True)
-            _wait(server, stop or threading.Event(), lambda: _purge(runtime), purge_every)
+            with stop_on_signals(stop or threading.Event()) as stopping:
+                link.attach()
+                print("\n".join(_banner(runtime, server, link)), file=out, flush=True)
+                _wait(server, stopping, lambda: _purge(runtime), purge_every)
         finally:
             link.detach()
             server.stop()
@@ -85,13 +87,10 @@ def _wait(
     server: WebhookServer, stop: threading.Event, purge: Callable[[], None], every: float
 ) -> None:
     due = time.monotonic() + every
-    try:
-        while server.running and not stop.wait(max(0.01, min(0.25, every))):
-            if time.monotonic() >= due:
-                purge()
-                due = time.monotonic() + every
-    except KeyboardInterrupt:
-        pass
+    while server.running and not stop.wait(max(0.01, min(0.25, every))):
+        if time.monotonic() >= due:
+            purge()
+            due = time.monotonic() + every
 
 
 def _purge(runtime: Runtime) -> None:

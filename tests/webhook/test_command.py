@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import signal
 import socket
 import subprocess
@@ -176,20 +177,22 @@ sys.exit(args.func(args))
 """
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is POSIX")
-def test_ctrl_c_stops_the_foreground_receiver() -> None:
+@pytest.mark.skipif(sys.platform == "win32", reason="signals to a child are POSIX")
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_or_a_service_stop_ends_the_foreground_receiver(number: signal.Signals) -> None:
     child = subprocess.Popen(
         [sys.executable, "-u", "-c", _LAUNCHER, "webhook", "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        env={**os.environ, "PAGODESK_DEMO_PORT": "0"},  # never a developer's demo sandbox
     )
     try:
         assert child.stdout is not None
         banner = [child.stdout.readline() for _ in range(3)]
         url = banner[1].split(": ", 1)[1].strip()
         assert httpx.get(url.replace(NOTIFICATION_PATH, "/health")).status_code == 200
-        child.send_signal(signal.SIGINT)
+        child.send_signal(number)
         rest, _ = child.communicate(timeout=15)
     finally:
         if child.poll() is None:
