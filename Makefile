@@ -9,7 +9,7 @@ TS := translations/pagodesk_es.ts translations/pagodesk_en.ts
 QM := $(TS:.ts=.qm)
 UI_SOURCES := $(shell find desktop/ui -name '*.py' 2>/dev/null)
 
-.PHONY: run test lint format bench clean translations dist smoke
+.PHONY: run test test-calendar lint format bench clean translations dist smoke
 
 BUILD_STAMP := $(VENV)/.installed-build
 
@@ -33,6 +33,16 @@ run: $(STAMP) $(QM)  ## open the desktop app (demo profile on the embedded sandb
 
 test: $(STAMP) $(QM)  ## the whole test suite (Qt offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The suite again with this machine's wall clock a year and five years ahead (only the wall
+# clock: sleeps and timeouts are untouched), so no test depends on today's date.
+SHIFTS ?= +400d +1826d
+test-calendar: $(STAMP) $(QM)  ## the whole suite with the wall clock +1 and +5 years
+	@for shift in $(SHIFTS); do \
+		echo "== reloj de pared $$shift"; \
+		QT_QPA_PLATFORM=offscreen tests/tools/run-shifted $$shift -- \
+			$(PY) -m pytest -q -p no:cacheprovider || exit 1; \
+	done
 
 lint: $(STAMP)  ## ruff (lint + format check) and mypy
 	$(VENV)/bin/ruff check desktop tests
