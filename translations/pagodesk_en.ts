@@ -2944,6 +2944,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>the amount does not match</translation>
     </message>
     <message>
+        <source>la moneda no coincide</source>
+        <translation>the currency does not match</translation>
+    </message>
+    <message>
         <source>PagoEfectivo informa otro estado</source>
         <translation>PagoEfectivo reports a different status</translation>
     </message>
@@ -3086,6 +3090,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>el monto confirmado por PagoEfectivo no coincide con el registrado</source>
         <translation>the amount confirmed by PagoEfectivo does not match the recorded amount</translation>
+    </message>
+    <message>
+        <source>la moneda confirmada por PagoEfectivo no coincide con la registrada</source>
+        <translation>the currency PagoEfectivo confirmed does not match the one recorded</translation>
     </message>
     <message>
         <source>PagoEfectivo informa «{after}», aquí está «{before}»</source>

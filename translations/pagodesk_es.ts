@@ -2943,6 +2943,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>el monto no coincide</translation>
     </message>
     <message>
+        <source>la moneda no coincide</source>
+        <translation>la moneda no coincide</translation>
+    </message>
+    <message>
         <source>PagoEfectivo informa otro estado</source>
         <translation>PagoEfectivo informa otro estado</translation>
     </message>
@@ -3085,6 +3089,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>el monto confirmado por PagoEfectivo no coincide con el registrado</source>
         <translation>el monto confirmado por PagoEfectivo no coincide con el registrado</translation>
+    </message>
+    <message>
+        <source>la moneda confirmada por PagoEfectivo no coincide con la registrada</source>
+        <translation>la moneda confirmada por PagoEfectivo no coincide con la registrada</translation>
     </message>
     <message>
         <source>PagoEfectivo informa «{after}», aquí está «{before}»</source>

@@ -24,7 +24,7 @@ from desktop.pagoefectivo import (
     PagoEfectivoError,
 )
 from desktop.secrets import KeyringUnavailable
-from desktop.store.history import HistoryQuery
+from desktop.services.lookup import HistoryQuery
 from desktop.store.vouchers import ConcurrentChange, UnknownVoucher
 
 EXIT_OK = 0

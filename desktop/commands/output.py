@@ -4,26 +4,26 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from desktop.commands.messages import status_label
 from desktop.domain.display import full_name, lima_short
 from desktop.domain.limatime import to_lima
-from desktop.domain.money import format_money, from_cents
 from desktop.services.slips import slip_named
-from desktop.store.tables import Voucher, VoucherEvent
+from desktop.services.views import EventView, VoucherView
 
 
 def lima_iso(moment: datetime | None) -> str | None:
     return None if moment is None else to_lima(moment).replace(microsecond=0).isoformat()
 
 
-def customer_name(voucher: Voucher) -> str:
+def customer_name(voucher: VoucherView) -> str:
     return full_name(voucher.first_name, voucher.last_name) or voucher.email
 
 
-def voucher_json(voucher: Voucher, events: list[VoucherEvent] | None = None) -> dict[str, Any]:
+def voucher_json(voucher: VoucherView, events: Sequence[EventView] | None = None) -> dict[str, Any]:
     """A voucher as plain JSON: amounts as decimal strings, times in Lima with offset."""
     data: dict[str, Any] = {
         "id": voucher.id,
@@ -32,8 +32,8 @@ def voucher_json(voucher: Voucher, events: list[VoucherEvent] | None = None) -> 
         "cip_url": voucher.cip_url,
         "status": voucher.status,
         "status_label": status_label(voucher.status),
-        "amount": str(from_cents(voucher.amount_cents)),
-        "currency": voucher.currency,
+        "amount": voucher.money.plain(),
+        "currency": voucher.money.currency.value,
         "concept": voucher.concept,
         "customer": {
             "first_name": voucher.first_name,
@@ -86,9 +86,9 @@ LIST_HEADER = (
 )
 
 
-def voucher_line(voucher: Voucher) -> str:
+def voucher_line(voucher: VoucherView) -> str:
     cip = str(voucher.cip) if voucher.cip else "—"
-    amount = format_money(from_cents(voucher.amount_cents), voucher.currency)
+    amount = str(voucher.money)
     return (
         f"{cip:>10}  {lima_short(voucher.created_at):16}  {customer_name(voucher)[:24]:24}  "
         f"{(voucher.concept or '')[:20]:20}  {amount:>14}  {status_label(voucher.status):17}  "
@@ -96,8 +96,8 @@ def voucher_line(voucher: Voucher) -> str:
     )
 
 
-def voucher_details(voucher: Voucher, events: list[VoucherEvent] | None = None) -> str:
-    amount = format_money(from_cents(voucher.amount_cents), voucher.currency)
+def voucher_details(voucher: VoucherView, events: Sequence[EventView] | None = None) -> str:
+    amount = str(voucher.money)
     lines = [
         f"CIP:               {voucher.cip or '— (sin CIP confirmado)'}",
         f"Estado:            {status_label(voucher.status)}",

@@ -17,7 +17,7 @@ from desktop.profiles import ProfileRegistry
 from desktop.receipts.model import PaperFormat
 from desktop.services.lookup import VoucherNotFound
 from desktop.services.receipts import NoReceipt
-from desktop.store.tables import Voucher
+from desktop.services.views import VoucherView
 
 FORMATS = [f.value for f in PaperFormat]
 
@@ -68,7 +68,7 @@ def write_pdf(path: str, content: bytes) -> Path:
     return target
 
 
-def save_receipt(runtime: Runtime, voucher: Voucher, out: str, paper: PaperFormat) -> Path:
+def save_receipt(runtime: Runtime, voucher: VoucherView, out: str, paper: PaperFormat) -> Path:
     """Render and write; a voucher with no confirmed CIP gets a clear refusal instead."""
     try:
         content = runtime.receipts.render_voucher(voucher, paper)

@@ -35,6 +35,7 @@ from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChange
 from desktop.services.reconcile import ReconcileError
 from desktop.services.slips import EVIDENCE_MAX_BYTES
 from desktop.services.sync import SyncReport, SyncService
+from desktop.services.views import VoucherView
 from desktop.store.chain import ChainBreak
 from desktop.store.engine import open_store
 from desktop.store.tables import Voucher
@@ -307,7 +308,7 @@ def _label(status: str) -> str:
         return status
 
 
-def _show(voucher: Voucher, as_json: bool, note: str) -> int:
+def _show(voucher: VoucherView, as_json: bool, note: str) -> int:
     if as_json:
         print_json(voucher_json(voucher))
     else:

@@ -19,7 +19,6 @@ from desktop.commands.common import (
 )
 from desktop.commands.output import lima_iso, print_json
 from desktop.commands.receipts import check_output_folder
-from desktop.domain.money import from_cents
 from desktop.services.closing import (
     CashierDay,
     DayReport,
@@ -129,7 +128,7 @@ def _section_json(section: CashierDay) -> dict[str, Any]:
         "cashier": section.cashier,
         "lines": {
             line.value: {
-                currency: {"count": tally.count, "amount": str(from_cents(tally.cents))}
+                currency: {"count": tally.count, "amount": tally.money(currency).plain()}
                 for currency, tally in tallies.items()
             }
             for line, tallies in section.lines.items()
@@ -144,8 +143,8 @@ def _section_json(section: CashierDay) -> dict[str, Any]:
                 "source": entry.source,
                 "actor": entry.actor,
                 "reason": entry.reason,
-                "currency": entry.currency,
-                "amount": str(from_cents(entry.cents)),
+                "currency": entry.money.currency.value,
+                "amount": entry.money.plain(),
                 "issued_by": entry.cashier,
             }
             for entry in section.manual

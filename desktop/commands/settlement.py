@@ -21,7 +21,7 @@ from desktop.commands.settlement_words import (
     needs_a_person,
 )
 from desktop.domain.display import lima_short
-from desktop.domain.money import from_cents
+from desktop.domain.money import Money
 from desktop.services.settlement import (
     ApplyResult,
     LineKind,
@@ -38,7 +38,6 @@ from desktop.services.settlement_file import (
     save_mapping,
     starting_mapping,
 )
-from desktop.services.settlement_lines import money_text
 from desktop.store.search import fold
 
 
@@ -152,7 +151,7 @@ def preview_text(
     if preview.missing:
         out.append(f"Vouchers abiertos que no figuran en el archivo ({len(preview.missing)}):")
         out += [
-            f"  CIP {m.cip:<10}  {money_text(m.amount_cents, m.currency):>14}  "
+            f"  CIP {m.cip:<10}  {m.money!s:>14}  "
             f"{status_label(m.status):17}  vence {lima_short(m.expires_at)}"
             for m in preview.missing
         ]
@@ -189,8 +188,8 @@ def preview_json(
             {
                 "voucher_id": m.voucher_id,
                 "cip": m.cip,
-                "amount": str(from_cents(m.amount_cents)),
-                "currency": m.currency,
+                "amount": m.money.plain(),
+                "currency": m.money.currency.value,
                 "status": m.status,
                 "expires_at": lima_iso(m.expires_at),
             }
@@ -201,20 +200,20 @@ def preview_json(
 
 
 def _line_json(line: SettlementLine) -> dict[str, Any]:
-    def amount(cents: int | None) -> str | None:
-        return None if cents is None else str(from_cents(cents))
+    def amount(money: Money | None) -> str | None:
+        return None if money is None else money.plain()
 
     return {
         "number": line.number,
         "kind": line.kind.value,
         "cip": line.cip,
-        "amount": amount(line.amount_cents),
-        "currency": line.currency,
+        "amount": amount(line.money),
+        "currency": line.money.currency.value if line.money else None,
         "paid_at": lima_iso(line.paid_at),
         "operation_number": line.operation_number,
         "voucher_id": line.voucher_id,
         "local_status": line.local_status,
-        "local_amount": amount(line.local_amount_cents),
+        "local_amount": amount(line.local_money),
         "problem": line.problem,
         "detail": line.detail,
     }

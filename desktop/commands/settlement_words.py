@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from desktop.commands.messages import status_label
+from desktop.domain.money import money_or_dash
 from desktop.services.settlement import LineKind, SettlementLine
 from desktop.services.settlement_file import SettlementFileError
-from desktop.services.settlement_lines import money_text
 
 FIELD_NAMES = {
     "cip": "el CIP",
@@ -78,8 +78,7 @@ def describe_line(line: SettlementLine) -> str:
     if line.kind is LineKind.NOT_PAYABLE:
         return f"el voucher está «{_status(line.local_status)}»: no admite un pago"
     if line.kind is LineKind.AMOUNT_DIFFERS:
-        theirs = money_text(line.amount_cents, line.currency)
-        ours = money_text(line.local_amount_cents, line.local_currency)
+        theirs, ours = money_or_dash(line.money), money_or_dash(line.local_money)
         return f"monto distinto: archivo {theirs}, voucher {ours}"
     if line.problem == "operation_differs":
         return (

@@ -38,7 +38,7 @@ from desktop.domain.validation import InvalidInput, IssueInput, validate_issue
 from desktop.profiles import ProfileRegistry
 from desktop.services.issuing import IssueResult, NotRetryable, Outcome
 from desktop.services.lookup import VoucherLookup, VoucherNotFound
-from desktop.store.tables import Voucher
+from desktop.services.views import VoucherView
 
 
 def register(commands: Any) -> None:
@@ -156,7 +156,7 @@ def run_list(args: argparse.Namespace) -> int:
                 "total": page.total,
                 "vouchers": [voucher_json(v) for v in page.rows],
                 "totals": {
-                    c: {"count": t.count, "amount_cents": t.amount_cents}
+                    c: {"count": t.count, "amount_cents": t.money.cents}
                     for c, t in page.totals.items()
                 },
             }
@@ -171,7 +171,7 @@ def run_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def find_voucher(lookup: VoucherLookup, ref: str) -> Voucher:
+def find_voucher(lookup: VoucherLookup, ref: str) -> VoucherView:
     try:
         return lookup.find(ref)
     except VoucherNotFound:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
+
+from desktop.domain.events import Reason
 
 
 class VoucherStatus(StrEnum):
@@ -20,10 +23,6 @@ class VoucherStatus(StrEnum):
     def is_open(self) -> bool:
         """Still worth asking PagoEfectivo about."""
         return self in (VoucherStatus.ISSUING, VoucherStatus.PENDING, VoucherStatus.EXPIRED)
-
-    @property
-    def is_payable(self) -> bool:
-        return self is VoucherStatus.PENDING
 
 
 class EventSource(StrEnum):
@@ -50,7 +49,7 @@ _ALLOWED: dict[VoucherStatus, frozenset[VoucherStatus]] = {
 
 @dataclass(frozen=True)
 class Move:
-    """An accepted move. ``late`` marks a payment confirmed after expiry."""
+    """An accepted move. ``late`` marks a late payment (``is_late_payment``)."""
 
     source: VoucherStatus
     target: VoucherStatus
@@ -68,18 +67,31 @@ class ForbiddenMove(Exception):
         super().__init__(f"{source.value} -> {target.value}: {reason}")
 
 
-def check_move(source: VoucherStatus, target: VoucherStatus, *, reversal: bool = False) -> Move:
-    """Accept or refuse a move. paid -> pending needs an explicit reversal (extorno)."""
+def is_late_payment(
+    source: VoucherStatus, paid_at: datetime | None, expires_at: datetime | None
+) -> bool:
+    """The one rule of a late payment: confirmed for a voucher already expired here, or paid
+    (by the payment's own date) after the voucher's deadline, whatever its status said."""
+    if source is VoucherStatus.EXPIRED:
+        return True
+    return paid_at is not None and expires_at is not None and paid_at > expires_at
+
+
+def check_move(
+    source: VoucherStatus,
+    target: VoucherStatus,
+    *,
+    reversal: bool = False,
+    paid_at: datetime | None = None,
+    expires_at: datetime | None = None,
+) -> Move:
+    """Accept or refuse a move. paid -> pending needs an explicit reversal (extorno).
+    ``paid_at`` and ``expires_at`` (a move to paid) decide whether the payment is late."""
     if target not in _ALLOWED[source]:
-        raise ForbiddenMove(source, target, "not_allowed")
+        raise ForbiddenMove(source, target, Reason.NOT_ALLOWED)
     if source is VoucherStatus.PAID and not reversal:
-        raise ForbiddenMove(source, target, "reversal_required")
+        raise ForbiddenMove(source, target, Reason.REVERSAL_REQUIRED)
     if reversal and not (source is VoucherStatus.PAID and target is VoucherStatus.PENDING):
-        raise ForbiddenMove(source, target, "not_a_reversal")
-    late = source is VoucherStatus.EXPIRED and target is VoucherStatus.PAID
+        raise ForbiddenMove(source, target, Reason.NOT_A_REVERSAL)
+    late = target is VoucherStatus.PAID and is_late_payment(source, paid_at, expires_at)
     return Move(source, target, late=late, reversal=reversal)
-
-
-def allowed_targets(source: VoucherStatus) -> frozenset[VoucherStatus]:
-    """Every state ``source`` may move to (the reversal included for paid)."""
-    return _ALLOWED[source]

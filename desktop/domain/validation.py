@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from desktop.domain.money import Currency, to_decimal
+from desktop.domain.money import Currency, Money, to_decimal
 
 DEFAULT_EXPIRY = timedelta(hours=48)
 MIN_EXPIRY = timedelta(hours=1)
@@ -91,11 +91,19 @@ class ValidIssue:
     phone: str | None = None
 
     @property
+    def money(self) -> Money:
+        return Money.of(self.amount, self.currency)
+
+    @property
     def api_doc_type(self) -> str | None:
-        """The document type as PagoEfectivo accepts it (CE and RUC go as NAN)."""
-        if self.doc_type is None:
-            return None
-        return _SENT_AS.get(self.doc_type, self.doc_type)
+        return api_doc_type(self.doc_type)
+
+
+def api_doc_type(doc_type: str | None) -> str | None:
+    """The document type as PagoEfectivo accepts it (CE and RUC go as NAN)."""
+    if doc_type is None:
+        return None
+    return _SENT_AS.get(doc_type, doc_type)
 
 
 _PERU_GROUPED = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")

@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import IntEnum
 
-from desktop.domain.money import Currency
+from desktop.domain.money import Currency, Money
 
 
 class CipStatus(IntEnum):
@@ -53,6 +53,11 @@ class CipCreated:
     date_expiry: datetime | None
     cip_url: str
 
+    @property
+    def money(self) -> Money | None:
+        """The amount PagoEfectivo recorded (None if it is not whole cents)."""
+        return Money.exact(self.amount, self.currency)
+
 
 @dataclass(frozen=True)
 class CipInfo:
@@ -69,6 +74,11 @@ class CipInfo:
     date_payment: datetime | None
     date_removal: datetime | None
     token: str | None
+
+    @property
+    def money(self) -> Money | None:
+        """The amount PagoEfectivo reports (None if it is not whole cents)."""
+        return Money.exact(self.amount, self.currency)
 
     @property
     def known_status(self) -> CipStatus | None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.domain.limatime import parse_api_datetime
-from desktop.domain.money import Currency
+from desktop.domain.money import Currency, Money
 
 from .wire import field, loads, read_amount, read_cip
 
@@ -39,6 +39,11 @@ class PaymentNotification:
     amount: Decimal
     payment_date: datetime | None
     transaction_code: str | None
+
+    @property
+    def money(self) -> Money | None:
+        """The amount notified (None if it is not whole cents)."""
+        return Money.exact(self.amount, self.currency)
 
     @property
     def is_payment(self) -> bool:

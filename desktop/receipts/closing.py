@@ -16,7 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from reportlab.platypus.flowables import Flowable
 
 from desktop.domain.display import lima_short
-from desktop.domain.money import Currency, format_money, from_cents
+from desktop.domain.money import Currency
 from desktop.receipts import fonts
 from desktop.receipts.closing_model import (
     CURRENCY_NAMES,
@@ -135,7 +135,7 @@ def _section(report: DayReport, section: CashierDay, title: str) -> list[Flowabl
         row: list[Any] = [label]  # plain text: on the numbers' baseline (it fits one line)
         for currency in currencies:
             tally = section.tally(line, currency)
-            row += [str(tally.count), format_money(from_cents(tally.cents), currency)]
+            row += [str(tally.count), str(tally.money(currency))]
         rows.append(row)
     counts = f"{FAILED_LABEL}: {section.failed} · {UNCONFIRMED_LABEL}: {section.unconfirmed}"
     rows.append([counts] + [""] * (2 * len(currencies)))
@@ -171,7 +171,7 @@ def _manual(section: CashierDay) -> list[Flowable]:
                 lima_short(entry.at)[-5:],
                 str(entry.cip or "—"),
                 Paragraph(escape(entry.movement), CELL),
-                format_money(from_cents(entry.cents), entry.currency),
+                str(entry.money),
                 SOURCE_LABELS.get(entry.source, entry.source),
                 Paragraph(escape(entry.reason or "—"), CELL),
             ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from desktop.domain.money import Currency
+from desktop.domain.money import Currency, Money
 from desktop.receipts.model import Merchant
 
 
@@ -60,6 +60,10 @@ class Tally:
     def __add__(self, other: Tally) -> Tally:
         return Tally(self.count + other.count, self.cents + other.cents)
 
+    def money(self, currency: str) -> Money:
+        """The summed amount in ``currency`` (the key this tally is kept under)."""
+        return Money.from_cents(self.cents, currency)
+
 
 @dataclass(frozen=True)
 class ManualEntry:
@@ -72,8 +76,7 @@ class ManualEntry:
     movement: str  # "Pendiente de pago → Pagado"
     actor: str
     reason: str
-    currency: str
-    cents: int
+    money: Money
     cashier: str  # who issued the voucher
 
 
@@ -92,7 +95,7 @@ class CashierDay:
 
     def currencies(self) -> set[str]:
         found = {c for tallies in self.lines.values() for c, t in tallies.items() if t.count}
-        return found | {entry.currency for entry in self.manual}
+        return found | {entry.money.currency.value for entry in self.manual}
 
     @property
     def empty(self) -> bool:

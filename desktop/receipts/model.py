@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from enum import StrEnum
+
+from desktop.domain.money import Money
 
 
 class PaperFormat(StrEnum):
@@ -40,8 +41,7 @@ class VoucherDocument:
     """One voucher as the customer sees it. Times are timezone-aware; shown in Lima time."""
 
     cip: int
-    amount: Decimal
-    currency: str  # "PEN" or "USD"
+    money: Money
     expires_at: datetime
     transaction_code: str
     state: DocumentState = DocumentState.PENDING

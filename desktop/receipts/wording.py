@@ -8,7 +8,7 @@ from datetime import datetime
 from babel.dates import format_datetime
 
 from desktop.domain.limatime import LIMA, to_lima
-from desktop.domain.money import Currency, format_money
+from desktop.domain.money import Currency
 from desktop.receipts.model import DocumentState, Merchant, VoucherDocument
 from desktop.receipts.words import amount_in_words
 
@@ -148,7 +148,7 @@ def _details(doc: VoucherDocument) -> tuple[Detail, ...]:
 
 def describe(doc: VoucherDocument, merchant: Merchant) -> Content:
     """Word a voucher for its state; raises ``ValueError`` for an unknown currency."""
-    currency = Currency(doc.currency)
+    currency = doc.money.currency
     cip = str(doc.cip)
     when_label, when = _when(doc)
     return Content(
@@ -162,8 +162,8 @@ def describe(doc: VoucherDocument, merchant: Merchant) -> Content:
         notice=_NOTICES.get(doc.state),
         cip=cip,
         amount_label="Monto pagado" if doc.state is DocumentState.PAID else "Monto a pagar",
-        amount=format_money(doc.amount, currency),
-        amount_words=amount_in_words(doc.amount, currency),
+        amount=str(doc.money),
+        amount_words=amount_in_words(doc.money),
         when_label=when_label,
         when=when,
         details=_details(doc),

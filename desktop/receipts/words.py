@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from num2words import num2words
 
-from desktop.domain.money import Currency, quantize
+from desktop.domain.money import Currency, Money
 
 CURRENCY_WORDS = {Currency.PEN: "SOLES", Currency.USD: "DÓLARES AMERICANOS"}
 
@@ -28,13 +27,10 @@ def integer_in_words(number: int) -> str:
     return _BEFORE_MULTIPLIER.sub(_shorten_one, words).upper()
 
 
-def amount_in_words(amount: Decimal, currency: Currency | str) -> str:
+def amount_in_words(money: Money) -> str:
     """``MIL QUINIENTOS Y 15/100 SOLES``; ``UNO Y 00/100 DÓLARES AMERICANOS``.
-
-    The amount is rounded half up to cents first; negative amounts raise ``ValueError``.
-    """
-    cents = int(quantize(amount) * 100)
-    if cents < 0:
-        raise ValueError(f"negative amount: {amount}")
-    units, rest = divmod(cents, 100)
-    return f"{integer_in_words(units)} Y {rest:02d}/100 {CURRENCY_WORDS[Currency(currency)]}"
+    Negative amounts raise ``ValueError``."""
+    if money.cents < 0:
+        raise ValueError(f"negative amount: {money}")
+    units, rest = divmod(money.cents, 100)
+    return f"{integer_in_words(units)} Y {rest:02d}/100 {CURRENCY_WORDS[money.currency]}"

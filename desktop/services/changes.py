@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from desktop.domain.events import Reason
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import MIN_EXPIRY, FieldProblem, InvalidInput, IssueLimits
@@ -19,6 +20,7 @@ from desktop.pagoefectivo import (
     ServerError,
 )
 from desktop.services.retry import retry_on_conflict
+from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import (
@@ -28,7 +30,6 @@ from desktop.store.vouchers import (
 )
 
 REASON_MAX = 500
-EXTENDED = "vencimiento extendido"
 
 
 class ChangeError(Exception):
@@ -81,7 +82,7 @@ class ChangeResult:
     """The voucher after the change; ``applied`` False when it moved meanwhile (then a
     discrepancy was recorded for reconciliation)."""
 
-    voucher: Voucher
+    voucher: VoucherView
     applied: bool
     refusal: str | None = None
 
@@ -172,9 +173,9 @@ class VoucherChanges:
                         source=EventSource.API,
                         actor=self._actor,
                         at=now,
-                        reason=EXTENDED,
+                        reason=Reason.EXTENDED,
                     )
-                    return ChangeResult(fresh, True)
+                    return ChangeResult(VoucherView.of(fresh), True)
                 moved = apply_move(
                     session,
                     fresh,
@@ -182,10 +183,10 @@ class VoucherChanges:
                     source=EventSource.API,
                     actor=self._actor,
                     at=now,
-                    reason=EXTENDED,
+                    reason=Reason.EXTENDED,
                     changes={"expires_at": deadline},
                 )
-                return ChangeResult(moved.voucher, moved.applied, moved.refusal)
+                return ChangeResult(VoucherView.of(moved.voucher), moved.applied, moved.refusal)
 
         return retry_on_conflict(record)
 
@@ -210,7 +211,7 @@ class VoucherChanges:
                     reason=text,
                     changes={"annulled_at": now},
                 )
-                return ChangeResult(moved.voucher, moved.applied, moved.refusal)
+                return ChangeResult(VoucherView.of(moved.voucher), moved.applied, moved.refusal)
 
         return retry_on_conflict(record)
 

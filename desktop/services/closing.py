@@ -31,6 +31,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from desktop.config import GeneralSettings
+from desktop.domain.events import EventKind, Reason, has_code, reason_detail
 from desktop.domain.limatime import LIMA, Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.profiles import Profile
@@ -61,7 +62,7 @@ __all__ = [
 S = VoucherStatus
 _RECONCILED = (EventSource.MANUAL.value, EventSource.IMPORT.value)
 _SETTLED = (S.EXPIRED.value, S.ANNULLED.value)
-_MOVES = ("created", "move")
+_MOVES = (EventKind.CREATED, EventKind.MOVE)
 
 
 def day_bounds(day: date) -> tuple[datetime, datetime]:
@@ -207,7 +208,7 @@ def _reconciled(session: Session, builder: _Builder, profile: str, start: Any, e
     statement = (
         select(VoucherEvent, Voucher)
         .join(Voucher, col(Voucher.id) == col(VoucherEvent.voucher_id))
-        .where(Voucher.profile == profile, VoucherEvent.kind == "move")
+        .where(Voucher.profile == profile, VoucherEvent.kind == EventKind.MOVE)
         .where(col(VoucherEvent.source).in_(_RECONCILED))
         .where(col(VoucherEvent.to_status).in_((S.PAID.value, S.EXPIRED.value)))
         .where(_within(VoucherEvent.created_at, start, end))
@@ -225,8 +226,7 @@ def _reconciled(session: Session, builder: _Builder, profile: str, start: Any, e
             movement=movement,
             actor=event.actor,
             reason=_reason(event.reason),
-            currency=voucher.currency,
-            cents=voucher.amount_cents,
+            money=voucher.money,
             cashier=_who(voucher.created_by),
         )
         builder.manual[_who(event.actor)].append(entry)
@@ -234,10 +234,9 @@ def _reconciled(session: Session, builder: _Builder, profile: str, start: Any, e
 
 def _reason(reason: str | None) -> str:
     """The staff's own words; the "late" flag ``apply_move`` puts in front is worded apart."""
-    text = reason or ""
-    if text != "late" and not text.startswith("late: "):
-        return text
-    return f"{text.removeprefix('late').removeprefix(': ')} (pago tardío)".strip()
+    if not has_code(reason, Reason.LATE):
+        return reason or ""
+    return f"{reason_detail(reason)} (pago tardío)".strip()
 
 
 def _moved_to(profile: str, statuses: Iterable[str], start: Any, end: Any) -> Any:
@@ -245,7 +244,7 @@ def _moved_to(profile: str, statuses: Iterable[str], start: Any, end: Any) -> An
     return (
         select(VoucherEvent.voucher_id)
         .join(Voucher, col(Voucher.id) == col(VoucherEvent.voucher_id))
-        .where(Voucher.profile == profile, VoucherEvent.kind == "move")
+        .where(Voucher.profile == profile, VoucherEvent.kind == EventKind.MOVE)
         .where(col(VoucherEvent.to_status).in_(list(statuses)))
         .where(_within(VoucherEvent.created_at, start, end))
     )

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from desktop.config import atomic_write_text
 from desktop.domain.display import lima_short
-from desktop.domain.money import from_cents
 from desktop.receipts import closing_model as words
 from desktop.receipts.closing import render_day_report
 from desktop.receipts.closing_model import CashierDay, DayReport
@@ -77,7 +76,7 @@ def _rows(report: DayReport, section: CashierDay, *, total: bool) -> Iterator[li
         for currency in report.currencies:
             tally = section.tally(line, currency)
             if total or tally.count:
-                yield [label, currency, str(tally.count), _amount(tally.cents)]
+                yield [label, currency, str(tally.count), tally.money(currency).plain()]
     for label, count in (
         (words.FAILED_LABEL, section.failed),
         (words.UNCONFIRMED_LABEL, section.unconfirmed),
@@ -89,9 +88,9 @@ def _rows(report: DayReport, section: CashierDay, *, total: bool) -> Iterator[li
     for entry in section.manual:
         yield [
             words.MANUAL_LABEL,
-            entry.currency,
+            entry.money.currency.value,
             "1",
-            _amount(entry.cents),
+            entry.money.plain(),
             lima_short(entry.at),
             str(entry.cip or ""),
             entry.movement,
@@ -99,7 +98,3 @@ def _rows(report: DayReport, section: CashierDay, *, total: bool) -> Iterator[li
             entry.reason,
             entry.cashier,
         ]
-
-
-def _amount(cents: int) -> str:
-    return f"{from_cents(cents):.2f}"

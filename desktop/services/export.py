@@ -13,11 +13,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from desktop.domain.display import full_name
 from desktop.domain.limatime import to_lima
-from desktop.domain.money import from_cents
-from desktop.store.history import HistoryPage, HistoryQuery
-from desktop.store.tables import Voucher
+from desktop.services.lookup import HistoryQuery, VoucherPage
+from desktop.services.views import VoucherView
 
 PAGE_SIZE = 1000
 
@@ -73,7 +71,7 @@ class ExportCancelled(Exception):
 class HistorySource(Protocol):
     """What the export reads from (``VoucherLookup`` in the app)."""
 
-    def history(self, query: HistoryQuery) -> HistoryPage: ...
+    def history(self, query: HistoryQuery) -> VoucherPage: ...
 
     def newest_id(self) -> int: ...
 
@@ -89,28 +87,18 @@ def _lima(moment: datetime | None) -> datetime | None:
     return None if moment is None else to_lima(moment).replace(tzinfo=None, microsecond=0)
 
 
-def _customer(voucher: Voucher) -> str:
-    return full_name(voucher.first_name, voucher.last_name)
-
-
-def _document(voucher: Voucher) -> str:
-    if not voucher.doc_number:
-        return ""
-    return f"{voucher.doc_type} {voucher.doc_number}" if voucher.doc_type else voucher.doc_number
-
-
-def export_values(voucher: Voucher, status_label: Callable[[str], str]) -> list[Any]:
+def export_values(voucher: VoucherView, status_label: Callable[[str], str]) -> list[Any]:
     """One row, typed: int CIP, Decimal amount, naive Lima datetimes, text elsewhere."""
     return [
         voucher.cip,
         voucher.transaction_code,
         _lima(voucher.created_at),
-        _customer(voucher),
-        _document(voucher),
+        voucher.customer,
+        voucher.document,
         voucher.email,
         voucher.concept or "",
-        voucher.currency,
-        from_cents(voucher.amount_cents),
+        voucher.money.currency.value,
+        voucher.money.amount,
         status_label(voucher.status),
         _lima(voucher.expires_at),
         _lima(voucher.paid_at),
@@ -202,7 +190,7 @@ class _XlsxWriter:
         self._book.save(self._path)
 
 
-def _pages(source: HistorySource, query: HistoryQuery, page_size: int) -> Iterator[HistoryPage]:
+def _pages(source: HistorySource, query: HistoryQuery, page_size: int) -> Iterator[VoucherPage]:
     offset = 0
     while True:
         page = source.history(replace(query, offset=offset, limit=page_size))

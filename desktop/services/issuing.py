@@ -11,10 +11,10 @@ from enum import StrEnum
 from sqlalchemy import Engine, func
 from sqlmodel import col, or_, select
 
+from desktop.domain.events import Reason, with_detail
 from desktop.domain.limatime import Clock, to_lima, utc_now
-from desktop.domain.money import Currency, from_cents, to_cents
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.domain.validation import MIN_EXPIRY, ValidIssue
+from desktop.domain.validation import MIN_EXPIRY, ValidIssue, api_doc_type
 from desktop.pagoefectivo import (
     ApiRefused,
     AuthenticationFailed,
@@ -26,6 +26,7 @@ from desktop.pagoefectivo import (
     ServerError,
 )
 from desktop.services.retry import retry_on_conflict
+from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import (
@@ -48,7 +49,7 @@ class Outcome(StrEnum):
 @dataclass(frozen=True)
 class IssueResult:
     outcome: Outcome
-    voucher: Voucher
+    voucher: VoucherView
     error: Exception | None = None
 
 
@@ -101,8 +102,8 @@ class IssueService:
         statement = select(Voucher).where(
             Voucher.profile == self._profile,
             Voucher.status == VoucherStatus.PENDING.value,
-            Voucher.amount_cents == to_cents(issue.amount),
-            Voucher.currency == issue.currency.value,
+            Voucher.amount_cents == issue.money.cents,
+            Voucher.currency == issue.money.currency.value,
             or_(*same_customer),
         )
         with session_scope(self._engine) as session:
@@ -115,8 +116,8 @@ class IssueService:
             profile=self._profile,
             transaction_code=new_transaction_code(now),
             status=VoucherStatus.ISSUING.value,
-            amount_cents=to_cents(issue.amount),
-            currency=issue.currency.value,
+            amount_cents=issue.money.cents,
+            currency=issue.money.currency.value,
             concept=issue.concept,
             first_name=issue.first_name,
             last_name=issue.last_name,
@@ -152,7 +153,7 @@ class IssueService:
                     source=EventSource.MANUAL,
                     actor=self._actor,
                     at=now,
-                    reason="reintentado",
+                    reason=Reason.RETRIED,
                 )
             deadline = old.expires_at
             if deadline is None or deadline - now < MIN_EXPIRY:
@@ -188,7 +189,7 @@ class IssueService:
             add_voucher(session, attempt, actor=self._actor, at=now)
         return self._send(attempt)
 
-    def discard(self, voucher_id: int, reason: str = "descartado") -> Voucher:
+    def discard(self, voucher_id: int, reason: str = Reason.DISCARDED) -> VoucherView:
         """Give up on an unconfirmed voucher: it becomes failed; its unseen CIP just expires."""
         with session_scope(self._engine) as session:
             voucher = get_voucher(session, voucher_id)
@@ -203,15 +204,16 @@ class IssueService:
                 at=self._clock(),
                 reason=reason,
             )
-            return voucher
+            return VoucherView.of(voucher)
 
     def _send(self, voucher: Voucher) -> IssueResult:
         try:
             created = self._client.create_cip(_cip_request(voucher))
         except (ApiRefused, ConnectionFailed, AuthenticationFailed) as exc:
-            return IssueResult(Outcome.FAILED, self._fail(voucher, exc), exc)
+            return IssueResult(Outcome.FAILED, VoucherView.of(self._fail(voucher, exc)), exc)
         except PagoEfectivoError as exc:  # no answer, 5xx, unreadable: the CIP may exist
-            return IssueResult(Outcome.UNCONFIRMED, self._unconfirmed(voucher, exc), exc)
+            unconfirmed = VoucherView.of(self._unconfirmed(voucher, exc))
+            return IssueResult(Outcome.UNCONFIRMED, unconfirmed, exc)
         return self._confirm(voucher, created)
 
     def _confirm(self, voucher: Voucher, created: CipCreated) -> IssueResult:
@@ -247,11 +249,10 @@ class IssueService:
                     },
                 )
                 if not moved.applied:
-                    return IssueResult(Outcome.UNCONFIRMED, fresh, CipNotRecorded(created.cip))
-                if (created.amount, created.currency.value) != (
-                    from_cents(fresh.amount_cents),
-                    fresh.currency,
-                ):
+                    not_recorded = CipNotRecorded(created.cip)
+                    return IssueResult(Outcome.UNCONFIRMED, VoucherView.of(fresh), not_recorded)
+                differs = fresh.money.difference(created.money)
+                if differs is not None:
                     record_discrepancy(
                         session,
                         fresh,
@@ -259,15 +260,15 @@ class IssueService:
                         source=EventSource.API,
                         actor=self._actor,
                         at=self._clock(),
-                        reason="amount_differs",
+                        reason=differs,
                         evidence=evidence,
                     )
-                return IssueResult(Outcome.PENDING, fresh)
+                return IssueResult(Outcome.PENDING, VoucherView.of(fresh))
 
         return retry_on_conflict(attempt)
 
     def _unconfirmed(self, voucher: Voucher, error: PagoEfectivoError) -> Voucher:
-        code = "server" if isinstance(error, ServerError) else "outcome_unknown"
+        code = Reason.SERVER if isinstance(error, ServerError) else Reason.OUTCOME_UNKNOWN
 
         def attempt() -> Voucher:
             with session_scope(self._engine) as session:
@@ -293,7 +294,7 @@ class IssueService:
                     source=EventSource.API,
                     actor=self._actor,
                     at=self._clock(),
-                    reason=f"{code}: {detail}"[:500],
+                    reason=with_detail(code, detail)[:500],
                     changes={"failure_code": code, "failure_detail": detail},
                 )
                 return fresh
@@ -313,23 +314,20 @@ def _failure(error: PagoEfectivoError) -> tuple[str, str]:
         return "connection", str(error)
     if isinstance(error, AuthenticationFailed):
         return "authentication", str(error)
-    return "server", str(error)
+    return Reason.SERVER, str(error)
 
 
 def _cip_request(voucher: Voucher) -> CipRequest:
-    doc_type = voucher.doc_type
-    if doc_type in ("CE", "RUC"):
-        doc_type = "NAN"
     return CipRequest(
-        currency=Currency(voucher.currency),
-        amount=from_cents(voucher.amount_cents),
+        currency=voucher.money.currency,
+        amount=voucher.money.amount,
         transaction_code=voucher.transaction_code,
         user_email=voucher.email,
         date_expiry=voucher.expires_at,
         payment_concept=voucher.concept,
         user_name=voucher.first_name,
         user_last_name=voucher.last_name,
-        user_document_type=doc_type,
+        user_document_type=api_doc_type(voucher.doc_type),
         user_document_number=voucher.doc_number,
         user_phone=voucher.phone,
         user_code_country=PHONE_COUNTRY if voucher.phone else None,

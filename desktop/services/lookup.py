@@ -1,15 +1,31 @@
-"""Reading vouchers for the screens and the command line: history pages, one voucher, events."""
+"""Reading vouchers for the screens and the command line: history pages, one voucher, events.
+Everything read leaves as a frozen view (services/views.py), never as a stored row."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
 
-from desktop.store.history import HistoryPage, HistoryQuery, history_page, newest_voucher_id
+from desktop.domain.events import EventKind
+from desktop.domain.money import Money
+from desktop.services.views import EventView, VoucherDetail, VoucherView
+from desktop.store.history import CurrencyTotal, HistoryQuery, history_page, newest_voucher_id
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import events_of, find_by_cip, find_by_transaction_code
+
+__all__ = [
+    "CurrencyTotal",
+    "EventView",
+    "HistoryQuery",
+    "PaidNote",
+    "VoucherDetail",
+    "VoucherLookup",
+    "VoucherNotFound",
+    "VoucherPage",
+    "VoucherView",
+]
 
 
 class VoucherNotFound(LookupError):
@@ -25,17 +41,19 @@ class PaidNote:
     event_id: int
     voucher_id: int
     cip: int | None
-    amount_cents: int
-    currency: str
+    money: Money
     first_name: str | None
     last_name: str | None
     source: str
 
 
 @dataclass(frozen=True)
-class VoucherDetail:
-    voucher: Voucher
-    events: list[VoucherEvent]
+class VoucherPage:
+    """One page of vouchers, with the count and the totals per currency of every match."""
+
+    rows: list[VoucherView]
+    total: int
+    totals: dict[str, CurrencyTotal] = field(default_factory=dict)
 
 
 class VoucherLookup:
@@ -45,19 +63,23 @@ class VoucherLookup:
         self._engine = engine
         self.profile = profile
 
-    def history(self, query: HistoryQuery) -> HistoryPage:
+    def history(self, query: HistoryQuery) -> VoucherPage:
         if query.profile != self.profile:
             raise ValueError("a lookup only reads its own profile")
         with Session(self._engine, expire_on_commit=False) as session:
-            return history_page(session, query)
+            page = history_page(session, query)
+            return VoucherPage([VoucherView.of(v) for v in page.rows], page.total, page.totals)
 
     def newest_id(self) -> int:
         """The newest voucher id of the profile: vouchers recorded later have higher ids."""
         with Session(self._engine) as session:
             return newest_voucher_id(session, self.profile)
 
-    def find(self, ref: str) -> Voucher:
+    def find(self, ref: str) -> VoucherView:
         """By CIP (digits), transaction code (``PD-...``) or local id (``#12``)."""
+        return VoucherView.of(self._find(ref))
+
+    def _find(self, ref: str) -> Voucher:
         ref = ref.strip()
         with Session(self._engine, expire_on_commit=False) as session:
             found: Voucher | None
@@ -75,7 +97,8 @@ class VoucherLookup:
     def detail(self, ref: str) -> VoucherDetail:
         voucher = self.find(ref)
         with Session(self._engine, expire_on_commit=False) as session:
-            return VoucherDetail(voucher, events_of(session, voucher.id or 0))
+            events = tuple(EventView.of(e) for e in events_of(session, voucher.id))
+        return VoucherDetail(voucher, events)
 
     def last_event_id(self) -> int:
         """The newest event id of the store (0 when empty): where a watcher starts."""
@@ -90,7 +113,7 @@ class VoucherLookup:
             .join(Voucher, col(Voucher.id) == col(VoucherEvent.voucher_id))
             .where(
                 col(VoucherEvent.id) > after_event_id,
-                VoucherEvent.kind == "move",
+                VoucherEvent.kind == EventKind.MOVE,
                 VoucherEvent.to_status == "paid",
                 Voucher.profile == self.profile,
             )
@@ -103,8 +126,7 @@ class VoucherLookup:
                     event.id or 0,
                     voucher.id or 0,
                     voucher.cip,
-                    voucher.amount_cents,
-                    voucher.currency,
+                    voucher.money,
                     voucher.first_name,
                     voucher.last_name,
                     event.source,

@@ -13,30 +13,31 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import col
 
+from desktop.domain.events import EventKind, Reason
 from desktop.domain.status import VoucherStatus
-from desktop.services.reconcile import APPROVAL
+from desktop.services.webhook_intake import Outcome
 from desktop.store.notifications import WebhookNotification
 from desktop.store.tables import Voucher, VoucherEvent
 
-REVIEWED = "revisado"
-"""The reason (``revisado`` or ``revisado: <note>``) of the note a person's review leaves."""
 SETTLE = timedelta(minutes=2)
 """An ``issuing`` voucher younger than this may still be waiting for its answer."""
-UNKNOWN_CIP = "unknown_cip"
 EXPIRING_WITHIN = timedelta(hours=24)
 RECENT_DAYS = 30
 """Late payments and unknown notifications older than this are history, not work."""
 
 
+def _has_code(event: Any, code: Reason) -> ColumnElement[bool]:
+    """SQL for ``domain.events.has_code``: the reason is ``code`` or ``code: ...``."""
+    return or_(event.reason == code.value, col(event.reason).startswith(f"{code.value}:"))
+
+
 def _is_review(event: Any) -> ColumnElement[bool]:
-    return and_(
-        event.kind == "note",
-        or_(event.reason == REVIEWED, col(event.reason).startswith(f"{REVIEWED}:")),
-    )
+    """The note a person's review leaves (``revisado`` or ``revisado: <note>``)."""
+    return and_(event.kind == EventKind.NOTE, _has_code(event, Reason.REVIEWED))
 
 
 def _not_approval(event: Any) -> ColumnElement[bool]:
-    return ~func.coalesce(event.reason, "").startswith(f"{APPROVAL}:")
+    return ~func.coalesce(event.reason, "").startswith(f"{Reason.APPROVAL_REQUESTED}:")
 
 
 def _reviewed_after(event: Any) -> ColumnElement[bool]:
@@ -57,7 +58,7 @@ def _repeat_of_reviewed(event: Any) -> ColumnElement[bool]:
     return exists().where(
         seen.voucher_id == event.voucher_id,
         seen.sequence < event.sequence,
-        seen.kind == "discrepancy",
+        seen.kind == EventKind.DISCREPANCY,
         *same,
         exists()
         .where(
@@ -77,7 +78,7 @@ def discrepancy_statement(profile: str) -> Select[Any]:
     newer_discrepancy = exists().where(
         newer.voucher_id == found.voucher_id,
         newer.sequence > found.sequence,
-        newer.kind == "discrepancy",
+        newer.kind == EventKind.DISCREPANCY,
         _not_approval(newer),
         ~_repeat_of_reviewed(newer),
     )
@@ -85,7 +86,7 @@ def discrepancy_statement(profile: str) -> Select[Any]:
         select(found, Voucher)
         .join(Voucher, col(Voucher.id) == found.voucher_id)
         .where(
-            found.kind == "discrepancy",
+            found.kind == EventKind.DISCREPANCY,
             col(Voucher.profile) == profile,
             _not_approval(found),
             ~newer_discrepancy,
@@ -100,21 +101,20 @@ def late_statement(profile: str, since: datetime) -> Select[Any]:
     paid: Any = aliased(VoucherEvent, name="paid")
     later: Any = aliased(VoucherEvent)
     moved_since = exists().where(
-        later.voucher_id == paid.voucher_id, later.sequence > paid.sequence, later.kind == "move"
+        later.voucher_id == paid.voucher_id,
+        later.sequence > paid.sequence,
+        later.kind == EventKind.MOVE,
     )
     return (
         select(paid, Voucher)
         .join(Voucher, col(Voucher.id) == paid.voucher_id)
         .where(
-            paid.kind == "move",
+            paid.kind == EventKind.MOVE,
             col(paid.created_at) >= since,
             paid.to_status == VoucherStatus.PAID.value,
             col(Voucher.profile) == profile,
             col(Voucher.status) == VoucherStatus.PAID.value,
-            or_(
-                paid.from_status == VoucherStatus.EXPIRED.value,
-                col(Voucher.paid_at) > col(Voucher.expires_at),
-            ),
+            _has_code(paid, Reason.LATE),  # the move was late by domain.status's rule
             ~moved_since,
             ~_reviewed_after(paid),
         )
@@ -153,7 +153,7 @@ def unknown_statement(profile: str, since: datetime) -> Select[Any]:
         .where(
             col(WebhookNotification.received_at) >= since,
             col(WebhookNotification.profile) == profile,
-            col(WebhookNotification.outcome) == UNKNOWN_CIP,
+            col(WebhookNotification.outcome) == Outcome.UNKNOWN_CIP,
         )
         .order_by(col(WebhookNotification.received_at).desc(), col(WebhookNotification.id))
     )

@@ -21,6 +21,7 @@ covers everything the voucher showed before it.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -29,14 +30,14 @@ from sqlalchemy import Engine, Select, func
 from sqlmodel import Session, col, select
 
 from desktop.domain.display import full_name
+from desktop.domain.events import Reason, reason_code, with_detail
 from desktop.domain.limatime import Clock, utc_now
-from desktop.domain.money import to_cents
+from desktop.domain.money import Money
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.pagoefectivo import parse_notification
 from desktop.services.queue_sql import (
     EXPIRING_WITHIN,
     RECENT_DAYS,
-    REVIEWED,
     discrepancy_statement,
     expiring_statement,
     late_statement,
@@ -65,13 +66,12 @@ class QueueItem:
     customer: str
     email: str
     concept: str | None
-    amount_cents: int
-    currency: str
+    money: Money
     status: str
     created_at: datetime
     expires_at: datetime | None
     paid_at: datetime | None = None
-    problem: str | None = None  # a code: remote_differs, late, outcome_unknown, approval...
+    problem: str | None = None  # a code (domain.events.Reason): remote_differs, late...
     reason: str | None = None  # the event's reason as recorded (or the failure detail)
     reported: str | None = None  # the status the other side reported (discrepancies)
     source: str | None = None  # api | poll | webhook | manual | import
@@ -87,8 +87,7 @@ class UnknownNotification:
     notification_id: int
     cip: int | None
     operation_number: str | None
-    amount_cents: int | None
-    currency: str | None
+    money: Money | None  # read back from the kept body, when it is readable
     received_at: datetime
     remote_address: str | None
     detail: str | None
@@ -135,7 +134,7 @@ class ReconciliationQueues:
     def late_payments(self, days: int = RECENT_DAYS) -> list[QueueItem]:
         """Payments recorded in the last ``days`` days after the deadline, not reviewed."""
         since = self._clock() - timedelta(days=days)
-        return self._event_items(late_statement(self._profile, since), problem="late")
+        return self._event_items(late_statement(self._profile, since), problem=Reason.LATE)
 
     def expiring(self, within: timedelta = EXPIRING_WITHIN) -> list[QueueItem]:
         """Pending vouchers due within ``within`` from now, soonest first."""
@@ -152,7 +151,7 @@ class ReconciliationQueues:
             return [
                 _item(
                     v,
-                    problem=v.failure_code or "outcome_unknown",
+                    problem=v.failure_code or Reason.OUTCOME_UNKNOWN,
                     reason=v.failure_detail,
                     at=v.created_at,
                     actor=v.created_by,
@@ -170,7 +169,7 @@ class ReconciliationQueues:
             return [
                 _item(
                     vouchers[r.voucher_id],
-                    problem="approval",
+                    problem=Reason.APPROVAL_REQUESTED,
                     reason=r.reason,
                     reported=VoucherStatus.PAID.value,
                     source=EventSource.MANUAL.value,
@@ -225,7 +224,7 @@ class ReconciliationQueues:
                 source=EventSource.MANUAL,
                 actor=who,
                 at=self._clock(),
-                reason=f"{REVIEWED}: {text}" if text else REVIEWED,
+                reason=with_detail(Reason.REVIEWED, text),
             )
             assert event.id is not None
             return event.id
@@ -238,7 +237,7 @@ class ReconciliationQueues:
             return [
                 _item(
                     voucher,
-                    problem=problem or _code(event.reason),
+                    problem=problem or reason_code(event.reason) or "unknown",
                     reason=event.reason,
                     reported=event.to_status if problem is None else None,
                     source=event.source,
@@ -258,11 +257,6 @@ class ReconciliationQueues:
             return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
-def _code(reason: str | None) -> str:
-    """The code a reason starts with (``remote_differs``, ``not_allowed``...)."""
-    return (reason or "").split(":", 1)[0].strip() or "unknown"
-
-
 def _item(voucher: Voucher, **extra: Any) -> QueueItem:
     assert voucher.id is not None
     return QueueItem(
@@ -272,8 +266,7 @@ def _item(voucher: Voucher, **extra: Any) -> QueueItem:
         customer=full_name(voucher.first_name, voucher.last_name),
         email=voucher.email,
         concept=voucher.concept,
-        amount_cents=voucher.amount_cents,
-        currency=voucher.currency,
+        money=voucher.money,
         status=voucher.status,
         created_at=voucher.created_at,
         expires_at=voucher.expires_at,
@@ -284,20 +277,15 @@ def _item(voucher: Voucher, **extra: Any) -> QueueItem:
 
 def _unknown(row: WebhookNotification) -> UnknownNotification:
     """The log row, with the amount read back from the kept body when it is readable."""
-    amount: int | None = None
-    currency: str | None = None
-    try:
-        notice = parse_notification(row.body_excerpt.encode("utf-8"))
-        amount, currency = to_cents(notice.amount), notice.currency.value
-    except (ValueError, ArithmeticError):
-        pass
+    money: Money | None = None
+    with contextlib.suppress(ValueError, ArithmeticError):  # unreadable: shown without it
+        money = parse_notification(row.body_excerpt.encode("utf-8")).money
     assert row.id is not None
     return UnknownNotification(
         notification_id=row.id,
         cip=row.cip,
         operation_number=row.operation_number,
-        amount_cents=amount,
-        currency=currency,
+        money=money,
         received_at=row.received_at,
         remote_address=row.remote_address,
         detail=row.detail,

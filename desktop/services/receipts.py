@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.config import GeneralSettings
-from desktop.domain.display import full_name
-from desktop.domain.money import from_cents
 from desktop.domain.status import VoucherStatus
-from desktop.receipts import render_batch, render_voucher
+from desktop.receipts import render_voucher
 from desktop.receipts.model import DocumentState, Merchant, PaperFormat, VoucherDocument
 from desktop.services.lookup import VoucherLookup
-from desktop.store.tables import Voucher
+from desktop.services.views import VoucherView
 
 DEMO_MERCHANT_NAME = "Comercio de demostración"
 DEFAULT_MERCHANT_NAME = "Mi comercio"
@@ -29,7 +26,7 @@ _log = logging.getLogger(__name__)
 class NoReceipt(Exception):
     """This voucher has no confirmed CIP (unconfirmed or not issued): nothing to print."""
 
-    def __init__(self, voucher: Voucher) -> None:
+    def __init__(self, voucher: VoucherView) -> None:
         self.voucher = voucher
         super().__init__(f"voucher #{voucher.id} has no confirmed CIP ({voucher.status})")
 
@@ -51,16 +48,15 @@ def merchant_from_settings(general: GeneralSettings, *, demo: bool) -> Merchant:
     )
 
 
-def document_for(voucher: Voucher) -> VoucherDocument:
+def document_for(voucher: VoucherView) -> VoucherDocument:
     """The printable form of a voucher; ``NoReceipt`` when PagoEfectivo never confirmed it."""
-    state = _STATES.get(VoucherStatus(voucher.status))
+    state = _STATES.get(voucher.status)
     if state is None or voucher.cip is None or voucher.expires_at is None:
         raise NoReceipt(voucher)
-    name = full_name(voucher.first_name, voucher.last_name) or None
+    name = voucher.customer or None
     return VoucherDocument(
         cip=voucher.cip,
-        amount=from_cents(voucher.amount_cents),
-        currency=voucher.currency,
+        money=voucher.money,
         expires_at=voucher.expires_at,
         transaction_code=voucher.transaction_code,
         state=state,
@@ -84,9 +80,5 @@ class ReceiptService:
         """One voucher by CIP, transaction code or ``#id``."""
         return render_voucher(document_for(self._lookup.find(ref)), self._merchant, paper)
 
-    def render_voucher(self, voucher: Voucher, paper: PaperFormat) -> bytes:
+    def render_voucher(self, voucher: VoucherView, paper: PaperFormat) -> bytes:
         return render_voucher(document_for(voucher), self._merchant, paper)
-
-    def render_many(self, vouchers: Sequence[Voucher], paper: PaperFormat) -> bytes:
-        """A day's vouchers in one PDF; ``NoReceipt`` names the first one without a CIP."""
-        return render_batch([document_for(v) for v in vouchers], self._merchant, paper)

@@ -12,18 +12,19 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
 
+from desktop.domain.events import EventKind, Reason, has_code, reason_detail, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.retry import retry_on_conflict
 from desktop.services.slips import EVIDENCE_MAX_BYTES as EVIDENCE_MAX_BYTES
 from desktop.services.slips import ReconcileError as ReconcileError
 from desktop.services.slips import local_copy, read_slip, slip_named, write_out
+from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
 from desktop.store.evidence import find_slip, keep_slip
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import apply_move, events_of, get_voucher, record_discrepancy
 
-APPROVAL = "approval_requested"
 REASON_MAX = 500
 _OPERATION = re.compile(r"^[A-Za-z0-9-]{1,14}$")
 _CLOCK_MARGIN = timedelta(minutes=5)
@@ -44,7 +45,7 @@ class ApprovalRequest:
 
 @dataclass(frozen=True)
 class ReconcileResult:
-    voucher: Voucher
+    voucher: VoucherView
     applied: bool
     request: ApprovalRequest | None = None
     late: bool = False
@@ -128,10 +129,10 @@ class ManualReconciliation:
                     source=EventSource.MANUAL,
                     actor=who,
                     at=self._clock(),
-                    reason=f"{APPROVAL}: {why}",
+                    reason=with_detail(Reason.APPROVAL_REQUESTED, why),
                     evidence=evidence,
                 )
-                return ReconcileResult(voucher, False, _request(event))
+                return ReconcileResult(VoucherView.of(voucher), False, _request(event))
 
         return retry_on_conflict(attempt)
 
@@ -167,8 +168,8 @@ class ManualReconciliation:
             .where(
                 Voucher.profile == self._profile,
                 col(Voucher.status).in_(_PAYABLE),
-                VoucherEvent.kind == "discrepancy",
-                col(VoucherEvent.reason).startswith(f"{APPROVAL}:"),
+                VoucherEvent.kind == EventKind.DISCREPANCY,
+                col(VoucherEvent.reason).startswith(f"{Reason.APPROVAL_REQUESTED}:"),
             )
             .order_by(col(VoucherEvent.created_at), col(VoucherEvent.id))
         )
@@ -192,7 +193,7 @@ class ManualReconciliation:
                     at=self._clock(),
                     reason=why,
                 )
-                return ReconcileResult(moved.voucher, moved.applied)
+                return ReconcileResult(VoucherView.of(moved.voucher), moved.applied)
 
         return retry_on_conflict(attempt)
 
@@ -247,7 +248,7 @@ class ManualReconciliation:
                 "operation_number": proof.get("operation_number"),
             },
         )
-        return ReconcileResult(moved.voucher, moved.applied, late=moved.late)
+        return ReconcileResult(VoucherView.of(moved.voucher), moved.applied, late=moved.late)
 
     def _voucher(
         self, voucher_id: int, allowed: tuple[str, ...], session: Session | None = None
@@ -280,13 +281,12 @@ def _reason(reason: str) -> str:
 
 
 def _is_request(event: VoucherEvent) -> bool:
-    reason = event.reason or ""
-    return event.kind == "discrepancy" and reason.startswith(f"{APPROVAL}:")
+    return event.kind == EventKind.DISCREPANCY and has_code(event.reason, Reason.APPROVAL_REQUESTED)
 
 
 def _request(event: VoucherEvent) -> ApprovalRequest:
     assert event.id is not None
-    reason = (event.reason or "").removeprefix(f"{APPROVAL}:").strip()
+    reason = reason_detail(event.reason)
     return ApprovalRequest(
         event.id, event.voucher_id, event.actor, reason, event.created_at, event.evidence or "{}"
     )
@@ -295,7 +295,7 @@ def _request(event: VoucherEvent) -> ApprovalRequest:
 def _moves_after(session: Session, event: VoucherEvent) -> int:
     statement = select(func.count()).where(
         VoucherEvent.voucher_id == event.voucher_id,
-        VoucherEvent.kind == "move",
+        VoucherEvent.kind == EventKind.MOVE,
         col(VoucherEvent.sequence) > event.sequence,
     )
     return int(session.exec(statement).one())

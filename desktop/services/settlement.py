@@ -15,7 +15,9 @@ from sqlalchemy import Engine
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from desktop.domain.events import EventKind
 from desktop.domain.limatime import LIMA, Clock, to_lima, utc_now
+from desktop.domain.money import Money
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.retry import retry_on_conflict
 from desktop.services.settlement_file import ColumnMapping, SettlementFileError, SettlementTable
@@ -27,6 +29,7 @@ from desktop.services.settlement_lines import (
     MissingVoucher,
     SettlementLine,
     SettlementPreview,
+    changes_something,
     classify,
     discrepancy_reason,
     evidence,
@@ -45,6 +48,7 @@ __all__ = [
     "SettlementImport",
     "SettlementLine",
     "SettlementPreview",
+    "changes_something",
 ]
 
 CHUNK = 500
@@ -221,7 +225,7 @@ class SettlementImport:
             statement = statement.where(col(Voucher.created_at) < until)
         statement = statement.order_by(col(Voucher.created_at), col(Voucher.id))
         return [
-            MissingVoucher(int(i), int(c), int(a), str(cur), str(s), e)
+            MissingVoucher(int(i), int(c), Money.from_cents(int(a), str(cur)), str(s), e)
             for i, c, a, cur, s, e in session.execute(statement)
             if c not in mentioned
         ]
@@ -242,7 +246,7 @@ def _import_discrepancies(session: Session, voucher_ids: Sequence[int]) -> set[t
         return set()
     statement = select(VoucherEvent.voucher_id, VoucherEvent.reason).where(
         col(VoucherEvent.voucher_id).in_(voucher_ids),
-        VoucherEvent.kind == "discrepancy",
+        VoucherEvent.kind == EventKind.DISCREPANCY,
         VoucherEvent.source == EventSource.IMPORT.value,
     )
     return {(voucher_id, reason or "") for voucher_id, reason in session.exec(statement)}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from desktop.domain.limatime import LIMA, parse_api_datetime
-from desktop.domain.money import Currency, to_cents, to_decimal
+from desktop.domain.money import Currency, Money, to_cents, to_decimal
 from desktop.domain.validation import parse_amount, written_decimals
 from desktop.store.search import fold
 
@@ -59,8 +59,7 @@ class LineValues:
     """What one readable line says."""
 
     cip: int
-    amount_cents: int
-    currency: str
+    money: Money
     paid_at: datetime | None
     operation_number: str | None
 
@@ -162,4 +161,4 @@ def read_line(cells: dict[str, str], now: datetime) -> LineValues:
     currency = read_currency(cells.get("currency", ""), symbol)
     paid_at = read_paid_at(cells.get("paid_at", ""), now)
     operation = read_operation(cells.get("operation_number", ""))
-    return LineValues(cip, amount_cents, currency, paid_at, operation)
+    return LineValues(cip, Money.from_cents(amount_cents, currency), paid_at, operation)

@@ -8,7 +8,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple, Protocol
 
-from desktop.domain.money import format_money, from_cents
+from desktop.domain.events import Reason, with_detail
+from desktop.domain.money import Money, money_or_dash
 from desktop.domain.status import VoucherStatus
 from desktop.services.settlement_cells import CellProblem, LineValues, read_cip, read_line
 
@@ -35,16 +36,14 @@ class SettlementLine:
     number: int
     kind: LineKind
     cip: int | None
-    amount_cents: int | None
-    currency: str | None
+    money: Money | None  # None when the amount or the currency could not be read
     paid_at: datetime | None  # aware
     operation_number: str | None
     voucher_id: int | None
     local_status: str | None
-    local_amount_cents: int | None
+    local_money: Money | None
     problem: str | None  # a code: cip_invalid, duplicate, amount_differs, operation_differs...
     detail: str | None = None  # the unreadable text, or the line a duplicate CIP was first on
-    local_currency: str | None = None
     local_operation_number: str | None = None
 
 
@@ -54,8 +53,7 @@ class MissingVoucher:
 
     voucher_id: int
     cip: int
-    amount_cents: int
-    currency: str
+    money: Money
     status: str
     expires_at: datetime | None
 
@@ -98,9 +96,7 @@ class LocalVoucher(Protocol):
     @property
     def status(self) -> str: ...
     @property
-    def amount_cents(self) -> int: ...
-    @property
-    def currency(self) -> str: ...
+    def money(self) -> Money: ...
     @property
     def operation_number(self) -> str | None: ...
 
@@ -112,6 +108,10 @@ class LocalRow(NamedTuple):
     amount_cents: int
     currency: str
     operation_number: str | None
+
+    @property
+    def money(self) -> Money:
+        return Money.from_cents(self.amount_cents, self.currency)
 
 
 class ReadRow(NamedTuple):
@@ -150,15 +150,14 @@ def classify(number: int, values: LineValues, local: LocalVoucher | None) -> Set
         return _line(number, LineKind.UNKNOWN_CIP, values, None, None)
     status = local.status
     problem: str | None
-    if local.currency != values.currency:
-        kind, problem = LineKind.AMOUNT_DIFFERS, "currency_differs"
-    elif local.amount_cents != values.amount_cents:
-        kind, problem = LineKind.AMOUNT_DIFFERS, "amount_differs"
+    differs = local.money.difference(values.money)
+    if differs is not None:
+        kind, problem = LineKind.AMOUNT_DIFFERS, differs
     elif status == VoucherStatus.PAID.value:
-        differs = None not in (values.operation_number, local.operation_number) and (
+        other = None not in (values.operation_number, local.operation_number) and (
             values.operation_number != local.operation_number
         )
-        kind, problem = LineKind.ALREADY_PAID, "operation_differs" if differs else None
+        kind, problem = LineKind.ALREADY_PAID, Reason.OPERATION_DIFFERS if other else None
     elif status in (VoucherStatus.PENDING.value, VoucherStatus.EXPIRED.value):
         kind, problem = LineKind.MATCHED, None
     else:
@@ -169,18 +168,22 @@ def classify(number: int, values: LineValues, local: LocalVoucher | None) -> Set
 def discrepancy_reason(line: SettlementLine) -> str | None:
     """What to record on the voucher for this line (stable for the same contradiction, so a
     second import finds it recorded), or None when there is nothing to record."""
-    if line.problem in ("amount_differs", "currency_differs"):
-        theirs = money_text(line.amount_cents, line.currency)
-        ours = money_text(line.local_amount_cents, line.local_currency)
-        return f"{line.problem}: liquidación {theirs}, voucher {ours}"
-    if line.problem == "operation_differs":
-        return (
-            f"operation_differs: liquidación {line.operation_number}, "
-            f"voucher {line.local_operation_number}"
+    if line.problem in (Reason.AMOUNT_DIFFERS, Reason.CURRENCY_DIFFERS):
+        theirs, ours = money_or_dash(line.money), money_or_dash(line.local_money)
+        return with_detail(line.problem, f"liquidación {theirs}, voucher {ours}")
+    if line.problem == Reason.OPERATION_DIFFERS:
+        return with_detail(
+            Reason.OPERATION_DIFFERS,
+            f"liquidación {line.operation_number}, voucher {line.local_operation_number}",
         )
     if line.problem == "not_payable":
         return f"not_payable: liquidación pagada, voucher {line.local_status}"
     return None
+
+
+def changes_something(line: SettlementLine) -> bool:
+    """Applying acts on this line: a payment, or a contradiction to record on the voucher."""
+    return line.kind is LineKind.MATCHED or discrepancy_reason(line) is not None
 
 
 def evidence(file_name: str, sha256: str, line: SettlementLine) -> str:
@@ -191,8 +194,8 @@ def evidence(file_name: str, sha256: str, line: SettlementLine) -> str:
             "sha256": sha256,
             "line": line.number,
             "cip": line.cip,
-            "amount": money_text(line.amount_cents, None),
-            "currency": line.currency,
+            "amount": line.money.plain() if line.money else "—",
+            "currency": line.money.currency.value if line.money else None,
             "paid_at": line.paid_at.isoformat() if line.paid_at else None,
             "operation_number": line.operation_number,
         },
@@ -203,18 +206,8 @@ def evidence(file_name: str, sha256: str, line: SettlementLine) -> str:
 
 def values_of(line: SettlementLine) -> LineValues:
     """The values a readable line was sorted on (to sort it again against fresh data)."""
-    assert line.cip is not None and line.amount_cents is not None and line.currency
-    return LineValues(
-        line.cip, line.amount_cents, line.currency, line.paid_at, line.operation_number
-    )
-
-
-def money_text(cents: int | None, currency: str | None) -> str:
-    """``S/ 10.03`` (a bare ``10.03`` without a currency; ``—`` without an amount)."""
-    if cents is None:
-        return "—"
-    amount = from_cents(cents)
-    return format_money(amount, currency) if currency else str(amount)
+    assert line.cip is not None and line.money is not None
+    return LineValues(line.cip, line.money, line.paid_at, line.operation_number)
 
 
 def _line(
@@ -228,15 +221,13 @@ def _line(
         number=number,
         kind=kind,
         cip=values.cip,
-        amount_cents=values.amount_cents,
-        currency=values.currency,
+        money=values.money,
         paid_at=values.paid_at,
         operation_number=values.operation_number,
         voucher_id=local.id if local else None,
         local_status=local.status if local else None,
-        local_amount_cents=local.amount_cents if local else None,
+        local_money=local.money if local else None,
         problem=problem,
-        local_currency=local.currency if local else None,
         local_operation_number=local.operation_number if local else None,
     )
 
@@ -248,13 +239,12 @@ def _invalid(
         number=number,
         kind=LineKind.INVALID,
         cip=cip,
-        amount_cents=values.amount_cents if values else None,
-        currency=values.currency if values else None,
+        money=values.money if values else None,
         paid_at=values.paid_at if values else None,
         operation_number=values.operation_number if values else None,
         voucher_id=None,
         local_status=None,
-        local_amount_cents=None,
+        local_money=None,
         problem=problem,
         detail=detail or None,
     )

@@ -6,11 +6,10 @@ import os
 import re
 import tempfile
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
 
-from desktop.domain.money import format_money
+from desktop.domain.money import Money
 from desktop.receipts.wording import lima_datetime
 
 WHATSAPP = "https://wa.me/"
@@ -26,8 +25,7 @@ def deadline_text(expires_at: datetime) -> str:
 def share_text(
     *,
     cip: int,
-    amount: Decimal,
-    currency: str,
+    money: Money,
     expires_at: datetime,
     first_name: str | None = None,
     cip_url: str | None = None,
@@ -37,7 +35,7 @@ def share_text(
     deadline = deadline_text(expires_at)
     text = (
         f"{greeting} tu código de pago PagoEfectivo es {cip} por "
-        f"{format_money(amount, currency)}. Págalo antes del {deadline}"
+        f"{money}. Págalo antes del {deadline}"
     )
     text += "" if deadline.endswith(".") else "."  # "p. m." already ends the sentence
     if cip_url:

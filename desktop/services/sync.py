@@ -16,13 +16,6 @@ from desktop.domain.status import VoucherStatus
 from desktop.pagoefectivo import CipInfo, PagoEfectivoClient, PagoEfectivoError
 from desktop.services.retry import retry_on_conflict
 from desktop.services.sync_check import (
-    AMOUNT_DIFFERS,
-    CONFIRMED,
-    GRACE_EXPIRED,
-    REMOTE_DEADLINE,
-    REMOTE_DIFFERS,
-    REMOTE_EXTENDED,
-    UNKNOWN_STATUS,
     Change,
     Verdict,
     VoucherCheck,
@@ -33,13 +26,6 @@ from desktop.store.tables import Voucher
 from desktop.store.vouchers import ConcurrentChange, update_fields
 
 __all__ = [
-    "AMOUNT_DIFFERS",
-    "CONFIRMED",
-    "GRACE_EXPIRED",
-    "REMOTE_DEADLINE",
-    "REMOTE_DIFFERS",
-    "REMOTE_EXTENDED",
-    "UNKNOWN_STATUS",
     "Change",
     "SyncDiscrepancy",
     "SyncReport",

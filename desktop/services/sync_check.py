@@ -9,20 +9,13 @@ from typing import NamedTuple
 
 from sqlmodel import Session, col, select
 
-from desktop.domain.money import from_cents
+from desktop.domain.events import EventKind, Reason
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.pagoefectivo import CipInfo, CipStatus
 from desktop.services.changes import amend_expiry
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import apply_move, record_discrepancy
 
-GRACE_EXPIRED = "vencido (gracia)"
-REMOTE_EXTENDED = "vencimiento extendido en PagoEfectivo"
-REMOTE_DEADLINE = "vencimiento cambiado en PagoEfectivo"
-CONFIRMED = "confirmado por consulta"
-REMOTE_DIFFERS = "remote_differs"
-AMOUNT_DIFFERS = "amount_differs"
-UNKNOWN_STATUS = "unknown_status"
 _SECOND = timedelta(seconds=1)
 _REMOTE_TARGET = {
     CipStatus.GENERATED: VoucherStatus.PENDING,
@@ -58,29 +51,32 @@ class VoucherCheck:
         info, voucher, now = self.info, self.voucher, self.now
         remote = info.known_status
         if remote is None:
-            self.disagree(None, f"{UNKNOWN_STATUS}:{info.status}")
+            self.disagree(None, f"{Reason.UNKNOWN_STATUS}:{info.status}")
             return
-        if not _same_amount(info, voucher):
-            self.disagree(None, AMOUNT_DIFFERS)
+        differs = voucher.money.difference(info.money)
+        if differs is not None:
+            self.disagree(None, differs)
             return
         status = VoucherStatus(voucher.status)
         if status is VoucherStatus.ISSUING:
             deadline = info.date_expiry or voucher.expires_at
-            if not self.move(VoucherStatus.PENDING, CONFIRMED, expires_at=deadline):
+            if not self.move(VoucherStatus.PENDING, Reason.CONFIRMED, expires_at=deadline):
                 return
             status = VoucherStatus.PENDING
         if status is VoucherStatus.PENDING:
             self.pending(remote, grace)
         elif status is VoucherStatus.EXPIRED:
             if remote is CipStatus.GENERATED and _extended(info, voucher, now):
-                self.move(VoucherStatus.PENDING, REMOTE_EXTENDED, expires_at=info.date_expiry)
+                self.move(
+                    VoucherStatus.PENDING, Reason.REMOTE_EXTENDED, expires_at=info.date_expiry
+                )
             elif remote is CipStatus.PAID:
                 self.move(VoucherStatus.PAID, None, paid_at=info.date_payment or now)
             elif remote is CipStatus.DELETED:
-                self.disagree(VoucherStatus.ANNULLED, REMOTE_DIFFERS)
+                self.disagree(VoucherStatus.ANNULLED, Reason.REMOTE_DIFFERS)
         elif status is VoucherStatus.PAID and remote is not CipStatus.PAID:
             # Paid by hand here (or reversed there): never overwritten; a person decides.
-            self.disagree(_REMOTE_TARGET[remote], REMOTE_DIFFERS)
+            self.disagree(_REMOTE_TARGET[remote], Reason.REMOTE_DIFFERS)
 
     def pending(self, remote: CipStatus, grace: timedelta) -> None:
         info, voucher, now = self.info, self.voucher, self.now
@@ -100,11 +96,11 @@ class VoucherCheck:
                     source=EventSource.POLL,
                     actor=self.actor,
                     at=now,
-                    reason=REMOTE_DEADLINE,
+                    reason=Reason.REMOTE_DEADLINE,
                 )
             # Still payable there: expired here only once the grace period is over too.
             if _past_grace(voucher, now, grace):
-                self.move(VoucherStatus.EXPIRED, GRACE_EXPIRED)
+                self.move(VoucherStatus.EXPIRED, Reason.GRACE_EXPIRED)
 
     def move(self, target: VoucherStatus, reason: str | None, **changes: object) -> bool:
         before = self.voucher.status
@@ -137,7 +133,7 @@ class VoucherCheck:
         ).first()
         to_status = target.value if target else None
         if last is not None and (last.kind, last.reason, last.to_status) == (
-            "discrepancy",
+            EventKind.DISCREPANCY,
             problem,
             to_status,
         ):
@@ -159,7 +155,7 @@ def leaves_unchanged(voucher: Voucher, info: CipInfo, now: datetime, grace: time
     this answer, so only the check needs stamping. Never True where it would act; a few
     quiet cases it leaves to ``decide`` (those without a CIP, annulled ones, amount checks)."""
     remote = info.known_status
-    if remote is None or voucher.cip != info.cip or not _same_amount(info, voucher):
+    if remote is None or voucher.cip != info.cip or voucher.money.difference(info.money):
         return False
     status = VoucherStatus(voucher.status)
     if status is VoucherStatus.PENDING:
@@ -171,13 +167,6 @@ def leaves_unchanged(voucher: Voucher, info: CipInfo, now: datetime, grace: time
         extended = remote is CipStatus.GENERATED and _extended(info, voucher, now)
         return remote is CipStatus.EXPIRED or (remote is CipStatus.GENERATED and not extended)
     return status is VoucherStatus.PAID and remote is CipStatus.PAID
-
-
-def _same_amount(info: CipInfo, voucher: Voucher) -> bool:
-    return (info.amount, info.currency.value) == (
-        from_cents(voucher.amount_cents),
-        voucher.currency,
-    )
 
 
 def _deadline_differs(info: CipInfo, voucher: Voucher) -> bool:

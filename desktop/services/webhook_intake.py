@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlmodel import Session, select
 
+from desktop.domain.events import Reason, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.pagoefectivo import PaymentNotification, verify_signature
@@ -37,7 +38,6 @@ from desktop.store.tables import Voucher
 from desktop.store.vouchers import apply_move, find_by_cip, record_change, record_discrepancy
 
 ACTOR = "PagoEfectivo"
-OPERATION_LEARNED = "operation_learned"
 _ATTEMPTS = 3
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -47,7 +47,7 @@ class Outcome(StrEnum):
     """What became of one notification (the ``outcome`` column of the log)."""
 
     APPLIED = "applied"  # pending -> paid
-    LATE = "late"  # expired -> paid, flagged late
+    LATE = "late"  # paid, flagged late (domain.status.is_late_payment)
     ALREADY_PAID = "already_paid"  # paid before (poll, import...) with no other operation
     DUPLICATE = "duplicate"  # same event, CIP and operation as one already handled
     DISCREPANCY = "discrepancy"  # recorded on the voucher for a person, nothing applied
@@ -206,13 +206,16 @@ class WebhookIntake:
                     source=EventSource.WEBHOOK,
                     actor=ACTOR,
                     at=received.at,
-                    reason=OPERATION_LEARNED,
+                    reason=Reason.OPERATION_LEARNED,
                 )
             if voucher.operation_number == operation:
                 return Outcome.ALREADY_PAID, f"already paid (operation {operation})"
-            problem = f"operation_differs: notified {operation}, voucher {voucher.operation_number}"
+            problem = with_detail(
+                Reason.OPERATION_DIFFERS,
+                f"notified {operation}, voucher {voucher.operation_number}",
+            )
         if problem is None and status is VoucherStatus.ANNULLED:
-            problem = "paid_after_annulment"
+            problem = Reason.PAID_AFTER_ANNULMENT
         if problem is not None:
             record_discrepancy(
                 session,

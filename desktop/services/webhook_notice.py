@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.domain.money import format_money, from_cents
+from desktop.domain.events import Reason, with_detail
+from desktop.domain.money import format_money
 from desktop.pagoefectivo import PaymentNotification, parse_notification
 from desktop.pagoefectivo.wire import field, loads, read_cip
 from desktop.store.tables import Voucher
@@ -65,11 +66,12 @@ def _optional_cip(value: object) -> int | None:
 
 def mismatch(voucher: Voucher, notice: PaymentNotification) -> str | None:
     """Why the notified payment is not this voucher's, or None when it matches."""
-    ours = (from_cents(voucher.amount_cents), voucher.currency)
-    if (notice.amount, notice.currency.value) != ours:
+    differs = voucher.money.difference(notice.money)
+    if differs is not None:
         notified = format_money(notice.amount, notice.currency)
-        return f"amount_differs: notified {notified}, voucher {format_money(*ours)}"
+        return with_detail(differs, f"notified {notified}, voucher {voucher.money}")
     code = notice.transaction_code
     if code is not None and code != voucher.transaction_code:
-        return f"transaction_code_differs: notified {code}, voucher {voucher.transaction_code}"
+        detail = f"notified {code}, voucher {voucher.transaction_code}"
+        return with_detail(Reason.TRANSACTION_CODE_DIFFERS, detail)
     return None

@@ -14,10 +14,12 @@ from typing import Any
 from sqlalchemy import bindparam, func, tuple_, update
 from sqlmodel import Session, col, select
 
+from desktop.domain.events import EventKind
 from desktop.domain.status import EventSource, Move, VoucherStatus, check_move
 from desktop.store.chain import GENESIS, event_hash
 from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.vouchers import TRACKED, ConcurrentChange, tracked_details
+from desktop.store.voucher_writes import plain_text
+from desktop.store.vouchers import TRACKED, ConcurrentChange, move_reason, tracked_details
 
 CHUNK = 500
 _MOVABLE = frozenset(TRACKED) - {"status", "cip", "transaction_code"}
@@ -59,7 +61,15 @@ def apply_moves(
     and the caller rolls the whole transaction back), then gets a chained ``move`` event like
     ``apply_move`` writes. Changes may only set ``paid_at``-like tracked fields, not the CIP.
     """
-    moves = [check_move(VoucherStatus(p.voucher.status), p.target) for p in planned]
+    moves = [
+        check_move(
+            VoucherStatus(p.voucher.status),
+            p.target,
+            paid_at=p.changes.get("paid_at", p.voucher.paid_at),
+            expires_at=p.changes.get("expires_at", p.voucher.expires_at),
+        )
+        for p in planned
+    ]
     _distinct(p.voucher for p in planned)
     for item in planned:
         if not item.changes.keys() <= _MOVABLE:
@@ -69,9 +79,9 @@ def apply_moves(
         rows = [
             _event_row(
                 item.voucher,
-                "move",
+                EventKind.MOVE,
                 item.target,
-                _joined("late" if move.late else None, item.reason),
+                move_reason(move, item.reason),
                 item.evidence,
                 tracked_details({**item.changes, "status": item.target.value}),
             )
@@ -105,16 +115,11 @@ def record_discrepancies(
             .execution_options(synchronize_session=False)
         )
         rows = [
-            _event_row(p.voucher, "discrepancy", p.target, p.reason, p.evidence, None)
+            _event_row(p.voucher, EventKind.DISCREPANCY, p.target, p.reason, p.evidence, None)
             for p in chunk
         ]
         _append_events(session, rows, source=source, actor=actor, at=at)
     return len(planned)
-
-
-def _joined(*parts: str | None) -> str | None:
-    """``late: <reason>`` as ``apply_move`` labels a late payment."""
-    return ": ".join(p for p in parts if p) or None
 
 
 def _distinct(vouchers: Iterator[Voucher]) -> None:
@@ -150,7 +155,7 @@ def _update_versions(session: Session, chunk: Sequence[PlannedMove]) -> None:
 
 def _event_row(
     voucher: Voucher,
-    kind: str,
+    kind: EventKind,
     target: VoucherStatus | None,
     reason: str | None,
     evidence: str | None,
@@ -160,10 +165,10 @@ def _event_row(
     assert voucher.id is not None
     return {
         "voucher_id": voucher.id,
-        "kind": kind,
+        "kind": kind.value,
         "from_status": voucher.status,
         "to_status": target.value if target else None,
-        "reason": reason,
+        "reason": plain_text(reason),
         "evidence": evidence,
         "details": details,
     }

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
+from desktop.domain.money import Money
 from desktop.domain.status import VoucherStatus
 from desktop.store.search import match_clause
 from desktop.store.tables import Voucher
@@ -46,7 +47,7 @@ class HistoryQuery:
 @dataclass(frozen=True)
 class CurrencyTotal:
     count: int
-    amount_cents: int
+    money: Money
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
         .group_by(Voucher.currency)
     )
     totals = {
-        currency: CurrencyTotal(int(count), int(cents))
+        currency: CurrencyTotal(int(count), Money.from_cents(int(cents), currency))
         for currency, count, cents in session.exec(totals_statement)
     }
     return HistoryPage(rows, sum(t.count for t in totals.values()), totals)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from desktop.domain.money import Money
 from desktop.store.notifications import WebhookNotification  # noqa: F401  (registers it)
 from desktop.store.types import UTCDateTime
 
@@ -62,6 +63,11 @@ class Voucher(SQLModel, table=True):
     customer_sort: str = Field(default="", max_length=61)
     search_text: str = Field(default="", sa_type=Text)
     version: int = Field(default=1)
+
+    @property
+    def money(self) -> Money:
+        """The amount and currency as one value."""
+        return Money.from_cents(self.amount_cents, self.currency)
 
 
 class VoucherEvent(SQLModel, table=True):

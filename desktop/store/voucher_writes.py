@@ -17,6 +17,7 @@ from sqlalchemy.orm.attributes import instance_state, set_committed_value
 from sqlalchemy.orm.instrumentation import manager_of_class
 from sqlmodel import Session
 
+from desktop.domain.events import EventKind
 from desktop.domain.status import EventSource
 from desktop.store.chain import GENESIS, event_hash
 from desktop.store.tables import Voucher, VoucherEvent
@@ -73,7 +74,7 @@ def append_event(
     voucher_id: int,
     *,
     locked: bool,
-    kind: str,
+    kind: EventKind,
     from_status: str | None,
     to_status: str | None,
     source: EventSource,
@@ -97,12 +98,12 @@ def append_event(
     values: dict[str, Any] = {
         "voucher_id": voucher_id,
         "sequence": sequence,
-        "kind": kind,
+        "kind": kind.value,
         "from_status": from_status,
         "to_status": to_status,
         "source": source.value,
         "actor": actor[:60],
-        "reason": reason,
+        "reason": plain_text(reason),
         "evidence": evidence,
         "details": details,
         "created_at": at,
@@ -117,6 +118,12 @@ def append_event(
     make_transient_to_detached(event)  # persistent in the session, as after an ORM insert
     session.add(event)
     return event
+
+
+def plain_text(value: str | None) -> str | None:
+    """A reason as stored: a ``Reason`` code becomes its plain text, so what the session
+    holds is what a read gives back."""
+    return None if value is None else str(value)
 
 
 def _as_loaded(model: type[T], values: Mapping[str, Any]) -> T:

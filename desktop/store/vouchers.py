@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import bindparam, func
 from sqlmodel import Session, col, select
 
-from desktop.domain.status import EventSource, ForbiddenMove, VoucherStatus, check_move
+from desktop.domain.events import EventKind, Reason
+from desktop.domain.status import EventSource, ForbiddenMove, Move, VoucherStatus, check_move
 from desktop.store.chain import ChainBreak, verify_events
 from desktop.store.search import fold, voucher_search_text
 from desktop.store.tables import Voucher, VoucherEvent
@@ -83,7 +84,7 @@ def add_voucher(session: Session, voucher: Voucher, *, actor: str, at: datetime)
         session,
         voucher.id,
         locked=True,
-        kind="created",
+        kind=EventKind.CREATED,
         from_status=None,
         to_status=voucher.status,
         source=EventSource.MANUAL,
@@ -139,8 +140,15 @@ def apply_move(
     """
     assert voucher.id is not None
     current = VoucherStatus(voucher.status)
+    values = dict(changes or {})
     try:
-        move = check_move(current, target, reversal=reversal)
+        move = check_move(
+            current,
+            target,
+            reversal=reversal,
+            paid_at=values.get("paid_at", voucher.paid_at),
+            expires_at=values.get("expires_at", voucher.expires_at),
+        )
     except ForbiddenMove as refused:
         event = record_discrepancy(
             session,
@@ -153,7 +161,6 @@ def apply_move(
             evidence=evidence,
         )
         return MoveResult(False, voucher, event, refusal=refused.reason)
-    values = dict(changes or {})
     values.update(status=target.value)
     details = tracked_details(values)
     if _SEARCHED & values.keys():
@@ -161,18 +168,17 @@ def apply_move(
         refresh_derived(probe)
         values.update(search_text=probe.search_text, customer_sort=probe.customer_sort)
     _update_if_unchanged(session, voucher, values)
-    label = "late" if move.late else ("reversal" if move.reversal else None)
     event = append_event(
         session,
         voucher.id,
         locked=True,
-        kind="move",
+        kind=EventKind.MOVE,
         from_status=current.value,
         to_status=target.value,
         source=source,
         actor=actor,
         at=at,
-        reason=_join(label, reason),
+        reason=move_reason(move, reason),
         evidence=evidence,
         details=details,
     )
@@ -207,7 +213,7 @@ def record_change(
         session,
         voucher.id,
         locked=True,
-        kind="note",
+        kind=EventKind.NOTE,
         from_status=status,
         to_status=status,
         source=source,
@@ -234,7 +240,7 @@ def record_note(
         session,
         voucher.id,
         locked=False,
-        kind="note",
+        kind=EventKind.NOTE,
         from_status=voucher.status,
         to_status=voucher.status,
         source=source,
@@ -261,7 +267,7 @@ def record_discrepancy(
         session,
         voucher.id,
         locked=False,
-        kind="discrepancy",
+        kind=EventKind.DISCREPANCY,
         from_status=voucher.status,
         to_status=target.value if target else None,
         source=source,
@@ -301,7 +307,7 @@ def check_history(voucher: Voucher, events: list[VoucherEvent]) -> ChainBreak | 
     if broken is not None:
         return broken
     after_last = events[-1].sequence + 1 if events else 1
-    moves = [e for e in events if e.kind in ("created", "move")]
+    moves = [e for e in events if EventKind(e.kind).sets_status]
     if not moves or moves[-1].to_status != voucher.status:
         return ChainBreak(voucher.id, None, after_last, "missing_event")
     recorded: dict[str, Any] = {}
@@ -325,6 +331,18 @@ def _update_if_unchanged(session: Session, voucher: Voucher, values: Mapping[str
 def _join(*parts: str | None) -> str | None:
     text = ": ".join(p for p in parts if p)
     return text or None
+
+
+def move_label(move: Move) -> Reason | None:
+    """What an applied move's reason starts with: ``late`` or ``reversal`` (or nothing)."""
+    if move.late:
+        return Reason.LATE
+    return Reason.REVERSAL if move.reversal else None
+
+
+def move_reason(move: Move, reason: str | None) -> str | None:
+    """An applied move's recorded reason: its label, then the caller's words."""
+    return _join(move_label(move), reason)
 
 
 def count_vouchers(session: Session, profile: str) -> int:

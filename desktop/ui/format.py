@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.display import lima_short
-from desktop.domain.money import format_money, from_cents
 
 _CONTEXT = "Format"
 STATUS_LABELS = {
@@ -46,10 +45,6 @@ def tr(text: str) -> str:
 def status_label(status: str) -> str:
     """Never "Cancelado": PagoEfectivo's word for paid reads as voided to staff."""
     return tr(STATUS_LABELS.get(status, status))
-
-
-def money(cents: int, currency: str) -> str:
-    return format_money(from_cents(cents), currency)
 
 
 def lima_datetime(moment: datetime | None) -> str:

@@ -14,7 +14,6 @@ from desktop.domain.limatime import Clock, utc_now
 from desktop.services.lookup import PaidNote, VoucherLookup
 from desktop.services.sync import SyncReport, SyncService
 from desktop.ui.context import UiEvents
-from desktop.ui.format import money
 from desktop.ui.tasks import Lane, TaskRunner
 
 FIRST_ROUND_MS = 5_000  # the first round, shortly after start
@@ -236,7 +235,7 @@ def paid_text(note: PaidNote) -> str:
     """ "CIP 2600001 · S/ 25.50 · Rosa Quispe": one line for the "paid" notification."""
     parts = [
         QCoreApplication.translate("SyncScheduler", "CIP {cip}").format(cip=note.cip or "—"),
-        money(note.amount_cents, note.currency),
+        str(note.money),
     ]
     name = full_name(note.first_name, note.last_name)
     if name:

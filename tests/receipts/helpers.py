@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
-from decimal import Decimal
 from io import BytesIO
 from typing import Any
 
@@ -14,6 +13,7 @@ import zxingcpp
 from PIL import Image, ImageDraw
 
 from desktop.domain.limatime import LIMA
+from desktop.domain.money import Money
 from desktop.receipts import Merchant, PaperFormat, VoucherDocument
 from desktop.receipts.sheet import Box, Sheet
 
@@ -50,8 +50,7 @@ MERCHANT = Merchant(
 )
 VOUCHER = VoucherDocument(
     cip=11323796,
-    amount=Decimal("1500.15"),
-    currency="PEN",
+    money=Money.of("1500.15", "PEN"),
     expires_at=datetime(2026, 12, 12, 15, 10, tzinfo=LIMA),
     transaction_code="PED-2026-000123",
     cip_url=URL,

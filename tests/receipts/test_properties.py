@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.limatime import LIMA
+from desktop.domain.money import Currency, Money
 from desktop.receipts import Merchant, PaperFormat, VoucherDocument, layout_voucher, render_voucher
 from tests.receipts.helpers import decode, layout_problems, logo_png, page_size, page_text
 
@@ -19,7 +19,11 @@ LOGO = logo_png()
 
 names = st.text(alphabet=NAME_CHARS, min_size=1, max_size=200)
 optional_names = st.none() | names
-amounts = st.integers(min_value=10, max_value=3_000_000).map(lambda cents: Decimal(cents) / 100)
+amounts = st.builds(
+    Money,
+    st.integers(min_value=10, max_value=3_000_000),
+    st.sampled_from(list(Currency)),
+)
 deadlines = st.integers(min_value=60, max_value=30 * 24 * 3600).map(
     lambda seconds: NOW + timedelta(seconds=seconds)
 )
@@ -33,8 +37,7 @@ urls = st.none() | st.builds(
 vouchers = st.builds(
     VoucherDocument,
     cip=cips,
-    amount=amounts,
-    currency=st.sampled_from(["PEN", "USD"]),
+    money=amounts,
     expires_at=deadlines,
     transaction_code=st.text(alphabet=NAME_CHARS, min_size=1, max_size=60),
     cip_url=urls,

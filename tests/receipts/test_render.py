@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from decimal import Decimal
 
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
+from desktop.domain.money import Money
 from desktop.receipts import (
     DocumentState,
     Merchant,
@@ -96,7 +96,7 @@ def test_without_a_link_the_qr_holds_the_cip(paper: PaperFormat) -> None:
 
 @pytest.mark.parametrize("paper", FORMATS)
 def test_dollars(paper: PaperFormat) -> None:
-    text = page_text(render_voucher(voucher(currency="USD"), MERCHANT, paper))
+    text = page_text(render_voucher(voucher(money=Money.of("1500.15", "USD")), MERCHANT, paper))
     assert "US$ 1,500.15" in text
     assert "MIL QUINIENTOS Y 15/100 DÓLARES AMERICANOS" in text
     assert "PagoEfectivo Dólares" in text
@@ -177,7 +177,9 @@ def test_long_texts_are_shortened_inside_the_margins(paper: PaperFormat) -> None
 def test_batch_has_one_page_per_voucher_each_with_its_own_codes(paper: PaperFormat) -> None:
     cips = [11323796, 11323797, 2500012, 987654321012]
     docs = [
-        voucher(cip=cip, cip_url=f"https://pagoefectivo.pe/pago/cip/{cip}", amount=Decimal(n + 1))
+        voucher(
+            cip=cip, cip_url=f"https://pagoefectivo.pe/pago/cip/{cip}", money=Money.of(n + 1, "PEN")
+        )
         for n, cip in enumerate(cips)
     ]
     pdf = render_batch(docs, MERCHANT, paper)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from desktop.domain.money import Money
 from desktop.receipts import DocumentState, Merchant
 from desktop.receipts.wording import describe, lima_datetime
 from tests.receipts.helpers import MERCHANT, voucher
@@ -34,7 +35,7 @@ def test_pending_tells_how_to_pay_in_the_right_currency() -> None:
     soles = describe(voucher(), MERCHANT)
     assert soles.when_label == "Págalo antes del"
     assert "PagoEfectivo Soles" in soles.channels[0].steps[0]
-    dollars = describe(voucher(currency="USD"), MERCHANT)
+    dollars = describe(voucher(money=Money.of("1500.15", "USD")), MERCHANT)
     assert "PagoEfectivo Dólares" in dollars.channels[0].steps[0]
     assert dollars.amount == "US$ 1,500.15"
 

@@ -7,12 +7,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import Engine
 
+from desktop.domain.events import Reason
 from desktop.domain.validation import InvalidInput, IssueInput, IssueLimits, validate_issue
 from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.sandbox import SandboxServer
 from desktop.services.audit import verify_all
 from desktop.services.changes import (
-    EXTENDED,
     ChangeRefused,
     ChangeUnconfirmed,
     NotChangeable,
@@ -74,7 +74,7 @@ def test_extending_an_expired_voucher_makes_it_payable_on_both_sides(
         "pending",
         "api",
         "Luis",
-        EXTENDED,
+        Reason.EXTENDED,
     )
 
 

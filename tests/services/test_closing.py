@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import Engine
 
 from desktop.domain.limatime import LIMA
+from desktop.domain.money import Currency, Money
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.profiles import Environment, Profile
 from desktop.receipts.closing_model import Line, Tally
@@ -213,7 +214,7 @@ def test_figures_per_cashier_and_currency(engine: Engine, day: dict[str, int]) -
     assert entry.actor == "Carla (supervisora)"
     assert entry.movement == "Pendiente de pago → Pagado" and entry.source == "manual"
     assert entry.reason == "Pagó en agente; voucher del cliente a la vista"
-    assert (entry.currency, entry.cents, entry.at) == ("PEN", 6_000, lima(17))
+    assert (entry.money, entry.at) == (Money(6_000, Currency.PEN), lima(17))
 
     assert nobody.tally(Line.ISSUED, "PEN") == Tally(1, 500)
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from desktop.domain.events import Reason
 from desktop.domain.limatime import shifted_clock
+from desktop.domain.money import Currency, Money
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import IssueInput, validate_issue
 from desktop.pagoefectivo import PagoEfectivoClient
@@ -18,7 +20,7 @@ from desktop.sandbox import SandboxServer
 from desktop.services.audit import verify_all
 from desktop.services.issuing import IssueService
 from desktop.services.queue_sql import queue_statements
-from desktop.services.queues import REVIEWED, ReconciliationQueues
+from desktop.services.queues import ReconciliationQueues
 from desktop.services.reconcile import ManualReconciliation, ReconcileError
 from desktop.services.sync import SyncService
 from desktop.services.webhook_intake import Outcome, WebhookIntake
@@ -90,7 +92,7 @@ def test_a_discrepancy_waits_for_a_person_and_a_review_clears_it_for_good(
         "poll",
         "sync",
     )
-    assert (item.customer, item.amount_cents, item.currency) == ("Rosa Quispe", 1500, "PEN")
+    assert (item.customer, item.money) == ("Rosa Quispe", Money(1500, Currency.PEN))
     assert item.at is not None and item.at.tzinfo is not None
 
     event_id = queues.mark_reviewed(voucher.id or 0, "  Luis (caja 2) ", "coincide con el extracto")
@@ -101,7 +103,7 @@ def test_a_discrepancy_waits_for_a_person_and_a_review_clears_it_for_good(
         "note",
         "manual",
         "Luis (caja 2)",
-        f"{REVIEWED}: coincide con el extracto",
+        f"{Reason.REVIEWED}: coincide con el extracto",
     )
     assert note.from_status == note.to_status == "paid"
 
@@ -159,11 +161,11 @@ def test_an_approval_request_is_not_a_discrepancy_but_an_approval(
     (item,) = queues.approvals()
     assert (item.voucher_id, item.problem, item.actor, item.reason) == (
         voucher.id,
-        "approval",
+        Reason.APPROVAL_REQUESTED,
         "Ana",
         "Yape",
     )
-    assert item.event_id is not None and item.amount_cents == 1500
+    assert item.event_id is not None and item.money.cents == 1500
     manual.approve(item.event_id, "Luis")
     assert queues.approvals() == []
 
@@ -238,7 +240,7 @@ def test_late_payments_from_sync_and_by_hand_until_reviewed(
     ]
     queues.mark_reviewed(by_sync.id or 0, "Luis")
     assert ids(queues.late_payments()) == [by_hand.id]
-    assert history(engine, by_sync)[-1].reason == REVIEWED
+    assert history(engine, by_sync)[-1].reason == Reason.REVIEWED
     in_a_month = ReconciliationQueues(
         engine, "demo", manual, clock=shifted_clock(timedelta(days=31))
     )
@@ -282,11 +284,10 @@ def test_unknown_notifications_are_listed_with_their_amount(
     )
 
     (unknown,) = queues.unknown_notifications()
-    assert (unknown.cip, unknown.operation_number, unknown.amount_cents, unknown.currency) == (
+    assert (unknown.cip, unknown.operation_number, unknown.money) == (
         99887766,
         "4455",
-        4820,
-        "PEN",
+        Money(4820, Currency.PEN),
     )
     assert unknown.remote_address == "10.0.0.9"
     later = ReconciliationQueues(engine, "demo", queues._reconciliation)  # noqa: SLF001

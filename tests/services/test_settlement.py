@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, func, select
 
 from desktop.domain.limatime import LIMA
+from desktop.domain.money import Currency, Money
 from desktop.domain.status import VoucherStatus
 from desktop.services import settlement
 from desktop.services.audit import audit
@@ -135,20 +136,20 @@ def test_every_kind_of_line_is_sorted_and_open_vouchers_missing_from_the_file_ar
     }
     by_number = {line.number: line for line in preview.lines}
     first = by_number[2]
-    assert (first.cip, first.amount_cents, first.currency, first.operation_number) == (
+    assert (first.cip, first.money, first.operation_number) == (
         2600001,
-        1001,
-        "PEN",
+        Money(1001, Currency.PEN),
         "A1",
     )
     assert first.paid_at == datetime(2026, 11, 26, 10, 0, tzinfo=LIMA)
-    assert (first.voucher_id, first.local_status, first.local_amount_cents) == (
+    assert (first.voucher_id, first.local_status, first.local_money) == (
         ids[1],
         "pending",
-        1001,
+        Money(1001, Currency.PEN),
     )
     assert by_number[13].detail == "2" and by_number[10].detail == "26OO008"
-    assert by_number[4].local_amount_cents == 1003 and by_number[4].amount_cents == 9900
+    assert by_number[4].local_money == Money(1003, Currency.PEN)
+    assert by_number[4].money == Money(9900, Currency.PEN)
     assert preview.counts() == {
         LineKind.MATCHED: 2,
         LineKind.AMOUNT_DIFFERS: 2,

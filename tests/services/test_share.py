@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from desktop.domain.limatime import LIMA
+from desktop.domain.money import Money
 from desktop.services.share import (
     deadline_text,
     save_pdf,
@@ -26,8 +27,7 @@ URL = "https://pagoefectivo.pe/pago/cip/11323796?t=8c1d&x=1"
 def test_share_text_names_the_customer_code_amount_deadline_and_link() -> None:
     text = share_text(
         cip=11323796,
-        amount=Decimal("25.5"),
-        currency="PEN",
+        money=Money.of(Decimal("25.5"), "PEN"),
         expires_at=DEADLINE,
         first_name=" José ",
         cip_url=URL,
@@ -39,9 +39,7 @@ def test_share_text_names_the_customer_code_amount_deadline_and_link() -> None:
 
 
 def test_share_text_without_name_or_link_and_in_dollars() -> None:
-    text = share_text(
-        cip=7, amount=Decimal("1500.15"), currency="USD", expires_at=DEADLINE, first_name=""
-    )
+    text = share_text(cip=7, money=Money.of("1500.15", "USD"), expires_at=DEADLINE, first_name="")
     assert text.startswith("Hola, tu código de pago PagoEfectivo es 7 por US$ 1,500.15.")
     assert "Paga aquí" not in text and text.endswith("p. m.")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from desktop.domain.events import Reason
 from desktop.domain.limatime import shifted_clock
 from desktop.domain.money import Currency
 from desktop.domain.validation import IssueInput, ValidIssue, validate_issue
@@ -19,7 +20,7 @@ from desktop.sandbox.storage import update_cip
 from desktop.services.audit import verify_all
 from desktop.services.issuing import IssueService
 from desktop.services.reconcile import ManualReconciliation
-from desktop.services.sync import GRACE_EXPIRED, REMOTE_EXTENDED, SyncService
+from desktop.services.sync import SyncService
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher, get_voucher, update_fields
@@ -141,7 +142,7 @@ def test_past_its_deadline_but_still_payable_expires_only_after_the_grace(
 
     assert report.changed == [(voucher.id, "pending", "expired")]
     last = history(engine, voucher)[-1]
-    assert (last.to_status, last.source, last.reason) == ("expired", "poll", GRACE_EXPIRED)
+    assert (last.to_status, last.source, last.reason) == ("expired", "poll", Reason.GRACE_EXPIRED)
 
 
 def test_an_extension_made_at_pagoefectivo_brings_an_expired_voucher_back(
@@ -160,7 +161,7 @@ def test_an_extension_made_at_pagoefectivo_brings_an_expired_voucher_back(
     assert report.changed == [(voucher.id, "expired", "pending")]
     back = load(engine, voucher)
     assert back.status == "pending" and back.expires_at == deadline
-    assert history(engine, voucher)[-1].reason == REMOTE_EXTENDED
+    assert history(engine, voucher)[-1].reason == Reason.REMOTE_EXTENDED
 
 
 def test_a_new_deadline_at_pagoefectivo_is_recorded_for_a_pending_voucher(

@@ -137,7 +137,7 @@ def test_an_unknown_cip_is_recorded_and_answered_200(engine: Engine, intake: Web
     ("body", "reason"),
     [
         (paid_body(amount="140.00"), "amount_differs: notified S/ 140.00, voucher S/ 150.00"),
-        (paid_body(currency="USD"), "amount_differs: notified US$ 150.00, voucher S/ 150.00"),
+        (paid_body(currency="USD"), "currency_differs: notified US$ 150.00, voucher S/ 150.00"),
         (paid_body(code="ORD-9"), "transaction_code_differs: notified ORD-9, voucher ORD-1001"),
     ],
 )

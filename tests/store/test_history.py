@@ -82,8 +82,8 @@ def test_pages_and_totals_by_currency(seeded: Engine) -> None:
         page = history_page(session, HistoryQuery(profile="demo", offset=1, limit=2))
         assert [v.transaction_code for v in page.rows] == ["PD-000004", "PD-000003"]
         assert page.total == 5
-        assert page.totals["PEN"].count == 4 and page.totals["USD"].amount_cents == 5000
-        assert page.totals["PEN"].amount_cents == 1001 + 1002 + 1004 + 1005
+        assert page.totals["PEN"].count == 4 and page.totals["USD"].money.cents == 5000
+        assert page.totals["PEN"].money.cents == 1001 + 1002 + 1004 + 1005
         with pytest.raises(ValueError):
             history_page(session, HistoryQuery(profile="demo", sort="password"))
 

@@ -15,9 +15,10 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
 from desktop.domain.limatime import utc_now
+from desktop.domain.money import Currency, Money
 from desktop.domain.status import VoucherStatus
 from desktop.services.export import DEFAULT_HEADERS
-from desktop.store.history import HistoryQuery
+from desktop.services.lookup import HistoryQuery, VoucherPage, VoucherView
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher
 from desktop.ui.context import UiContext
@@ -30,8 +31,6 @@ from desktop.ui.pages.history_model import (
     ID_ROLE,
     RAW_ROLE,
     HistoryModel,
-    HistoryRow,
-    Loaded,
 )
 from desktop.ui.pages.history_page import HistoryScreen
 from desktop.ui.tasks import TaskRunner
@@ -239,14 +238,21 @@ def test_stale_answers_are_ignored(qtbot: QtBot) -> None:
     asked: list[str] = []
     gate = threading.Event()
 
-    def load(query: HistoryQuery) -> Loaded:
+    def load(query: HistoryQuery) -> VoucherPage:
         asked.append(query.search)
         if query.search == "lenta":
             assert gate.wait(5)  # the older question answers last
-        row = HistoryRow(
-            1, None, NOW, query.search, "", "", "", 100, "PEN", "pending", None, None, "X"
+        row = VoucherView(
+            id=1,
+            profile="demo",
+            transaction_code="X",
+            status=VoucherStatus.PENDING,
+            money=Money(100, Currency.PEN),
+            email="",
+            created_at=NOW,
+            first_name=query.search,
         )
-        return Loaded([row], 1)
+        return VoucherPage([row], 1)
 
     model = HistoryModel(tasks, load, HistoryQuery(profile="demo"))
     model.set_query(HistoryQuery(profile="demo", search="lenta"))

@@ -132,7 +132,7 @@ def test_issue_with_enter_then_save_copy_and_share(
 
     cip = int(page.result.cip.text())
     stored = ui_ctx.runtime.lookup.find(str(cip))
-    assert (stored.status, stored.amount_cents, stored.currency) == ("pending", 2550, "PEN")
+    assert (stored.status, stored.money.cents, stored.money.currency) == ("pending", 2550, "PEN")
     assert (stored.first_name, stored.last_name) == ("José", "Núñez")
     assert (stored.doc_type, stored.doc_number, stored.phone) == ("DNI", "45678912", "987654321")
     assert stored.concept == "Torta de maracuyá" and stored.cip_url

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.domain.status import ForbiddenMove, VoucherStatus, check_move
+from desktop.domain.status import ForbiddenMove, VoucherStatus, check_move, is_late_payment
 
 S = VoucherStatus
 ALLOWED = {
@@ -41,3 +42,28 @@ def test_paid_back_to_pending_only_through_a_reversal() -> None:
 
 def test_open_states() -> None:
     assert {s for s in S if s.is_open} == {S.ISSUING, S.PENDING, S.EXPIRED}
+
+
+DEADLINE = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("source", "paid_at", "late"),
+    [
+        (S.PENDING, DEADLINE - timedelta(seconds=1), False),
+        (S.PENDING, DEADLINE, False),  # at the deadline is still in time
+        (S.PENDING, DEADLINE + timedelta(seconds=1), True),  # notified before sync expired it
+        (S.PENDING, None, False),  # no payment date known: in time while pending
+        (S.EXPIRED, DEADLINE - timedelta(hours=1), True),  # expired here: late whatever the date
+        (S.EXPIRED, None, True),
+    ],
+)
+def test_one_rule_of_a_late_payment(source: S, paid_at: datetime | None, late: bool) -> None:
+    assert is_late_payment(source, paid_at, DEADLINE) is late
+    assert check_move(source, S.PAID, paid_at=paid_at, expires_at=DEADLINE).late is late
+
+
+def test_only_a_payment_can_be_late() -> None:
+    after = DEADLINE + timedelta(days=1)
+    assert not check_move(S.PENDING, S.EXPIRED, paid_at=after, expires_at=DEADLINE).late
+    assert not check_move(S.EXPIRED, S.PENDING, paid_at=after, expires_at=DEADLINE).late

@@ -77,7 +77,7 @@ def seed_voucher(
                 first_name="José",
                 last_name="Núñez",
                 created_at=created,
-                expires_at=created + timedelta(hours=4),
+                expires_at=created + timedelta(hours=48),
             ),
             actor="tests",
             at=created,

@@ -3,7 +3,6 @@ and the actions the voucher's state allows (detail/actions.py)."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
-from desktop.services.lookup import VoucherLookup, VoucherNotFound
+from desktop.services.lookup import EventView, VoucherLookup, VoucherNotFound, VoucherView
 from desktop.services.receipts import ReceiptService
+from desktop.services.reconcile import ApprovalRequest
 from desktop.ui.context import UiContext
 from desktop.ui.pages.detail.action_rules import DetailServices, open_local_file
 from desktop.ui.pages.detail.actions import ActionBar
@@ -37,11 +37,6 @@ from desktop.ui.printing import DialogFactory
 from desktop.ui.tasks import TaskRunner
 
 PRINTABLE = ("pending", "paid", "expired", "annulled")
-
-
-def _snapshot(row: Any) -> SimpleNamespace:
-    """A plain copy of a stored row: ORM objects never cross from the worker to the GUI."""
-    return SimpleNamespace(**row.model_dump())
 
 
 class DetailDialog(QDialog):
@@ -65,7 +60,7 @@ class DetailDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.voucher_id = voucher_id
-        self.voucher: SimpleNamespace | None = None
+        self.voucher: VoucherView | None = None
         self._tasks = tasks
         self._lookup = lookup
         self._reconciliation = services.reconciliation
@@ -151,14 +146,10 @@ class DetailDialog(QDialog):
         lookup, ref, voucher_id = self._lookup, f"#{self.voucher_id}", self.voucher_id
         reconciliation = self._reconciliation
 
-        def work() -> tuple[SimpleNamespace, list[SimpleNamespace], Any]:
+        def work() -> tuple[VoucherView, tuple[EventView, ...], ApprovalRequest | None]:
             detail = lookup.detail(ref)
             asked = [r for r in reconciliation.open_requests() if r.voucher_id == voucher_id]
-            return (
-                _snapshot(detail.voucher),
-                [_snapshot(e) for e in detail.events],
-                asked[-1] if asked else None,
-            )
+            return detail.voucher, detail.events, asked[-1] if asked else None
 
         self._tasks.run(work, self._on_loaded, self._on_load_failed)
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,14 +17,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.domain.display import full_name
 from desktop.domain.limatime import Clock, utc_now
-from desktop.store.history import CurrencyTotal, HistoryQuery
-from desktop.store.tables import Voucher
+from desktop.services.lookup import CurrencyTotal, HistoryQuery, VoucherPage, VoucherView
 from desktop.ui.format import (
     STATUS_COLORS,
     lima_datetime,
-    money,
     relative_expiry,
     relative_past,
     status_label,
@@ -68,55 +64,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HistoryModel", text)
 
 
-@dataclass(frozen=True)
-class HistoryRow:
-    """What one line shows: plain values, safe to hand from a worker to the GUI thread."""
-
-    id: int
-    cip: int | None
-    created_at: datetime
-    customer: str
-    email: str
-    document: str
-    concept: str
-    amount_cents: int
-    currency: str
-    status: str
-    expires_at: datetime | None
-    last_checked_at: datetime | None
-    transaction_code: str
-
-    @classmethod
-    def of(cls, voucher: Voucher) -> HistoryRow:
-        names = full_name(voucher.first_name, voucher.last_name)
-        document = " ".join(p for p in (voucher.doc_type, voucher.doc_number) if p)
-        return cls(
-            id=voucher.id or 0,
-            cip=voucher.cip,
-            created_at=voucher.created_at,
-            customer=names,
-            email=voucher.email,
-            document=document if voucher.doc_number else "",
-            concept=voucher.concept or "",
-            amount_cents=voucher.amount_cents,
-            currency=voucher.currency,
-            status=voucher.status,
-            expires_at=voucher.expires_at,
-            last_checked_at=voucher.last_checked_at,
-            transaction_code=voucher.transaction_code,
-        )
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """One answer of the store: a slice of rows plus the count and totals of all matches."""
-
-    rows: list[HistoryRow]
-    total: int
-    totals: dict[str, CurrencyTotal] = field(default_factory=dict)
-
-
-Loader = Callable[[HistoryQuery], Loaded]
+Loader = Callable[[HistoryQuery], VoucherPage]
+"""Reads one page of a query (on a worker thread)."""
 
 
 class HistoryModel(QAbstractTableModel):
@@ -141,7 +90,7 @@ class HistoryModel(QAbstractTableModel):
         self._clock = clock
         self._page_size = page_size
         self._query = replace(query, offset=0, limit=page_size)
-        self._rows: list[HistoryRow] = []
+        self._rows: list[VoucherView] = []
         self._total: int | None = None
         self._totals: dict[str, CurrencyTotal] = {}
         self._generation = 0
@@ -205,7 +154,9 @@ class HistoryModel(QAbstractTableModel):
             lane=Lane.NETWORK,
         )
 
-    def _on_store_answered(self, generation: int, mode: str, offset: int, answer: Loaded) -> None:
+    def _on_store_answered(
+        self, generation: int, mode: str, offset: int, answer: VoucherPage
+    ) -> None:
         if generation != self._generation:
             return  # an older question: a newer answer is on its way
         self._now = self._clock()
@@ -232,7 +183,7 @@ class HistoryModel(QAbstractTableModel):
         self._waiting = self._fetching = False
         self.load_failed.emit(error)
 
-    def _merge(self, fresh: list[HistoryRow]) -> None:
+    def _merge(self, fresh: list[VoucherView]) -> None:
         """Keep the view steady: repaint changed rows, or insert new ones at the top."""
         old_ids = [r.id for r in self._rows]
         new_ids = [r.id for r in fresh]
@@ -254,7 +205,7 @@ class HistoryModel(QAbstractTableModel):
         self._rows = list(fresh)
         self.endResetModel()
 
-    def _repaint(self, fresh: list[HistoryRow]) -> None:
+    def _repaint(self, fresh: list[VoucherView]) -> None:
         start: int | None = None
         for row, item in enumerate([*fresh, None]):
             changed = item is not None and item != self._rows[row]
@@ -334,7 +285,7 @@ class HistoryModel(QAbstractTableModel):
             return self._tooltip(item, column)
         return None
 
-    def _text(self, item: HistoryRow, column: int) -> str:
+    def _text(self, item: VoucherView, column: int) -> str:
         if column == COL_CIP:
             return str(item.cip) if item.cip is not None else _NO_CIP
         if column == COL_CREATED:
@@ -342,9 +293,9 @@ class HistoryModel(QAbstractTableModel):
         if column == COL_CUSTOMER:
             return item.customer or item.email
         if column == COL_CONCEPT:
-            return item.concept
+            return item.concept or ""
         if column == COL_AMOUNT:
-            return money(item.amount_cents, item.currency)
+            return str(item.money)
         if column == COL_STATUS:
             return status_label(item.status)
         if column == COL_EXPIRES:
@@ -354,24 +305,24 @@ class HistoryModel(QAbstractTableModel):
         return ""
 
     @staticmethod
-    def _raw(item: HistoryRow, column: int) -> Any:
+    def _raw(item: VoucherView, column: int) -> Any:
         return (
             item.cip,
             item.created_at,
             item.customer,
             item.concept,
-            item.amount_cents,
+            item.money.cents,
             item.status,
             item.expires_at,
             item.last_checked_at,
         )[column]
 
-    def _tooltip(self, item: HistoryRow, column: int) -> str | None:
+    def _tooltip(self, item: VoucherView, column: int) -> str | None:
         if column == COL_CUSTOMER:
             lines = [item.customer, item.email, item.document]
             return "\n".join(line for line in lines if line)
         if column == COL_CONCEPT and item.concept:
-            return item.concept
+            return item.concept or ""
         if column == COL_EXPIRES and item.expires_at is not None:
             return _tr("Vence el {when}").format(when=lima_datetime(item.expires_at))
         if column == COL_CHECKED and item.last_checked_at is not None:

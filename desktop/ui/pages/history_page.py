@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.money import Currency
 from desktop.services.export import ExportFormat
-from desktop.services.lookup import VoucherLookup, VoucherNotFound
-from desktop.store.history import HistoryQuery
+from desktop.services.lookup import HistoryQuery, VoucherLookup, VoucherNotFound
 from desktop.ui.context import UiContext, UiEvents
-from desktop.ui.format import money
 from desktop.ui.pages.history.exporting import HistoryExporter
 from desktop.ui.pages.history.filters import (
     OptionalDateEdit,
@@ -34,8 +32,6 @@ from desktop.ui.pages.history.table import build_history_table
 from desktop.ui.pages.history_model import (
     ID_ROLE,
     HistoryModel,
-    HistoryRow,
-    Loaded,
     Loader,
 )
 from desktop.ui.tasks import Lane, TaskRunner
@@ -46,13 +42,8 @@ TICK_MS = 60_000
 
 
 def history_loader(lookup: VoucherLookup) -> Loader:
-    """The worker side of the model: one store query turned into plain rows."""
-
-    def load(query: HistoryQuery) -> Loaded:
-        page = lookup.history(query)
-        return Loaded([HistoryRow.of(v) for v in page.rows], page.total, page.totals)
-
-    return load
+    """The worker side of the model: one page of the lookup (frozen views)."""
+    return lookup.history
 
 
 class HistoryScreen(QWidget):
@@ -349,7 +340,7 @@ class HistoryScreen(QWidget):
         totals = self.model.totals
         for currency in Currency:
             if currency.value in totals:
-                parts.append(money(totals[currency.value].amount_cents, currency.value))
+                parts.append(str(totals[currency.value].money))
         return " · ".join(parts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -27,7 +27,6 @@ from desktop.services.preview import page_images, page_sizes_mm
 from desktop.services.receipts import NoReceipt, ReceiptService
 from desktop.services.share import save_pdf, voucher_file_name
 from desktop.ui.context import UiContext, UiEvents
-from desktop.ui.format import money
 from desktop.ui.pages.issue.form import IssueForm
 from desktop.ui.pages.issue.messages import describe_failure, describe_problem
 from desktop.ui.pages.issue.outcome import Issued
@@ -252,7 +251,7 @@ class IssuePage(QWidget):
             self.result.focus_primary()
             self._events.status_message.emit(
                 self.tr("CIP {cip} emitido por {amount}").format(
-                    cip=issued.cip, amount=money(issued.amount_cents, issued.currency)
+                    cip=issued.cip, amount=issued.money
                 )
             )
         elif issued.outcome is Outcome.UNCONFIRMED:

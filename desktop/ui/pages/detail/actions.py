@@ -13,6 +13,7 @@ from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.reconcile import ApprovalRequest, ReconcileError
+from desktop.services.views import VoucherView
 from desktop.ui.format import lima_datetime, status_label
 from desktop.ui.pages.detail.action_dialog import ActionDialog, Outcome
 from desktop.ui.pages.detail.action_messages import network_text, not_applied_text, recheck_text
@@ -52,7 +53,7 @@ class ActionBar(QWidget):
         self._services = services
         self._clock = clock
         self._open_file = open_file
-        self.voucher: Any = None
+        self.voucher: VoucherView | None = None
         self.request: ApprovalRequest | None = None
         self.evidence: str | None = None
         self.rechecking = False
@@ -97,7 +98,7 @@ class ActionBar(QWidget):
     # -- state -------------------------------------------------------------------------
 
     def show_state(
-        self, voucher: Any, request: ApprovalRequest | None, evidence: str | None
+        self, voucher: VoucherView, request: ApprovalRequest | None, evidence: str | None
     ) -> None:
         """Enable what ``voucher`` admits; each disabled button says why."""
         self.voucher, self.request, self.evidence = voucher, request, evidence

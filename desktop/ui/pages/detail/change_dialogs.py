@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +16,7 @@ from desktop.services.changes import (
     check_deadline,
     check_reason,
 )
+from desktop.services.views import VoucherView
 from desktop.ui.format import lima_datetime
 from desktop.ui.pages.detail.action_dialog import ActionDialog, Work, lima_qdatetime, plain
 from desktop.ui.pages.detail.action_messages import change_text, input_problem
@@ -34,7 +34,7 @@ class ExtendDialog(ActionDialog):
         tasks: TaskRunner,
         changes: VoucherChanges,
         limits: IssueLimits,
-        voucher: Any,
+        voucher: VoucherView,
         *,
         clock: Clock = utc_now,
         parent: QWidget | None = None,
@@ -111,7 +111,7 @@ class AnnulDialog(ActionDialog):
         self,
         tasks: TaskRunner,
         changes: VoucherChanges,
-        voucher: Any,
+        voucher: VoucherView,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tasks, lane=Lane.NETWORK, danger=True, parent=parent)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.format import lima_datetime, money, relative_expiry, relative_past
+from desktop.services.views import VoucherView
+from desktop.ui.format import lima_datetime, relative_expiry, relative_past
 from desktop.ui.pages.detail.wording import customer_name, failure_text
 
 EMPTY = "—"
@@ -92,9 +92,9 @@ class VoucherFields(QWidget):
         label.setText(text or EMPTY)
         self._forms[key].setRowVisible(label, visible)
 
-    def show_voucher(self, voucher: Any, now: datetime) -> None:
+    def show_voucher(self, voucher: VoucherView, now: datetime) -> None:
         status = voucher.status
-        self._set("amount", money(voucher.amount_cents, voucher.currency))
+        self._set("amount", str(voucher.money))
         self._set("concept", voucher.concept)
         self._set("transaction_code", voucher.transaction_code)
         created = lima_datetime(voucher.created_at)

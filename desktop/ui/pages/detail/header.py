@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui.format import STATUS_COLORS, money, status_label
+from desktop.services.views import VoucherView
+from desktop.ui.format import STATUS_COLORS, status_label
 from desktop.ui.pages.detail.wording import share_text
 
 CIP_STYLE = "font-size:30px;font-weight:700;letter-spacing:2px;"
@@ -24,7 +23,7 @@ class DetailHeader(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.voucher: Any = None
+        self.voucher: VoucherView | None = None
         self.setObjectName("detailHeader")
         self.setStyleSheet(
             "QFrame#detailHeader{background:#f4f7f9;border:1px solid #d9e1e6;border-radius:4px;}"
@@ -78,7 +77,7 @@ class DetailHeader(QFrame):
         self.copy_link_button.clicked.connect(self._on_copy_link_clicked)
         self.copy_share_button.clicked.connect(self._on_copy_share_clicked)
 
-    def show_voucher(self, voucher: Any, has_cip: bool) -> None:
+    def show_voucher(self, voucher: VoucherView, has_cip: bool) -> None:
         self.voucher = voucher if has_cip else None
         self.cip_label.setText(
             str(voucher.cip) if has_cip else QCoreApplication.translate("DetailDialog", "Sin CIP")
@@ -89,7 +88,7 @@ class DetailHeader(QFrame):
         self.status_chip.setStyleSheet(
             f"background:{color};color:white;font-weight:600;padding:3px 12px;border-radius:3px;"
         )
-        self.amount_label.setText(money(voucher.amount_cents, voucher.currency))
+        self.amount_label.setText(str(voucher.money))
         self.concept_label.setText(voucher.concept or "")
         self.copy_cip_button.setEnabled(has_cip)
         self.copy_link_button.setEnabled(has_cip and bool(voucher.cip_url))

@@ -17,6 +17,7 @@ from desktop.services.reconcile import (
     ManualReconciliation,
     ReconcileError,
 )
+from desktop.services.views import VoucherView
 from desktop.ui.format import lima_datetime
 from desktop.ui.pages.detail.action_dialog import (
     ActionDialog,
@@ -78,7 +79,7 @@ class MarkPaidDialog(_ReconcileDialog):
     """Paid at an agent or a bank, as the customer's slip shows: the operation number and/or
     the slip itself (photo or PDF), a reason, optionally when it was paid."""
 
-    def build(self, voucher: Any, actor: str) -> None:
+    def build(self, voucher: VoucherView, actor: str) -> None:
         self.set_texts(
             self.tr("Marcar pagado — CIP {cip}").format(cip=voucher.cip),
             self.tr(
@@ -159,7 +160,7 @@ class MarkPaidDialog(_ReconcileDialog):
 class MarkExpiredDialog(_ReconcileDialog):
     """A pending voucher staff know will not be paid (the customer withdrew)."""
 
-    def build(self, voucher: Any, actor: str) -> None:
+    def build(self, voucher: VoucherView, actor: str) -> None:
         self.set_texts(
             self.tr("Marcar expirado — CIP {cip}").format(cip=voucher.cip),
             self.tr(

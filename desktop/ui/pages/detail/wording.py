@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.display import full_name, lima_short
-from desktop.domain.money import from_cents
+from desktop.domain.events import REFUSALS, EventKind, Reason, has_code, reason_code
 from desktop.services.share import share_text as customer_share_text
 from desktop.services.slips import slip_named
+from desktop.services.views import EventView, VoucherView
 from desktop.ui.format import status_label
 
 _CONTEXT = "VoucherDetail"
@@ -24,50 +24,52 @@ SOURCES = {
     "import": QT_TRANSLATE_NOOP("VoucherDetail", "archivo de liquidación"),
 }
 
-# Codes that start an event's reason (store/vouchers.py joins "code: free text").
+# Codes that start an event's reason (domain/events.py), in the staff's words.
 REASON_CODES = {
-    "late": QT_TRANSLATE_NOOP("VoucherDetail", "pago confirmado después del vencimiento"),
-    "reversal": QT_TRANSLATE_NOOP("VoucherDetail", "extorno"),
-    "reintentado": QT_TRANSLATE_NOOP("VoucherDetail", "se emitió un nuevo intento"),
-    "descartado": QT_TRANSLATE_NOOP("VoucherDetail", "descartado por el personal"),
-    "not_allowed": QT_TRANSLATE_NOOP("VoucherDetail", "cambio no permitido"),
-    "reversal_required": QT_TRANSLATE_NOOP("VoucherDetail", "un pago solo se revierte con extorno"),
-    "not_a_reversal": QT_TRANSLATE_NOOP("VoucherDetail", "no corresponde a un extorno"),
-    "amount_differs": QT_TRANSLATE_NOOP("VoucherDetail", "el monto no coincide"),
-    "remote_differs": QT_TRANSLATE_NOOP("VoucherDetail", "PagoEfectivo informa otro estado"),
-    "approval_requested": QT_TRANSLATE_NOOP(
+    Reason.LATE: QT_TRANSLATE_NOOP("VoucherDetail", "pago confirmado después del vencimiento"),
+    Reason.REVERSAL: QT_TRANSLATE_NOOP("VoucherDetail", "extorno"),
+    Reason.RETRIED: QT_TRANSLATE_NOOP("VoucherDetail", "se emitió un nuevo intento"),
+    Reason.DISCARDED: QT_TRANSLATE_NOOP("VoucherDetail", "descartado por el personal"),
+    Reason.NOT_ALLOWED: QT_TRANSLATE_NOOP("VoucherDetail", "cambio no permitido"),
+    Reason.REVERSAL_REQUIRED: QT_TRANSLATE_NOOP(
+        "VoucherDetail", "un pago solo se revierte con extorno"
+    ),
+    Reason.NOT_A_REVERSAL: QT_TRANSLATE_NOOP("VoucherDetail", "no corresponde a un extorno"),
+    Reason.AMOUNT_DIFFERS: QT_TRANSLATE_NOOP("VoucherDetail", "el monto no coincide"),
+    Reason.CURRENCY_DIFFERS: QT_TRANSLATE_NOOP("VoucherDetail", "la moneda no coincide"),
+    Reason.REMOTE_DIFFERS: QT_TRANSLATE_NOOP("VoucherDetail", "PagoEfectivo informa otro estado"),
+    Reason.APPROVAL_REQUESTED: QT_TRANSLATE_NOOP(
         "VoucherDetail", "espera la aprobación de otra persona"
     ),
-    "operation_differs": QT_TRANSLATE_NOOP("VoucherDetail", "el número de operación no coincide"),
-    "transaction_code_differs": QT_TRANSLATE_NOOP(
+    Reason.OPERATION_DIFFERS: QT_TRANSLATE_NOOP(
+        "VoucherDetail", "el número de operación no coincide"
+    ),
+    Reason.TRANSACTION_CODE_DIFFERS: QT_TRANSLATE_NOOP(
         "VoucherDetail", "la referencia del pedido no coincide"
     ),
-    "paid_after_annulment": QT_TRANSLATE_NOOP("VoucherDetail", "pagado después de anularlo"),
-    "operation_learned": QT_TRANSLATE_NOOP("VoucherDetail", "operación recibida"),
+    Reason.PAID_AFTER_ANNULMENT: QT_TRANSLATE_NOOP("VoucherDetail", "pagado después de anularlo"),
+    Reason.OPERATION_LEARNED: QT_TRANSLATE_NOOP("VoucherDetail", "operación recibida"),
     # Whole reasons the services write in Spanish: translated as they are.
-    "vencimiento extendido": QT_TRANSLATE_NOOP("VoucherDetail", "vencimiento extendido"),
-    "vencimiento extendido en PagoEfectivo": QT_TRANSLATE_NOOP(
+    Reason.EXTENDED: QT_TRANSLATE_NOOP("VoucherDetail", "vencimiento extendido"),
+    Reason.REMOTE_EXTENDED: QT_TRANSLATE_NOOP(
         "VoucherDetail", "vencimiento extendido en PagoEfectivo"
     ),
-    "vencimiento cambiado en PagoEfectivo": QT_TRANSLATE_NOOP(
+    Reason.REMOTE_DEADLINE: QT_TRANSLATE_NOOP(
         "VoucherDetail", "vencimiento cambiado en PagoEfectivo"
     ),
-    "confirmado por consulta": QT_TRANSLATE_NOOP("VoucherDetail", "confirmado por consulta"),
-    "vencido (gracia)": QT_TRANSLATE_NOOP(
+    Reason.CONFIRMED: QT_TRANSLATE_NOOP("VoucherDetail", "confirmado por consulta"),
+    Reason.GRACE_EXPIRED: QT_TRANSLATE_NOOP(
         "VoucherDetail", "vencido: pasó el plazo de gracia sin pago"
     ),
 }
-UNKNOWN_STATUS = "unknown_status"
-APPROVAL = "approval_requested"
-REVIEWED = "revisado"  # services/queue_sql.py: a person reviewed the voucher (a note)
 
 FAILURES = {
-    "outcome_unknown": QT_TRANSLATE_NOOP(
+    Reason.OUTCOME_UNKNOWN: QT_TRANSLATE_NOOP(
         "VoucherDetail",
         "Se pidió el código a PagoEfectivo pero no llegó la respuesta: no se sabe si se "
         "generó. No entregue ningún código al cliente; reintente o descarte este voucher.",
     ),
-    "server": QT_TRANSLATE_NOOP(
+    Reason.SERVER: QT_TRANSLATE_NOOP(
         "VoucherDetail",
         "PagoEfectivo tuvo un error interno y no confirmó el código. Intente más tarde.",
     ),
@@ -94,24 +96,24 @@ def _status(value: str | None) -> str:
     return status_label(value) if value else "—"
 
 
-def describe_event(event: Any) -> str:
+def describe_event(event: EventView) -> str:
     """ "Emitido por PagoEfectivo", "Pagado", "Discrepancia: …": one line per event."""
     kind, before, after = event.kind, event.from_status, event.to_status
     reason = event.reason or ""
-    if kind == "created":
+    if kind == EventKind.CREATED:
         return QCoreApplication.translate("VoucherDetail", "Creado")
-    if kind == "discrepancy" and reason.startswith(APPROVAL):
+    if kind == EventKind.DISCREPANCY and has_code(reason, Reason.APPROVAL_REQUESTED):
         return QCoreApplication.translate(
             "VoucherDetail", "Pago manual solicitado: espera aprobación"
         )
-    if kind == "discrepancy":
+    if kind == EventKind.DISCREPANCY:
         return QCoreApplication.translate("VoucherDetail", "Discrepancia: {what}").format(
             what=_discrepancy(before, after, reason)
         )
-    if kind == "note":
+    if kind == EventKind.NOTE:
         return _note(event)
-    if kind != "move":
-        return kind
+    if kind != EventKind.MOVE:
+        return str(kind)
     if after == "pending":
         if before == "issuing":
             return QCoreApplication.translate("VoucherDetail", "Emitido por PagoEfectivo")
@@ -122,7 +124,7 @@ def describe_event(event: Any) -> str:
         if before == "paid":
             return QCoreApplication.translate("VoucherDetail", "Extorno: el pago fue revertido")
     if after == "paid":
-        if reason.startswith("late"):
+        if has_code(reason, Reason.LATE):
             return QCoreApplication.translate("VoucherDetail", "Pagado fuera de plazo")
         if event.source == "import":
             return QCoreApplication.translate("VoucherDetail", "Pagado según la liquidación")
@@ -136,7 +138,7 @@ def describe_event(event: Any) -> str:
     if after == "failed":
         if event.source == "api":
             return QCoreApplication.translate("VoucherDetail", "Rechazado por PagoEfectivo")
-        if reason.startswith("reintentado"):
+        if has_code(reason, Reason.RETRIED):
             return QCoreApplication.translate("VoucherDetail", "Reemplazado por un nuevo intento")
         return QCoreApplication.translate("VoucherDetail", "Descartado")
     return QCoreApplication.translate("VoucherDetail", "{before} → {after}").format(
@@ -144,7 +146,7 @@ def describe_event(event: Any) -> str:
     )
 
 
-def _note(event: Any) -> str:
+def _note(event: EventView) -> str:
     """A recorded change without a move: a new deadline, or a note of the staff."""
     try:
         details = json.loads(event.details or "{}")
@@ -159,10 +161,10 @@ def _note(event: Any) -> str:
         return QCoreApplication.translate("VoucherDetail", "Nuevo vencimiento: {when}").format(
             when=when
         )
-    if (event.reason or "").partition(":")[0].strip() == REVIEWED:
+    if has_code(event.reason, Reason.REVIEWED):
         return QCoreApplication.translate("VoucherDetail", "Revisado")
     operation = details.get("operation_number") if isinstance(details, dict) else None
-    if operation:  # services/webhook_intake.py OPERATION_LEARNED: paid by polling, then told
+    if operation:  # Reason.OPERATION_LEARNED: paid by polling, then told the operation
         return QCoreApplication.translate(
             "VoucherDetail", "Número de operación recibido: {operation}"
         ).format(operation=operation)
@@ -170,20 +172,24 @@ def _note(event: Any) -> str:
 
 
 def _discrepancy(before: str | None, after: str | None, reason: str) -> str:
-    code = reason.split(":", 1)[0].strip()
-    if code == "amount_differs":
+    code = reason_code(reason)
+    if code == Reason.AMOUNT_DIFFERS:
         return QCoreApplication.translate(
             "VoucherDetail", "el monto confirmado por PagoEfectivo no coincide con el registrado"
         )
-    if code == "remote_differs" and after:
+    if code == Reason.CURRENCY_DIFFERS:
+        return QCoreApplication.translate(
+            "VoucherDetail", "la moneda confirmada por PagoEfectivo no coincide con la registrada"
+        )
+    if code == Reason.REMOTE_DIFFERS and after:
         return QCoreApplication.translate(
             "VoucherDetail", "PagoEfectivo informa «{after}», aquí está «{before}»"
         ).format(after=_status(after), before=_status(before))
-    if code == UNKNOWN_STATUS:
+    if code == Reason.UNKNOWN_STATUS:
         return QCoreApplication.translate(
             "VoucherDetail", "PagoEfectivo informó un estado desconocido"
         )
-    if code in ("not_allowed", "reversal_required", "not_a_reversal") and after:
+    if code in REFUSALS and after:
         return QCoreApplication.translate(
             "VoucherDetail", "se informó «{after}» pero el voucher está «{before}»"
         ).format(after=_status(after), before=_status(before))
@@ -202,7 +208,7 @@ def reason_text(reason: str | None) -> str:
     rest = reason
     while rest:
         head, sep, tail = rest.partition(":")
-        if head.strip() == UNKNOWN_STATUS:
+        if head.strip() == Reason.UNKNOWN_STATUS:
             parts.append(
                 QCoreApplication.translate(
                     "VoucherDetail", "estado desconocido en PagoEfectivo (código {code})"
@@ -210,7 +216,7 @@ def reason_text(reason: str | None) -> str:
             )
             rest = ""
             break
-        if head.strip() == REVIEWED:  # the event already reads "Revisado": keep the note
+        if head.strip() == Reason.REVIEWED:  # the event reads "Revisado": keep the note
             rest = tail.strip() if sep else ""
             continue
         if head.strip() in REASON_CODES:
@@ -269,16 +275,15 @@ def no_receipt_text(status: str) -> str:
     )
 
 
-def customer_name(voucher: Any) -> str:
+def customer_name(voucher: VoucherView) -> str:
     return full_name(voucher.first_name, voucher.last_name)
 
 
-def share_text(voucher: Any) -> str:
+def share_text(voucher: VoucherView) -> str:
     """The message for the customer: the same Spanish text the issue page shares."""
     return customer_share_text(
         cip=voucher.cip,
-        amount=from_cents(voucher.amount_cents),
-        currency=voucher.currency,
+        money=voucher.money,
         expires_at=voucher.expires_at,
         first_name=voucher.first_name,
         cip_url=voucher.cip_url,

@@ -17,7 +17,7 @@ from desktop.services.export import (
     HistorySource,
     export_history,
 )
-from desktop.store.history import HistoryQuery
+from desktop.services.lookup import HistoryQuery
 from desktop.ui.format import STATUS_LABELS, status_label
 from desktop.ui.tasks import Lane, TaskRunner
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.domain.money import format_money
+from desktop.domain.money import Money
 from desktop.domain.validation import FieldProblem
 
 _CONTEXT = "IssueMessages"
@@ -122,8 +121,8 @@ def describe_problem(problem: FieldProblem, currency: str = "PEN") -> str:
         text = GENERIC["invalid"]
     limit = problem.limit or ""
     if problem.code == "above_maximum":
-        with contextlib.suppress(InvalidOperation, ValueError):
-            limit = format_money(Decimal(limit), currency)
+        with contextlib.suppress(ValueError):
+            limit = str(Money.of(limit, currency))
     elif problem.code == "too_late":
         limit = limit.rstrip("d")
     return tr(text).format(limit=limit)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 
 from desktop.domain.display import full_name
-from desktop.domain.money import from_cents
+from desktop.domain.money import Money
 from desktop.services.issuing import IssueResult, Outcome
 
 
@@ -17,8 +16,7 @@ class Issued:
 
     outcome: Outcome
     voucher_id: int
-    amount_cents: int
-    currency: str
+    money: Money
     email: str
     cip: int | None = None
     cip_url: str | None = None
@@ -28,10 +26,6 @@ class Issued:
     phone: str | None = None
     failure_code: str | None = None
     failure_detail: str | None = None
-
-    @property
-    def amount(self) -> Decimal:
-        return from_cents(self.amount_cents)
 
     @property
     def customer(self) -> str:
@@ -44,8 +38,7 @@ class Issued:
         return cls(
             outcome=result.outcome,
             voucher_id=voucher.id or 0,
-            amount_cents=voucher.amount_cents,
-            currency=voucher.currency,
+            money=voucher.money,
             email=voucher.email,
             # Never carry a CIP PagoEfectivo did not confirm: nobody may see it.
             cip=voucher.cip if confirmed else None,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from desktop.receipts.model import PaperFormat
 from desktop.services.share import deadline_text, share_text, whatsapp_number, whatsapp_url
-from desktop.ui.format import money
 from desktop.ui.pages.issue.outcome import Issued
 
 PAPERS = (
@@ -151,7 +150,7 @@ class ResultPanel(QFrame):
         assert issued.cip is not None and issued.expires_at is not None
         self.issued = issued
         self.cip.setText(str(issued.cip))
-        self.amount.setText(money(issued.amount_cents, issued.currency))
+        self.amount.setText(str(issued.money))
         self.deadline.setText(
             self.tr("Págalo antes del {deadline} (hora de Lima)").format(
                 deadline=deadline_text(issued.expires_at)
@@ -161,8 +160,7 @@ class ResultPanel(QFrame):
         self.copy_link_button.setEnabled(bool(issued.cip_url))
         self.message = share_text(
             cip=issued.cip,
-            amount=issued.amount,
-            currency=issued.currency,
+            money=issued.money,
             expires_at=issued.expires_at,
             first_name=issued.first_name,
             cip_url=issued.cip_url,

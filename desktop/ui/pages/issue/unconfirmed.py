@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui.format import money
 from desktop.ui.pages.issue.outcome import Issued
 
 STYLE = """
@@ -76,7 +75,7 @@ class UnconfirmedPanel(QFrame):
 
     def show_issued(self, issued: Issued) -> None:
         self.issued = issued
-        parts = [money(issued.amount_cents, issued.currency), issued.customer, issued.email]
+        parts = [str(issued.money), issued.customer, issued.email]
         self.summary.setText(" · ".join(p for p in parts if p))
         self.set_busy(False)
 

@@ -14,7 +14,7 @@ from desktop.bootstrap import Runtime
 from desktop.services.issuing import Outcome
 from desktop.services.queues import QueueItem, ReconciliationQueues
 from desktop.ui.context import UiEvents
-from desktop.ui.format import lima_datetime, money
+from desktop.ui.format import lima_datetime
 from desktop.ui.pages.reconcile.dialogs import AskDialog
 from desktop.ui.pages.reconcile.wording import action_error
 from desktop.ui.tasks import Lane, TaskRunner
@@ -133,7 +133,7 @@ class QueueActions(QObject):
             self.tr(
                 "¿Descartar el cobro {code} por {amount}? Quedará como no emitido; si el código "
                 "llegó a generarse, nadie lo conoce y vencerá sin pagarse."
-            ).format(code=item.transaction_code, amount=money(item.amount_cents, item.currency)),
+            ).format(code=item.transaction_code, amount=item.money),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

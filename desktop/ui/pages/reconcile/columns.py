@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.ui.format import STATUS_COLORS, lima_datetime, money, relative_expiry, status_label
+from desktop.ui.format import STATUS_COLORS, lima_datetime, relative_expiry, status_label
 from desktop.ui.pages.detail.wording import source_label
 from desktop.ui.pages.reconcile.queue_model import Column, moment_key
 from desktop.ui.pages.reconcile.wording import problem_text
@@ -23,7 +23,7 @@ def _cip(row: Any) -> str:
 
 def _amount(row: Any) -> str:
     """A row's amount (a queue item, a settlement line, a missing voucher); empty if unknown."""
-    return "" if row.amount_cents is None else money(row.amount_cents, row.currency or "PEN")
+    return "" if row.money is None else str(row.money)
 
 
 def _when(pick: Callable[[Any], datetime | None]) -> tuple[Callable[[Any], str], Any]:
@@ -46,7 +46,7 @@ def amount_column() -> Column:
     return Column(
         QT_TRANSLATE_NOOP("ReconcileColumns", "Monto"),
         _amount,
-        lambda r: (r.currency or "", r.amount_cents or 0),
+        lambda r: (r.money.currency, r.money.cents) if r.money else ("", 0),
         right=True,
         width=110,
     )

@@ -14,7 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.settlement import LineKind, SettlementLine, SettlementPreview
+from desktop.services.settlement import (
+    LineKind,
+    SettlementPreview,
+    changes_something,
+)
 from desktop.ui.pages.reconcile.columns import (
     amount_column,
     cip_column,
@@ -68,16 +72,6 @@ def missing_columns() -> list[Column]:
         status_column(),
         time_column(QT_TRANSLATE_NOOP("ReconcileColumns", "Vence"), lambda r: r.expires_at, None),
     ]
-
-
-def changes_something(line: SettlementLine) -> bool:
-    """A line that applying would act on: a payment, or a contradiction to record."""
-    return line.kind is LineKind.MATCHED or line.problem in (
-        "amount_differs",
-        "currency_differs",
-        "operation_differs",
-        "not_payable",
-    )
 
 
 class PreviewStep(QWidget):
@@ -185,7 +179,9 @@ class PreviewStep(QWidget):
         assert self.preview is not None
         counts = self.preview.counts()
         to_record = sum(
-            1 for line in self.preview.lines if changes_something(line) and line.kind != "matched"
+            1
+            for line in self.preview.lines
+            if changes_something(line) and line.kind is not LineKind.MATCHED
         )
         return self.tr(
             "Se marcarán {paid} vouchers como pagados y se registrarán hasta {problems} "

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.domain.events import Reason
+from desktop.domain.money import money_or_dash
 from desktop.services.settlement import LineKind, SettlementLine
 from desktop.services.settlement_file import SettlementFileError
-from desktop.ui.format import money, status_label
+from desktop.ui.format import status_label
 
 _CONTEXT = "SettlementImport"
 
@@ -127,11 +129,8 @@ def line_text(line: SettlementLine) -> str:
     if line.kind is LineKind.AMOUNT_DIFFERS:
         return QCoreApplication.translate(
             "SettlementImport", "Archivo {theirs}, voucher {ours}"
-        ).format(
-            theirs=_money(line.amount_cents, line.currency),
-            ours=_money(line.local_amount_cents, line.local_currency),
-        )
-    if line.problem == "operation_differs":
+        ).format(theirs=money_or_dash(line.money), ours=money_or_dash(line.local_money))
+    if line.problem == Reason.OPERATION_DIFFERS:
         return QCoreApplication.translate(
             "SettlementImport", "Ya pagado con otra operación ({ours})"
         ).format(ours=line.local_operation_number or "—")
@@ -142,10 +141,6 @@ def line_text(line: SettlementLine) -> str:
             "SettlementImport", "Se marcará pagado (fuera de plazo: había vencido)"
         )
     return QCoreApplication.translate("SettlementImport", "Se marcará pagado")
-
-
-def _money(cents: int | None, currency: str | None) -> str:
-    return "—" if cents is None else money(cents, currency or "PEN")
 
 
 def _status(status: str | None) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.domain.events import REFUSALS, Reason
 from desktop.domain.validation import InvalidInput
 from desktop.pagoefectivo import PagoEfectivoError
 from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
@@ -18,27 +19,30 @@ from desktop.ui.format import status_label
 _CONTEXT = "Reconcile"
 
 PROBLEMS = {
-    "amount_differs": QT_TRANSLATE_NOOP("Reconcile", "El monto no coincide con el registrado"),
-    "currency_differs": QT_TRANSLATE_NOOP("Reconcile", "La moneda no coincide con la registrada"),
+    Reason.AMOUNT_DIFFERS: QT_TRANSLATE_NOOP("Reconcile", "El monto no coincide con el registrado"),
+    Reason.CURRENCY_DIFFERS: QT_TRANSLATE_NOOP(
+        "Reconcile", "La moneda no coincide con la registrada"
+    ),
     "not_payable": QT_TRANSLATE_NOOP(
         "Reconcile", "Se informó un pago de un voucher sin pago posible"
     ),
-    "unknown_status": QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo dio un estado desconocido"),
-    "operation_differs": QT_TRANSLATE_NOOP(
+    Reason.UNKNOWN_STATUS: QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo dio un estado desconocido"),
+    Reason.OPERATION_DIFFERS: QT_TRANSLATE_NOOP(
         "Reconcile", "Se notificó otro número de operación que el registrado"
     ),
-    "transaction_code_differs": QT_TRANSLATE_NOOP(
+    Reason.TRANSACTION_CODE_DIFFERS: QT_TRANSLATE_NOOP(
         "Reconcile", "El código de pedido notificado no coincide"
     ),
-    "paid_after_annulment": QT_TRANSLATE_NOOP("Reconcile", "Se notificó un pago de un anulado"),
-    "approval": QT_TRANSLATE_NOOP("Reconcile", "Pago a mano por aprobar"),
-    "late": QT_TRANSLATE_NOOP("Reconcile", "Pagado después del vencimiento"),
-    "outcome_unknown": QT_TRANSLATE_NOOP("Reconcile", "Sin respuesta de PagoEfectivo"),
-    "server": QT_TRANSLATE_NOOP("Reconcile", "Error de PagoEfectivo, sin confirmar"),
+    Reason.PAID_AFTER_ANNULMENT: QT_TRANSLATE_NOOP(
+        "Reconcile", "Se notificó un pago de un anulado"
+    ),
+    Reason.APPROVAL_REQUESTED: QT_TRANSLATE_NOOP("Reconcile", "Pago a mano por aprobar"),
+    Reason.LATE: QT_TRANSLATE_NOOP("Reconcile", "Pagado después del vencimiento"),
+    Reason.OUTCOME_UNKNOWN: QT_TRANSLATE_NOOP("Reconcile", "Sin respuesta de PagoEfectivo"),
+    Reason.SERVER: QT_TRANSLATE_NOOP("Reconcile", "Error de PagoEfectivo, sin confirmar"),
 }
 _REPORTED = QT_TRANSLATE_NOOP("Reconcile", "PagoEfectivo dice «{reported}»")
 _REFUSED = QT_TRANSLATE_NOOP("Reconcile", "Se informó «{reported}»; no se aplicó")
-_REFUSALS = ("not_allowed", "reversal_required", "not_a_reversal")
 
 RECONCILE_ERRORS = {
     "actor_required": QT_TRANSLATE_NOOP("Reconcile", "Escriba su nombre."),
@@ -66,9 +70,9 @@ def _status(value: str | None) -> str:
 def problem_text(item: Any) -> str:
     """One line for a queue row: what is wrong, in the cashier's words."""
     code = item.problem or ""
-    if code == "remote_differs":
+    if code == Reason.REMOTE_DIFFERS:
         return tr(_REPORTED).format(reported=_status(item.reported))
-    if code in _REFUSALS:
+    if code in REFUSALS:
         return tr(_REFUSED).format(reported=_status(item.reported))
     if code in PROBLEMS:
         return tr(PROBLEMS[code])

@@ -1,0 +1,102 @@
+"""What the screens and the command line are given of a voucher: plain frozen values, built
+here from the stored rows, safe to hand from a worker thread to the GUI (no ORM object ever
+crosses the services' boundary)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any, TypeVar
+
+from desktop.domain.display import full_name
+from desktop.domain.events import EventKind
+from desktop.domain.money import Money
+from desktop.domain.status import EventSource, VoucherStatus
+from desktop.store.tables import Voucher, VoucherEvent
+
+V = TypeVar("V", "VoucherView", "EventView")
+
+
+@dataclass(frozen=True)
+class VoucherView:
+    """One voucher as stored now."""
+
+    id: int
+    profile: str
+    transaction_code: str
+    status: VoucherStatus
+    money: Money
+    email: str
+    created_at: datetime
+    cip: int | None = None
+    cip_url: str | None = None
+    concept: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    doc_type: str | None = None
+    doc_number: str | None = None
+    phone: str | None = None
+    expires_at: datetime | None = None
+    paid_at: datetime | None = None
+    annulled_at: datetime | None = None
+    last_checked_at: datetime | None = None
+    operation_number: str | None = None
+    failure_code: str | None = None
+    failure_detail: str | None = None
+    retry_of: int | None = None
+    created_by: str | None = None
+    version: int = 1
+
+    @property
+    def customer(self) -> str:
+        """``José Núñez``; empty when no name was given."""
+        return full_name(self.first_name, self.last_name)
+
+    @property
+    def document(self) -> str:
+        """``DNI 12345678``; empty without a document number."""
+        if not self.doc_number:
+            return ""
+        return f"{self.doc_type} {self.doc_number}" if self.doc_type else self.doc_number
+
+    @classmethod
+    def of(cls, row: Voucher) -> VoucherView:
+        return _copy(cls, row, status=VoucherStatus(row.status), money=row.money)
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event of a voucher's chained history."""
+
+    id: int
+    voucher_id: int
+    sequence: int
+    kind: EventKind
+    from_status: str | None
+    to_status: str | None
+    source: EventSource
+    actor: str
+    reason: str | None
+    evidence: str | None
+    details: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: VoucherEvent) -> EventView:
+        return _copy(cls, row, kind=EventKind(row.kind), source=EventSource(row.source))
+
+
+@dataclass(frozen=True)
+class VoucherDetail:
+    """A voucher and its events, oldest first."""
+
+    voucher: VoucherView
+    events: tuple[EventView, ...]
+
+
+def _copy(view: type[V], row: Voucher | VoucherEvent, **typed: Any) -> V:
+    """A view of ``row``: its same-named columns as stored, ``typed`` ones as given."""
+    assert row.id is not None
+    names = [f.name for f in fields(view) if f.name not in typed]
+    plain: dict[str, Any] = {name: getattr(row, name) for name in names}
+    return view(**plain, **typed)
