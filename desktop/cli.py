@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.logs import close_logging, setup_logging
+from desktop.services.logs import close_logging, setup_logging
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.bootstrap import choose_profile
 from desktop.commands.common import EXIT_OK, guarded
 from desktop.commands.output import print_json
 from desktop.services.diagnostics import collect
+from desktop.services.runtime import choose_profile
 
 
 def register(commands: Any) -> None:

@@ -10,22 +10,20 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from desktop.bootstrap import MissingCredentials, Runtime, open_runtime
 from desktop.commands.messages import STATUS_WORDS
-from desktop.config import SettingsError
 from desktop.domain.limatime import LIMA, parse_api_datetime
+from desktop.domain.settings import SettingsError
 from desktop.domain.status import VoucherStatus
-from desktop.pagoefectivo import (
-    AuthenticationFailed,
-    ConnectionFailed,
-    OutcomeUnknown,
-    PagoEfectivoError,
+from desktop.services.errors import (
+    Remote,
+    RemoteError,
+    StorageFailed,
+    VoucherChanged,
+    VoucherNotFound,
 )
-from desktop.secrets import KeyringUnavailable
 from desktop.services.lookup import HistoryQuery
-from desktop.store.vouchers import ConcurrentChange, UnknownVoucher
+from desktop.services.runtime import MissingCredentials, Runtime, open_runtime
+from desktop.services.secrets import KeyringUnavailable
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -66,22 +64,27 @@ def guarded(handler: Callable[..., int]) -> Callable[..., int]:
                 f"el perfil «{exc.profile}» no tiene credenciales; guárdelas con "
                 f"«pagodesk profile add {exc.profile} ...»"
             )
-        except AuthenticationFailed as exc:
-            return fail(f"PagoEfectivo rechazó las credenciales: {exc}")
-        except ConnectionFailed as exc:
-            return fail(f"no se pudo conectar con PagoEfectivo ({exc}); no se envió nada")
-        except OutcomeUnknown as exc:
-            return fail(f"PagoEfectivo no respondió ({exc})")
-        except PagoEfectivoError as exc:
-            return fail(f"error de PagoEfectivo: {exc}")
-        except ConcurrentChange:
+        except RemoteError as exc:
+            return fail(remote_text(exc))
+        except VoucherChanged:
             return fail("otra estación cambió este voucher al mismo tiempo; vuelva a intentarlo")
-        except UnknownVoucher as exc:
-            return fail(f"el voucher #{exc} ya no existe")
-        except SQLAlchemyError as exc:
-            return fail(f"error de la base de datos: {type(exc).__name__}: {exc.args[0]}"[:300])
+        except VoucherNotFound as exc:
+            return fail(f"el voucher {exc.ref} ya no existe")
+        except StorageFailed as exc:
+            return fail(f"error de la base de datos: {exc.detail}"[:300])
 
     return run
+
+
+def remote_text(error: RemoteError) -> str:
+    """What went wrong with PagoEfectivo, in one line."""
+    if error.kind is Remote.AUTHENTICATION:
+        return f"PagoEfectivo rechazó las credenciales: {error}"
+    if error.kind is Remote.CONNECTION:
+        return f"no se pudo conectar con PagoEfectivo ({error}); no se envió nada"
+    if error.kind is Remote.OUTCOME_UNKNOWN:
+        return f"PagoEfectivo no respondió ({error})"
+    return f"error de PagoEfectivo: {error}"
 
 
 @contextmanager

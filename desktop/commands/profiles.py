@@ -8,12 +8,11 @@ import os
 import sys
 from typing import Any
 
-from desktop import secrets
-from desktop.bootstrap import open_runtime
 from desktop.commands.common import EXIT_FAILURE, EXIT_OK, CommandError, guarded
 from desktop.commands.output import print_json
-from desktop.pagoefectivo.errors import format_skew
-from desktop.profiles import Environment, Profile, ProfileRegistry
+from desktop.services import secrets
+from desktop.services.profiles import Environment, Profile, ProfileRegistry
+from desktop.services.runtime import open_runtime
 
 
 def register(commands: Any) -> None:
@@ -131,10 +130,10 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_test(args: argparse.Namespace) -> int:
     runtime = open_runtime(args.name or getattr(args, "profile", None))
     try:
-        check = runtime.client.check_connection()
+        check = runtime.check_connection()
     finally:
         runtime.close()
-    skew = format_skew(check.clock_skew) if check.clock_skew is not None else "desconocido"
+    skew = check.skew_text or "desconocido"
     if args.json:
         print_json(
             {

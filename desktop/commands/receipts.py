@@ -9,14 +9,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.bootstrap import Runtime
 from desktop.commands.common import EXIT_OK, CommandError, guarded, runtime_for
 from desktop.commands.output import print_json
-from desktop.config import GeneralSettings
-from desktop.profiles import ProfileRegistry
-from desktop.receipts.model import PaperFormat
+from desktop.domain.settings import GeneralSettings
 from desktop.services.lookup import VoucherNotFound
-from desktop.services.receipts import NoReceipt
+from desktop.services.profiles import ProfileRegistry
+from desktop.services.receipts import NoReceipt, PaperFormat
+from desktop.services.runtime import Runtime
 from desktop.services.views import VoucherView
 
 FORMATS = [f.value for f in PaperFormat]

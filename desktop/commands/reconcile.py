@@ -9,9 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session
-
-from desktop.bootstrap import choose_profile
 from desktop.commands.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -29,16 +26,12 @@ from desktop.commands.vouchers import find_voucher
 from desktop.domain.display import lima_short
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import FieldProblem, InvalidInput
-from desktop.profiles import database_url
-from desktop.services.audit import audit
+from desktop.services.audit import AuditBreak, audit_profile
 from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
 from desktop.services.reconcile import ReconcileError
 from desktop.services.slips import EVIDENCE_MAX_BYTES
 from desktop.services.sync import SyncReport, SyncService
 from desktop.services.views import VoucherView
-from desktop.store.chain import ChainBreak
-from desktop.store.engine import open_store
-from desktop.store.tables import Voucher
 
 FLAGS = {
     "reason": "--reason",
@@ -228,31 +221,23 @@ def run_reconcile(args: argparse.Namespace) -> int:
 
 
 def run_audit_verify(args: argparse.Namespace) -> int:
-    profile = choose_profile(args.profile)
-    engine = open_store(database_url(profile))
-    try:
-        report = audit(engine, profile.name)
-        if report.intact:
-            print(f"OK: {report.vouchers} vouchers, {report.events} events verified")
-            return EXIT_OK
-        first = report.breaks[0]
-        with Session(engine) as session:
-            voucher = session.get(Voucher, first.voucher_id)
-        print(describe_break(first, voucher))
-        print(
-            f"{len(report.breaks)} voucher(s) con la cadena rota de {report.vouchers}; "
-            f"{report.events} eventos revisados"
-        )
-        return EXIT_FAILURE
-    finally:
-        engine.dispose()
+    report = audit_profile(args.profile)
+    if report.intact:
+        print(f"OK: {report.vouchers} vouchers, {report.events} events verified")
+        return EXIT_OK
+    print(describe_break(report.breaks[0]))
+    print(
+        f"{len(report.breaks)} voucher(s) con la cadena rota de {report.vouchers}; "
+        f"{report.events} eventos revisados"
+    )
+    return EXIT_FAILURE
 
 
-def describe_break(broken: ChainBreak, voucher: Voucher | None) -> str:
+def describe_break(broken: AuditBreak) -> str:
     """``ROTO: voucher CIP 2600001 (#12), evento 3: hash_mismatch (...)``."""
     who = f"#{broken.voucher_id}"
-    if voucher is not None and voucher.cip:
-        who = f"CIP {voucher.cip} ({who})"
+    if broken.cip:
+        who = f"CIP {broken.cip} ({who})"
     code, _, name = broken.problem.partition(":")
     words = PROBLEMS.get(code, code)
     if code == "row_edited":

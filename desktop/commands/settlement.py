@@ -7,7 +7,6 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from desktop.bootstrap import choose_profile
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
 from desktop.commands.messages import status_label
 from desktop.commands.output import lima_iso, print_json
@@ -22,6 +21,7 @@ from desktop.commands.settlement_words import (
 )
 from desktop.domain.display import lima_short
 from desktop.domain.money import Money
+from desktop.services.runtime import choose_profile
 from desktop.services.settlement import (
     ApplyResult,
     LineKind,
@@ -38,7 +38,6 @@ from desktop.services.settlement_file import (
     save_mapping,
     starting_mapping,
 )
-from desktop.store.search import fold
 
 
 def register(commands: Any) -> None:
@@ -106,10 +105,12 @@ def parse_maps(items: list[str]) -> dict[str, str]:
 def choose_mapping(profile: str, table: SettlementTable, changes: dict[str, str]) -> ColumnMapping:
     """The guess, what was remembered for the profile where this file has those columns, then
     ``--map`` on top. Exit 2 naming the ``--map`` to give when the CIP or amount is unknown."""
-    columns = {fold(h) for h in table.headers}
     offered = ", ".join(f"«{h}»" for h in table.headers)
-    for field, header in changes.items():
-        if header and fold(header) not in columns:
+    given = ColumnMapping({field: header for field, header in changes.items() if header})
+    for problem in given.problems(table.headers):
+        if problem.startswith("unknown_header:"):
+            header = problem.removeprefix("unknown_header:")
+            field = next(name for name, text in given.columns.items() if text == header)
             raise CommandError(
                 f"--map {field}: el archivo no tiene la columna «{header}»; "
                 f"sus columnas son: {offered}",

@@ -6,7 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-from desktop.bootstrap import choose_profile, issue_limits
 from desktop.commands.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
@@ -35,9 +34,10 @@ from desktop.commands.receipts import (
 )
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import InvalidInput, IssueInput, validate_issue
-from desktop.profiles import ProfileRegistry
 from desktop.services.issuing import IssueResult, NotRetryable, Outcome
 from desktop.services.lookup import VoucherLookup, VoucherNotFound
+from desktop.services.profiles import ProfileRegistry
+from desktop.services.runtime import choose_profile, issue_limits
 from desktop.services.views import VoucherView
 
 

@@ -10,8 +10,11 @@ from itertools import groupby
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from desktop.services.errors import boundary
+from desktop.services.profiles import ProfileRegistry, database_url
 from desktop.services.slips import slip_named
 from desktop.store.chain import ChainBreak
+from desktop.store.engine import open_store
 from desktop.store.evidence import slip_digest
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import check_history
@@ -19,11 +22,23 @@ from desktop.store.vouchers import check_history
 CHUNK = 500
 
 
+@dataclass(frozen=True)
+class AuditBreak:
+    """The first thing wrong with one voucher's history. ``problem``: hash_mismatch,
+    broken_link, missing_event, row_edited:<field>, slip_altered or slip_missing."""
+
+    voucher_id: int
+    cip: int | None
+    event_id: int | None
+    sequence: int
+    problem: str
+
+
 @dataclass
 class AuditReport:
     vouchers: int = 0
     events: int = 0
-    breaks: list[ChainBreak] = field(default_factory=list)
+    breaks: list[AuditBreak] = field(default_factory=list)
 
     @property
     def intact(self) -> bool:
@@ -48,15 +63,32 @@ def audit(
             report.events += len(history)
             broken = check_history(voucher, history) or _check_slips(engine, profile, history)
             if broken is not None:
-                report.breaks.append(broken)
+                report.breaks.append(_break(broken, voucher.cip))
         if progress:
             progress(report.vouchers)
     return report
 
 
-def verify_all(engine: Engine, profile: str) -> list[ChainBreak]:
+def verify_all(engine: Engine, profile: str) -> list[AuditBreak]:
     """Every break found, the first per voucher, in voucher order (empty: all intact)."""
     return audit(engine, profile).breaks
+
+
+@boundary
+def audit_profile(name: str | None = None, registry: ProfileRegistry | None = None) -> AuditReport:
+    """Verify the named (or active) profile's database on its own: no PagoEfectivo, no
+    sandbox, nothing written."""
+    registry = registry or ProfileRegistry()
+    profile = registry.get(name) if name else registry.active()
+    engine = open_store(database_url(profile))
+    try:
+        return audit(engine, profile.name)
+    finally:
+        engine.dispose()
+
+
+def _break(broken: ChainBreak, cip: int | None) -> AuditBreak:
+    return AuditBreak(broken.voucher_id, cip, broken.event_id, broken.sequence, broken.problem)
 
 
 def _check_slips(engine: Engine, profile: str, events: list[VoucherEvent]) -> ChainBreak | None:

@@ -19,6 +19,7 @@ from desktop.pagoefectivo import (
     PagoEfectivoClient,
     ServerError,
 )
+from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
@@ -134,6 +135,7 @@ def amend_expiry(
     )
 
 
+@service
 class VoucherChanges:
     """Extend (PATCH) and annul (DELETE) a voucher's CIP, then record it here."""
 

@@ -30,11 +30,10 @@ from sqlalchemy import Engine, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from desktop.config import GeneralSettings
 from desktop.domain.events import EventKind, Reason, has_code, reason_detail
 from desktop.domain.limatime import LIMA, Clock, utc_now
+from desktop.domain.settings import GeneralSettings
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.profiles import Profile
 from desktop.receipts.closing_model import (
     UNKNOWN_CASHIER,
     CashierDay,
@@ -46,6 +45,7 @@ from desktop.receipts.closing_model import (
 from desktop.receipts.model import Merchant
 from desktop.services.closing_file import UnsupportedFormat, write_day_report
 from desktop.services.export import SPANISH_STATUS
+from desktop.services.profiles import Profile
 from desktop.services.receipts import merchant_from_settings
 from desktop.store.tables import Voucher, VoucherEvent
 

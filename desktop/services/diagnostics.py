@@ -10,14 +10,16 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from desktop import __version__, config, secrets
+from desktop import __version__, config
 from desktop.pagoefectivo.errors import format_skew
-from desktop.profiles import Profile, database_url
+from desktop.services import secrets
+from desktop.services.profiles import Profile, database_url
 
 # Shown in this order; the name is the distribution whose version is read.
 LIBRARIES = ("PySide6-Essentials", "reportlab", "SQLAlchemy", "keyring", "certifi")
@@ -82,6 +84,11 @@ class Diagnostics:
         if self.keyring.message:
             lines.append(self.keyring.message)
         return "\n".join(lines)
+
+
+def data_folder() -> Path:
+    """Where this PC keeps PagoDesk's data (databases, slips' local copies)."""
+    return config.data_dir()
 
 
 def collect(

@@ -25,6 +25,7 @@ from desktop.pagoefectivo import (
     PagoEfectivoError,
     ServerError,
 )
+from desktop.services.errors import RemoteError, service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
@@ -50,7 +51,7 @@ class Outcome(StrEnum):
 class IssueResult:
     outcome: Outcome
     voucher: VoucherView
-    error: Exception | None = None
+    error: Exception | None = None  # a RemoteError, or CipNotRecorded
 
 
 class CipNotRecorded(Exception):
@@ -76,6 +77,7 @@ def new_transaction_code(now: datetime) -> str:
     return f"PD-{to_lima(now):%y%m%d}-{uuid.uuid4().hex[:8].upper()}"
 
 
+@service
 class IssueService:
     """The issuing protocol of architecture.md for one profile."""
 
@@ -210,10 +212,11 @@ class IssueService:
         try:
             created = self._client.create_cip(_cip_request(voucher))
         except (ApiRefused, ConnectionFailed, AuthenticationFailed) as exc:
-            return IssueResult(Outcome.FAILED, VoucherView.of(self._fail(voucher, exc)), exc)
+            failed = VoucherView.of(self._fail(voucher, exc))
+            return IssueResult(Outcome.FAILED, failed, RemoteError.of(exc))
         except PagoEfectivoError as exc:  # no answer, 5xx, unreadable: the CIP may exist
             unconfirmed = VoucherView.of(self._unconfirmed(voucher, exc))
-            return IssueResult(Outcome.UNCONFIRMED, unconfirmed, exc)
+            return IssueResult(Outcome.UNCONFIRMED, unconfirmed, RemoteError.of(exc))
         return self._confirm(voucher, created)
 
     def _confirm(self, voucher: Voucher, created: CipCreated) -> IssueResult:

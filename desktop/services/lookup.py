@@ -10,6 +10,7 @@ from sqlmodel import Session, col, func, select
 
 from desktop.domain.events import EventKind
 from desktop.domain.money import Money
+from desktop.services.errors import VoucherNotFound, service
 from desktop.services.views import EventView, VoucherDetail, VoucherView
 from desktop.store.history import CurrencyTotal, HistoryQuery, history_page, newest_voucher_id
 from desktop.store.tables import Voucher, VoucherEvent
@@ -26,12 +27,6 @@ __all__ = [
     "VoucherPage",
     "VoucherView",
 ]
-
-
-class VoucherNotFound(LookupError):
-    def __init__(self, ref: str) -> None:
-        self.ref = ref
-        super().__init__(f"no voucher {ref!r}")
 
 
 @dataclass(frozen=True)
@@ -56,6 +51,7 @@ class VoucherPage:
     totals: dict[str, CurrencyTotal] = field(default_factory=dict)
 
 
+@service
 class VoucherLookup:
     """Read-only queries of one profile, each in its own short session."""
 

@@ -35,6 +35,7 @@ from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.money import Money
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.pagoefectivo import parse_notification
+from desktop.services.errors import service
 from desktop.services.queue_sql import (
     EXPIRING_WITHIN,
     RECENT_DAYS,
@@ -107,6 +108,7 @@ class QueueSnapshot:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+@service
 class ReconciliationQueues:
     """Read the queues of one profile; record that a person reviewed a voucher."""
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from desktop.config import GeneralSettings
+from desktop.domain.settings import GeneralSettings
 from desktop.domain.status import VoucherStatus
 from desktop.receipts import render_voucher
-from desktop.receipts.model import DocumentState, Merchant, PaperFormat, VoucherDocument
+from desktop.receipts.model import DocumentState, VoucherDocument
+from desktop.receipts.model import Merchant as Merchant
+from desktop.receipts.model import PaperFormat as PaperFormat
+from desktop.services.errors import service
 from desktop.services.lookup import VoucherLookup
 from desktop.services.views import VoucherView
 
@@ -69,16 +73,19 @@ def document_for(voucher: VoucherView) -> VoucherDocument:
     )
 
 
+@service
 class ReceiptService:
     """Renders the vouchers of one profile as PDF bytes."""
 
-    def __init__(self, lookup: VoucherLookup, merchant: Merchant) -> None:
+    def __init__(self, lookup: VoucherLookup, merchant: Merchant | Callable[[], Merchant]) -> None:
+        """``merchant``: who collects, or a provider asked at each render (so a change in
+        Ajustes reaches every document at once)."""
         self._lookup = lookup
-        self._merchant = merchant
+        self._merchant = merchant if callable(merchant) else (lambda: merchant)
 
     def render(self, ref: str, paper: PaperFormat) -> bytes:
         """One voucher by CIP, transaction code or ``#id``."""
-        return render_voucher(document_for(self._lookup.find(ref)), self._merchant, paper)
+        return render_voucher(document_for(self._lookup.find(ref)), self._merchant(), paper)
 
     def render_voucher(self, voucher: VoucherView, paper: PaperFormat) -> bytes:
-        return render_voucher(document_for(voucher), self._merchant, paper)
+        return render_voucher(document_for(voucher), self._merchant(), paper)

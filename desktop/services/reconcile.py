@@ -15,6 +15,7 @@ from sqlmodel import Session, col, func, select
 from desktop.domain.events import EventKind, Reason, has_code, reason_detail, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
+from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.slips import EVIDENCE_MAX_BYTES as EVIDENCE_MAX_BYTES
 from desktop.services.slips import ReconcileError as ReconcileError
@@ -51,6 +52,7 @@ class ReconcileResult:
     late: bool = False
 
 
+@service
 class ManualReconciliation:
     """Staff's "mark paid" / "mark expired" (source MANUAL), recorded with their name.
 

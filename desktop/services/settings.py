@@ -6,21 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
+from typing import TypeAlias
 from urllib.parse import urlsplit
 
-from desktop import secrets
-from desktop.config import (
-    LANGUAGES,
-    SYNC_MINUTES_MAX,
-    TICKET_FORMATS,
-    GeneralSettings,
-    SettingsError,
-)
 from desktop.domain.limatime import Clock, utc_now
-from desktop.domain.ruc import is_valid_ruc
+from desktop.domain.settings import GeneralSettings, SettingsError, problems
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
 from desktop.pagoefectivo.client import MAX_CLOCK_SKEW
-from desktop.profiles import (
+from desktop.pagoefectivo.errors import format_skew
+from desktop.services import secrets
+from desktop.services.errors import boundary
+from desktop.services.profiles import (
     DEFAULT_BASE_URLS,
     Environment,
     Profile,
@@ -29,11 +25,7 @@ from desktop.profiles import (
     check_base_url,
     check_name,
 )
-from desktop.services.lookup import VoucherLookup
-from desktop.services.receipts import ReceiptService, merchant_from_settings
 
-MERCHANT_NAME_MAX = 60
-MERCHANT_ADDRESS_MAX = 120
 LOGO_MAX_BYTES = 2_000_000
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
@@ -160,6 +152,7 @@ def _keys(form: ProfileForm, name: str, *, stored_allowed: bool) -> tuple[str, s
     return access, secret
 
 
+@boundary
 def save_profile(registry: ProfileRegistry, form: ProfileForm, editing: str | None) -> Profile:
     """Add (``editing`` None) or update a profile; typed keys go to the keyring.
 
@@ -206,6 +199,7 @@ def save_profile(registry: ProfileRegistry, form: ProfileForm, editing: str | No
     return profile
 
 
+@boundary
 def remove_profile(registry: ProfileRegistry, name: str) -> None:
     """Forget the profile and its keys (its local database is kept)."""
     try:
@@ -215,12 +209,17 @@ def remove_profile(registry: ProfileRegistry, name: str) -> None:
     secrets.delete_credentials(name)
 
 
+@boundary
 def use_profile(registry: ProfileRegistry, name: str) -> Profile:
     """Make ``name`` the profile PagoDesk opens next time."""
     try:
         return registry.use(name)
     except ProfileError as exc:
         raise InvalidSettings([Problem("name", exc.code)]) from None
+
+
+DemoClient: TypeAlias = PagoEfectivoClient
+"""The demo profile's client, as the runtime holds it (its sandbox is the one running)."""
 
 
 @dataclass(frozen=True)
@@ -235,17 +234,23 @@ class ConnectionReport:
     def clock_ok(self) -> bool:
         return self.clock_skew is None or abs(self.clock_skew) <= MAX_CLOCK_SKEW
 
+    @property
+    def skew_text(self) -> str | None:
+        """``+7 min 5 s`` (None when the server did not say its time)."""
+        return None if self.clock_skew is None else format_skew(self.clock_skew)
 
+
+@boundary
 def check_connection(
     form: ProfileForm,
     *,
-    demo_client: PagoEfectivoClient | None = None,
+    demo_client: DemoClient | None = None,
     clock: Clock = utc_now,
 ) -> ConnectionReport:
     """Authorize against the profile's PagoEfectivo with the typed (or stored) keys.
 
     The demo profile is tested with ``demo_client`` (the running embedded sandbox).
-    Raises the client's errors (``AuthenticationFailed``, ``ConnectionFailed``...),
+    Raises ``RemoteError`` (with ``skew_text`` when the PC clock is off),
     ``KeyringUnavailable`` or ``InvalidSettings``.
     """
     if form.environment == Environment.DEMO.value:
@@ -280,30 +285,31 @@ class GeneralForm:
     require_second_approval: bool = False  # a manual "paid" waits for another person
 
 
+def _general_values(form: GeneralForm) -> dict[str, object]:
+    """The form as the settings it sets (text trimmed)."""
+    return {
+        "merchant_name": form.merchant_name.strip(),
+        "merchant_ruc": form.merchant_ruc.strip(),
+        "merchant_address": form.merchant_address.strip(),
+        "merchant_logo": form.merchant_logo,
+        "default_expiry_hours": form.default_expiry_hours,
+        "ticket_format": form.ticket_format,
+        "language": form.language,
+        "sync_minutes": form.sync_minutes,
+        "require_second_approval": int(form.require_second_approval),
+    }
+
+
 def general_problems(form: GeneralForm, max_expiry_days: int) -> list[Problem]:
-    """Every refused field of ``form`` (empty when it can be saved)."""
-    problems: list[Problem] = []
-    if len(form.merchant_name.strip()) > MERCHANT_NAME_MAX:
-        problems.append(Problem("merchant_name", "too_long", str(MERCHANT_NAME_MAX)))
-    ruc = form.merchant_ruc.strip()
-    if ruc and not is_valid_ruc(ruc):
-        code = "ruc_length" if len(ruc) != 11 or not ruc.isdigit() else "bad_ruc"
-        problems.append(Problem("merchant_ruc", code))
-    if len(form.merchant_address.strip()) > MERCHANT_ADDRESS_MAX:
-        problems.append(Problem("merchant_address", "too_long", str(MERCHANT_ADDRESS_MAX)))
+    """Every refused field of ``form`` (empty when it can be saved): the settings' own rules
+    (domain/settings.py), and whether the logo file is a readable image of a fair size."""
+    values = _general_values(form) | {"max_expiry_days": max_expiry_days}
+    found = [Problem(p.field, p.code, p.detail) for p in problems(values)]
     if form.merchant_logo:
         logo_problem = _logo_problem(Path(form.merchant_logo).expanduser())
         if logo_problem:
-            problems.append(Problem("merchant_logo", logo_problem))
-    if not 1 <= form.default_expiry_hours <= max_expiry_days * 24:
-        problems.append(Problem("default_expiry_hours", "out_of_range", str(max_expiry_days * 24)))
-    if form.ticket_format not in TICKET_FORMATS:
-        problems.append(Problem("ticket_format", "bad_setting"))
-    if form.language not in LANGUAGES:
-        problems.append(Problem("language", "bad_setting"))
-    if not 0 <= form.sync_minutes <= SYNC_MINUTES_MAX:
-        problems.append(Problem("sync_minutes", "sync_out_of_range", str(SYNC_MINUTES_MAX)))
-    return problems
+            found.append(Problem("merchant_logo", logo_problem))
+    return found
 
 
 def _logo_problem(path: Path) -> str | None:
@@ -320,6 +326,7 @@ def _logo_problem(path: Path) -> str | None:
     return None
 
 
+@boundary
 def save_general(registry: ProfileRegistry, form: GeneralForm) -> GeneralSettings:
     """Check and store merchant data and preferences; ``InvalidSettings`` saves nothing."""
     current = registry.load().general
@@ -327,26 +334,8 @@ def save_general(registry: ProfileRegistry, form: GeneralForm) -> GeneralSetting
     if problems:
         raise InvalidSettings(problems)
     try:
-        general = replace(
-            current,
-            merchant_name=form.merchant_name.strip(),
-            merchant_ruc=form.merchant_ruc.strip(),
-            merchant_address=form.merchant_address.strip(),
-            merchant_logo=form.merchant_logo,
-            default_expiry_hours=form.default_expiry_hours,
-            ticket_format=form.ticket_format,
-            language=form.language,
-            sync_minutes=form.sync_minutes,
-            require_second_approval=int(form.require_second_approval),
-        )
+        general = replace(current, **_general_values(form))  # type: ignore[arg-type]
     except SettingsError as exc:
         raise InvalidSettings([Problem("form", exc.code)]) from None
     registry.set_general(general)
     return general
-
-
-def receipt_service(
-    lookup: VoucherLookup, general: GeneralSettings, *, demo: bool
-) -> ReceiptService:
-    """The voucher renderer with the merchant data just saved (reads the logo file)."""
-    return ReceiptService(lookup, merchant_from_settings(general, demo=demo))

@@ -19,6 +19,7 @@ from desktop.domain.events import EventKind
 from desktop.domain.limatime import LIMA, Clock, to_lima, utc_now
 from desktop.domain.money import Money
 from desktop.domain.status import EventSource, VoucherStatus
+from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.settlement_file import ColumnMapping, SettlementFileError, SettlementTable
 from desktop.services.settlement_lines import (
@@ -57,6 +58,7 @@ Cancelled = Callable[[], bool]
 _OPEN = (VoucherStatus.PENDING.value, VoucherStatus.ISSUING.value)
 
 
+@service
 class SettlementImport:
     """Preview and apply settlement files for one profile, as one staff member (``actor``)."""
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.config import atomic_write_text, config_dir
-from desktop.profiles import check_name
+from desktop.services.profiles import check_name
 from desktop.store.search import fold
 
 SETTLEMENT_FIELDS = ("cip", "amount", "currency", "paid_at", "operation_number")

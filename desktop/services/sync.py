@@ -14,6 +14,7 @@ from sqlmodel import Session, and_, col, or_, select
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import VoucherStatus
 from desktop.pagoefectivo import CipInfo, PagoEfectivoClient, PagoEfectivoError
+from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.sync_check import (
     Change,
@@ -61,6 +62,7 @@ class SyncReport:
         return not self.errors
 
 
+@service
 class SyncService:
     """Asks ``/v1/cips/search`` about open vouchers and applies what it says (source POLL).
 

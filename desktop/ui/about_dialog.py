@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop import __version__, config
+from desktop import __version__
 from desktop.resources import resource_path
-from desktop.services.diagnostics import Diagnostics, collect
+from desktop.services.diagnostics import Diagnostics, data_folder
 from desktop.ui.context import UiContext
 from desktop.ui.tasks import TaskRunner
 
@@ -138,16 +138,7 @@ def gatherer(ctx: UiContext) -> Callable[[], Diagnostics]:
     """Collects for the open profile; the clock skew is read when it runs, not before."""
     runtime = ctx.runtime
     toolkit = {"Qt": qVersion()}
-
-    def gather() -> Diagnostics:
-        return collect(
-            profile=runtime.profile,
-            engine=runtime.engine,
-            clock_skew=runtime.client.clock_skew,
-            toolkit=toolkit,
-        )
-
-    return gather
+    return lambda: runtime.diagnostics(toolkit)
 
 
 def open_about(ctx: UiContext, parent: QWidget | None = None) -> AboutDialog:
@@ -158,6 +149,6 @@ def open_about(ctx: UiContext, parent: QWidget | None = None) -> AboutDialog:
                 dialog.raise_()
                 dialog.activateWindow()
                 return dialog
-    dialog = AboutDialog(ctx.tasks, gatherer(ctx), config.data_dir(), parent=parent)
+    dialog = AboutDialog(ctx.tasks, gatherer(ctx), data_folder(), parent=parent)
     dialog.show()
     return dialog

@@ -11,10 +11,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.bootstrap import MissingCredentials, open_runtime
-from desktop.profiles import ProfileRegistry
 from desktop.resources import resource_path
-from desktop.secrets import KeyringUnavailable
+from desktop.services.profiles import ProfileRegistry
+from desktop.services.runtime import MissingCredentials, open_runtime
+from desktop.services.secrets import KeyringUnavailable
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.errors import install_excepthook
 from desktop.ui.i18n import install_translators
@@ -82,9 +82,7 @@ def _start_sync(ctx: UiContext, window: MainWindow, settings: QWidget) -> None:
     window.sync_cancel_requested.connect(events.sync_cancel_requested)
     events.sync_progress.connect(window.set_sync_progress)
     events.sync_finished.connect(window.set_sync_finished)
-    settings.general_applied.connect(  # type: ignore[attr-defined]
-        lambda general: scheduler.set_minutes(general.sync_minutes)
-    )
+    events.settings_changed.connect(lambda general: scheduler.set_minutes(general.sync_minutes))
     scheduler.stop_when_closed(window)
     scheduler.start()
 

@@ -7,9 +7,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.bootstrap import Runtime
 from desktop.domain.limatime import Clock, utc_now
-from desktop.profiles import ProfileRegistry
+from desktop.services.profiles import ProfileRegistry
+from desktop.services.runtime import Runtime
 from desktop.ui.tasks import TaskRunner
 
 
@@ -26,6 +26,7 @@ class UiEvents(QObject):
     sync_progress = Signal(int, int)  # (done, total) while a round runs
     sync_finished = Signal(object)  # the round's SyncReport (also when cancelled or failed)
     voucher_paid = Signal(int, str)  # (voucher id, one-line description) newly paid
+    settings_changed = Signal(object)  # the GeneralSettings just saved, now in use
 
 
 @dataclass

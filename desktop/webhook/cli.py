@@ -13,9 +13,9 @@ from typing import Any, TextIO
 import httpx
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.bootstrap import Runtime, demo_credentials, profile_credentials
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
 from desktop.services.retention import purge_old_logs
+from desktop.services.runtime import Runtime, demo_credentials, profile_credentials
 from desktop.threadserver import stop_on_signals
 from desktop.webhook.server import DEFAULT_HOST, DEFAULT_PORT, WebhookServer
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.bootstrap import demo_credentials
 from desktop.cli import main
 from desktop.config import demo_sandbox_path
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
+from desktop.services.runtime import demo_credentials
 from tests.integration.conftest import TEST_CREDENTIALS
 
 
@@ -196,7 +196,7 @@ def test_profile_list_use_and_a_refused_key(
     code, out, _ = run(capsys, "profile", "list", "--json")
     profiles = {p["name"]: p for p in json.loads(out)}
     assert code == 0 and profiles["pruebas"]["active"] and not profiles["demo"]["active"]
-    from desktop import secrets
+    from desktop.services import secrets
 
     secrets.store_credentials("pruebas", TEST_CREDENTIALS.access_key, "wrong-secret")
     code, _, err = run(capsys, "profile", "test")
@@ -214,7 +214,7 @@ def test_show_unknown_voucher_fails_with_one_line(capsys: pytest.CaptureFixture[
 def test_keys_can_come_from_the_environment_instead_of_the_command_line(
     capsys: pytest.CaptureFixture[str], memory_keyring: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop import secrets
+    from desktop.services import secrets
 
     monkeypatch.setenv("PAGODESK_ACCESS_KEY", "ENVACCESSKEY00000001")
     monkeypatch.setenv("PAGODESK_SECRET_KEY", "env-secret")

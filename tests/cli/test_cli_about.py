@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop import __version__, secrets
+from desktop import __version__
 from desktop.cli import main
-from desktop.profiles import Environment, Profile, ProfileRegistry
+from desktop.services import secrets
+from desktop.services.profiles import Environment, Profile, ProfileRegistry
 from tests.conftest import MemoryKeyring
 
 

@@ -17,7 +17,6 @@ from sqlalchemy import Engine
 from desktop.domain.limatime import LIMA
 from desktop.domain.money import Currency, Money
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.profiles import Environment, Profile
 from desktop.receipts.closing_model import Line, Tally
 from desktop.receipts.model import Merchant
 from desktop.services.closing import (
@@ -27,6 +26,7 @@ from desktop.services.closing import (
     day_bounds,
     write_day_report,
 )
+from desktop.services.profiles import Environment, Profile
 from desktop.services.reconcile import ManualReconciliation
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher

@@ -14,9 +14,10 @@ import reportlab
 import sqlalchemy
 from keyring.backends import fail
 
-from desktop import __version__, secrets
-from desktop.profiles import DEMO_PROFILE, Environment, Profile, ProfileRegistry
+from desktop import __version__
+from desktop.services import secrets
 from desktop.services.diagnostics import UNKNOWN, collect, describe_database, library_version
+from desktop.services.profiles import DEMO_PROFILE, Environment, Profile, ProfileRegistry
 from desktop.store.engine import make_engine, open_store, sqlite_url
 from tests.conftest import MemoryKeyring
 

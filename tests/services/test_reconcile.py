@@ -15,11 +15,10 @@ from sqlmodel import Session, select
 from desktop.domain.validation import IssueInput, validate_issue
 from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.sandbox import SandboxServer
-from desktop.services.audit import audit, verify_all
+from desktop.services.audit import AuditBreak, audit, verify_all
 from desktop.services.issuing import IssueService
 from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ManualReconciliation, ReconcileError
 from desktop.services.sync import SyncService
-from desktop.store.chain import ChainBreak
 from desktop.store.evidence import EvidenceSlip
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import events_of
@@ -197,8 +196,8 @@ def test_audit_verifies_every_chain_and_names_a_tampered_event(
     with Session(engine) as session:
         tampered = events_of(session, first.id or 0)[2]
     assert breaks == [
-        ChainBreak(first.id or 0, tampered.id, 3, "hash_mismatch"),
-        ChainBreak(second.id or 0, None, 3, "row_edited:amount_cents"),
+        AuditBreak(first.id or 0, first.cip, tampered.id, 3, "hash_mismatch"),
+        AuditBreak(second.id or 0, second.cip, None, 3, "row_edited:amount_cents"),
     ]
 
 

@@ -12,18 +12,17 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.services.audit import audit, verify_all
+from desktop.services.audit import AuditBreak, audit, verify_all
+from desktop.services.errors import StorageFailed
 from desktop.services.issuing import IssueService
 from desktop.services.reconcile import ManualReconciliation, ReconcileError
 from desktop.services.settlement import SettlementImport
 from desktop.services.settlement_file import read_settlement
 from desktop.services.settlement_mapping import guess_mapping
 from desktop.services.slips import slip_named
-from desktop.store.chain import ChainBreak
 from desktop.store.engine import session_scope
 from desktop.store.evidence import EvidenceSlip
 from desktop.store.vouchers import apply_move, get_voucher
@@ -143,7 +142,7 @@ def test_a_refused_or_failed_mark_keeps_no_slip(
     # The event cannot be written (say, the disk of the database server fills up) after the
     # slip row was: the whole transaction goes.
     fail_event_writes(engine)
-    with pytest.raises(DBAPIError, match="disk is full"):
+    with pytest.raises(StorageFailed, match="disk is full"):
         manual.mark_paid(pending.id or 0, actor="Ana", reason="pagó", evidence_file=slip)
 
     assert kept(engine) == [] and load(engine, pending).status == "pending"
@@ -247,8 +246,8 @@ def test_audit_names_an_altered_and_a_deleted_slip(
 
     paid_first, paid_second = history(engine, first)[-1], history(engine, second)[-1]
     assert verify_all(engine, "demo") == [
-        ChainBreak(first.id or 0, paid_first.id, 3, "slip_altered"),
-        ChainBreak(second.id or 0, paid_second.id, 3, "slip_missing"),
+        AuditBreak(first.id or 0, first.cip, paid_first.id, 3, "slip_altered"),
+        AuditBreak(second.id or 0, second.cip, paid_second.id, 3, "slip_missing"),
     ]
     with pytest.raises(ReconcileError) as refused:
         manual.evidence_file(first.id or 0, json.loads(paid_first.evidence or "{}")["sha256"])

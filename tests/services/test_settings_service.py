@@ -9,12 +9,12 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from desktop import secrets
 from desktop.config import settings_path
-from desktop.pagoefectivo import AuthenticationFailed, ConnectionFailed
-from desktop.profiles import ProfileRegistry
 from desktop.sandbox import SandboxServer
-from desktop.secrets import KeyringUnavailable
+from desktop.services import secrets
+from desktop.services.errors import Remote, RemoteError
+from desktop.services.profiles import ProfileRegistry
+from desktop.services.secrets import KeyringUnavailable
 from desktop.services.settings import (
     GeneralForm,
     InvalidSettings,
@@ -166,27 +166,31 @@ def test_connection_check_reports_the_service_and_the_clock(
     stored_only = check_connection(sandbox_form(sandbox, access_key="", secret_key=""))
     assert stored_only.code_service == report.code_service
 
-    with pytest.raises(AuthenticationFailed) as caught:
+    with pytest.raises(RemoteError) as caught:
         check_connection(sandbox_form(sandbox, secret_key="wrong"))
+    assert caught.value.kind is Remote.AUTHENTICATION
     assert caught.value.clock_skew is None  # a wrong key is not a clock problem
 
 
 def test_connection_check_with_a_slow_clock_names_the_skew(
     sandbox: SandboxServer, memory_keyring: MemoryKeyring
 ) -> None:
-    with pytest.raises(AuthenticationFailed) as caught:
+    with pytest.raises(RemoteError) as caught:
         check_connection(
             sandbox_form(sandbox), clock=lambda: datetime.now(UTC) - timedelta(minutes=9)
         )
+    assert caught.value.kind is Remote.AUTHENTICATION
     assert caught.value.clock_skew is not None and caught.value.clock_skew > timedelta(minutes=8)
+    assert caught.value.skew_text is not None and caught.value.skew_text.startswith("+8 min")
 
 
 def test_connection_check_of_an_unreachable_host(memory_keyring: MemoryKeyring) -> None:
     form = ProfileForm(
         "pruebas", "sandbox", "http://127.0.0.1:9", "1234", access_key="a", secret_key="b"
     )
-    with pytest.raises(ConnectionFailed):
+    with pytest.raises(RemoteError) as unreachable:
         check_connection(form)
+    assert unreachable.value.kind is Remote.CONNECTION
     with pytest.raises(InvalidSettings) as caught:
         check_connection(ProfileForm("demo", "demo"))
     assert caught.value.fields == {"form": "demo_not_running"}

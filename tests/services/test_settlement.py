@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, func, select
 
 from desktop.domain.limatime import LIMA
@@ -16,6 +15,7 @@ from desktop.domain.money import Currency, Money
 from desktop.domain.status import VoucherStatus
 from desktop.services import settlement
 from desktop.services.audit import audit
+from desktop.services.errors import StorageFailed
 from desktop.services.reconcile import ManualReconciliation
 from desktop.services.settlement import (
     ImportCancelled,
@@ -251,7 +251,7 @@ def test_a_failure_half_way_leaves_nothing_changed(
     before = snapshot(engine)
     refuse_update_of_cip(engine, 2600007)
 
-    with pytest.raises(SQLAlchemyError, match="refused by test"):
+    with pytest.raises(StorageFailed, match="refused by test"):
         importer.apply(preview)
 
     assert snapshot(engine) == before

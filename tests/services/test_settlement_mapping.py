@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.config import SettingsError
+from desktop.domain.settings import SettingsError
 from desktop.services.export import DEFAULT_HEADERS
 from desktop.services.settlement_file import (
     ColumnMapping,

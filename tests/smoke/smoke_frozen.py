@@ -120,7 +120,7 @@ def check_postgresql(smoke: Smoke) -> None:
     from alembic.script import ScriptDirectory
     from sqlalchemy import create_engine, text
 
-    from desktop.profiles import Environment, Profile, ProfileRegistry
+    from desktop.services.profiles import Environment, Profile, ProfileRegistry
     from desktop.store.engine import alembic_config
     from tests.store.conftest import fresh_database_url
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.bootstrap import open_runtime
-from desktop.profiles import ProfileRegistry
+from desktop.services.profiles import ProfileRegistry
+from desktop.services.runtime import open_runtime
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.tasks import TaskRunner
 

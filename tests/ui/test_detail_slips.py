@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from desktop.bootstrap import Runtime
 from desktop.config import data_dir
+from desktop.services.runtime import Runtime
 from desktop.store.engine import open_store
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.pages.detail_dialog import DetailDialog, open_detail

@@ -291,7 +291,7 @@ def test_sync_now_shows_progress_can_cancel_and_refreshes_after(
 def test_unknown_notifications_show_only_when_there_are_some(
     qtbot: QtBot, ui_ctx: UiContext
 ) -> None:
-    from desktop.bootstrap import demo_credentials
+    from desktop.services.runtime import demo_credentials
     from desktop.services.webhook_intake import WebhookIntake
     from tests.webhook.helpers import paid_body, sign
 

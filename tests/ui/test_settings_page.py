@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop import secrets
 from desktop.config import settings_path
 from desktop.domain.limatime import shifted_clock
 from desktop.sandbox import DEMO_CONFIG
+from desktop.services import secrets
 from desktop.ui.context import UiContext
 from desktop.ui.pages import settings_page
 from desktop.ui.pages.settings_page import SettingsPage
@@ -61,7 +61,7 @@ def test_merchant_data_is_saved(
     assert not general.logo_preview.pixmap().isNull() and general.logo_clear.isEnabled()
     general.ticket_box.setCurrentIndex(general.ticket_box.findData("80mm"))
     general.expiry_spin.setValue(24)
-    with qtbot.waitSignal(ui_ctx.events.status_message, timeout=WAIT):
+    with qtbot.waitSignal(ui_ctx.events.settings_changed, timeout=WAIT):
         qtbot.keyClick(general.address_edit, Qt.Key.Key_Return)  # Enter saves
     assert "guardados" in general.status_label.text()
 
@@ -101,7 +101,7 @@ def test_sync_interval_and_second_approval_apply_at_once(qtbot: QtBot, ui_ctx: U
     assert general.sync_spin.text() == "Solo a mano"
     general.sync_spin.setValue(15)
     general.approval_check.setChecked(True)
-    with qtbot.waitSignal(page.general_applied, timeout=WAIT) as applied:
+    with qtbot.waitSignal(ui_ctx.events.settings_changed, timeout=WAIT) as applied:
         general.save_button.click()
     assert applied.args[0].sync_minutes == 15
     stored = ui_ctx.registry.load().general
@@ -109,7 +109,7 @@ def test_sync_interval_and_second_approval_apply_at_once(qtbot: QtBot, ui_ctx: U
     assert ui_ctx.runtime.reconciliation.require_second_approval is True  # at once
 
     general.approval_check.setChecked(False)
-    with qtbot.waitSignal(page.general_applied, timeout=WAIT):
+    with qtbot.waitSignal(ui_ctx.events.settings_changed, timeout=WAIT):
         general.save_button.click()
     assert ui_ctx.runtime.reconciliation.require_second_approval is False
 

@@ -206,7 +206,7 @@ def test_build_window_wires_the_scheduler_to_ajustes(qtbot: QtBot, ui_ctx: UiCon
     general = settings.general
     general.sync_spin.setValue(0)
     general.approval_check.setChecked(True)
-    with qtbot.waitSignal(settings.general_applied, timeout=WAIT):
+    with qtbot.waitSignal(ui_ctx.events.settings_changed, timeout=WAIT):
         general.save_button.click()
     assert scheduler.minutes == 0 and scheduler.next_round_in_ms is None
     assert ui_ctx.runtime.reconciliation.require_second_approval is True

@@ -12,10 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop import config, secrets
-from desktop.config import GeneralSettings, SettingsError
+from desktop import config
+from desktop.domain.settings import GeneralSettings, SettingsError
 from desktop.pagoefectivo import PRODUCTION_HOST, SANDBOX_HOST
-from desktop.profiles import (
+from desktop.services import secrets
+from desktop.services.profiles import (
     DEMO_PROFILE,
     Environment,
     Profile,
@@ -123,7 +124,7 @@ def test_settings_file_format(pagodesk_home: Path) -> None:
 
 
 def test_merchant_ruc_needs_a_valid_check_digit(pagodesk_home: Path) -> None:
-    from desktop.config import GeneralSettings, SettingsError
+    from desktop.domain.settings import GeneralSettings, SettingsError
 
     assert GeneralSettings(merchant_ruc="20131312955").merchant_ruc == "20131312955"
     with pytest.raises(SettingsError) as refused:

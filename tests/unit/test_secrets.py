@@ -10,8 +10,8 @@ import pytest
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
-from desktop import secrets
-from desktop.secrets import KeyringUnavailable
+from desktop.services import secrets
+from desktop.services.secrets import KeyringUnavailable
 from tests.conftest import MemoryKeyring
 
 ACCESS = "AK-0123456789abcdef"

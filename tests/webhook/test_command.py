@@ -22,9 +22,9 @@ import pytest
 
 from desktop.cli import main
 from desktop.config import demo_sandbox_path
-from desktop.logs import close_logging, setup_logging
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.sandbox.state import SandboxState
+from desktop.services.logs import close_logging, setup_logging
 from desktop.webhook.app import NOTIFICATION_PATH
 from desktop.webhook.cli import register, run_webhook
 from tests.cli.test_cli import free_port, own_demo_port  # noqa: F401  (fixture reused)
@@ -154,7 +154,7 @@ def test_a_bad_port_is_bad_input(capsys: pytest.CaptureFixture[str]) -> None:
 def test_a_profile_without_keys_says_so(
     capsys: pytest.CaptureFixture[str], memory_keyring: object
 ) -> None:
-    from desktop import secrets
+    from desktop.services import secrets
 
     argv = ["profile", "add", "tienda", "--environment", "sandbox", "--service-id", "19844"]
     argv += ["--access-key", "TIENDAACCESSKEY00001", "--secret-key", "tienda-secret"]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.settings import GeneralSettings
 from desktop.domain.validation import InvalidInput, IssueLimits, ValidIssue, validate_issue
 from desktop.services.issuing import IssueService, NotRetryable, Outcome
 from desktop.services.lookup import VoucherLookup
@@ -361,15 +362,21 @@ class IssuePage(QWidget):
             text = self.tr("No se pudo preparar el voucher: {error}").format(error=str(error))
         QMessageBox.warning(self, self.tr("Voucher"), text)
 
+    def apply_settings(self, general: GeneralSettings) -> None:
+        """Ajustes were saved: their default expiry and ticket format from now on."""
+        self.form.expiry.set_default_hours(general.default_expiry_hours)
+        self.result.set_default_paper(general.ticket_format)
+
     def _set_rendering(self, rendering: bool, what: str = "") -> None:
         self._rendering = rendering
         self.result.set_working(rendering or self._busy, what)
 
 
 def create(ctx: UiContext) -> QWidget:
-    """The page as the main window shows it, built from the profile's services."""
+    """The page as the main window shows it, built from the profile's services; the defaults
+    follow Ajustes as soon as they are saved (the receipts follow by themselves)."""
     runtime = ctx.runtime
-    return IssuePage(
+    page = IssuePage(
         issuer=runtime.issuer,
         lookup=runtime.lookup,
         receipts=runtime.receipts,
@@ -380,3 +387,5 @@ def create(ctx: UiContext) -> QWidget:
         default_expiry_hours=runtime.general.default_expiry_hours,
         paper=runtime.general.ticket_format,
     )
+    ctx.events.settings_changed.connect(page.apply_settings)
+    return page

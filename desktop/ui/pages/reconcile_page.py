@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.bootstrap import Runtime
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.queues import QueueSnapshot, ReconciliationQueues
+from desktop.services.runtime import Runtime
 from desktop.services.settlement import SettlementImport
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.pages.reconcile import columns

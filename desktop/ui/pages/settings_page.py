@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.domain.settings import GeneralSettings
 from desktop.ui.context import UiContext
 from desktop.ui.pages.settings.general_panel import GeneralPanel
 from desktop.ui.pages.settings.profiles_panel import ProfilesPanel
@@ -12,8 +13,6 @@ from desktop.ui.pages.settings.profiles_panel import ProfilesPanel
 
 class SettingsPage(QWidget):
     """Two tabs: "Perfiles y conexión", "Comercio y preferencias"."""
-
-    general_applied = Signal(object)  # the GeneralSettings now in use (the sync scheduler)
 
     def __init__(
         self, profiles: ProfilesPanel, general: GeneralPanel, parent: QWidget | None = None
@@ -49,20 +48,13 @@ def create(ctx: UiContext) -> QWidget:
         demo_client=runtime.client if runtime.profile.is_demo else None,
         clock=ctx.clock,
     )
-    general = GeneralPanel(
-        ctx.tasks,
-        ctx.registry,
-        ctx.registry.settings.general,
-        runtime.lookup,
-        demo=runtime.profile.is_demo,
-    )
+    general = GeneralPanel(ctx.tasks, ctx.registry, ctx.registry.settings.general)
 
-    def apply(result: object) -> None:
-        # New vouchers, previews, manual payments and the sync interval use them at once.
-        runtime.general, runtime.receipts = result  # type: ignore[misc]
-        second = bool(runtime.general.require_second_approval)
-        runtime.reconciliation.require_second_approval = second
-        page.general_applied.emit(runtime.general)
+    def apply(general: GeneralSettings) -> None:
+        # The profile's services use them at once (documents, manual payments); the pages
+        # that keep a default (expiry, ticket format, sync interval) hear settings_changed.
+        runtime.use_general(general)
+        ctx.events.settings_changed.emit(general)
         ctx.events.status_message.emit(
             QCoreApplication.translate("SettingsPage", "Ajustes guardados.")
         )

@@ -8,15 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.validation import FieldProblem
-from desktop.pagoefectivo import (
-    ApiRefused,
-    AuthenticationFailed,
-    ConnectionFailed,
-    OutcomeUnknown,
-    PagoEfectivoError,
-    ServerError,
-)
 from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
+from desktop.services.errors import Remote, RemoteError
 from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ReconcileError
 from desktop.ui.format import status_label
 from desktop.ui.pages.issue.messages import describe_problem
@@ -110,27 +103,29 @@ def input_problem(problem: FieldProblem) -> str:
 
 def network_text(error: BaseException) -> str:
     """A PagoEfectivo call that failed, in words (nothing changed here)."""
-    if isinstance(error, AuthenticationFailed):
+    kind = error.kind if isinstance(error, RemoteError) else None
+    if kind is Remote.AUTHENTICATION:
         return QCoreApplication.translate(
             "DetailActions",
             "PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está "
             "desfasado). Revíselas en Ajustes.",
         )
-    if isinstance(error, ConnectionFailed):
+    if kind is Remote.CONNECTION:
         return QCoreApplication.translate(
             "DetailActions",
             "No se pudo conectar con PagoEfectivo. Revise la conexión a internet e intente "
             "de nuevo.",
         )
-    if isinstance(error, OutcomeUnknown):
+    if kind is Remote.OUTCOME_UNKNOWN:
         return QCoreApplication.translate(
             "DetailActions", "PagoEfectivo no respondió a tiempo. Intente de nuevo."
         )
-    if isinstance(error, ServerError):
+    if kind is Remote.SERVER:
         return QCoreApplication.translate(
             "DetailActions", "PagoEfectivo tuvo un error interno. Intente en unos minutos."
         )
-    if isinstance(error, ApiRefused):
+    if kind is Remote.REFUSED:
+        assert isinstance(error, RemoteError)
         return QCoreApplication.translate(
             "DetailActions", "PagoEfectivo rechazó la solicitud ({code}: {message})."
         ).format(code=error.code, message=error.message)
@@ -155,7 +150,7 @@ def change_text(error: BaseException, action: str) -> str:
             "PagoEfectivo no confirmó el cambio: aquí no se cambió nada. Use «Volver a "
             "consultar» (F5) en unos minutos para ver si se aplicó.",
         )
-    if isinstance(error, PagoEfectivoError):
+    if isinstance(error, RemoteError):
         return network_text(error)
     return QCoreApplication.translate("DetailActions", "No se pudo completar: {error}").format(
         error=error

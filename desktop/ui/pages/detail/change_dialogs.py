@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.validation import MIN_EXPIRY, InvalidInput, IssueLimits
-from desktop.pagoefectivo import PagoEfectivoError
 from desktop.services.changes import (
     REASON_MAX,
     ChangeError,
@@ -16,6 +15,7 @@ from desktop.services.changes import (
     check_deadline,
     check_reason,
 )
+from desktop.services.errors import RemoteError
 from desktop.services.views import VoucherView
 from desktop.ui.format import lima_datetime
 from desktop.ui.pages.detail.action_dialog import ActionDialog, Work, lima_qdatetime, plain
@@ -97,7 +97,7 @@ class ExtendDialog(ActionDialog):
     def place_error(self, error: BaseException) -> bool:
         if isinstance(error, InvalidInput):
             self.error_at("expiry", input_problem(error.problems[0]))
-        elif isinstance(error, ChangeError | PagoEfectivoError):
+        elif isinstance(error, ChangeError | RemoteError):
             self.error_at(None, change_text(error, "extend"))
         else:
             return False
@@ -143,7 +143,7 @@ class AnnulDialog(ActionDialog):
     def place_error(self, error: BaseException) -> bool:
         if isinstance(error, InvalidInput):
             self.error_at("reason", input_problem(error.problems[0]))
-        elif isinstance(error, ChangeError | PagoEfectivoError):
+        elif isinstance(error, ChangeError | RemoteError):
             self.error_at(None, change_text(error, "annul"))
         else:
             return False

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.receipts.model import PaperFormat
 from desktop.services.preview import page_images, page_sizes_mm
-from desktop.services.receipts import NoReceipt, ReceiptService
+from desktop.services.receipts import NoReceipt, PaperFormat, ReceiptService
 from desktop.ui.printing import PRINT_DPI, DialogFactory, print_pages
 from desktop.ui.tasks import Lane, TaskRunner
 

@@ -72,6 +72,14 @@ class ExpiryPicker(QWidget):
 
     # -- state -----------------------------------------------------------------------
 
+    def set_default_hours(self, hours: int) -> None:
+        """A new default from Ajustes: shown now unless staff already chose another expiry
+        for the voucher at hand; every cleared form starts from it."""
+        untouched = self.selected_hours() == self._default_hours
+        self._default_hours = hours
+        if untouched:
+            self.reset()
+
     def reset(self) -> None:
         """Back to the default of the settings (a preset if it is one, else a date)."""
         hours = self._default_hours if self._default_hours in PRESET_HOURS else CUSTOM

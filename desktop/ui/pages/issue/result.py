@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.receipts.model import PaperFormat
+from desktop.services.receipts import PaperFormat
 from desktop.services.share import deadline_text, share_text, whatsapp_number, whatsapp_url
 from desktop.ui.pages.issue.outcome import Issued
 
@@ -174,6 +174,10 @@ class ResultPanel(QFrame):
             else self.tr("WhatsApp le pedirá elegir el contacto")
         )
         self.set_working(False)
+
+    def set_default_paper(self, paper: str) -> None:
+        """The ticket format chosen in Ajustes (the choice here still wins for this voucher)."""
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
 
     def selected_paper(self) -> PaperFormat:
         return PaperFormat(self.paper.currentData())

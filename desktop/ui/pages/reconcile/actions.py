@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.bootstrap import Runtime
 from desktop.services.issuing import Outcome
 from desktop.services.queues import QueueItem, ReconciliationQueues
+from desktop.services.runtime import Runtime
 from desktop.ui.context import UiEvents
 from desktop.ui.format import lima_datetime
 from desktop.ui.pages.reconcile.dialogs import AskDialog

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.bootstrap import Runtime
 from desktop.services.closing import build_day_report, lima_today, write_day_report
 from desktop.services.receipts import merchant_from_settings
+from desktop.services.runtime import Runtime
 from desktop.ui.tasks import Lane, TaskRunner
 
 

@@ -9,11 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.events import REFUSALS, Reason
 from desktop.domain.validation import InvalidInput
-from desktop.pagoefectivo import PagoEfectivoError
 from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
+from desktop.services.errors import RemoteError, VoucherChanged, VoucherNotFound
 from desktop.services.issuing import NotRetryable
 from desktop.services.reconcile import ReconcileError
-from desktop.store.vouchers import ConcurrentChange, UnknownVoucher
 from desktop.ui.format import status_label
 
 _CONTEXT = "Reconcile"
@@ -100,17 +99,17 @@ def action_error(error: BaseException) -> str:
         )
     if isinstance(error, InvalidInput):
         return _deadline_problem(error)
-    if isinstance(error, ConcurrentChange):
+    if isinstance(error, VoucherChanged):
         return QCoreApplication.translate(
             "Reconcile", "Otra persona cambió este voucher al mismo tiempo. Intente de nuevo."
         )
-    if isinstance(error, UnknownVoucher):
+    if isinstance(error, VoucherNotFound):
         return QCoreApplication.translate("Reconcile", "Ese voucher ya no existe.")
-    if isinstance(error, PagoEfectivoError):
+    if isinstance(error, RemoteError):
         return QCoreApplication.translate(
             "Reconcile",
             "No se pudo hablar con PagoEfectivo ({error}). Revise la conexión e intente de nuevo.",
-        ).format(error=type(error).__name__)
+        ).format(error=error.kind.value)
     return QCoreApplication.translate("Reconcile", "No se pudo completar: {error}").format(
         error=error
     )

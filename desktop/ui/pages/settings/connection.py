@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.pagoefectivo.errors import format_skew
 from desktop.services.settings import ConnectionReport
 from desktop.ui.pages.settings.messages import clock_warning, connection_error_text
 
@@ -38,10 +37,10 @@ class ConnectionResult(QLabel):
         text = self.tr("Conexión correcta con {url}: código de servicio {code}.").format(
             url=report.base_url, code=report.code_service
         )
-        if report.clock_skew is None:
+        skew = report.skew_text
+        if skew is None:
             self._show(text + " " + self.tr("No se pudo medir la diferencia de reloj."), "ok")
             return
-        skew = format_skew(report.clock_skew)
         text += " " + self.tr("Diferencia de reloj con PagoEfectivo: {skew}.").format(skew=skew)
         if report.clock_ok:
             self._show(text, "ok")

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.config import SYNC_MINUTES_MAX, GeneralSettings
-from desktop.profiles import ProfileRegistry
+from desktop.domain.settings import GeneralSettings, accepts
 from desktop.services import settings as service
-from desktop.services.lookup import VoucherLookup
+from desktop.services.profiles import ProfileRegistry
 from desktop.ui.pages.settings.field_row import FieldRow
 from desktop.ui.pages.settings.messages import problem_text
 from desktop.ui.tasks import Lane, TaskRunner
@@ -38,23 +37,19 @@ LOGO_PREVIEW = (160, 64)
 class GeneralPanel(QWidget):
     """Saves through services.settings in the task runner; errors appear beside each field."""
 
-    saved = Signal(object)  # (GeneralSettings, ReceiptService) once stored
+    saved = Signal(object)  # the GeneralSettings once stored
 
     def __init__(
         self,
         tasks: TaskRunner,
         registry: ProfileRegistry,
         general: GeneralSettings,
-        lookup: VoucherLookup,
-        demo: bool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._registry = registry
         self._general = general
-        self._lookup = lookup
-        self._demo = demo
         self.logo_path = general.merchant_logo
         self._build()
         self._show(general)
@@ -65,7 +60,7 @@ class GeneralPanel(QWidget):
         merchant = QGroupBox(self.tr("Datos del comercio (aparecen en el voucher)"), self)
         form = self._form(merchant)
         self.name_edit = QLineEdit(merchant)
-        self.name_edit.setMaxLength(service.MERCHANT_NAME_MAX)
+        self.name_edit.setMaxLength(accepts("merchant_name").max_length or 60)
         self.name_edit.setPlaceholderText(self.tr("p. ej. Bodega Doña Rosa"))
         self.ruc_edit = QLineEdit(merchant)
         self.ruc_edit.setMaxLength(11)
@@ -75,7 +70,7 @@ class GeneralPanel(QWidget):
         )
         self.ruc_edit.setMaximumWidth(180)
         self.address_edit = QLineEdit(merchant)
-        self.address_edit.setMaxLength(service.MERCHANT_ADDRESS_MAX)
+        self.address_edit.setMaxLength(accepts("merchant_address").max_length or 120)
         for edit in (self.name_edit, self.address_edit):
             edit.setMaximumWidth(560)
         self.logo_preview = QLabel(merchant)
@@ -148,7 +143,8 @@ class GeneralPanel(QWidget):
         box = QGroupBox(self.tr("Sincronización y conciliación"), self)
         form = self._form(box)
         self.sync_spin = QSpinBox(box)
-        self.sync_spin.setRange(0, SYNC_MINUTES_MAX)
+        sync = accepts("sync_minutes")
+        self.sync_spin.setRange(sync.minimum or 0, sync.maximum or 0)
         self.sync_spin.setSuffix(self.tr(" min"))
         self.sync_spin.setSpecialValueText(self.tr("Solo a mano"))
         self.sync_spin.setMaximumWidth(140)
@@ -253,26 +249,24 @@ class GeneralPanel(QWidget):
         for row in self.rows.values():
             row.clear_error()
         self.status_label.clear()
-        registry, form, lookup, demo = self._registry, self.form(), self._lookup, self._demo
+        registry, form = self._registry, self.form()
 
-        def work() -> tuple[GeneralSettings, Any]:
-            general = service.save_general(registry, form)
-            return general, service.receipt_service(lookup, general, demo=demo)
+        def work() -> GeneralSettings:
+            return service.save_general(registry, form)
 
         self.save_button.setEnabled(False)
         self._tasks.run(work, self._on_saved, self._on_save_failed, lane=Lane.STORAGE)
 
-    def _on_saved(self, result: tuple[GeneralSettings, Any]) -> None:
+    def _on_saved(self, general: GeneralSettings) -> None:
         if not isValid(self):
             return
         self.save_button.setEnabled(True)
-        general = result[0]
         text = self.tr("Ajustes guardados. Los próximos vouchers usan los datos del comercio.")
         if general.language != self._general.language:
             text += " " + self.tr("El idioma cambiará al reiniciar PagoDesk.")
         self._general = general
         self._set_status(text, ok=True)
-        self.saved.emit(result)
+        self.saved.emit(general)
 
     def _on_save_failed(self, error: BaseException) -> None:
         if not isValid(self):

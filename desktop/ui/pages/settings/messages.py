@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.pagoefectivo import (
-    ApiRefused,
-    AuthenticationFailed,
-    ConnectionFailed,
-    OutcomeUnknown,
-    ServerError,
-)
-from desktop.pagoefectivo.errors import format_skew
-from desktop.secrets import KeyringUnavailable
+from desktop.services.errors import Remote, RemoteError
+from desktop.services.secrets import KeyringUnavailable
 from desktop.services.settings import Problem
 
 _CONTEXT = "SettingsMessages"
@@ -109,9 +102,11 @@ def clock_warning(skew_text: str) -> str:
 
 def connection_error_text(error: BaseException, base_url: str) -> tuple[str, bool]:
     """What failed in "probar conexión", and whether it is the PC clock (shown loudly)."""
-    if isinstance(error, AuthenticationFailed):
-        if error.clock_skew is not None:
-            return clock_warning(format_skew(error.clock_skew)), True
+    kind = error.kind if isinstance(error, RemoteError) else None
+    if kind is Remote.AUTHENTICATION:
+        assert isinstance(error, RemoteError)
+        if error.skew_text is not None:
+            return clock_warning(error.skew_text), True
         return (
             QCoreApplication.translate(
                 "SettingsMessages",
@@ -120,7 +115,7 @@ def connection_error_text(error: BaseException, base_url: str) -> tuple[str, boo
             ),
             False,
         )
-    if isinstance(error, ConnectionFailed):
+    if kind is Remote.CONNECTION:
         return (
             QCoreApplication.translate(
                 "SettingsMessages",
@@ -128,18 +123,20 @@ def connection_error_text(error: BaseException, base_url: str) -> tuple[str, boo
             ).format(url=base_url),
             False,
         )
-    if isinstance(error, OutcomeUnknown):
+    if kind is Remote.OUTCOME_UNKNOWN:
         return QCoreApplication.translate(
             "SettingsMessages", "PagoEfectivo no respondió a tiempo. Intente de nuevo."
         ), False
-    if isinstance(error, ServerError):
+    if kind is Remote.SERVER:
+        assert isinstance(error, RemoteError)
         return (
             QCoreApplication.translate(
                 "SettingsMessages", "PagoEfectivo tuvo un error (HTTP {status}). Intente más tarde."
             ).format(status=error.http_status),
             False,
         )
-    if isinstance(error, ApiRefused):
+    if kind is Remote.REFUSED:
+        assert isinstance(error, RemoteError)
         return (
             QCoreApplication.translate(
                 "SettingsMessages", "PagoEfectivo rechazó la solicitud ({code}): {message}"

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
-from desktop.profiles import Profile
-from desktop.secrets import KeyringUnavailable
 from desktop.services import settings as service
+from desktop.services.profiles import Profile
+from desktop.services.secrets import KeyringUnavailable
 from desktop.ui.pages.settings.field_row import FieldRow
 from desktop.ui.pages.settings.messages import problem_text
 

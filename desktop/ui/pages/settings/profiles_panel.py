@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
-from desktop.pagoefectivo import PagoEfectivoClient
-from desktop.profiles import DEMO, Profile, ProfileRegistry
 from desktop.services import settings as service
+from desktop.services.profiles import DEMO, Profile, ProfileRegistry
 from desktop.ui.pages.settings.connection import ConnectionResult
 from desktop.ui.pages.settings.profile_form import ProfileFormBox
 from desktop.ui.tasks import Lane, TaskRunner
@@ -36,7 +35,7 @@ class ProfilesPanel(QWidget):
         tasks: TaskRunner,
         registry: ProfileRegistry,
         running_profile: str,
-        demo_client: PagoEfectivoClient | None = None,
+        demo_client: service.DemoClient | None = None,
         clock: Clock = utc_now,
         parent: QWidget | None = None,
     ) -> None:

@@ -15,7 +15,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop import config
-from desktop.config import SETTINGS_VERSION, GeneralSettings, SettingsError, known_keys
+from desktop.config import SETTINGS_VERSION
+from desktop.domain.settings import GeneralSettings, SettingsError, known_keys
 from desktop.domain.validation import DEFAULT_MAX_AMOUNT
 from desktop.pagoefectivo.client import PRODUCTION_HOST, SANDBOX_HOST
 

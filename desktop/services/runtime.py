@@ -5,27 +5,32 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 import httpx
 from sqlalchemy import Engine
 
-from desktop import secrets
-from desktop.config import GeneralSettings, data_dir, demo_sandbox_path
+from desktop.config import data_dir, demo_sandbox_path
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.settings import GeneralSettings
 from desktop.domain.validation import IssueLimits
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
-from desktop.profiles import Profile, ProfileRegistry, database_url
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.sandbox.config import DEFAULT_PORT
+from desktop.services import secrets
 from desktop.services.changes import VoucherChanges
+from desktop.services.diagnostics import Diagnostics, collect
+from desktop.services.errors import boundary
 from desktop.services.exchange_log import StoreLogSink
 from desktop.services.issuing import IssueService
 from desktop.services.lookup import VoucherLookup
-from desktop.services.receipts import ReceiptService, merchant_from_settings
+from desktop.services.profiles import Profile, ProfileRegistry, database_url
+from desktop.services.receipts import Merchant, ReceiptService, merchant_from_settings
 from desktop.services.reconcile import ManualReconciliation
 from desktop.services.retention import purge_old_logs
+from desktop.services.settings import ConnectionReport
 from desktop.services.sync import SyncService
 from desktop.store.engine import open_store
 
@@ -110,9 +115,9 @@ class Runtime:
 
     def __post_init__(self) -> None:
         name, clock = self.profile.name, self.clock
+        self._merchant: tuple[GeneralSettings, Merchant] | None = None
         self.lookup = VoucherLookup(self.engine, name)
-        merchant = merchant_from_settings(self.general, demo=self.profile.is_demo)
-        self.receipts = ReceiptService(self.lookup, merchant)
+        self.receipts = ReceiptService(self.lookup, self.merchant)
         self.sync = SyncService(self.engine, self.client, name, clock=clock)
         self.changes = VoucherChanges(
             self.engine, self.client, name, actor=self.actor, clock=clock, limits=self.limits
@@ -125,6 +130,34 @@ class Runtime:
             require_second_approval=bool(self.general.require_second_approval),
         )
 
+    def use_general(self, general: GeneralSettings) -> None:
+        """New general settings (just saved in Ajustes) apply at once to every service of the
+        profile: the merchant data on each document, the second approval."""
+        self.general = general
+        self.reconciliation.require_second_approval = bool(general.require_second_approval)
+
+    def merchant(self) -> Merchant:
+        """Who collects, as the settings in use say (the logo read once per change)."""
+        if self._merchant is None or self._merchant[0] != self.general:
+            found = merchant_from_settings(self.general, demo=self.profile.is_demo)
+            self._merchant = (self.general, found)
+        return self._merchant[1]
+
+    @boundary
+    def check_connection(self) -> ConnectionReport:
+        """Authorize against this profile's PagoEfectivo; how far this PC's clock is off."""
+        check = self.client.check_connection()
+        return ConnectionReport(self.client.base_url, check.code_service, check.clock_skew)
+
+    def diagnostics(self, toolkit: Mapping[str, str] | None = None) -> Diagnostics:
+        """The support snapshot of this open profile (its database, the clock skew seen)."""
+        return collect(
+            profile=self.profile,
+            engine=self.engine,
+            clock_skew=self.client.clock_skew,
+            toolkit=toolkit,
+        )
+
     def close(self) -> None:
         self.client.close()
         if self.sandbox is not None:
@@ -132,6 +165,7 @@ class Runtime:
         self.engine.dispose()
 
 
+@boundary
 def open_runtime(
     profile_name: str | None = None,
     *,
