@@ -18,9 +18,14 @@ from sqlmodel import Session, select
 from desktop.domain.events import Reason, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.pagoefectivo import PaymentNotification, verify_signature
+from desktop.pagoefectivo import (
+    OtherEvent,
+    PaymentNotification,
+    parse_notification,
+    verify_signature,
+)
 from desktop.services.retry import retry_on_conflict
-from desktop.services.webhook_notice import OtherEvent, mismatch, read_notice
+from desktop.services.webhook_notice import mismatch
 from desktop.store.engine import session_scope
 from desktop.store.notifications import (
     WebhookNotification,
@@ -124,8 +129,8 @@ class WebhookIntake:
             problem = "missing_signature" if not signature else "signature_mismatch"
             return self._log_only(received, Outcome.BAD_SIGNATURE, problem, wait, signed=False)
         try:
-            notice = read_notice(raw_body)
-        except (ValueError, ArithmeticError, RecursionError) as exc:
+            notice = parse_notification(raw_body)
+        except ValueError as exc:
             return self._log_only(received, Outcome.MALFORMED, str(exc)[:300], wait, signed=True)
         if isinstance(notice, OtherEvent):
             other = notice

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -282,6 +284,30 @@ def test_a_signed_but_unreadable_body_is_400_and_recorded(
     (row,) = notifications(engine)
     assert (row.outcome, row.signature_ok, row.http_status) == ("malformed", True, 400)
     assert row.detail
+
+
+@pytest.mark.parametrize(
+    "body, outcome",
+    [(VECTOR_BODY, Outcome.APPLIED), (paid_body(event="cip.expired"), Outcome.UNCONFIRMED)],
+)
+def test_a_notification_body_is_parsed_once(
+    engine: Engine,
+    intake: WebhookIntake,
+    monkeypatch: pytest.MonkeyPatch,
+    body: bytes,
+    outcome: Outcome,
+) -> None:
+    seed_voucher(engine)
+    real_loads = json.loads
+    parsed: list[object] = []
+
+    def counting_loads(text: str | bytes, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(text)
+        return real_loads(text, *args, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting_loads)
+    assert intake.receive(body, sign(body), None).outcome is outcome
+    assert [text for text in parsed if text in (body, body.decode())] == [body]
 
 
 def test_twin_notifications_at_the_same_time_apply_once(
