@@ -79,7 +79,7 @@ def _parse(raw_body: bytes) -> Notification:
         cip=_cip(field(data, "cip")),
         currency=Currency(str(field(data, "currency"))),
         amount=read_amount(field(data, "amount")),
-        payment_date=parse_api_datetime(field(data, "paymentDate")),
+        payment_date=_payment_date(field(data, "paymentDate")),
         transaction_code=None if transaction is None else str(transaction),
         operation_number=_operation(field(payload, "operationNumber")) or "",
     )
@@ -108,3 +108,9 @@ def _optional_cip(value: object) -> int | None:
         return _cip(value)
     except ValueError:
         return None
+
+
+def _payment_date(value: object) -> datetime | None:
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"paymentDate is not a timestamp: {value!r}")
+    return parse_api_datetime(value)

@@ -271,6 +271,7 @@ def test_other_event_types_are_recorded_as_unconfirmed(
         paid_body(currency="EUR"),
         paid_body(cip="12345678901234567890"),
         paid_body(operation="1" * 21),
+        paid_body().replace(b'"2024-05-10T10:15:20-05:00"', b"20240510"),
         b"\xff\xfe not utf-8",
     ],
 )

@@ -128,6 +128,7 @@ def test_other_events_keep_their_readable_parts(body: bytes, expected: OtherEven
         b'{"eventType":"cip.paid","operationNumber":"1\\n2","data":{"cip":1,"currency":"PEN",'
         b'"amount":1}}',
         b"[" * 100_000,
+        b'{"eventType":"cip.paid","data":{"cip":1,"currency":"PEN","amount":1,"paymentDate":1}}',
     ],
 )
 def test_parse_notification_refuses_out_of_range_and_unreadable_bodies(body: bytes) -> None:
