@@ -19,7 +19,8 @@ from .errors import (
 )
 from .logsink import Exchange, LogSink, Redactor
 from .models import CipCreated, CipInfo, CipRequest, CipStatus, Token
-from .signature import PaymentNotification, parse_notification, sign_body, verify_signature
+from .notifications import Notification, OtherEvent, PaymentNotification, parse_notification
+from .signature import sign_body, verify_signature
 
 __all__ = [
     "MAX_CLOCK_SKEW",
@@ -37,6 +38,8 @@ __all__ = [
     "Exchange",
     "FieldError",
     "LogSink",
+    "Notification",
+    "OtherEvent",
     "OutcomeUnknown",
     "PagoEfectivoClient",
     "PagoEfectivoError",

@@ -9,6 +9,8 @@ from typing import Any
 
 from desktop.domain.money import quantize, to_decimal
 
+AMOUNT_LIMIT = Decimal(10) ** 16
+
 
 def loads(raw: bytes) -> Any:
     """Parse JSON with every non-integer number as Decimal (never float)."""
@@ -53,8 +55,14 @@ def read_cip(value: object) -> int:
 
 
 def read_amount(value: object) -> Decimal:
-    """Amounts arrive as numbers that may lose trailing zeros (``25``) or as strings."""
-    return quantize(to_decimal(value))
+    """Amounts arrive as numbers that may lose trailing zeros (``25``) or as strings. Read
+    exactly as sent, never rounded: an amount that is not whole cents must not pass for the
+    nearest one when it is compared with a voucher (``Money.exact`` tells). Refuses what no
+    amount is: at most 16 integer digits, as the API takes."""
+    amount = to_decimal(value)
+    if abs(amount) >= AMOUNT_LIMIT:
+        raise ValueError(f"amount out of range: {value!r}"[:80])
+    return amount
 
 
 def field(data: Mapping[str, Any], name: str) -> Any:

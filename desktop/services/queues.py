@@ -34,7 +34,7 @@ from desktop.domain.events import Reason, reason_code, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.money import Money
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.pagoefectivo import parse_notification
+from desktop.pagoefectivo import PaymentNotification, parse_notification
 from desktop.services.errors import service
 from desktop.services.queue_sql import (
     EXPIRING_WITHIN,
@@ -280,8 +280,9 @@ def _item(voucher: Voucher, **extra: Any) -> QueueItem:
 def _unknown(row: WebhookNotification) -> UnknownNotification:
     """The log row, with the amount read back from the kept body when it is readable."""
     money: Money | None = None
-    with contextlib.suppress(ValueError, ArithmeticError):  # unreadable: shown without it
-        money = parse_notification(row.body_excerpt.encode("utf-8")).money
+    with contextlib.suppress(ValueError):  # unreadable: shown without it
+        notice = parse_notification(row.body_excerpt.encode("utf-8"))
+        money = notice.money if isinstance(notice, PaymentNotification) else None
     assert row.id is not None
     return UnknownNotification(
         notification_id=row.id,

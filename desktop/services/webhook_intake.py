@@ -18,9 +18,14 @@ from sqlmodel import Session, select
 from desktop.domain.events import Reason, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.pagoefectivo import PaymentNotification, verify_signature
+from desktop.pagoefectivo import (
+    OtherEvent,
+    PaymentNotification,
+    parse_notification,
+    verify_signature,
+)
 from desktop.services.retry import retry_on_conflict
-from desktop.services.webhook_notice import OtherEvent, mismatch, read_notice
+from desktop.services.webhook_notice import mismatch
 from desktop.store.engine import session_scope
 from desktop.store.notifications import (
     WebhookNotification,
@@ -57,8 +62,25 @@ class Outcome(StrEnum):
     MALFORMED = "malformed"  # signed, but not a readable notification
     TOO_LARGE = "too_large"
 
+    @property
+    def http_status(self) -> int:
+        """The receiver's answer: 200 whenever PagoEfectivo should stop retrying."""
+        return _HTTP_STATUS[self]
 
-_HTTP_STATUS = {Outcome.BAD_SIGNATURE: 401, Outcome.MALFORMED: 400, Outcome.TOO_LARGE: 413}
+
+_HTTP_STATUS = {
+    Outcome.APPLIED: 200,
+    Outcome.LATE: 200,
+    Outcome.ALREADY_PAID: 200,
+    Outcome.DUPLICATE: 200,
+    Outcome.DISCREPANCY: 200,
+    Outcome.UNKNOWN_CIP: 200,
+    Outcome.UNCONFIRMED: 200,
+    Outcome.BAD_SIGNATURE: 401,
+    Outcome.MALFORMED: 400,
+    Outcome.TOO_LARGE: 413,
+}
+"""Every outcome's HTTP status, written into the log and answered by the receiver."""
 
 
 @dataclass(frozen=True)
@@ -70,8 +92,7 @@ class IntakeResult:
 
     @property
     def http_status(self) -> int:
-        """200 whenever PagoEfectivo should stop retrying; the rest is for a person."""
-        return _HTTP_STATUS.get(self.outcome, 200)
+        return self.outcome.http_status
 
 
 @dataclass(frozen=True)
@@ -124,8 +145,8 @@ class WebhookIntake:
             problem = "missing_signature" if not signature else "signature_mismatch"
             return self._log_only(received, Outcome.BAD_SIGNATURE, problem, wait, signed=False)
         try:
-            notice = read_notice(raw_body)
-        except (ValueError, ArithmeticError, RecursionError) as exc:
+            notice = parse_notification(raw_body)
+        except ValueError as exc:
             return self._log_only(received, Outcome.MALFORMED, str(exc)[:300], wait, signed=True)
         if isinstance(notice, OtherEvent):
             other = notice
@@ -302,7 +323,7 @@ class WebhookIntake:
             outcome=outcome.value,
             voucher_id=voucher_id,
             detail=clean_text(detail) if detail else None,
-            http_status=_HTTP_STATUS.get(outcome, 200),
+            http_status=outcome.http_status,
         )
         notification_id = insert_notification(session, row)
         level = logging.INFO if outcome in (Outcome.APPLIED, Outcome.LATE) else logging.WARNING

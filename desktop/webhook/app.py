@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from desktop.domain.limatime import Clock, utc_now
-from desktop.services.webhook_intake import IntakeResult, WebhookIntake, WriterBusy
+from desktop.services.webhook_intake import IntakeResult, Outcome, WebhookIntake, WriterBusy
 from desktop.store.notifications import BODY_EXCERPT_CHARS
 
 NOTIFICATION_PATH = "/pagoefectivo/notificaciones"
@@ -21,7 +21,12 @@ SIGNATURE_HEADER = "PE-Signature"
 MAX_BODY = 64 * 1024
 """A real notification is about 250 bytes; anything this big is refused unread."""
 
-_ERRORS = {401: "invalid_signature", 400: "malformed_notification", 413: "body_too_large"}
+_ERRORS = {
+    Outcome.BAD_SIGNATURE: "invalid_signature",
+    Outcome.MALFORMED: "malformed_notification",
+    Outcome.TOO_LARGE: "body_too_large",
+}
+"""The word answered for a refused outcome; its status is ``Outcome.http_status``."""
 _log = logging.getLogger(__name__)
 
 
@@ -45,7 +50,7 @@ def create_webhook_app(
             # The body is not logged: it is in the database when it could be written at all.
             _log.exception("notification from %s could not be processed", remote)
             return JSONResponse({"error": "internal_error"}, status_code=500)
-        return JSONResponse(_answer(result), status_code=result.http_status)
+        return _answer(result)
 
     async def health(request: Request) -> JSONResponse:
         ok = await run_in_threadpool(intake.database_ok)
@@ -97,9 +102,9 @@ async def _apply(
     return await run_in_threadpool(intake.receive, body, signature, remote)
 
 
-def _answer(result: IntakeResult) -> dict[str, str]:
-    """A short JSON answer; PagoEfectivo only looks at the status code."""
-    error = _ERRORS.get(result.http_status)
-    if error is not None:
-        return {"error": error}
-    return {"status": "received", "outcome": result.outcome.value}
+def _answer(result: IntakeResult) -> JSONResponse:
+    """A short JSON answer with the outcome's status; PagoEfectivo only looks at the status."""
+    outcome = result.outcome
+    error = _ERRORS.get(outcome)
+    body = {"error": error} if error else {"status": "received", "outcome": outcome.value}
+    return JSONResponse(body, status_code=outcome.http_status)

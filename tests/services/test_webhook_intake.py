@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -171,6 +173,16 @@ def test_amounts_are_compared_as_money_not_text(engine: Engine, intake: WebhookI
     assert intake.receive(body, sign(body), None).outcome is Outcome.APPLIED
 
 
+def test_an_amount_that_is_not_whole_cents_never_passes_for_the_nearest_one(
+    engine: Engine, intake: WebhookIntake
+) -> None:
+    voucher_id = seed_voucher(engine, amount_cents=15001)  # S/ 150.01
+    body = paid_body(amount="150.005")  # would round half up to 150.01
+    result = intake.receive(body, sign(body), None)
+    assert result.outcome is Outcome.DISCREPANCY
+    assert voucher_and_events(engine, voucher_id)[0].status == "pending"
+
+
 def test_an_expired_voucher_paid_is_a_late_payment(engine: Engine, intake: WebhookIntake) -> None:
     voucher_id = seed_voucher(engine, status=VoucherStatus.EXPIRED)
     result = intake.receive(VECTOR_BODY, VECTOR_SIGNATURE, None)
@@ -269,6 +281,7 @@ def test_other_event_types_are_recorded_as_unconfirmed(
         paid_body(currency="EUR"),
         paid_body(cip="12345678901234567890"),
         paid_body(operation="1" * 21),
+        paid_body().replace(b'"2024-05-10T10:15:20-05:00"', b"20240510"),
         b"\xff\xfe not utf-8",
     ],
 )
@@ -282,6 +295,30 @@ def test_a_signed_but_unreadable_body_is_400_and_recorded(
     (row,) = notifications(engine)
     assert (row.outcome, row.signature_ok, row.http_status) == ("malformed", True, 400)
     assert row.detail
+
+
+@pytest.mark.parametrize(
+    "body, outcome",
+    [(VECTOR_BODY, Outcome.APPLIED), (paid_body(event="cip.expired"), Outcome.UNCONFIRMED)],
+)
+def test_a_notification_body_is_parsed_once(
+    engine: Engine,
+    intake: WebhookIntake,
+    monkeypatch: pytest.MonkeyPatch,
+    body: bytes,
+    outcome: Outcome,
+) -> None:
+    seed_voucher(engine)
+    real_loads = json.loads
+    parsed: list[object] = []
+
+    def counting_loads(text: str | bytes, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(text)
+        return real_loads(text, *args, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting_loads)
+    assert intake.receive(body, sign(body), None).outcome is outcome
+    assert [text for text in parsed if text in (body, body.decode())] == [body]
 
 
 def test_twin_notifications_at_the_same_time_apply_once(

@@ -10,8 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.domain.limatime import parse_api_datetime
+from desktop.domain.money import Money
 from desktop.pagoefectivo import (
     Credentials,
+    OtherEvent,
+    PaymentNotification,
     Redactor,
     date_request,
     hash_string,
@@ -70,7 +73,7 @@ def test_signature_refuses_any_change(body: bytes, header: str | None, secret: s
 
 def test_parse_notification_reads_the_documented_body() -> None:
     note = parse_notification(WEBHOOK_BODY)
-    assert note.is_payment
+    assert isinstance(note, PaymentNotification) and note.event_type == "cip.paid"
     assert (note.cip, note.operation_number, note.transaction_code) == (
         2523136,
         "123456",
@@ -82,14 +85,55 @@ def test_parse_notification_reads_the_documented_body() -> None:
 
 def test_parse_notification_tolerates_integer_cip_and_missing_optional_fields() -> None:
     note = parse_notification(
-        b'{"eventType":"cip.expired","operationNumber":"1","data":{"cip":11546901,'
+        b'{"eventType":"cip.paid","operationNumber":"1","data":{"cip":11546901,'
         b'"currency":"USD","amount":22.05}}'
     )
-    assert not note.is_payment and note.cip == 11546901 and note.payment_date is None
+    assert isinstance(note, PaymentNotification)
+    assert (note.cip, note.payment_date, note.transaction_code) == (11546901, None, None)
+    assert note.money == Money.of(Decimal("22.05"), "USD")
     with pytest.raises(ValueError):
         parse_notification(b"not json")
     with pytest.raises(ValueError):
         parse_notification(b'{"eventType":"cip.paid"}')
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            b'{"eventType":"cip.expired","operationNumber":"1","data":{"cip":11546901,'
+            b'"currency":"USD","amount":22.05}}',
+            OtherEvent("cip.expired", 11546901, "1"),
+        ),
+        (b'{"eventType":"something.new"}', OtherEvent("something.new", None, None)),
+        (
+            b'{"eventType":"cip.refunded","data":{"cip":"123456789012345"}}',
+            OtherEvent("cip.refunded", None, None),
+        ),
+    ],
+)
+def test_other_events_keep_their_readable_parts(body: bytes, expected: OtherEvent) -> None:
+    assert parse_notification(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[1, 2]",
+        b'{"eventType":"  "}',
+        b'{"eventType":"cip.paid","data":{"cip":0,"currency":"PEN","amount":1}}',
+        b'{"eventType":"cip.paid","data":{"cip":123456789012345,"currency":"PEN","amount":1}}',
+        b'{"eventType":"cip.paid","data":{"cip":1,"currency":"PEN","amount":1e999999}}',
+        b'{"eventType":"x","operationNumber":"123456789012345678901"}',
+        b'{"eventType":"cip.paid","operationNumber":"1\\n2","data":{"cip":1,"currency":"PEN",'
+        b'"amount":1}}',
+        b"[" * 100_000,
+        b'{"eventType":"cip.paid","data":{"cip":1,"currency":"PEN","amount":1,"paymentDate":1}}',
+    ],
+)
+def test_parse_notification_refuses_out_of_range_and_unreadable_bodies(body: bytes) -> None:
+    with pytest.raises(ValueError):
+        parse_notification(body)
 
 
 def test_codes_cips_amounts_and_dates_are_read_tolerantly() -> None:

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import Engine
 
 from desktop.domain.status import VoucherStatus
+from desktop.services.webhook_intake import IntakeResult, Outcome, WebhookIntake
 from desktop.store.engine import make_engine, sqlite_url
 from desktop.webhook.app import MAX_BODY, NOTIFICATION_PATH
 from desktop.webhook.server import WebhookServer
@@ -134,6 +135,31 @@ def test_an_oversized_body_is_413_and_recorded(receiver: WebhookServer, engine: 
     assert answer.status_code == 413
     (row,) = notifications(engine)
     assert row.outcome == "too_large" and row.body_size > MAX_BODY and len(row.body_excerpt) <= 2000
+
+
+REFUSED = {
+    Outcome.BAD_SIGNATURE: (401, "invalid_signature"),
+    Outcome.MALFORMED: (400, "malformed_notification"),
+    Outcome.TOO_LARGE: (413, "body_too_large"),
+}
+
+
+@pytest.mark.parametrize("outcome", list(Outcome))
+def test_every_outcome_is_answered_with_the_status_of_the_table(
+    receiver: WebhookServer, monkeypatch: pytest.MonkeyPatch, outcome: Outcome
+) -> None:
+    def receive(*args: object, **kwargs: object) -> IntakeResult:
+        return IntakeResult(outcome, None)
+
+    monkeypatch.setattr(WebhookIntake, "receive", receive)
+    answer = post(receiver, VECTOR_BODY, VECTOR_SIGNATURE)
+    assert answer.status_code == outcome.http_status
+    if outcome in REFUSED:
+        status, error = REFUSED[outcome]
+        assert (answer.status_code, answer.json()) == (status, {"error": error})
+    else:
+        body = {"status": "received", "outcome": outcome.value}
+        assert (answer.status_code, answer.json()) == (200, body)
 
 
 def test_only_post_is_served_on_the_notification_path(receiver: WebhookServer) -> None:
