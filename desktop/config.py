@@ -65,12 +65,18 @@ def profile_database_path(profile: str) -> Path:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` at once: readers see the old file or the new, never half."""
+    """Replace ``path`` with ``text`` (UTF-8, LF) at once, its folder created if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: Path, content: bytes) -> None:
+    """Replace ``path`` with ``content`` at once: readers (and a crash) see the old file or
+    the new one, never half of it. The folder must exist."""
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.commands.common import EXIT_OK, CommandError, guarded, runtime_for
-from desktop.commands.receipts import check_output_folder, write_pdf
+from desktop.commands.receipts import check_output_folder, write_file
 from desktop.commands.vouchers import find_voucher
 from desktop.services.reconcile import ReconcileError
 from desktop.services.slips import slip_named
@@ -42,7 +42,7 @@ def run_evidence(args: argparse.Namespace) -> int:
         except ReconcileError as exc:
             raise CommandError(WORDS.get(exc.code, exc.code)) from None
     try:
-        target = write_pdf(args.out, content)
+        target = write_file(args.out, content)
     except OSError as exc:
         raise CommandError(f"no se pudo escribir {args.out}: {exc.strerror or exc}") from None
     print(f"constancia «{name}» guardada en {target} ({len(content)} bytes)")

@@ -31,15 +31,6 @@ PROBLEMS = {
     "conflict": "use solo uno de --expires-in o --expires-at",
 }
 
-STATUS_LABELS = {
-    VoucherStatus.ISSUING: "Sin confirmar",
-    VoucherStatus.FAILED: "No emitido",
-    VoucherStatus.PENDING: "Pendiente de pago",
-    VoucherStatus.PAID: "Pagado",
-    VoucherStatus.EXPIRED: "Expirado",
-    VoucherStatus.ANNULLED: "Anulado",
-}
-
 STATUS_WORDS = {
     **{status.value: status for status in VoucherStatus},
     "pendiente": VoucherStatus.PENDING,
@@ -57,7 +48,3 @@ def describe_problem(problem: FieldProblem) -> str:
     flag = FIELD_FLAGS.get(problem.field, problem.field)
     text = PROBLEMS.get(problem.code, problem.code).format(limit=problem.limit)
     return f"{flag}: {text}"
-
-
-def status_label(status: str) -> str:
-    return STATUS_LABELS[VoucherStatus(status)]

@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from desktop.commands.messages import status_label
-from desktop.domain.display import full_name, lima_short
+from desktop.domain.display import full_name, lima_short, status_label
 from desktop.domain.limatime import to_lima
 from desktop.services.slips import slip_named
 from desktop.services.views import EventView, VoucherView

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +14,7 @@ from desktop.services.lookup import VoucherNotFound
 from desktop.services.profiles import ProfileRegistry
 from desktop.services.receipts import NoReceipt, PaperFormat
 from desktop.services.runtime import Runtime
+from desktop.services.share import save_file
 from desktop.services.views import VoucherView
 
 FORMATS = [f.value for f in PaperFormat]
@@ -53,18 +52,9 @@ def check_output_folder(path: str) -> Path:
     return target
 
 
-def write_pdf(path: str, content: bytes) -> Path:
-    """Write atomically: either the whole PDF is there or the old file is left untouched."""
-    target = check_output_folder(path)
-    handle, temporary = tempfile.mkstemp(prefix=".pagodesk-", suffix=".pdf", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+def write_file(path: str, content: bytes) -> Path:
+    """Into an existing folder, atomically: the whole file, or the old one left untouched."""
+    return save_file(check_output_folder(path), content)
 
 
 def save_receipt(runtime: Runtime, voucher: VoucherView, out: str, paper: PaperFormat) -> Path:
@@ -77,7 +67,7 @@ def save_receipt(runtime: Runtime, voucher: VoucherView, out: str, paper: PaperF
             f"({voucher.status}): no hay nada que imprimir"
         ) from None
     try:
-        return write_pdf(out, content)
+        return write_file(out, content)
     except OSError as exc:
         raise CommandError(f"no se pudo escribir {out}: {exc.strerror or exc}") from None
 

@@ -20,10 +20,10 @@ from desktop.commands.common import (
     runtime_for,
 )
 from desktop.commands.evidence import register as register_evidence
-from desktop.commands.messages import describe_problem, status_label
+from desktop.commands.messages import describe_problem
 from desktop.commands.output import print_json, voucher_details, voucher_json
 from desktop.commands.vouchers import find_voucher
-from desktop.domain.display import lima_short
+from desktop.domain.display import lima_short, status_label
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import FieldProblem, InvalidInput
 from desktop.services.audit import AuditBreak, audit_profile

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
-from desktop.commands.messages import status_label
 from desktop.commands.output import lima_iso, print_json
 from desktop.commands.settlement_words import (
     FIELD_ALIASES,
@@ -19,7 +18,7 @@ from desktop.commands.settlement_words import (
     file_problem,
     needs_a_person,
 )
-from desktop.domain.display import lima_short
+from desktop.domain.display import lima_short, status_label
 from desktop.domain.money import Money
 from desktop.services.runtime import choose_profile
 from desktop.services.settlement import (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.commands.messages import status_label
+from desktop.domain.display import status_label
 from desktop.domain.money import money_or_dash
 from desktop.services.settlement import LineKind, SettlementLine
 from desktop.services.settlement_file import SettlementFileError

@@ -176,10 +176,6 @@ class Storage:
             ).fetchall()
         return [CipRecord.from_row(row) for row in rows]
 
-    def count_cips(self) -> int:
-        with self._lock:
-            return int(self._conn.execute("SELECT COUNT(*) FROM cips").fetchone()[0])
-
 
 def set_meta_in(conn: sqlite3.Connection, key: str, value: str | None) -> None:
     """Set (or with None, remove) a meta value inside an open transaction."""

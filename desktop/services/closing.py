@@ -30,6 +30,7 @@ from sqlalchemy import Engine, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from desktop.domain.display import status_label
 from desktop.domain.events import EventKind, Reason, has_code, reason_detail
 from desktop.domain.limatime import LIMA, Clock, utc_now
 from desktop.domain.settings import GeneralSettings
@@ -44,7 +45,6 @@ from desktop.receipts.closing_model import (
 )
 from desktop.receipts.model import Merchant
 from desktop.services.closing_file import UnsupportedFormat, write_day_report
-from desktop.services.export import SPANISH_STATUS
 from desktop.services.profiles import Profile
 from desktop.services.receipts import merchant_from_settings
 from desktop.store.tables import Voucher, VoucherEvent
@@ -215,9 +215,7 @@ def _reconciled(session: Session, builder: _Builder, profile: str, start: Any, e
         .order_by(col(VoucherEvent.created_at), col(VoucherEvent.id))
     )
     for event, voucher in session.exec(statement):
-        movement = " → ".join(
-            SPANISH_STATUS.get(s or "", s or "—") for s in (event.from_status, event.to_status)
-        )
+        movement = " → ".join(status_label(s) for s in (event.from_status, event.to_status))
         entry = ManualEntry(
             at=event.created_at,
             voucher_id=event.voucher_id,

@@ -13,6 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop.domain.display import status_label as spanish_status
 from desktop.domain.limatime import to_lima
 from desktop.services.lookup import HistoryQuery, VoucherPage
 from desktop.services.views import VoucherView
@@ -37,14 +38,6 @@ DEFAULT_HEADERS: tuple[str, ...] = (
 )
 """Spanish column titles; the GUI passes its translated ones (same order)."""
 
-SPANISH_STATUS = {
-    "issuing": "Sin confirmar",
-    "failed": "No emitido",
-    "pending": "Pendiente de pago",
-    "paid": "Pagado",  # never PagoEfectivo's "Cancelado"
-    "expired": "Expirado",
-    "annulled": "Anulado",
-}
 
 _WIDTHS = (12, 24, 17, 28, 14, 30, 32, 8, 13, 18, 17, 17, 16, 20)
 _DATE_COLUMNS = frozenset({2, 10, 11, 13})
@@ -207,7 +200,7 @@ def export_history(
     fmt: ExportFormat | None = None,
     *,
     headers: Sequence[str] = DEFAULT_HEADERS,
-    status_label: Callable[[str], str] = lambda status: SPANISH_STATUS.get(status, status),
+    status_label: Callable[[str], str] = spanish_status,
     sheet_title: str = "Historial",
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from desktop.config import atomic_write_bytes
 from desktop.domain.money import Money
 from desktop.receipts.wording import lima_datetime
 
@@ -66,18 +65,16 @@ def voucher_file_name(cip: int) -> str:
 
 
 def save_pdf(path: str | Path, content: bytes) -> Path:
-    """Write atomically: either the whole PDF is there or the previous file is left untouched."""
+    """The one way a document reaches a file (voucher, day report): ``.pdf`` added when the
+    name lacks it, written atomically (the whole PDF, or the previous file untouched)."""
     target = Path(path).expanduser()
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
-    handle, temporary = tempfile.mkstemp(prefix=".pagodesk-", suffix=".pdf", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    return save_file(target, content)
+
+
+def save_file(path: str | Path, content: bytes) -> Path:
+    """Write ``content`` to ``path`` atomically (a slip handed back, a document)."""
+    target = Path(path).expanduser()
+    atomic_write_bytes(target, content)
     return target

@@ -131,16 +131,6 @@ def insert_notification(session: Session, values: Mapping[str, Any]) -> int:
     return int(inserted.inserted_primary_key[0])  # type: ignore[index]
 
 
-def notifications_of(session: Session, profile: str) -> list[WebhookNotification]:
-    """Every notification of a profile, oldest first."""
-    statement = (
-        select(WebhookNotification)
-        .where(WebhookNotification.profile == profile)
-        .order_by(col(WebhookNotification.id))
-    )
-    return list(session.exec(statement))
-
-
 def purge_notifications(session: Session, now: datetime, retention: timedelta) -> int:
     """Delete notifications received more than ``retention`` before ``now`` (every profile's,
     like the exchange log); returns how many went."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind, Reason
@@ -343,8 +343,3 @@ def move_label(move: Move) -> Reason | None:
 def move_reason(move: Move, reason: str | None) -> str | None:
     """An applied move's recorded reason: its label, then the caller's words."""
     return _join(move_label(move), reason)
-
-
-def count_vouchers(session: Session, profile: str) -> int:
-    statement = select(func.count()).select_from(Voucher).where(Voucher.profile == profile)
-    return int(session.exec(statement).one())

@@ -97,7 +97,7 @@ def test_save_pdf_leaves_the_old_file_when_writing_fails(
     def broken(*_: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("desktop.services.share.os.replace", broken)
+    monkeypatch.setattr("desktop.config.os.replace", broken)
     with pytest.raises(OSError, match="disk full"):
         save_pdf(target, b"new")
     assert target.read_bytes() == b"old"

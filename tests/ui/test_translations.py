@@ -95,3 +95,14 @@ def test_english_catalog_loads_and_translates(
         for translator in installed:
             app.removeTranslator(translator)
         i18n.install_translators(app, "es")
+
+
+def test_the_screens_translate_the_one_set_of_status_labels() -> None:
+    """The words live in domain/display.py (CLI, files, reports); ui/format.py only marks them
+    for the catalogs, so a label changed in one place cannot drift from the other."""
+    from desktop.domain.display import STATUS_LABELS
+    from desktop.ui.format import MARKED_STATUS_LABELS, status_label
+
+    assert sorted(MARKED_STATUS_LABELS) == sorted(STATUS_LABELS.values())
+    assert [status_label(s) for s in STATUS_LABELS] == list(STATUS_LABELS.values())  # Spanish
+    assert "Cancelado" not in STATUS_LABELS.values()

@@ -23,6 +23,7 @@ from shiboken6 import isValid
 
 from desktop.services.preview import page_images, page_sizes_mm
 from desktop.services.receipts import NoReceipt, PaperFormat, ReceiptService
+from desktop.services.share import save_pdf
 from desktop.ui.printing import PRINT_DPI, DialogFactory, print_pages
 from desktop.ui.tasks import Lane, TaskRunner
 
@@ -258,8 +259,7 @@ class PreviewPanel(QWidget):
         pdf, target = self._pdf_job(), Path(path)
 
         def work() -> Path:
-            target.write_bytes(pdf())
-            return target
+            return save_pdf(target, pdf())
 
         self._tasks.run(work, self._on_saved, self._on_job_failed, lane=Lane.STORAGE)
 

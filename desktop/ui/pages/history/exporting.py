@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStanda
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.limatime import Clock, lima_now, utc_now
+from desktop.domain.status import VoucherStatus
 from desktop.services.export import (
     ExportCancelled,
     ExportFormat,
@@ -18,7 +19,7 @@ from desktop.services.export import (
     export_history,
 )
 from desktop.services.lookup import HistoryQuery
-from desktop.ui.format import STATUS_LABELS, status_label
+from desktop.ui.format import status_label
 from desktop.ui.tasks import Lane, TaskRunner
 
 EXPORT_HEADERS = (
@@ -86,7 +87,7 @@ class HistoryExporter(QObject):
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self._on_progress_canceled)
         headers = tuple(QCoreApplication.translate("HistoryExport", h) for h in EXPORT_HEADERS)
-        labels = {code: status_label(code) for code in STATUS_LABELS}  # translated here, once
+        labels = {code.value: status_label(code) for code in VoucherStatus}  # translated here, once
         title = self.tr("Historial")
         source, cancel, page_size = self._source, self._cancel, self.page_size
         emit = self.progressed.emit
