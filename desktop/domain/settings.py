@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from desktop.domain.ruc import is_valid_ruc
-from desktop.domain.validation import DEFAULT_EXPIRY, DEFAULT_MAX_EXPIRY
+from desktop.domain.validation import DEFAULT_EXPIRY, DEFAULT_MAX_EXPIRY, unsafe_characters
 
 TICKET_FORMATS = ("a4", "80mm", "58mm")
 LANGUAGES = ("es", "en")
@@ -126,6 +126,8 @@ def _refused(
             name, "bad_setting", "must be one of " + ", ".join(map(str, rule.choices))
         )
     if isinstance(value, str):
+        if unsafe_characters(value):
+            return SettingProblem(name, "invalid_characters")
         if rule.max_length is not None and len(value) > rule.max_length:
             return SettingProblem(name, "too_long", str(rule.max_length))
         if name == "merchant_ruc" and value and not is_valid_ruc(value):
@@ -148,6 +150,8 @@ def _rule_text(problem: SettingProblem) -> str:
     """What the refused setting must be, for a file or command-line message."""
     if problem.field == "merchant_ruc":
         return "must be an 11-digit RUC with a valid check digit"
+    if problem.code == "invalid_characters":
+        return "has control or invisible characters"
     if problem.code == "too_long":
         return f"admits {problem.detail} characters"
     if problem.code == "bad_setting":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -25,8 +26,9 @@ API_DOC_TYPES = ("DNI", "PAS", "PAR", "LMI", "NAN")
 STAFF_DOC_TYPES = (*API_DOC_TYPES, "CE", "RUC")
 _SENT_AS = {"CE": "NAN", "RUC": "NAN"}
 
-_EMAIL = re.compile(r"^[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}$", re.IGNORECASE)
-_ALNUM = re.compile(r"^[A-Z0-9]+$", re.IGNORECASE)
+# ASCII only: re's IGNORECASE alone lets the Kelvin sign pass for a K.
+_EMAIL = re.compile(r"^[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}$", re.IGNORECASE | re.ASCII)
+_ALNUM = re.compile(r"^[A-Z0-9]+$", re.IGNORECASE | re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -106,9 +108,10 @@ def api_doc_type(doc_type: str | None) -> str | None:
     return _SENT_AS.get(doc_type, doc_type)
 
 
-_PERU_GROUPED = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
-_PLAIN = re.compile(r"-?\d+(\.\d+)?")
-_DECIMAL_COMMA = re.compile(r"-?\d+,\d{1,2}")
+# Digits are ASCII: Arabic-Indic or full-width ones are refused, never sent as they are.
+_PERU_GROUPED = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?", re.ASCII)
+_PLAIN = re.compile(r"-?\d+(\.\d+)?", re.ASCII)
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d{1,2}", re.ASCII)
 
 
 def parse_amount(text: str) -> Decimal:
@@ -154,8 +157,23 @@ def _amount(raw: str, limits: IssueLimits, problems: list[FieldProblem]) -> Deci
     return None
 
 
+def unsafe_characters(text: str, *, allowed: str = "") -> bool:
+    """Control, format, surrogate, private-use or unassigned characters (Unicode category
+    C*): terminal escapes, zero-width marks, U+202E that reverses what follows, a lone
+    surrogate from a badly encoded argument. They hide or reorder what a screen shows."""
+    return any(unicodedata.category(ch)[0] == "C" and ch not in allowed for ch in text)
+
+
+def ascii_digits(text: str) -> bool:
+    """Only 0-9 (``str.isdigit`` also takes Arabic-Indic and full-width digits)."""
+    return text.isascii() and text.isdigit()
+
+
 def _text(name: str, raw: str, limit: int, problems: list[FieldProblem]) -> str | None:
     value = " ".join(raw.split())
+    if unsafe_characters(value):
+        problems.append(FieldProblem(name, "invalid_characters"))
+        return None
     if len(value) > limit:
         problems.append(FieldProblem(name, "too_long", str(limit)))
         return None
@@ -179,7 +197,7 @@ def _document(
         problems.append(FieldProblem("doc_number", "required"))
         return None, None
     exact = {"DNI": 8, "RUC": 11}.get(kind)
-    if exact and not (digits.isdigit() and len(digits) == exact):
+    if exact and not (ascii_digits(digits) and len(digits) == exact):
         problems.append(FieldProblem("doc_number", "wrong_length", str(exact)))
     elif len(digits) > DOC_NUMBER_MAX:
         problems.append(FieldProblem("doc_number", "too_long", str(DOC_NUMBER_MAX)))
@@ -195,7 +213,7 @@ def _phone(raw: str, problems: list[FieldProblem]) -> str | None:
     value = value.removeprefix("+51")
     if not value:
         return None
-    if not value.isdigit():
+    if not ascii_digits(value):
         problems.append(FieldProblem("phone", "invalid"))
     elif len(value) > PHONE_MAX:
         problems.append(FieldProblem("phone", "too_long", str(PHONE_MAX)))
@@ -243,6 +261,8 @@ def validate_issue(
     email = data.email.strip()
     if not email:
         problems.append(FieldProblem("email", "required"))
+    elif unsafe_characters(email):
+        problems.append(FieldProblem("email", "invalid_characters"))
     elif len(email) > EMAIL_MAX:
         problems.append(FieldProblem("email", "too_long", str(EMAIL_MAX)))
     elif not _EMAIL.match(email):

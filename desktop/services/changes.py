@@ -12,7 +12,13 @@ from sqlmodel import Session
 from desktop.domain.events import Reason
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.domain.validation import MIN_EXPIRY, FieldProblem, InvalidInput, IssueLimits
+from desktop.domain.validation import (
+    MIN_EXPIRY,
+    FieldProblem,
+    InvalidInput,
+    IssueLimits,
+    unsafe_characters,
+)
 from desktop.pagoefectivo import (
     ApiRefused,
     OutcomeUnknown,
@@ -95,6 +101,8 @@ def check_reason(reason: str | None) -> str:
         raise InvalidInput([FieldProblem("reason", "required")])
     if len(text) > REASON_MAX:
         raise InvalidInput([FieldProblem("reason", "too_long", str(REASON_MAX))])
+    if unsafe_characters(text, allowed="\n"):
+        raise InvalidInput([FieldProblem("reason", "invalid_characters")])
     return text
 
 

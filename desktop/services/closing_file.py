@@ -12,6 +12,7 @@ from desktop.domain.display import lima_short
 from desktop.receipts import closing_model as words
 from desktop.receipts.closing import render_day_report
 from desktop.receipts.closing_model import CashierDay, DayReport
+from desktop.services.safe_cells import csv_text
 from desktop.services.share import save_pdf
 
 CSV_HEADERS = (
@@ -65,7 +66,7 @@ def day_report_csv(report: DayReport) -> str:
         total = section is report.total
         name = words.TOTAL_LABEL if total else section.cashier
         for row in _rows(report, section, total=total):
-            cells = [day, report.profile, name, *row]
+            cells = [csv_text(cell) for cell in (day, report.profile, name, *row)]
             writer.writerow(cells + [""] * (len(CSV_HEADERS) - len(cells)))
     return buffer.getvalue()
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from desktop.domain.display import status_label as spanish_status
 from desktop.domain.limatime import to_lima
 from desktop.services.lookup import HistoryQuery, VoucherPage
+from desktop.services.safe_cells import as_text_cell, csv_text
 from desktop.services.views import VoucherView
 
 PAGE_SIZE = 1000
@@ -107,6 +108,8 @@ def _csv_text(value: Any) -> str:
         return f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, Decimal):
         return f"{value:.2f}"  # plain 1500.15: no thousands separator to confuse a parser
+    if isinstance(value, str):
+        return csv_text(value)  # a customer's or a concept's text never starts a formula
     return str(value)
 
 
@@ -153,7 +156,7 @@ class _XlsxWriter:
     def write(self, values: list[Any]) -> None:
         cells = []
         for index, value in enumerate(values):
-            cell = self._cell(self._sheet, value)
+            cell = as_text_cell(self._cell(self._sheet, value))
             if index in _DATE_COLUMNS:
                 cell.number_format = _EXCEL_DATE
             elif index == _AMOUNT_COLUMN:

@@ -34,6 +34,7 @@ from desktop.domain.events import Reason, reason_code, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.money import Money
 from desktop.domain.status import EventSource, VoucherStatus
+from desktop.domain.validation import unsafe_characters
 from desktop.pagoefectivo import PaymentNotification, parse_notification
 from desktop.services.errors import service
 from desktop.services.queue_sql import (
@@ -216,6 +217,9 @@ class ReconciliationQueues:
         text = " ".join((note or "").split())
         if len(text) > NOTE_MAX:
             raise ReconcileError("reason_too_long", "note", str(NOTE_MAX))
+        for name, value in (("actor", who), ("note", text)):
+            if unsafe_characters(value):
+                raise ReconcileError("invalid_characters", name)
         with session_scope(self._engine) as session:
             voucher = get_voucher(session, voucher_id)
             if voucher.profile != self._profile:

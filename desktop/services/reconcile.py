@@ -15,6 +15,7 @@ from sqlmodel import Session, col, func, select
 from desktop.domain.events import EventKind, Reason, has_code, reason_detail, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
+from desktop.domain.validation import unsafe_characters
 from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.slips import EVIDENCE_MAX_BYTES as EVIDENCE_MAX_BYTES
@@ -270,6 +271,8 @@ def _actor(actor: str) -> str:
     name = (actor or "").strip()
     if not name:
         raise ReconcileError("actor_required", "actor")
+    if unsafe_characters(name):
+        raise ReconcileError("invalid_characters", "actor")
     return name[:60]
 
 
@@ -279,6 +282,8 @@ def _reason(reason: str) -> str:
         raise ReconcileError("reason_required", "reason")
     if len(text) > REASON_MAX:
         raise ReconcileError("reason_too_long", "reason", str(REASON_MAX))
+    if unsafe_characters(text, allowed="\n"):
+        raise ReconcileError("invalid_characters", "reason")
     return text
 
 

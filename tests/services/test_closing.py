@@ -323,3 +323,21 @@ def test_other_file_types_are_refused_and_nothing_is_written(engine: Engine, out
     with pytest.raises(UnsupportedFormat):
         write_day_report(report, out / "cierre.xlsx")
     assert list(out.iterdir()) == []
+
+
+def test_the_csv_never_starts_a_formula(engine: Engine, out: Path, tmp_path: Path) -> None:
+    """A cashier, a reason or a supervisor named like a formula stays text (OWASP)."""
+    seed = Seeder(engine)
+    issued = seed.voucher("=1+1", 2_000, lima(9))
+    ManualReconciliation(
+        engine, "demo", clock=lambda: lima(17), evidence_dir=tmp_path / "evidence"
+    ).mark_paid(issued, actor="@SUM(A1:A9)", reason='+cmd|" /C calc"!A0', operation_number="778899")
+    path = write_day_report(report_for(engine), out / "cierre.csv")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    cells = [value for row in rows for value in row.values()]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert "'=1+1" in {r["Cajero"] for r in rows}
+    manual = next(r for r in rows if r["Concepto"] == "Conciliación manual")
+    assert (manual["Cajero"], manual["Motivo"]) == ("'@SUM(A1:A9)", '\'+cmd|" /C calc"!A0')
+    assert manual["Monto"] == "20.00"  # amounts stay plain numbers

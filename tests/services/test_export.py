@@ -212,3 +212,35 @@ def test_amounts_keep_cents_exactly(engine: Engine, tmp_path: Path) -> None:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         row = list(csv.reader(handle))[1]
     assert Decimal(row[8]) == Decimal("1500.15") and row[3] == "Ñusta" and row[4] == ""
+
+
+FORMULAS = {
+    "first_name": '=HYPERLINK("http://x","y")',
+    "last_name": "@SUM(1)",
+    "concept": "+cmd",
+    "email": "-2+3@x.pe",
+}
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+def test_no_cell_of_an_export_starts_a_formula(
+    engine: Engine, tmp_path: Path, fmt: ExportFormat
+) -> None:
+    seed(engine, 1, amount_cents=150015, **FORMULAS)
+    path = tmp_path / f"h.{fmt.value}"
+    export_history(VoucherLookup(engine, "demo"), HistoryQuery(profile="demo"), path, fmt)
+    if fmt is ExportFormat.CSV:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            row = list(csv.reader(handle))[1]
+        assert row[3] == "'" + '=HYPERLINK("http://x","y") @SUM(1)'
+        assert (row[5], row[6]) == ("'-2+3@x.pe", "'+cmd")
+        assert row[8] == "1500.15"  # the amount stays a plain number
+        return
+    import zipfile
+
+    sheet_xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet_xml  # no formula at all in the sheet
+    cells = load_workbook(path).active[2]
+    assert cells[3].value == '=HYPERLINK("http://x","y") @SUM(1)' and cells[3].data_type == "s"
+    assert cells[6].value == "+cmd" and cells[6].data_type == "s"
+    assert cells[8].value == pytest.approx(1500.15) and cells[8].data_type == "n"

@@ -73,6 +73,12 @@ def test_paid_with_an_operation_number(
         ({"reason": "x", "evidence_file": "empty.png"}, "evidence_empty", "evidence"),
         ({"reason": "x", "evidence_file": "huge.jpg"}, "evidence_too_large", "evidence"),
         ({"reason": "x", "operation_number": "1", "actor": ""}, "actor_required", "actor"),
+        (
+            {"reason": "x", "operation_number": "1", "actor": "Ana\x1b[2J"},
+            "invalid_characters",
+            "actor",
+        ),
+        ({"reason": "pagó\u202e", "operation_number": "1"}, "invalid_characters", "reason"),
     ],
 )
 def test_bad_input_is_refused_with_a_code_and_nothing_changes(

@@ -221,6 +221,12 @@ def test_general_settings_saved_and_checked(tmp_path: Path) -> None:
         "default_expiry_hours": "out_of_range",
     }
     assert registry.load().general == saved
+    with pytest.raises(InvalidSettings) as hidden:
+        save_general(registry, general(merchant_name="Bodega\u202e", merchant_address="Av.\x1b"))
+    assert hidden.value.fields == {
+        "merchant_name": "invalid_characters",
+        "merchant_address": "invalid_characters",
+    }
     with pytest.raises(InvalidSettings) as caught:
         save_general(registry, general(merchant_ruc="12345", merchant_logo=str(tmp_path / "no")))
     assert caught.value.fields == {"merchant_ruc": "ruc_length", "merchant_logo": "logo_unreadable"}
@@ -232,6 +238,12 @@ def test_sync_interval_and_second_approval_are_saved_and_checked() -> None:
     saved = save_general(registry, general(sync_minutes=0, require_second_approval=True))
     assert (saved.sync_minutes, saved.require_second_approval) == (0, 1)
     assert registry.load().general == saved
+    with pytest.raises(InvalidSettings) as hidden:
+        save_general(registry, general(merchant_name="Bodega\u202e", merchant_address="Av.\x1b"))
+    assert hidden.value.fields == {
+        "merchant_name": "invalid_characters",
+        "merchant_address": "invalid_characters",
+    }
     with pytest.raises(InvalidSettings) as caught:
         save_general(registry, general(sync_minutes=241))
     assert caught.value.fields == {"sync_minutes": "sync_out_of_range"}

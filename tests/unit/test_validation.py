@@ -146,3 +146,39 @@ def test_expiry_window_is_one_hour_to_thirty_days(minutes: int) -> None:
         assert result == {}
     else:
         assert set(result) == {"expiry"}
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("first_name", "Ana\x1b[31m"),  # a terminal escape
+        ("last_name", "Pérez\x07"),  # BEL
+        ("concept", "Torta\x7f"),  # DEL
+        ("concept", "Pedido\u200b 12"),  # zero-width space
+        ("first_name", "\u202egnimoc"),  # right-to-left override reverses what follows
+        ("last_name", "Quispe\ud800"),  # a lone surrogate (a badly encoded argument)
+        ("email", "ana\u200d@correo.pe"),  # zero-width joiner
+    ],
+)
+def test_control_and_invisible_characters_are_refused_with_the_field_named(
+    field: str, text: str
+) -> None:
+    assert check(**{field: text}) == {field: "invalid_characters"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"amount": "٢٥"}, {"amount": "invalid"}),  # Arabic-Indic digits
+        ({"amount": "２５.５０"}, {"amount": "invalid"}),  # full-width digits
+        ({"phone": "９８７６５４３２１"}, {"phone": "invalid"}),
+        ({"doc_type": "DNI", "doc_number": "٤٥٦٧٨٩١٢"}, {"doc_number": "wrong_length"}),
+        ({"email": "ana@\u212aorreo.pe"}, {"email": "invalid"}),  # the Kelvin sign, not a K
+    ],
+)
+def test_only_ascii_digits_are_numbers(fields: dict[str, str], expected: dict[str, str]) -> None:
+    assert check(**fields) == expected
+
+
+def test_accented_names_and_n_tilde_are_welcome() -> None:
+    assert check(first_name="José María", last_name="Núñez Peña", concept="Año nuevo") == {}
