@@ -52,6 +52,7 @@ class Reason(StrEnum):
     RETRIED = "reintentado"
     DISCARDED = "descartado"
     EXTENDED = "vencimiento extendido"
+    SEALED = "sellado"  # what the history lacked, recorded when the chain got its key
     # The sync's moves.
     CONFIRMED = "confirmado por consulta"
     GRACE_EXPIRED = "vencido (gracia)"

@@ -108,6 +108,9 @@ def _header(report: DayReport) -> list[Flowable]:
         f"Generado el {lima_short(report.generated_at)} (hora de Lima)"
     )
     flowables: list[Flowable] = [top, Spacer(1, 3 * mm), Paragraph(escape(facts), SMALL)]
+    if report.anchor:
+        seal = f"Sello de auditoría: {report.anchor} (guárdelo: pagodesk audit verify --anchor)"
+        flowables.append(Paragraph(escape(seal), SMALL))
     if report.badge:
         text = BADGES.get(report.badge, f"{report.badge}: estas cifras no son cobros reales.")
         badge = Table([[Paragraph(escape(text), BADGE)]], colWidths=[BODY])

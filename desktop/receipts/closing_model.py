@@ -130,6 +130,7 @@ class DayReport:
     generated_at: datetime
     sections: tuple[CashierDay, ...]
     total: CashierDay
+    anchor: str | None = None  # the profile's sealed chain at that moment: keep it apart
 
     @property
     def currencies(self) -> tuple[str, ...]:

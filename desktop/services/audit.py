@@ -1,5 +1,6 @@
-"""Audit of the event log: every voucher's hash chain, its row against what was recorded, and
-each payment slip an event names against the hash it recorded."""
+"""Audit of the event log: every voucher's hash chain, its row against what was recorded, each
+payment slip an event names against the hash it recorded, and the profile's sealed chain
+(audit_chain.py) against its key and, when given, an anchor kept outside the database."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from itertools import groupby
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from desktop.services.audit_chain import Anchor, ChainProblem, ChainReport, check_chain
+from desktop.services.chain_keys import chain_key
 from desktop.services.errors import boundary
 from desktop.services.profiles import ProfileRegistry, database_url
 from desktop.services.slips import slip_named
 from desktop.store.chain import ChainBreak
 from desktop.store.engine import open_store
 from desktop.store.evidence import slip_digest
+from desktop.store.seal import use_key
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import check_history
 
@@ -24,10 +28,13 @@ CHUNK = 500
 
 @dataclass(frozen=True)
 class AuditBreak:
-    """The first thing wrong with one voucher's history. ``problem``: hash_mismatch,
-    broken_link, missing_event, row_edited:<field>, slip_altered or slip_missing."""
+    """Something that does not hold. Of one voucher's history (the first per voucher):
+    hash_mismatch, broken_link, missing_event, row_edited:<field>, slip_altered,
+    slip_missing; ``sequence`` is the event's. Of the profile's chain (audit_chain.py):
+    link_missing, link_broken, link_forged, event_missing, event_altered, event_unlinked,
+    head_mismatch, anchor_missing, anchor_differs; ``sequence`` is the link's."""
 
-    voucher_id: int
+    voucher_id: int | None
     cip: int | None
     event_id: int | None
     sequence: int
@@ -39,6 +46,7 @@ class AuditReport:
     vouchers: int = 0
     events: int = 0
     breaks: list[AuditBreak] = field(default_factory=list)
+    chain: ChainReport = field(default_factory=ChainReport)
 
     @property
     def intact(self) -> bool:
@@ -49,10 +57,12 @@ def audit(
     engine: Engine,
     profile: str,
     *,
+    anchor: Anchor | None = None,
     chunk: int = CHUNK,
     progress: Callable[[int], None] | None = None,
 ) -> AuditReport:
-    """Verify every voucher of ``profile``, a chunk at a time (memory stays flat at 100k)."""
+    """Verify every voucher of ``profile``, a chunk at a time (memory stays flat at 100k),
+    then the profile's sealed chain (and ``anchor``, when given)."""
     report = AuditReport()
     for vouchers, events in _chunks(engine, profile, chunk):
         by_voucher = {k: list(g) for k, g in groupby(events, key=lambda e: e.voucher_id)}
@@ -66,6 +76,8 @@ def audit(
                 report.breaks.append(_break(broken, voucher.cip))
         if progress:
             progress(report.vouchers)
+    report.chain = check_chain(engine, profile, anchor)
+    report.breaks += _chain_breaks(engine, report.chain.problems)
     return report
 
 
@@ -75,16 +87,32 @@ def verify_all(engine: Engine, profile: str) -> list[AuditBreak]:
 
 
 @boundary
-def audit_profile(name: str | None = None, registry: ProfileRegistry | None = None) -> AuditReport:
-    """Verify the named (or active) profile's database on its own: no PagoEfectivo, no
-    sandbox, nothing written."""
+def audit_profile(
+    name: str | None = None,
+    registry: ProfileRegistry | None = None,
+    anchor: Anchor | None = None,
+) -> AuditReport:
+    """Verify the named (or active) profile's database on its own, with the profile's key
+    from this PC's keyring: no PagoEfectivo, no sandbox, nothing written."""
     registry = registry or ProfileRegistry()
     profile = registry.get(name) if name else registry.active()
     engine = open_store(database_url(profile))
     try:
-        return audit(engine, profile.name)
+        use_key(engine, profile.name, chain_key(profile, engine))
+        return audit(engine, profile.name, anchor=anchor)
     finally:
         engine.dispose()
+
+
+def _chain_breaks(engine: Engine, problems: list[ChainProblem]) -> list[AuditBreak]:
+    ids = {p.voucher_id for p in problems if p.voucher_id is not None}
+    with Session(engine) as session:
+        found = session.exec(select(Voucher.id, Voucher.cip).where(col(Voucher.id).in_(ids)))
+        cips = {int(voucher_id or 0): cip for voucher_id, cip in found}
+    return [
+        AuditBreak(p.voucher_id, cips.get(p.voucher_id or 0), p.event_id, p.seq, p.problem)
+        for p in problems
+    ]
 
 
 def _break(broken: ChainBreak, cip: int | None) -> AuditBreak:

@@ -44,6 +44,7 @@ from desktop.receipts.closing_model import (
     Tally,
 )
 from desktop.receipts.model import Merchant
+from desktop.services.audit_chain import chain_head
 from desktop.services.closing_file import UnsupportedFormat, write_day_report
 from desktop.services.profiles import Profile
 from desktop.services.receipts import merchant_from_settings
@@ -141,6 +142,7 @@ def build_day_report(
         generated_at=clock(),
         sections=sections,
         total=total,
+        anchor=str(head) if (head := chain_head(engine, profile.name)) else None,
     )
 
 

@@ -35,6 +35,9 @@ A cashier's rows are the non-zero ones; the day's total comes last, under the ca
 "Total del día", with every row."""
 
 
+SEAL_LABEL = "Sello de auditoría"
+
+
 class UnsupportedFormat(ValueError):
     """The file name ends in neither ``.pdf`` nor ``.csv``."""
 
@@ -68,6 +71,9 @@ def day_report_csv(report: DayReport) -> str:
         for row in _rows(report, section, total=total):
             cells = [csv_text(cell) for cell in (day, report.profile, name, *row)]
             writer.writerow(cells + [""] * (len(CSV_HEADERS) - len(cells)))
+    if report.anchor:  # under Motivo: the sealed chain at this moment, to keep apart
+        cells = [day, report.profile, words.TOTAL_LABEL, SEAL_LABEL, *[""] * 7, report.anchor]
+        writer.writerow(cells + [""] * (len(CSV_HEADERS) - len(cells)))
     return buffer.getvalue()
 
 

@@ -20,6 +20,7 @@ from desktop.pagoefectivo import Credentials, PagoEfectivoClient
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.sandbox.config import DEFAULT_PORT
 from desktop.services import secrets
+from desktop.services.chain_keys import chain_key
 from desktop.services.changes import VoucherChanges
 from desktop.services.diagnostics import Diagnostics, collect
 from desktop.services.errors import boundary
@@ -33,6 +34,7 @@ from desktop.services.retention import purge_old_logs
 from desktop.services.settings import ConnectionReport
 from desktop.services.sync import SyncService
 from desktop.store.engine import open_store
+from desktop.store.seal import use_key
 
 DEMO_PORT_ENV = "PAGODESK_DEMO_PORT"
 
@@ -179,6 +181,7 @@ def open_runtime(
     actor = actor or default_actor()
     engine = open_store(database_url(profile))
     try:
+        use_key(engine, profile.name, chain_key(profile, engine))
         purge_old_logs(engine, clock)  # API exchanges and webhook notifications, 180 days
         sandbox: SandboxServer | None = None
         if profile.is_demo:

@@ -124,6 +124,22 @@ def load_credentials(profile: str) -> tuple[str, str] | None:
     return access_key, secret_key
 
 
+def store_chain_key(profile: str, code: str) -> None:
+    """Keep the key of one profile's sealed chain (as its text code) in the keyring."""
+    _check_profile(profile)
+    _check_key("chain_key", code)
+    backend = _backend()
+    _run(backend, (code,), lambda: backend.set_password(SERVICE, _user(profile, "chain_key"), code))
+
+
+def load_chain_key(profile: str) -> str | None:
+    """The text code of one profile's chain key, or ``None`` when this PC has none."""
+    _check_profile(profile)
+    backend = _backend()
+    code = _run(backend, (), lambda: backend.get_password(SERVICE, _user(profile, "chain_key")))
+    return code or None
+
+
 def delete_credentials(profile: str) -> None:
     """Forget one profile's keys; nothing happens when none are stored."""
     _check_profile(profile)

@@ -17,12 +17,16 @@ from sqlmodel import Session, col, select
 from desktop.domain.events import EventKind
 from desktop.domain.status import EventSource, Move, VoucherStatus, check_move
 from desktop.store.chain import GENESIS, event_hash
+from desktop.store.seal import EVENT, append_links
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.voucher_writes import plain_text
-from desktop.store.vouchers import TRACKED, ConcurrentChange, move_reason, tracked_details
+from desktop.store.vouchers import ConcurrentChange, move_reason, tracked_details
 
 CHUNK = 500
-_MOVABLE = frozenset(TRACKED) - {"status", "cip", "transaction_code"}
+_MOVABLE = frozenset(
+    {"cip_url", "amount_cents", "currency", "operation_number", "expires_at", "paid_at"}
+    | {"annulled_at"}
+)
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,8 @@ def apply_moves(
             for item, move in zip(chunk, moves[start : start + CHUNK], strict=True)
         ]
         _update_versions(session, chunk)
-        _append_events(session, rows, source=source, actor=actor, at=at)
+        profile = _one_profile(p.voucher for p in chunk)
+        _append_events(session, rows, profile=profile, source=source, actor=actor, at=at)
         for item in chunk:
             session.expire(item.voucher)
     return moves
@@ -118,8 +123,17 @@ def record_discrepancies(
             _event_row(p.voucher, EventKind.DISCREPANCY, p.target, p.reason, p.evidence, None)
             for p in chunk
         ]
-        _append_events(session, rows, source=source, actor=actor, at=at)
+        profile = _one_profile(p.voucher for p in chunk)
+        _append_events(session, rows, profile=profile, source=source, actor=actor, at=at)
     return len(planned)
+
+
+def _one_profile(vouchers: Iterator[Voucher]) -> str:
+    """The profile every voucher of a batch belongs to (one chain is appended to)."""
+    profiles = {voucher.profile for voucher in vouchers}
+    if len(profiles) != 1:
+        raise ValueError(f"a batch covers one profile, not {sorted(profiles)}")
+    return profiles.pop()
 
 
 def _distinct(vouchers: Iterator[Voucher]) -> None:
@@ -178,11 +192,13 @@ def _append_events(
     session: Session,
     rows: list[dict[str, Any]],
     *,
+    profile: str,
     source: EventSource,
     actor: str,
     at: datetime,
 ) -> None:
-    """Chain one event per voucher after its last one, hashed as ``_append_event`` hashes."""
+    """Chain one event per voucher after its last one, hashed as ``append_event`` hashes, and
+    link them into the profile's sealed chain in that order."""
     ids = [row["voucher_id"] for row in rows]
     newest = (
         select(VoucherEvent.voucher_id, func.max(VoucherEvent.sequence))
@@ -209,4 +225,12 @@ def _append_events(
         )
         event.hash = event_hash(event, prev_hash)
         events.append(event.model_dump(exclude={"id"}))
-    session.execute(VoucherEvent.__table__.insert(), events)  # type: ignore[attr-defined]
+    table = VoucherEvent.__table__  # type: ignore[attr-defined]
+    inserted = session.execute(
+        table.insert().returning(table.c.id, sort_by_parameter_order=True), events
+    ).scalars()
+    entries = [
+        (EVENT, int(event_id), row["voucher_id"], row["hash"], None)
+        for event_id, row in zip(inserted, events, strict=True)
+    ]
+    append_links(session.connection(), profile, entries, at)

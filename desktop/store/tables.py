@@ -10,6 +10,7 @@ from sqlmodel import Field, SQLModel
 
 from desktop.domain.money import Money
 from desktop.store.notifications import WebhookNotification  # noqa: F401  (registers it)
+from desktop.store.seal import ChainHead, ChainLink  # noqa: F401  (registers them)
 from desktop.store.types import UTCDateTime
 
 

@@ -20,6 +20,7 @@ from sqlmodel import Session
 from desktop.domain.events import EventKind
 from desktop.domain.status import EventSource
 from desktop.store.chain import GENESIS, event_hash
+from desktop.store.seal import EVENT, append_links
 from desktop.store.tables import Voucher, VoucherEvent
 
 T = TypeVar("T")
@@ -73,6 +74,7 @@ def append_event(
     session: Session,
     voucher_id: int,
     *,
+    profile: str,
     locked: bool,
     kind: EventKind,
     from_status: str | None,
@@ -84,7 +86,8 @@ def append_event(
     evidence: str | None = None,
     details: str | None = None,
 ) -> VoucherEvent:
-    """Chain a new event after the voucher's last one and return it (persistent, with its id).
+    """Chain a new event after the voucher's last one, link it into ``profile``'s sealed chain
+    (seal.py), and return it (persistent, with its id).
 
     ``locked``: the voucher row was already updated in this transaction. Otherwise it is locked
     first (a no-op UPDATE) so concurrent appends to one chain queue up instead of forking it.
@@ -110,11 +113,12 @@ def append_event(
         "prev_hash": prev_hash,
         "hash": "",
     }
-    values["hash"] = event_hash(_as_loaded(VoucherEvent, values), prev_hash)
+    values["hash"] = event_hash(as_loaded(VoucherEvent, values), prev_hash)
     inserted = connection.execute(_INSERT, values)
     # Returned as read back: the id given, the time in UTC (a naive one failed the insert).
     values.update(id=inserted.inserted_primary_key[0], created_at=at.astimezone(UTC))  # type: ignore[index]
-    event = _as_loaded(VoucherEvent, values)
+    append_links(connection, profile, [(EVENT, values["id"], voucher_id, values["hash"], None)], at)
+    event = as_loaded(VoucherEvent, values)
     make_transient_to_detached(event)  # persistent in the session, as after an ORM insert
     session.add(event)
     return event
@@ -126,7 +130,7 @@ def plain_text(value: str | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _as_loaded(model: type[T], values: Mapping[str, Any]) -> T:
+def as_loaded(model: type[T], values: Mapping[str, Any]) -> T:
     """An instance built the way the ORM builds one from a fetched row (no per-field
     ``__setattr__``: SQLModel's constructor costs 15 times more and this is the hot path)."""
     instance: T = manager_of_class(model).new_instance()

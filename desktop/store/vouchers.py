@@ -30,8 +30,22 @@ TRACKED = (
     "expires_at",
     "paid_at",
     "annulled_at",
+    # What the voucher says of its customer and its making (a receipt, a report, an export
+    # shows them): recorded when it is created, and never changed.
+    "profile",
+    "concept",
+    "first_name",
+    "last_name",
+    "email",
+    "doc_type",
+    "doc_number",
+    "phone",
+    "created_at",
+    "created_by",
+    "retry_of",
 )
-"""Fields that only change through an event, whose details record (and hash) the new values."""
+"""Every field a voucher, a receipt or a report shows. They only change through an event,
+whose details record (and hash) the new values, so ``audit verify`` sees any other edit."""
 
 
 def _plain(value: Any) -> Any:
@@ -83,6 +97,7 @@ def add_voucher(session: Session, voucher: Voucher, *, actor: str, at: datetime)
     append_event(
         session,
         voucher.id,
+        profile=voucher.profile,
         locked=True,
         kind=EventKind.CREATED,
         from_status=None,
@@ -171,6 +186,7 @@ def apply_move(
     event = append_event(
         session,
         voucher.id,
+        profile=voucher.profile,
         locked=True,
         kind=EventKind.MOVE,
         from_status=current.value,
@@ -212,6 +228,7 @@ def record_change(
     event = append_event(
         session,
         voucher.id,
+        profile=voucher.profile,
         locked=True,
         kind=EventKind.NOTE,
         from_status=status,
@@ -239,6 +256,7 @@ def record_note(
     return append_event(
         session,
         voucher.id,
+        profile=voucher.profile,
         locked=False,
         kind=EventKind.NOTE,
         from_status=voucher.status,
@@ -266,6 +284,7 @@ def record_discrepancy(
     return append_event(
         session,
         voucher.id,
+        profile=voucher.profile,
         locked=False,
         kind=EventKind.DISCREPANCY,
         from_status=voucher.status,
