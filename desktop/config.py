@@ -16,6 +16,8 @@ from desktop.domain.settings import SettingsError
 APP_NAME = "PagoDesk"
 HOME_ENV = "PAGODESK_HOME"
 SETTINGS_VERSION = 1
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 def _home() -> Path | None:
@@ -24,27 +26,38 @@ def _home() -> Path | None:
 
 
 def data_dir() -> Path:
-    """Databases and the demo sandbox's state. Created on first use."""
+    """Databases, payment slips, the demo sandbox's state. Created on first use, private."""
     home = _home()
-    path = home / "data" if home else user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(home / "data" if home else user_data_path(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
     """Settings files (never secrets: those live in the OS keyring)."""
     home = _home()
-    path = home / "config" if home else user_config_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(home / "config" if home else user_config_path(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
     """Log files."""
     home = _home()
-    path = home / "logs" if home else user_log_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
+    return private_dir(home / "logs" if home else user_log_path(APP_NAME, appauthor=False))
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` made if missing, readable by this user only (0700 on POSIX; a folder made by
+    an older version with the umask's 0755 is tightened). They hold personal data."""
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    tighten(path, PRIVATE_DIR)
     return path
+
+
+def tighten(path: Path, mode: int) -> None:
+    """Take group and other permissions off ``path`` (POSIX; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(FileNotFoundError):
+        if path.stat().st_mode & 0o077:
+            path.chmod(mode)
 
 
 def demo_sandbox_path() -> Path:
@@ -59,9 +72,7 @@ def settings_path() -> Path:
 
 def profile_database_path(profile: str) -> Path:
     """The SQLite file of one profile, so data of different profiles never mix."""
-    folder = data_dir() / "profiles"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"{profile}.sqlite3"
+    return private_dir(data_dir() / "profiles") / f"{profile}.sqlite3"
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -89,13 +100,23 @@ def atomic_write_bytes(path: Path, content: bytes) -> None:
 def read_settings_json(path: Path) -> dict[str, Any] | None:
     """The JSON object in ``path`` (``None`` if there is no file); its version is checked."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        raise SettingsError("bad_settings_file", f"{path} cannot be read: {exc.strerror}") from None
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise SettingsError("bad_settings_file", f"{path} is too big for a settings file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SettingsError("bad_settings_file", f"{path} is not UTF-8 text") from None
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except ValueError as exc:
         raise SettingsError("bad_settings_file", f"{path} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise SettingsError("bad_settings_file", f"{path} is nested too deeply") from None
     if not isinstance(data, dict):
         raise SettingsError("bad_settings_file", f"{path} must hold a JSON object")
     version = data.get("version", SETTINGS_VERSION)

@@ -13,11 +13,11 @@ from sqlmodel import Session, col, select
 
 from desktop.services.audit_chain import Anchor, ChainProblem, ChainReport, check_chain
 from desktop.services.chain_keys import chain_key
+from desktop.services.databases import open_profile_store
 from desktop.services.errors import boundary
-from desktop.services.profiles import ProfileRegistry, database_url
+from desktop.services.profiles import ProfileRegistry
 from desktop.services.slips import slip_named
 from desktop.store.chain import ChainBreak
-from desktop.store.engine import open_store
 from desktop.store.evidence import slip_digest
 from desktop.store.seal import use_key
 from desktop.store.tables import Voucher, VoucherEvent
@@ -96,7 +96,7 @@ def audit_profile(
     from this PC's keyring: no PagoEfectivo, no sandbox, nothing written."""
     registry = registry or ProfileRegistry()
     profile = registry.get(name) if name else registry.active()
-    engine = open_store(database_url(profile))
+    engine = open_profile_store(profile)
     try:
         use_key(engine, profile.name, chain_key(profile, engine))
         return audit(engine, profile.name, anchor=anchor)

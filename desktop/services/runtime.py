@@ -22,18 +22,18 @@ from desktop.sandbox.config import DEFAULT_PORT
 from desktop.services import secrets
 from desktop.services.chain_keys import chain_key
 from desktop.services.changes import VoucherChanges
+from desktop.services.databases import open_profile_store
 from desktop.services.diagnostics import Diagnostics, collect
 from desktop.services.errors import boundary
 from desktop.services.exchange_log import StoreLogSink
 from desktop.services.issuing import IssueService
 from desktop.services.lookup import VoucherLookup
-from desktop.services.profiles import Profile, ProfileRegistry, database_url
+from desktop.services.profiles import Profile, ProfileRegistry
 from desktop.services.receipts import Merchant, ReceiptService, merchant_from_settings
 from desktop.services.reconcile import ManualReconciliation
 from desktop.services.retention import purge_old_logs
 from desktop.services.settings import ConnectionReport
 from desktop.services.sync import SyncService
-from desktop.store.engine import open_store
 from desktop.store.seal import use_key
 
 DEMO_PORT_ENV = "PAGODESK_DEMO_PORT"
@@ -179,7 +179,7 @@ def open_runtime(
     registry = registry or ProfileRegistry()
     profile = choose_profile(profile_name, registry)
     actor = actor or default_actor()
-    engine = open_store(database_url(profile))
+    engine = open_profile_store(profile)
     try:
         use_key(engine, profile.name, chain_key(profile, engine))
         purge_old_logs(engine, clock)  # API exchanges and webhook notifications, 180 days

@@ -14,7 +14,7 @@ from desktop.domain.settings import GeneralSettings, SettingsError, problems
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
 from desktop.pagoefectivo.client import MAX_CLOCK_SKEW
 from desktop.pagoefectivo.errors import format_skew
-from desktop.services import secrets
+from desktop.services import databases, secrets
 from desktop.services.errors import boundary
 from desktop.services.profiles import (
     DEFAULT_BASE_URLS,
@@ -182,6 +182,7 @@ def save_profile(registry: ProfileRegistry, form: ProfileForm, editing: str | No
             problems.extend(exc.problems)
     if problems or profile is None:
         raise InvalidSettings(problems)
+    before = next((p for p in registry.list_profiles() if p.name == editing), None)
     try:
         if editing is None:
             registry.add(profile)
@@ -196,6 +197,8 @@ def save_profile(registry: ProfileRegistry, form: ProfileForm, editing: str | No
             if editing is None:
                 registry.remove(profile.name)
             raise
+    if before is None or before.database_url != profile.database_url:
+        databases.remember(profile.name, None)  # another database, on purpose
     return profile
 
 
@@ -207,6 +210,7 @@ def remove_profile(registry: ProfileRegistry, name: str) -> None:
     except ProfileError as exc:
         raise InvalidSettings([Problem("name", exc.code)]) from None
     secrets.delete_credentials(name)
+    databases.remember(name, None)
 
 
 @boundary

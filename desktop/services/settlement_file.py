@@ -41,6 +41,10 @@ __all__ = [
 
 MAX_BYTES = 30 * 1024 * 1024
 MAX_ROWS = 200_000
+MAX_UNPACKED = 150 * 1024 * 1024
+"""An XLSX is a zip: what its parts may add up to once unpacked (a 1 MB file can hold a
+1 GiB sheet). 200,000 real rows take about 60 MB."""
+_DTD_SCAN = 64 * 1024
 CSV_SUFFIXES = (".csv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _DELIMITERS = (",", ";", "\t")
@@ -185,12 +189,14 @@ def _delimiter(text: str) -> str:
 
 
 def _xlsx_rows(content: bytes) -> list[tuple[int, list[str]]]:
+    from defusedxml import DefusedXmlException
     from openpyxl import load_workbook
 
+    _check_parts(content)
     try:
         book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise SettlementFileError("unreadable", f"xlsx: {type(exc).__name__}") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:
+        raise _unreadable(exc) from None
     try:
         if not book.worksheets:
             raise SettlementFileError("empty", "no sheet")
@@ -201,8 +207,48 @@ def _xlsx_rows(content: bytes) -> list[tuple[int, list[str]]]:
                 raise SettlementFileError("too_large", f"more than {MAX_ROWS} rows")
             rows.append((number, [_cell_text(value) for value in values]))
         return rows
+    except (DefusedXmlException, SyntaxError, ValueError) as exc:  # SyntaxError: ParseError
+        raise _unreadable(exc) from None
     finally:
         book.close()
+
+
+def _unreadable(error: BaseException) -> SettlementFileError:
+    """One refusal for a workbook openpyxl could not read; a DTD or entities named as such
+    (openpyxl wraps the parser's refusal in a ValueError)."""
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return SettlementFileError("unreadable", "xlsx with a DTD or entities")
+        cause = cause.__cause__ or cause.__context__
+    return SettlementFileError("unreadable", f"xlsx: {type(error).__name__}")
+
+
+def _check_parts(content: bytes) -> None:
+    """Refuse, before parsing anything, a workbook that unpacks to more than
+    ``MAX_UNPACKED`` (a zip bomb) or whose XML carries a DTD (billion laughs, XXE)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+    except zipfile.BadZipFile:
+        raise SettlementFileError("unreadable", "xlsx: not a zip") from None
+    with archive:
+        parts = archive.infolist()
+        unpacked = sum(part.file_size for part in parts)
+        if unpacked > MAX_UNPACKED:
+            megabytes = unpacked // (1024 * 1024)
+            raise SettlementFileError("too_large", f"{megabytes} MB once unpacked")
+        for part in parts:
+            if not part.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                with archive.open(part) as stream:
+                    head = stream.read(_DTD_SCAN)
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise SettlementFileError("unreadable", f"xlsx: {type(exc).__name__}") from None
+            if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                raise SettlementFileError("unreadable", "xlsx with a DTD or entities")
 
 
 def _cell_text(value: object) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,7 +11,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlmodel import Session
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -19,8 +21,12 @@ WRITE_OPTION = "pagodesk_writes"
 
 def make_engine(url: str, **options: Any) -> Engine:
     """An engine for ``url``. SQLite gets WAL, ``synchronous=NORMAL``, foreign keys and a
-    busy timeout; transactions begin explicitly so a write waits instead of failing."""
+    busy timeout; transactions begin explicitly so a write waits instead of failing. Its file
+    is private to this user (0600 on POSIX, its WAL and shared memory follow)."""
     if url.startswith("sqlite"):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            _private_file(Path(database))
         engine = create_engine(
             url, connect_args={"timeout": 15, "check_same_thread": False}, **options
         )
@@ -44,6 +50,19 @@ def make_engine(url: str, **options: Any) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True, **options)
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file 0600 before SQLite does (it would follow the umask, often
+    0644); take group and other permissions off one an older version made."""
+    if os.name != "posix" or not path.parent.is_dir():
+        return
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            if part.stat().st_mode & 0o077:
+                part.chmod(0o600)
 
 
 def sqlite_url(path: Path) -> str:

@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlmodel import Field, Session, SQLModel, col, select
 
+from desktop.store.retention import retention_cutoff
 from desktop.store.types import UTCDateTime
 
 BODY_EXCERPT_CHARS = 2000
@@ -134,7 +135,7 @@ def insert_notification(session: Session, values: Mapping[str, Any]) -> int:
 def purge_notifications(session: Session, now: datetime, retention: timedelta) -> int:
     """Delete notifications received more than ``retention`` before ``now`` (every profile's,
     like the exchange log); returns how many went."""
-    result = session.execute(
-        delete(WebhookNotification).where(col(WebhookNotification.received_at) < now - retention)
-    )
+    received = col(WebhookNotification.received_at)
+    cutoff = retention_cutoff(session, received, now, retention)
+    result = session.execute(delete(WebhookNotification).where(received < cutoff))
     return int(result.rowcount)  # type: ignore[attr-defined]

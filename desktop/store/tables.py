@@ -9,6 +9,7 @@ from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, Text, Uni
 from sqlmodel import Field, SQLModel
 
 from desktop.domain.money import Money
+from desktop.store.identity import StoreMeta  # noqa: F401  (registers it)
 from desktop.store.notifications import WebhookNotification  # noqa: F401  (registers it)
 from desktop.store.seal import ChainHead, ChainLink  # noqa: F401  (registers them)
 from desktop.store.types import UTCDateTime

@@ -216,3 +216,73 @@ def test_unreadable_or_future_dates(text: str, code: str) -> None:
     with pytest.raises(CellProblem) as problem:
         read_paid_at(text, NOW)
     assert problem.value.code == code
+
+
+def workbook_with(tmp_path: Path, sheet: bytes, name: str = "liquidacion.xlsx") -> Path:
+    """A real workbook whose first sheet's XML is replaced by ``sheet``."""
+    import zipfile
+
+    book = Workbook()
+    book.active.append(["CIP", "Monto"])
+    book.active.append([2600001, 10.01])
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    target = tmp_path / name
+    with (
+        zipfile.ZipFile(plain) as source,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for part in source.infolist():
+            data = sheet if part.filename == "xl/worksheets/sheet1.xml" else source.read(part)
+            out.writestr(part.filename, data)
+    return target
+
+
+SHEET = (
+    b'<?xml version="1.0" encoding="UTF-8"?>'
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    b'<row r="1"><c r="A1" t="inlineStr"><is><t>CIP</t></is></c>'
+    b'<c r="B1" t="inlineStr"><is><t>Monto</t></is></c></row>'
+    b'<row r="2"><c r="A2"><v>2600001</v></c><c r="B2"><v>10.01</v></c></row>'
+    b"</sheetData></worksheet>"
+)
+
+
+def test_an_xlsx_that_unpacks_to_too_much_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settlement_file, "MAX_UNPACKED", 2 * 1024 * 1024)
+    padded = SHEET.replace(b"<sheetData>", b"<sheetData>" + b" " * (3 * 1024 * 1024))
+    bomb = workbook_with(tmp_path, padded)
+    assert bomb.stat().st_size < 100_000  # small on disk, big once unpacked
+    with pytest.raises(SettlementFileError) as refused:
+        read_settlement(bomb)
+    assert refused.value.code == "too_large" and "MB once unpacked" in refused.value.detail
+    assert read_settlement(workbook_with(tmp_path, SHEET, "bien.xlsx")).rows == [
+        ["2600001", "10.01"]
+    ]
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+)
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        SHEET.replace(b'<?xml version="1.0" encoding="UTF-8"?>', LAUGHS),  # billion laughs
+        SHEET.replace(
+            b'<?xml version="1.0" encoding="UTF-8"?>',
+            b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+        ).replace(b"<t>CIP</t>", b"<t>&xxe;</t>"),  # XXE
+        # The DTD past what is scanned: the parser itself refuses the entities.
+        b"<?xml version='1.0'?><!--" + b"x" * 70_000 + b"-->" + LAUGHS[21:] + SHEET[38:],
+    ],
+    ids=["billion-laughs", "xxe", "dtd-far-down"],
+)
+def test_an_xlsx_with_a_dtd_gets_one_clear_refusal(tmp_path: Path, sheet: bytes) -> None:
+    with pytest.raises(SettlementFileError) as refused:
+        read_settlement(workbook_with(tmp_path, sheet))
+    assert refused.value.code == "unreadable" and "DTD" in refused.value.detail

@@ -389,13 +389,26 @@ def test_unknown_key_message_names_the_key(pagodesk_home: Path) -> None:
         ProfileRegistry()
 
 
-@pytest.mark.parametrize("text", ["{", '{"version": 1, "version": 1}', ""])
-def test_broken_json_is_rejected(pagodesk_home: Path, text: str) -> None:
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"{",
+        b'{"version": 1, "version": 1}',
+        b"",
+        '{"general": {"merchant_name": "Peña"}}'.encode("cp1252"),  # not UTF-8
+        b"[" * 100_000 + b"]" * 100_000,  # nested past the parser's recursion limit
+        b" " * (2 * 1024 * 1024),  # too big to be a settings file
+    ],
+    ids=["cut", "twice", "empty", "cp1252", "nested", "huge"],
+)
+def test_broken_json_is_rejected(pagodesk_home: Path, raw: bytes) -> None:
+    """One clear error naming the file, never a traceback (UnicodeDecodeError, RecursionError)."""
     settings_file(pagodesk_home).parent.mkdir(parents=True)
-    settings_file(pagodesk_home).write_text(text, encoding="utf-8")
+    settings_file(pagodesk_home).write_bytes(raw)
     with pytest.raises(SettingsError) as caught:
         ProfileRegistry()
     assert caught.value.code == "bad_settings_file"
+    assert str(settings_file(pagodesk_home)) in str(caught.value)
 
 
 def test_a_hand_written_minimal_file_takes_defaults(pagodesk_home: Path) -> None:

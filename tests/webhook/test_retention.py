@@ -15,12 +15,13 @@ from sqlmodel import Session, select
 from desktop.cli import main
 from desktop.config import profile_database_path
 from desktop.store.engine import open_store, session_scope, sqlite_url
+from desktop.store.exchanges import purge_exchanges, record_exchange
 from desktop.store.notifications import (
     insert_notification,
     notification_values,
     purge_notifications,
 )
-from desktop.store.tables import Voucher
+from desktop.store.tables import ApiExchange, Voucher
 from desktop.webhook.cli import register, run_webhook
 from tests.cli.test_cli import own_demo_port  # noqa: F401  (fixture reused)
 from tests.webhook.helpers import PROFILE, notifications, paid_body, seed_voucher
@@ -56,13 +57,35 @@ def test_notifications_older_than_180_days_are_deleted_and_nothing_else(engine: 
         assert purge_notifications(session, now, RETENTION) == 0
 
 
+def test_a_clock_set_ahead_does_not_empty_the_logs(engine: Engine) -> None:
+    """One reading of a clock 200 days ahead purged 180 days of logs; the newest row bounds
+    what may go."""
+    now = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    for age in (timedelta(days=10), timedelta(days=1), timedelta(0)):
+        log_notification(engine, now - age)
+    exchange_at = now - timedelta(days=2)
+    with session_scope(engine) as session:
+        record_exchange(
+            session,
+            ApiExchange(profile=PROFILE, started_at=exchange_at, method="POST", path="/v1/cips"),
+        )
+    ahead = now + timedelta(days=200)
+    with session_scope(engine) as session:
+        assert purge_notifications(session, ahead, RETENTION) == 0
+        assert purge_exchanges(session, ahead) == 0
+    assert len(notifications(engine)) == 3
+    log_notification(engine, now + timedelta(days=185))  # time really passed: it purges
+    with session_scope(engine) as session:
+        assert purge_notifications(session, now + timedelta(days=185), RETENTION) == 3
+
+
 def test_opening_a_profile_purges_its_old_notifications(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     engine = open_store(sqlite_url(profile_database_path("demo")))
     try:
         log_notification(engine, datetime.now(UTC) - RETENTION - timedelta(days=1))
-        log_notification(engine, datetime.now(UTC) - timedelta(days=3))
+        log_notification(engine, datetime.now(UTC) - timedelta(minutes=3))
     finally:
         engine.dispose()
 
