@@ -1,1 +1,1 @@
-"""The payment-notification receiver (ASGI app and server command)."""
+"""The notification receiver's server command (its ASGI app and server are in services)."""

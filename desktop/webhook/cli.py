@@ -14,10 +14,10 @@ import httpx
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
+from desktop.services.receiver.server import DEFAULT_HOST, DEFAULT_PORT, WebhookServer
 from desktop.services.retention import purge_old_logs
 from desktop.services.runtime import Runtime, demo_credentials, profile_credentials
 from desktop.threadserver import stop_on_signals
-from desktop.webhook.server import DEFAULT_HOST, DEFAULT_PORT, WebhookServer
 
 INTAKE_LOGGER = "desktop.services.webhook_intake"
 PURGE_EVERY = 24 * 3600.0

@@ -29,7 +29,7 @@ ALLOWED: dict[str, frozenset[str]] = {
 # Until the command line is one package (desktop/cli/): its pieces as they stand today.
 ALLOWED |= {
     "commands": frozenset({"services", "domain"}),
-    "webhook": frozenset({"services", "domain", "store", "threadserver", "commands"}),
+    "webhook": frozenset({"services", "domain", "threadserver", "commands"}),
     "cli": frozenset({"services", "domain", "commands", "sandbox", "ui", "webhook"}),
     "sandbox": frozenset({"domain", "threadserver", "config"}),
 }

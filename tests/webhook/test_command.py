@@ -25,7 +25,7 @@ from desktop.config import demo_sandbox_path
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.sandbox.state import SandboxState
 from desktop.services.logs import close_logging, setup_logging
-from desktop.webhook.app import NOTIFICATION_PATH
+from desktop.services.receiver.app import NOTIFICATION_PATH
 from desktop.webhook.cli import register, run_webhook
 from tests.cli.test_cli import free_port, own_demo_port  # noqa: F401  (fixture reused)
 from tests.integration.conftest import TEST_CREDENTIALS

@@ -7,8 +7,8 @@ from types import TracebackType
 from sqlalchemy import Engine
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.services.receiver.app import HEALTH_PATH, NOTIFICATION_PATH, create_webhook_app
 from desktop.threadserver import ThreadedUvicorn, bind_socket, socket_url
-from desktop.webhook.app import HEALTH_PATH, NOTIFICATION_PATH, create_webhook_app
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8766
