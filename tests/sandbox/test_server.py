@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from desktop.cli.sandbox import register, serve
 from desktop.sandbox import DEMO_CONFIG, SandboxServer, create_app
-from desktop.sandbox.cli import register, serve
 from tests.sandbox.conftest import TEST_CONFIG, Api, FakeClock, Receiver
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from desktop.commands.common import (
+from desktop.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
     EXIT_OK,
@@ -18,15 +18,15 @@ from desktop.commands.common import (
     parse_moment,
     runtime_for,
 )
-from desktop.commands.messages import describe_problem
-from desktop.commands.output import (
+from desktop.cli.messages import describe_problem
+from desktop.cli.output import (
     LIST_HEADER,
     print_json,
     voucher_details,
     voucher_json,
     voucher_line,
 )
-from desktop.commands.receipts import (
+from desktop.cli.receipts import (
     add_format_option,
     check_output_folder,
     paper_for,

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import (
+from desktop.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     CommandError,
@@ -17,8 +17,8 @@ from desktop.commands.common import (
     guarded,
     runtime_for,
 )
-from desktop.commands.output import lima_iso, print_json
-from desktop.commands.receipts import check_output_folder
+from desktop.cli.output import lima_iso, print_json
+from desktop.cli.receipts import check_output_folder
 from desktop.services.closing import (
     CashierDay,
     DayReport,

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 import httpx
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
+from desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
 from desktop.services.receiver.server import DEFAULT_HOST, DEFAULT_PORT, WebhookServer
 from desktop.services.retention import purge_old_logs
 from desktop.services.runtime import Runtime, demo_credentials, profile_credentials

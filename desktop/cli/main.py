@@ -1,4 +1,4 @@
-"""Command line of PagoDesk: the GUI by default, subcommands for headless work."""
+"""Parsing and dispatch of ``pagodesk``: the app when no command is given, else the command."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ EXIT_BAD_INPUT = 2
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature package registers its own subcommands."""
-    from desktop.commands import about, profiles, receipts, reconcile, reports, vouchers
-    from desktop.commands.settlement import register as register_settlement
-    from desktop.sandbox.cli import register as register_sandbox
-    from desktop.webhook.cli import register as register_webhook
+    from desktop.cli import about, profiles, receipts, reconcile, reports, vouchers
+    from desktop.cli.sandbox import register as register_sandbox
+    from desktop.cli.settlement import register as register_settlement
+    from desktop.cli.webhook import register as register_webhook
 
     parser = argparse.ArgumentParser(
         prog="pagodesk",

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import (
+from desktop.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FAILURE,
     EXIT_OK,
@@ -19,10 +19,10 @@ from desktop.commands.common import (
     parse_moment,
     runtime_for,
 )
-from desktop.commands.evidence import register as register_evidence
-from desktop.commands.messages import describe_problem
-from desktop.commands.output import print_json, voucher_details, voucher_json
-from desktop.commands.vouchers import find_voucher
+from desktop.cli.evidence import register as register_evidence
+from desktop.cli.messages import describe_problem
+from desktop.cli.output import print_json, voucher_details, voucher_json
+from desktop.cli.vouchers import find_voucher
 from desktop.domain.display import lima_short, status_label
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import FieldProblem, InvalidInput

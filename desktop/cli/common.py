@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from desktop.commands.messages import STATUS_WORDS
+from desktop.cli.messages import STATUS_WORDS
 from desktop.domain.limatime import LIMA, parse_api_datetime
 from desktop.domain.settings import SettingsError
 from desktop.domain.status import VoucherStatus

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.commands.common import EXIT_OK, guarded
-from desktop.commands.output import print_json
+from desktop.cli.common import EXIT_OK, guarded
+from desktop.cli.output import print_json
 from desktop.services.diagnostics import collect
 from desktop.services.runtime import choose_profile
 

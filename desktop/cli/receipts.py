@@ -7,8 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import EXIT_OK, CommandError, guarded, runtime_for
-from desktop.commands.output import print_json
+from desktop.cli.common import EXIT_OK, CommandError, guarded, runtime_for
+from desktop.cli.output import print_json
 from desktop.domain.settings import GeneralSettings
 from desktop.services.lookup import VoucherNotFound
 from desktop.services.profiles import ProfileRegistry

@@ -8,8 +8,8 @@ import os
 import sys
 from typing import Any
 
-from desktop.commands.common import EXIT_FAILURE, EXIT_OK, CommandError, guarded
-from desktop.commands.output import print_json
+from desktop.cli.common import EXIT_FAILURE, EXIT_OK, CommandError, guarded
+from desktop.cli.output import print_json
 from desktop.services import secrets
 from desktop.services.profiles import Environment, Profile, ProfileRegistry
 from desktop.services.runtime import open_runtime

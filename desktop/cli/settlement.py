@@ -7,9 +7,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
-from desktop.commands.output import lima_iso, print_json
-from desktop.commands.settlement_words import (
+from desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
+from desktop.cli.output import lima_iso, print_json
+from desktop.cli.settlement_words import (
     FIELD_ALIASES,
     FIELD_NAMES,
     KIND_LABELS,
