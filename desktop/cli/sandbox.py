@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import argparse
-import logging
-import sqlite3
 import sys
 import threading
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.config import demo_sandbox_path
 from desktop.domain.money import format_money
-from desktop.sandbox.config import DEFAULT_HOST, DEFAULT_PORT, DEMO_CONFIG, SandboxConfig
-from desktop.sandbox.server import SandboxServer
-from desktop.sandbox.state import SandboxState, StateConflict, UnknownCip
-from desktop.sandbox.validation import parse_cip
-from desktop.sandbox.webhook import Delivery, pay_and_notify
-from desktop.threadserver import stop_on_signals
+from desktop.services.simulator import (
+    ACTIONS,
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    Delivery,
+    SandboxConfig,
+    Serving,
+    SimulatorError,
+    act,
+    demo_state_path,
+    foreground_config,
+    parse_cip,
+)
+from desktop.services.simulator import serve as serve_simulator
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-ACTIONS = ("pay", "expire", "reverse")
 
 
 class UsageError(Exception):
@@ -66,35 +70,38 @@ def run(args: argparse.Namespace) -> int:
     try:
         if getattr(args, "sandbox_action", None) in ACTIONS:
             return _act(args, sys.stdout)
-        config, state_path = foreground_config(args)
+        config, state_path = config_from_flags(args)
         return serve(config, state_path, sys.stdout)
     except UsageError as exc:
         print(f"pagodesk sandbox: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 
-def foreground_config(args: argparse.Namespace) -> tuple[SandboxConfig, Path]:
+def config_from_flags(args: argparse.Namespace) -> tuple[SandboxConfig, Path]:
     """The server's config from the flags (demo credentials unless all three are given)."""
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port must be between 0 and 65535, not {args.port}")
-    merchant = (args.service_id, args.access_key, args.secret_key)
-    changes: dict[str, Any] = {"host": args.host, "port": args.port}
-    if any(value is not None for value in merchant):
-        if any(value is None or value == "" for value in merchant):
+    merchant: tuple[int, str, str] | None = None
+    given = (args.service_id, args.access_key, args.secret_key)
+    if any(value is not None for value in given):
+        if any(value is None or value == "" for value in given):
             raise UsageError("--service-id, --access-key and --secret-key go together")
         if args.service_id <= 0:
             raise UsageError("--service-id must be a positive integer")
-        changes.update(service_id=args.service_id, access_key=args.access_key)
-        changes["secret_key"] = args.secret_key
-    if args.webhook_url is not None:
-        if not args.webhook_url.startswith(("http://", "https://")):
-            raise UsageError(f"--webhook-url must be an http(s) URL, not {args.webhook_url!r}")
-        changes["webhook_url"] = args.webhook_url
-    return DEMO_CONFIG.with_changes(**changes), _state_path(args)
+        merchant = (args.service_id, args.access_key, args.secret_key)
+    if args.webhook_url is not None and not args.webhook_url.startswith(("http://", "https://")):
+        raise UsageError(f"--webhook-url must be an http(s) URL, not {args.webhook_url!r}")
+    config = foreground_config(
+        args.host,
+        args.port,
+        webhook_url=args.webhook_url,
+        merchant=merchant,
+    )
+    return config, _state_path(args)
 
 
 def _state_path(args: argparse.Namespace) -> Path:
-    return Path(args.state).expanduser() if getattr(args, "state", None) else demo_sandbox_path()
+    return Path(args.state).expanduser() if getattr(args, "state", None) else demo_state_path()
 
 
 def serve(
@@ -104,51 +111,42 @@ def serve(
     stop: threading.Event | None = None,
 ) -> int:
     """Serve in the foreground until Ctrl+C (or ``stop`` is set), logging each request."""
-    access, handler = logging.getLogger("uvicorn.access"), logging.StreamHandler(out)
-    access.addHandler(handler)
-    access.setLevel(logging.INFO)
-    try:
-        return _serve(SandboxServer(config, state_path), state_path, out, stop)
-    finally:
-        access.removeHandler(handler)
 
+    def ready(serving: Serving) -> None:
+        print("\n".join(banner(serving)), file=out, flush=True)
 
-def _serve(
-    server: SandboxServer, state_path: Path, out: TextIO, stop: threading.Event | None
-) -> int:
-    config = server.config
     try:
-        server.start()
-    except OSError as exc:
-        print(
-            f"pagodesk sandbox: cannot listen on {config.host}:{config.port}: {exc}",
-            file=sys.stderr,
+        serve_simulator(
+            config, state_path, ready=ready, stop=stop or threading.Event(), access_log=out
         )
+    except SimulatorError as exc:
+        if exc.code == "cannot_listen":
+            where = f"{config.host}:{config.port}"
+            print(f"pagodesk sandbox: cannot listen on {where}: {exc.detail}", file=sys.stderr)
+        else:
+            print(
+                f"pagodesk sandbox: {state_path} is not a sandbox state file: {exc.detail}",
+                file=sys.stderr,
+            )
         return EXIT_FAILED
-    except sqlite3.DatabaseError as exc:
-        print(f"pagodesk sandbox: {state_path} is not a sandbox state file: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    url = server.base_url
-    lines = [
+    print("Sandbox stopped.", file=out, flush=True)
+    return EXIT_OK
+
+
+def banner(serving: Serving) -> list[str]:
+    """What a started simulator prints: its URL and the merchant's credentials."""
+    url, config = serving.base_url, serving.config
+    return [
         f"PagoEfectivo sandbox (PagoDesk simulator) listening on {url}",
         f"  API base URL:  {url}/v1/",
         f"  Service id:    {config.service_id}",
         f"  Code service:  {config.code_service}",
         f"  Access key:    {config.access_key}",
         f"  Secret key:    {config.secret_key}",
-        f"  Webhook URL:   {server.state.webhook_url or '(none)'}",
-        f"  State file:    {state_path}",
+        f"  Webhook URL:   {serving.webhook_url or '(none)'}",
+        f"  State file:    {serving.state_path}",
         f"Admin: POST {url}/_sandbox/cips/<CIP>/pay | expire | reverse.  Ctrl+C stops.",
     ]
-    print("\n".join(lines), file=out, flush=True)
-    try:
-        with stop_on_signals(stop or threading.Event()) as stopping:
-            while server.running and not stopping.wait(0.25):
-                pass
-    finally:
-        server.stop()
-    print("Sandbox stopped.", file=out, flush=True)
-    return EXIT_OK
 
 
 def _act(args: argparse.Namespace, out: TextIO) -> int:
@@ -159,42 +157,33 @@ def _act(args: argparse.Namespace, out: TextIO) -> int:
     if operation is not None and not 1 <= len(operation.strip()) <= 14:
         raise UsageError("--operation must be 1 to 14 characters")
     path = _state_path(args)
-    if not path.exists():
-        print(f"pagodesk sandbox: no sandbox state at {path}", file=sys.stderr)
-        return EXIT_FAILED
+    action = args.sandbox_action
     try:
-        state = SandboxState(path)
-    except sqlite3.DatabaseError as exc:
-        print(f"pagodesk sandbox: {path} is not a sandbox state file: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    try:
-        delivery: Delivery | None = None
-        if args.sandbox_action == "pay":
-            merchant = state.merchant() or DEMO_CONFIG
-            payment = pay_and_notify(state, merchant, cip, operation.strip() if operation else None)
-            record, delivery = payment.record, payment.delivery
-        elif args.sandbox_action == "expire":
-            record = state.expire(cip)
+        done = act(path, action, cip, operation.strip() if operation else None)
+    except SimulatorError as exc:
+        if exc.code == "no_state":
+            print(f"pagodesk sandbox: no sandbox state at {path}", file=sys.stderr)
+        elif exc.code == "not_a_state":
+            print(
+                f"pagodesk sandbox: {path} is not a sandbox state file: {exc.detail}",
+                file=sys.stderr,
+            )
         else:
-            record = state.reverse(cip)
-        amount = format_money(record.amount, record.currency)
-        done = {"pay": "paid", "expire": "expired", "reverse": "reversed (pending again)"}
-        extra = f", operation {record.operation_number}" if args.sandbox_action == "pay" else ""
+            print(f"pagodesk sandbox: {exc.detail}", file=sys.stderr)
+        return EXIT_FAILED
+    amount = format_money(done.amount, done.currency)
+    words = {"pay": "paid", "expire": "expired", "reverse": "reversed (pending again)"}
+    extra = f", operation {done.operation_number}" if action == "pay" else ""
+    print(
+        f"CIP {cip} {words[action]}: {amount}, transaction {done.transaction_code}{extra}",
+        file=out,
+    )
+    if action == "pay":
         print(
-            f"CIP {cip} {done[args.sandbox_action]}: {amount}, "
-            f"transaction {record.transaction_code}{extra}",
+            describe_delivery(done.delivery) if done.delivery else "Webhook: none configured.",
             file=out,
         )
-        if args.sandbox_action == "pay":
-            print(
-                describe_delivery(delivery) if delivery else "Webhook: none configured.", file=out
-            )
-        return EXIT_OK
-    except (UnknownCip, StateConflict) as exc:
-        print(f"pagodesk sandbox: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    finally:
-        state.close()
+    return EXIT_OK
 
 
 def describe_delivery(delivery: Delivery) -> str:
