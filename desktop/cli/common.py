@@ -27,21 +27,41 @@ from desktop.services.secrets import KeyringUnavailable
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
+"""The command could not do it (PagoEfectivo refused, the database failed, a port is taken)."""
 EXIT_BAD_INPUT = 2
+"""The input was refused: a bad flag or value (argparse's own errors exit 2 as well)."""
+EXIT_INTERRUPTED = 130
+"""Ctrl+C, as a shell reports it."""
+EXIT_BROKEN_PIPE = 141
+"""The reader of the output left early (``pagodesk list | head``), as a shell reports it."""
 
 
 class CommandError(Exception):
-    """A failure to report as one line with an exit code."""
+    """A failure to report as one line ``pagodesk: …`` on stderr, exit 1."""
 
-    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+    code = EXIT_FAILURE
+
+    def __init__(self, message: str) -> None:
         self.message = message
-        self.code = code
         super().__init__(message)
 
 
-def fail(message: str) -> int:
+class UsageError(CommandError):
+    """Input the command refuses, saying what to fix: one line ``pagodesk: …``, exit 2."""
+
+    code = EXIT_BAD_INPUT
+
+
+def fail(message: str, code: int = EXIT_FAILURE) -> int:
+    """Print ``pagodesk: message`` on stderr and return ``code``."""
     print(f"pagodesk: {message}", file=sys.stderr)
-    return EXIT_FAILURE
+    return code
+
+
+def check_port(port: int) -> None:
+    """``--port``: 0 (any free port) to 65535."""
+    if not 0 <= port <= 65535:
+        raise UsageError(f"--port debe estar entre 0 y 65535, no {port}")
 
 
 def guarded(handler: Callable[..., int]) -> Callable[..., int]:
@@ -51,14 +71,11 @@ def guarded(handler: Callable[..., int]) -> Callable[..., int]:
         try:
             return handler(args)
         except CommandError as exc:
-            print(f"pagodesk: {exc.message}", file=sys.stderr)
-            return exc.code
+            return fail(exc.message, exc.code)
         except SettingsError as exc:
-            print(f"pagodesk: {exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            return fail(str(exc), EXIT_BAD_INPUT)
         except KeyringUnavailable as exc:
-            print(f"pagodesk: {exc.message_es}", file=sys.stderr)
-            return EXIT_FAILURE
+            return fail(exc.message_es)
         except MissingCredentials as exc:
             return fail(
                 f"el perfil «{exc.profile}» no tiene credenciales; guárdelas con "
@@ -100,10 +117,10 @@ _DURATION = re.compile(r"^\s*(\d+)\s*(m|min|h|d)\s*$", re.IGNORECASE)
 
 
 def parse_duration(text: str) -> timedelta:
-    """``48h``, ``90min``, ``2d`` -> timedelta. Raises CommandError (exit 2)."""
+    """``48h``, ``90min``, ``2d`` -> timedelta. Raises UsageError."""
     match = _DURATION.match(text)
     if not match:
-        raise CommandError(f"duración no válida «{text}»: use por ejemplo 48h, 90min o 2d", 2)
+        raise UsageError(f"duración no válida «{text}»: use por ejemplo 48h, 90min o 2d")
     value, unit = int(match.group(1)), match.group(2).lower()
     unit = "min" if unit == "m" else unit
     return {
@@ -120,7 +137,7 @@ def parse_moment(text: str, flag: str) -> datetime:
     except ValueError:
         moment = None
     if moment is None:
-        raise CommandError(f"{flag}: fecha y hora no válida «{text}» (ej. 2026-12-12T15:10)", 2)
+        raise UsageError(f"{flag}: fecha y hora no válida «{text}» (ej. 2026-12-12T15:10)")
     return moment
 
 
@@ -145,12 +162,12 @@ class HistoryFilters:
 
     @classmethod
     def from_args(cls, args: Any) -> HistoryFilters:
-        """Read the flags; an unknown status or a bad date is ``CommandError`` (exit 2)."""
+        """Read the flags; an unknown status or a bad date is a ``UsageError``."""
         statuses = []
         for word in (args.status or "").split(","):
             if word.strip():
                 if word.strip().lower() not in STATUS_WORDS:
-                    raise CommandError(f"--status: estado desconocido «{word.strip()}»", 2)
+                    raise UsageError(f"--status: estado desconocido «{word.strip()}»")
                 statuses.append(STATUS_WORDS[word.strip().lower()])
         return cls(
             statuses=tuple(statuses),

@@ -9,11 +9,8 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
+from desktop.cli.common import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED
 from desktop.services.logs import close_logging, setup_logging
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_BAD_INPUT = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,10 +63,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         code: int = handler(args)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `pagodesk list | head`: the reader left; finish quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
+        return EXIT_BROKEN_PIPE
     return code
 
 

@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Any
 
-from desktop.cli.common import EXIT_FAILURE, EXIT_OK, CommandError, guarded
+from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, guarded
 from desktop.cli.output import print_json
 from desktop.services import secrets
 from desktop.services.profiles import Environment, Profile, ProfileRegistry
@@ -59,7 +59,7 @@ def _secret(value: str | None, label: str) -> str:
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise CommandError(f"falta --{label} (no hay terminal para pedirla)", 2)
+        raise UsageError(f"falta --{label} (no hay terminal para pedirla)")
     return getpass.getpass(f"{label}: ").strip()
 
 

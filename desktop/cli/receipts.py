@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import EXIT_OK, CommandError, guarded, runtime_for
+from desktop.cli.common import EXIT_OK, CommandError, UsageError, guarded, runtime_for
 from desktop.cli.output import print_json
 from desktop.domain.settings import GeneralSettings
 from desktop.services.lookup import VoucherNotFound
@@ -48,7 +48,7 @@ def check_output_folder(path: str) -> Path:
     """The PDF's folder must exist (checked before issuing, so no CIP goes unprinted)."""
     target = Path(path).expanduser()
     if not target.parent.is_dir():
-        raise CommandError(f"la carpeta {target.parent} no existe", 2)
+        raise UsageError(f"la carpeta {target.parent} no existe")
     return target
 
 
@@ -99,7 +99,7 @@ def run_merchant(args: argparse.Namespace) -> int:
     if changes.get("merchant_logo"):
         logo = Path(changes["merchant_logo"]).expanduser().resolve()
         if not logo.is_file() or logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-            raise CommandError("--logo: use un archivo PNG o JPEG existente", 2)
+            raise UsageError("--logo: use un archivo PNG o JPEG existente")
         changes["merchant_logo"] = str(logo)
     if changes:
         general = replace(general, **{k: v.strip() for k, v in changes.items()})

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import (
-    EXIT_BAD_INPUT,
     EXIT_FAILURE,
     EXIT_OK,
     CommandError,
+    UsageError,
     guarded,
     parse_duration,
     parse_moment,
@@ -185,7 +185,7 @@ def run_annul(args: argparse.Namespace) -> int:
 def run_reconcile(args: argparse.Namespace) -> int:
     paid_at = parse_moment(args.paid_at, "--paid-at") if args.paid_at else None
     if args.evidence and not Path(args.evidence).is_file():  # before anything is opened
-        raise CommandError(f"--evidence: no existe el archivo «{args.evidence}»", EXIT_BAD_INPUT)
+        raise UsageError(f"--evidence: no existe el archivo «{args.evidence}»")
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         manual = runtime.reconciliation
@@ -254,7 +254,7 @@ def _change_errors(verb: str) -> Iterator[None]:
     try:
         yield
     except InvalidInput as exc:
-        raise CommandError("; ".join(_problem(p) for p in exc.problems), EXIT_BAD_INPUT) from None
+        raise UsageError("; ".join(_problem(p) for p in exc.problems)) from None
     except NotChangeable as exc:
         raise CommandError(f"no se puede {verb}: el voucher está «{_label(exc.status)}»") from None
     except ChangeRefused as exc:
@@ -283,7 +283,7 @@ def _reconcile_error(exc: ReconcileError) -> CommandError:
         "--operation o --evidence" if exc.code == "proof_required" else FLAGS.get(exc.field or "")
     )
     line = f"{flag}: {words}" if flag else words
-    return CommandError(line, EXIT_FAILURE if exc.code in _REFUSALS else EXIT_BAD_INPUT)
+    return CommandError(line) if exc.code in _REFUSALS else UsageError(line)
 
 
 def _label(status: str) -> str:

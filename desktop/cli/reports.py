@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import (
-    EXIT_BAD_INPUT,
     EXIT_OK,
     CommandError,
     HistoryFilters,
+    UsageError,
     add_history_filters,
     guarded,
     runtime_for,
@@ -52,7 +52,7 @@ def output_path(text: str, suffixes: tuple[str, ...]) -> Path:
     target = check_output_folder(text)
     if target.suffix.lower() not in suffixes:
         allowed = " o ".join(suffixes)
-        raise CommandError(f"--out: use un archivo {allowed}, no «{target.name}»", EXIT_BAD_INPUT)
+        raise UsageError(f"--out: use un archivo {allowed}, no «{target.name}»")
     return target
 
 
@@ -79,7 +79,7 @@ def parse_date(text: str) -> date:
     try:
         return datetime.strptime(text.strip(), "%Y-%m-%d").date()
     except ValueError:
-        raise CommandError(f"--date: fecha no válida «{text}» (use AAAA-MM-DD)", 2) from None
+        raise UsageError(f"--date: fecha no válida «{text}» (use AAAA-MM-DD)") from None
 
 
 def run_day_report(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.cli.common import EXIT_OK, CommandError, UsageError, check_port, guarded
 from desktop.domain.money import format_money
 from desktop.services.simulator import (
     ACTIONS,
@@ -24,11 +25,9 @@ from desktop.services.simulator import (
 )
 from desktop.services.simulator import serve as serve_simulator
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad command-line input: one line on stderr, exit 2."""
+VERBS = {"pay": "pagar", "expire": "expirar", "reverse": "revertir"}
+STATUS_WORDS = {21: "expirado", 22: "generado", 23: "pagado", 25: "eliminado"}
+"""The simulator's API statuses, as the refusals name them."""
 
 
 def register(subparsers: Any) -> argparse.ArgumentParser:
@@ -60,37 +59,40 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         if name == "pay":
             action.add_argument("--operation", help="operation number (generated if absent)")
         action.add_argument("--state", default=argparse.SUPPRESS, help="SQLite state file")
-        action.set_defaults(func=run)
-    parser.set_defaults(func=run, sandbox_action=None)
+        action.set_defaults(func=guarded(run))
+    parser.set_defaults(func=guarded(run), sandbox_action=None)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     """Handler of ``pagodesk sandbox``; returns the exit code."""
-    try:
-        if getattr(args, "sandbox_action", None) in ACTIONS:
-            return _act(args, sys.stdout)
-        config, state_path = config_from_flags(args)
-        return serve(config, state_path, sys.stdout)
-    except UsageError as exc:
-        print(f"pagodesk sandbox: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    if getattr(args, "sandbox_action", None) in ACTIONS:
+        return _act(args, sys.stdout)
+    config, state_path = config_from_flags(args)
+    return serve(config, state_path, sys.stdout)
 
 
 def config_from_flags(args: argparse.Namespace) -> tuple[SandboxConfig, Path]:
     """The server's config from the flags (demo credentials unless all three are given)."""
-    if not 0 <= args.port <= 65535:
-        raise UsageError(f"--port must be between 0 and 65535, not {args.port}")
+    check_port(args.port)
     merchant: tuple[int, str, str] | None = None
     given = (args.service_id, args.access_key, args.secret_key)
     if any(value is not None for value in given):
         if any(value is None or value == "" for value in given):
-            raise UsageError("--service-id, --access-key and --secret-key go together")
+            raise UsageError(
+                "--service-id, --access-key y --secret-key van juntos: indique los tres, o "
+                "ninguno para el comercio de demostración"
+            )
         if args.service_id <= 0:
-            raise UsageError("--service-id must be a positive integer")
+            raise UsageError(
+                f"--service-id debe ser un número entero positivo, no {args.service_id}"
+            )
         merchant = (args.service_id, args.access_key, args.secret_key)
     if args.webhook_url is not None and not args.webhook_url.startswith(("http://", "https://")):
-        raise UsageError(f"--webhook-url must be an http(s) URL, not {args.webhook_url!r}")
+        raise UsageError(
+            f"--webhook-url debe ser una URL que empiece por http:// o https://, "
+            f"no «{args.webhook_url}»"
+        )
     config = foreground_config(
         args.host,
         args.port,
@@ -121,14 +123,10 @@ def serve(
         )
     except SimulatorError as exc:
         if exc.code == "cannot_listen":
-            where = f"{config.host}:{config.port}"
-            print(f"pagodesk sandbox: cannot listen on {where}: {exc.detail}", file=sys.stderr)
-        else:
-            print(
-                f"pagodesk sandbox: {state_path} is not a sandbox state file: {exc.detail}",
-                file=sys.stderr,
-            )
-        return EXIT_FAILED
+            raise CommandError(
+                f"no se puede escuchar en {config.host}:{config.port}: {exc.detail}"
+            ) from None
+        raise simulator_failure(exc) from None
     print("Sandbox stopped.", file=out, flush=True)
     return EXIT_OK
 
@@ -152,25 +150,15 @@ def banner(serving: Serving) -> list[str]:
 def _act(args: argparse.Namespace, out: TextIO) -> int:
     cip = parse_cip(args.cip)
     if cip is None:
-        raise UsageError(f"CIP must be a positive integer, not {args.cip!r}")
+        raise UsageError(f"CIP no válido «{args.cip}»: escriba el número del CIP (solo dígitos)")
     operation = getattr(args, "operation", None)
     if operation is not None and not 1 <= len(operation.strip()) <= 14:
-        raise UsageError("--operation must be 1 to 14 characters")
-    path = _state_path(args)
+        raise UsageError("--operation debe tener de 1 a 14 caracteres")
     action = args.sandbox_action
     try:
-        done = act(path, action, cip, operation.strip() if operation else None)
+        done = act(_state_path(args), action, cip, operation.strip() if operation else None)
     except SimulatorError as exc:
-        if exc.code == "no_state":
-            print(f"pagodesk sandbox: no sandbox state at {path}", file=sys.stderr)
-        elif exc.code == "not_a_state":
-            print(
-                f"pagodesk sandbox: {path} is not a sandbox state file: {exc.detail}",
-                file=sys.stderr,
-            )
-        else:
-            print(f"pagodesk sandbox: {exc.detail}", file=sys.stderr)
-        return EXIT_FAILED
+        raise simulator_failure(exc, VERBS[action]) from None
     amount = format_money(done.amount, done.currency)
     words = {"pay": "paid", "expire": "expired", "reverse": "reversed (pending again)"}
     extra = f", operation {done.operation_number}" if action == "pay" else ""
@@ -184,6 +172,22 @@ def _act(args: argparse.Namespace, out: TextIO) -> int:
             file=out,
         )
     return EXIT_OK
+
+
+def simulator_failure(error: SimulatorError, verb: str = "") -> CommandError:
+    """What the simulator could not do, in one line (exit 1)."""
+    if error.code == "no_state":
+        return CommandError(f"no hay un estado del sandbox en {error.path}; indíquelo con --state")
+    if error.code == "not_a_state":
+        return CommandError(f"{error.path} no es un archivo de estado del sandbox ({error.detail})")
+    if error.code == "unknown_cip":
+        return CommandError(f"el CIP {error.cip} no existe en el sandbox")
+    if error.code == "conflict" and error.status is not None:
+        word = STATUS_WORDS.get(error.status, "?")
+        return CommandError(
+            f"no se puede {verb} el CIP {error.cip}: su estado es {error.status} ({word})"
+        )
+    return CommandError(f"el sandbox no pudo hacerlo: {error.detail or error.code}")
 
 
 def describe_delivery(delivery: Delivery) -> str:

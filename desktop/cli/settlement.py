@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
+from desktop.cli.common import EXIT_OK, UsageError, guarded, runtime_for
 from desktop.cli.output import lima_iso, print_json
 from desktop.cli.settlement_words import (
     FIELD_ALIASES,
@@ -65,7 +65,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         table = read_settlement(Path(args.file))
     except SettlementFileError as exc:
-        raise CommandError(file_problem(exc, args.file), EXIT_BAD_INPUT) from None
+        raise UsageError(file_problem(exc, args.file)) from None
     profile = choose_profile(args.profile).name
     mapping = choose_mapping(profile, table, changes)
     with runtime_for(args) as runtime:
@@ -75,7 +75,7 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             preview = service.preview(table, mapping)
         except SettlementFileError as exc:
-            raise CommandError(file_problem(exc, args.file), EXIT_BAD_INPUT) from None
+            raise UsageError(file_problem(exc, args.file)) from None
         result = service.apply(preview) if args.apply else None
     if changes:
         save_mapping(profile, mapping)
@@ -94,9 +94,7 @@ def parse_maps(items: list[str]) -> dict[str, str]:
         field = FIELD_ALIASES.get(name.strip().lower())
         if not sep or field is None:
             fields = ", ".join(SETTLEMENT_FIELDS)
-            raise CommandError(
-                f"--map «{item}»: use CAMPO=COLUMNA con un campo de: {fields}", EXIT_BAD_INPUT
-            )
+            raise UsageError(f"--map «{item}»: use CAMPO=COLUMNA con un campo de: {fields}")
         changes[field] = header.strip()
     return changes
 
@@ -110,19 +108,17 @@ def choose_mapping(profile: str, table: SettlementTable, changes: dict[str, str]
         if problem.startswith("unknown_header:"):
             header = problem.removeprefix("unknown_header:")
             field = next(name for name, text in given.columns.items() if text == header)
-            raise CommandError(
+            raise UsageError(
                 f"--map {field}: el archivo no tiene la columna «{header}»; "
-                f"sus columnas son: {offered}",
-                EXIT_BAD_INPUT,
+                f"sus columnas son: {offered}"
             )
     mapping = starting_mapping(profile, table.headers).merged(changes)
     missing = [p.removeprefix("missing:") for p in mapping.problems(table.headers)]
     if missing:
         asks = "; ".join(f'{FIELD_NAMES[field]}: --map {field}="COLUMNA"' for field in missing)
-        raise CommandError(
+        raise UsageError(
             f"no se sabe en qué columna está {' ni '.join(FIELD_NAMES[f] for f in missing)}. "
-            f"Indíquelo ({asks}); columnas del archivo: {offered}",
-            EXIT_BAD_INPUT,
+            f"Indíquelo ({asks}); columnas del archivo: {offered}"
         )
     return mapping
 

@@ -7,11 +7,11 @@ import sys
 from typing import Any
 
 from desktop.cli.common import (
-    EXIT_BAD_INPUT,
     EXIT_FAILURE,
     EXIT_OK,
     CommandError,
     HistoryFilters,
+    UsageError,
     add_history_filters,
     guarded,
     parse_duration,
@@ -96,9 +96,7 @@ def run_issue(args: argparse.Namespace) -> int:
     try:
         valid = validate_issue(data, utc_now(), limits)
     except InvalidInput as exc:  # before any database or network is touched
-        raise CommandError(
-            "; ".join(describe_problem(p) for p in exc.problems), EXIT_BAD_INPUT
-        ) from None
+        raise UsageError("; ".join(describe_problem(p) for p in exc.problems)) from None
     if args.receipt:
         check_output_folder(args.receipt)  # before anything is issued
     with runtime_for(args) as runtime:

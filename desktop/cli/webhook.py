@@ -7,7 +7,7 @@ import sys
 import threading
 from typing import Any, TextIO
 
-from desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, CommandError, guarded, runtime_for
+from desktop.cli.common import EXIT_OK, CommandError, check_port, guarded, runtime_for
 from desktop.services.receiver.foreground import (
     PURGE_EVERY,
     ReceiverCannotListen,
@@ -42,8 +42,7 @@ def run_webhook(
 ) -> int:
     """Serve until Ctrl+C (or until ``stop`` is set), printing the URL to register."""
     out = out or sys.stdout
-    if not 0 <= args.port <= 65535:
-        raise CommandError(f"--port debe estar entre 0 y 65535, no {args.port}", EXIT_BAD_INPUT)
+    check_port(args.port)
 
     def ready(receiving: Receiving) -> None:
         print("\n".join(banner(receiving)), file=out, flush=True)

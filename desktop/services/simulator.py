@@ -129,7 +129,7 @@ def serve(
         try:
             server.start()
         except OSError as exc:
-            raise SimulatorError("cannot_listen", str(exc)) from exc
+            raise SimulatorError("cannot_listen", exc.strerror or str(exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise SimulatorError("not_a_state", str(exc), path=state_path) from exc
         ready(Serving(server.base_url, config, server.state.webhook_url, state_path))
