@@ -8,22 +8,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.messages import STATUS_WORDS
 from desktop.domain.limatime import LIMA, parse_api_datetime
 from desktop.domain.settings import SettingsError
 from desktop.domain.status import VoucherStatus
-from desktop.services.errors import (
-    Remote,
-    RemoteError,
-    StorageFailed,
-    VoucherChanged,
-    VoucherNotFound,
-)
-from desktop.services.lookup import HistoryQuery
-from desktop.services.runtime import MissingCredentials, Runtime, open_runtime
-from desktop.services.secrets import KeyringUnavailable
+
+if TYPE_CHECKING:
+    from desktop.services.lookup import HistoryQuery
+    from desktop.services.runtime import Runtime
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -74,38 +68,22 @@ def guarded(handler: Callable[..., int]) -> Callable[..., int]:
             return fail(exc.message, exc.code)
         except SettingsError as exc:
             return fail(str(exc), EXIT_BAD_INPUT)
-        except KeyringUnavailable as exc:
-            return fail(exc.message_es)
-        except MissingCredentials as exc:
-            return fail(
-                f"el perfil «{exc.profile}» no tiene credenciales; guárdelas con "
-                f"«pagodesk profile add {exc.profile} ...»"
-            )
-        except RemoteError as exc:
-            return fail(remote_text(exc))
-        except VoucherChanged:
-            return fail("otra estación cambió este voucher al mismo tiempo; vuelva a intentarlo")
-        except VoucherNotFound as exc:
-            return fail(f"el voucher {exc.ref} ya no existe")
-        except StorageFailed as exc:
-            return fail(f"error de la base de datos: {exc.detail}"[:300])
+        except Exception as exc:
+            from desktop.cli.failures import explain
+
+            line = explain(exc)
+            if line is None:
+                raise
+            return fail(line)
 
     return run
 
 
-def remote_text(error: RemoteError) -> str:
-    """What went wrong with PagoEfectivo, in one line."""
-    if error.kind is Remote.AUTHENTICATION:
-        return f"PagoEfectivo rechazó las credenciales: {error}"
-    if error.kind is Remote.CONNECTION:
-        return f"no se pudo conectar con PagoEfectivo ({error}); no se envió nada"
-    if error.kind is Remote.OUTCOME_UNKNOWN:
-        return f"PagoEfectivo no respondió ({error})"
-    return f"error de PagoEfectivo: {error}"
-
-
 @contextmanager
 def runtime_for(args: object) -> Iterator[Runtime]:
+    """The profile of ``--profile`` (and ``--actor``) opened for one command, closed after."""
+    from desktop.services.runtime import open_runtime
+
     runtime = open_runtime(getattr(args, "profile", None), actor=getattr(args, "actor", None))
     try:
         yield runtime
@@ -177,6 +155,8 @@ class HistoryFilters:
         )
 
     def query(self, profile: str, *, limit: int = 100) -> HistoryQuery:
+        from desktop.services.lookup import HistoryQuery
+
         return HistoryQuery(
             profile=profile,
             search=self.search,

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.cli.common import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED
-from desktop.services.logs import close_logging, setup_logging
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The whole command line; each feature package registers its own subcommands."""
-    from desktop.cli import about, profiles, receipts, reconcile, reports, vouchers
+    """The whole command line; each feature module registers its own subcommands. Nothing
+    heavy is imported here (no services, database, HTTP or PDF): ``--help`` stays cheap."""
+    from desktop.cli import about, profiles, receipts, reconcile, reports, sync, vouchers
     from desktop.cli.sandbox import register as register_sandbox
     from desktop.cli.settlement import register as register_settlement
     from desktop.cli.webhook import register as register_webhook
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-gui", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
     vouchers.register(commands)
+    sync.register(commands)
     reconcile.register(commands)
     register_settlement(commands)
     receipts.register(commands)
@@ -46,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code (0 ok, 2 bad input, 1 other failures)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    from desktop.services.logs import close_logging, setup_logging
+
     setup_logging()
     logging.getLogger(__name__).info("pagodesk %s", args.command or "gui")
     try:

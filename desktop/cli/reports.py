@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
     EXIT_OK,
@@ -19,15 +19,9 @@ from desktop.cli.common import (
 )
 from desktop.cli.output import lima_iso, print_json
 from desktop.cli.receipts import check_output_folder
-from desktop.services.closing import (
-    CashierDay,
-    DayReport,
-    build_day_report,
-    lima_today,
-    write_day_report,
-)
-from desktop.services.export import PAGE_SIZE, export_history
-from desktop.services.receipts import merchant_from_settings
+
+if TYPE_CHECKING:
+    from desktop.services.closing import CashierDay, DayReport
 
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 REPORT_SUFFIXES = (".pdf", ".csv")
@@ -57,6 +51,8 @@ def output_path(text: str, suffixes: tuple[str, ...]) -> Path:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from desktop.services.export import export_history
+
     filters = HistoryFilters.from_args(args)  # before anything is opened or written
     target = output_path(args.out, EXPORT_SUFFIXES)
     with runtime_for(args) as runtime:
@@ -71,6 +67,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _progress(done: int, total: int) -> None:
     """A line on stderr per page, only when there is more than one page."""
+    from desktop.services.export import PAGE_SIZE
+
     if total > PAGE_SIZE:
         print(f"exportando… {done:,} de {total:,}", file=sys.stderr, flush=True)
 
@@ -83,6 +81,9 @@ def parse_date(text: str) -> date:
 
 
 def run_day_report(args: argparse.Namespace) -> int:
+    from desktop.services.closing import build_day_report, lima_today, write_day_report
+    from desktop.services.receipts import merchant_from_settings
+
     day = parse_date(args.date) if args.date else None
     target = output_path(args.out, REPORT_SUFFIXES)
     with runtime_for(args) as runtime:

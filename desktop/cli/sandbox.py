@@ -6,25 +6,16 @@ import argparse
 import sys
 import threading
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli.common import EXIT_OK, CommandError, UsageError, check_port, guarded
 from desktop.domain.money import format_money
-from desktop.services.simulator import (
-    ACTIONS,
-    DEFAULT_HOST,
-    DEFAULT_PORT,
-    Delivery,
-    SandboxConfig,
-    Serving,
-    SimulatorError,
-    act,
-    demo_state_path,
-    foreground_config,
-    parse_cip,
-)
-from desktop.services.simulator import serve as serve_simulator
+from desktop.services.ports import LOOPBACK, SANDBOX_PORT
 
+if TYPE_CHECKING:
+    from desktop.services.simulator import Delivery, SandboxConfig, Serving, SimulatorError
+
+ACTIONS = ("pay", "expire", "reverse")
 VERBS = {"pay": "pagar", "expire": "expirar", "reverse": "revertir"}
 STATUS_WORDS = {21: "expirado", 22: "generado", 23: "pagado", 25: "eliminado"}
 """The simulator's API statuses, as the refusals name them."""
@@ -38,9 +29,9 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
         description="A faithful PagoEfectivo API simulator on loopback. Without an action it "
         "serves in the foreground until Ctrl+C and prints its URL and credentials.",
     )
-    parser.add_argument("--host", default=DEFAULT_HOST, help=f"default {DEFAULT_HOST}")
+    parser.add_argument("--host", default=LOOPBACK, help=f"default {LOOPBACK}")
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}; 0 = any free port"
+        "--port", type=int, default=SANDBOX_PORT, help=f"default {SANDBOX_PORT}; 0 = any free port"
     )
     parser.add_argument("--webhook-url", help="where cip.paid notifications are posted")
     parser.add_argument("--service-id", type=int, help="merchant idService (with both keys)")
@@ -74,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
 
 def config_from_flags(args: argparse.Namespace) -> tuple[SandboxConfig, Path]:
     """The server's config from the flags (demo credentials unless all three are given)."""
+    from desktop.services.simulator import foreground_config
+
     check_port(args.port)
     merchant: tuple[int, str, str] | None = None
     given = (args.service_id, args.access_key, args.secret_key)
@@ -103,6 +96,8 @@ def config_from_flags(args: argparse.Namespace) -> tuple[SandboxConfig, Path]:
 
 
 def _state_path(args: argparse.Namespace) -> Path:
+    from desktop.services.simulator import demo_state_path
+
     return Path(args.state).expanduser() if getattr(args, "state", None) else demo_state_path()
 
 
@@ -112,7 +107,10 @@ def serve(
     out: TextIO,
     stop: threading.Event | None = None,
 ) -> int:
-    """Serve in the foreground until Ctrl+C (or ``stop`` is set), logging each request."""
+    """Serve in the foreground until Ctrl+C (or ``stop`` is set), logging each request.
+    Raises ``CommandError`` when it cannot (port taken, not a state file)."""
+    from desktop.services.simulator import SimulatorError
+    from desktop.services.simulator import serve as serve_simulator
 
     def ready(serving: Serving) -> None:
         print("\n".join(banner(serving)), file=out, flush=True)
@@ -148,16 +146,24 @@ def banner(serving: Serving) -> list[str]:
 
 
 def _act(args: argparse.Namespace, out: TextIO) -> int:
-    cip = parse_cip(args.cip)
+    from desktop.services import simulator
+
+    cip = simulator.parse_cip(args.cip)
     if cip is None:
         raise UsageError(f"CIP no válido «{args.cip}»: escriba el número del CIP (solo dígitos)")
     operation = getattr(args, "operation", None)
     if operation is not None and not 1 <= len(operation.strip()) <= 14:
         raise UsageError("--operation debe tener de 1 a 14 caracteres")
     action = args.sandbox_action
+    path = _state_path(args)
     try:
-        done = act(_state_path(args), action, cip, operation.strip() if operation else None)
-    except SimulatorError as exc:
+        if action == "pay":
+            done = simulator.pay(path, cip, operation.strip() if operation else None)
+        elif action == "expire":
+            done = simulator.expire(path, cip)
+        else:
+            done = simulator.reverse(path, cip)
+    except simulator.SimulatorError as exc:
         raise simulator_failure(exc, VERBS[action]) from None
     amount = format_money(done.amount, done.currency)
     words = {"pay": "paid", "expire": "expired", "reverse": "reversed (pending again)"}

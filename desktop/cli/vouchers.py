@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
     EXIT_FAILURE,
@@ -34,11 +34,11 @@ from desktop.cli.receipts import (
 )
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import InvalidInput, IssueInput, validate_issue
-from desktop.services.issuing import IssueResult, NotRetryable, Outcome
-from desktop.services.lookup import VoucherLookup, VoucherNotFound
-from desktop.services.profiles import ProfileRegistry
-from desktop.services.runtime import choose_profile, issue_limits
-from desktop.services.views import VoucherView
+
+if TYPE_CHECKING:
+    from desktop.services.issuing import IssueResult
+    from desktop.services.lookup import VoucherLookup
+    from desktop.services.views import VoucherView
 
 
 def register(commands: Any) -> None:
@@ -78,6 +78,10 @@ def register(commands: Any) -> None:
 
 
 def run_issue(args: argparse.Namespace) -> int:
+    from desktop.services.issuing import Outcome
+    from desktop.services.profiles import ProfileRegistry
+    from desktop.services.runtime import choose_profile, issue_limits
+
     data = IssueInput(
         amount=args.amount,
         email=args.email,
@@ -124,6 +128,8 @@ def run_issue(args: argparse.Namespace) -> int:
 
 def report_outcome(result: IssueResult, *, as_json: bool) -> None:
     """Show the outcome: the CIP only when PagoEfectivo confirmed it."""
+    from desktop.services.issuing import Outcome
+
     voucher = result.voucher
     if as_json:
         print_json({"outcome": result.outcome.value, "voucher": voucher_json(voucher)})
@@ -170,6 +176,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def find_voucher(lookup: VoucherLookup, ref: str) -> VoucherView:
+    """The voucher of a CIP, a reference (PD-...) or an #id; a clear refusal otherwise."""
+    from desktop.services.lookup import VoucherNotFound
+
     try:
         return lookup.find(ref)
     except VoucherNotFound:
@@ -188,6 +197,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_retry(args: argparse.Namespace) -> int:
+    from desktop.services.issuing import NotRetryable, Outcome
+
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         try:
@@ -202,6 +213,8 @@ def run_retry(args: argparse.Namespace) -> int:
 
 
 def run_discard(args: argparse.Namespace) -> int:
+    from desktop.services.issuing import NotRetryable
+
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         try:

@@ -5,16 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli.common import EXIT_OK, CommandError, check_port, guarded, runtime_for
-from desktop.services.receiver.foreground import (
-    PURGE_EVERY,
-    ReceiverCannotListen,
-    Receiving,
-    serve_profile,
-)
-from desktop.services.receiver.server import DEFAULT_HOST, DEFAULT_PORT
+from desktop.services.ports import LOOPBACK, RECEIVER_PORT
+
+if TYPE_CHECKING:
+    from desktop.services.receiver.foreground import Receiving
 
 
 def register(commands: Any) -> argparse.ArgumentParser:
@@ -25,9 +22,9 @@ def register(commands: Any) -> argparse.ArgumentParser:
         description="Recibe las notificaciones de pago (cip.paid) firmadas por PagoEfectivo y "
         "marca pagados los vouchers del perfil. Corre en primer plano hasta Ctrl+C.",
     )
-    parser.add_argument("--host", default=DEFAULT_HOST, help=f"por defecto {DEFAULT_HOST}")
+    parser.add_argument("--host", default=LOOPBACK, help=f"por defecto {LOOPBACK}")
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help=f"por defecto {DEFAULT_PORT}; 0 = libre"
+        "--port", type=int, default=RECEIVER_PORT, help=f"por defecto {RECEIVER_PORT}; 0 = libre"
     )
     parser.set_defaults(func=guarded(run_webhook))
     return parser
@@ -38,9 +35,16 @@ def run_webhook(
     out: TextIO | None = None,
     stop: threading.Event | None = None,
     *,
-    purge_every: float = PURGE_EVERY,
+    purge_every: float | None = None,
 ) -> int:
-    """Serve until Ctrl+C (or until ``stop`` is set), printing the URL to register."""
+    """Serve until Ctrl+C (or until ``stop`` is set), printing the URL to register; the logs
+    are purged every ``purge_every`` seconds (by default, daily)."""
+    from desktop.services.receiver.foreground import (
+        PURGE_EVERY,
+        ReceiverCannotListen,
+        serve_profile,
+    )
+
     out = out or sys.stdout
     check_port(args.port)
 
@@ -56,7 +60,7 @@ def run_webhook(
                 ready=ready,
                 echo=out,
                 stop=stop or threading.Event(),
-                purge_every=purge_every,
+                purge_every=PURGE_EVERY if purge_every is None else purge_every,
             )
         except ReceiverCannotListen as exc:
             raise CommandError(

@@ -21,29 +21,25 @@ from desktop.sandbox import (
     StateConflict,
     UnknownCip,
 )
-from desktop.sandbox.config import DEFAULT_HOST, DEFAULT_PORT
+from desktop.sandbox.state import CipRecord
 from desktop.sandbox.validation import parse_cip
 from desktop.sandbox.webhook import pay_and_notify
 from desktop.threadserver import stop_on_signals
 
 __all__ = [
-    "ACTIONS",
-    "DEFAULT_HOST",
-    "DEFAULT_PORT",
     "ActionDone",
     "Delivery",
     "SandboxConfig",
     "Serving",
     "SimulatorError",
-    "act",
     "demo_state_path",
+    "expire",
     "foreground_config",
     "parse_cip",
+    "pay",
+    "reverse",
     "serve",
 ]
-
-ACTIONS = ("pay", "expire", "reverse")
-"""What can be done to one CIP of a state file, as the admin routes do it."""
 
 
 class SimulatorError(Exception):
@@ -143,11 +139,33 @@ def serve(
         access.removeHandler(handler)
 
 
-def act(state_path: Path, action: str, cip: int, operation: str | None = None) -> ActionDone:
-    """Pay (and notify), expire or reverse a CIP of a state file, as the admin routes do.
-    Raises ``SimulatorError``; ``ValueError`` for an action not in ``ACTIONS``."""
-    if action not in ACTIONS:
-        raise ValueError(f"unknown sandbox action {action!r}")
+def pay(state_path: Path, cip: int, operation: str | None = None) -> ActionDone:
+    """Pay a generated CIP of a state file and post the signed ``cip.paid`` to its webhook URL
+    (the operation number is generated when absent). Raises ``SimulatorError``."""
+
+    def paying(state: SandboxState) -> tuple[CipRecord, Delivery | None]:
+        payment = pay_and_notify(state, state.merchant() or DEMO_CONFIG, cip, operation)
+        return payment.record, payment.delivery
+
+    return _act(state_path, cip, paying)
+
+
+def expire(state_path: Path, cip: int) -> ActionDone:
+    """Make a generated CIP of a state file expire now. Raises ``SimulatorError``."""
+    return _act(state_path, cip, lambda state: (state.expire(cip), None))
+
+
+def reverse(state_path: Path, cip: int) -> ActionDone:
+    """Reverse a paid CIP of a state file (extorno): pending again. Raises ``SimulatorError``."""
+    return _act(state_path, cip, lambda state: (state.reverse(cip), None))
+
+
+def _act(
+    state_path: Path,
+    cip: int,
+    action: Callable[[SandboxState], tuple[CipRecord, Delivery | None]],
+) -> ActionDone:
+    """One admin action on a state file shared with a running simulator, if any."""
     if not state_path.exists():
         raise SimulatorError("no_state", path=state_path)
     try:
@@ -155,14 +173,7 @@ def act(state_path: Path, action: str, cip: int, operation: str | None = None) -
     except sqlite3.DatabaseError as exc:
         raise SimulatorError("not_a_state", str(exc), path=state_path) from exc
     try:
-        delivery: Delivery | None = None
-        if action == "pay":
-            payment = pay_and_notify(state, state.merchant() or DEMO_CONFIG, cip, operation)
-            record, delivery = payment.record, payment.delivery
-        elif action == "expire":
-            record = state.expire(cip)
-        else:
-            record = state.reverse(cip)
+        record, delivery = action(state)
     except UnknownCip as exc:
         raise SimulatorError("unknown_cip", str(exc), cip=cip) from None
     except StateConflict as exc:
