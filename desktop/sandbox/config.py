@@ -8,8 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8765
-"""Port of the foreground ``pagodesk sandbox`` server; the in-process server uses 0 (ephemeral)."""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from desktop.domain.settings import GeneralSettings
 from desktop.domain.validation import IssueLimits
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
-from desktop.sandbox.config import DEFAULT_PORT
 from desktop.services import secrets
 from desktop.services.chain_keys import chain_key
 from desktop.services.changes import VoucherChanges
@@ -28,6 +27,7 @@ from desktop.services.errors import boundary
 from desktop.services.exchange_log import StoreLogSink
 from desktop.services.issuing import IssueService
 from desktop.services.lookup import VoucherLookup
+from desktop.services.ports import SANDBOX_PORT
 from desktop.services.profiles import Profile, ProfileRegistry
 from desktop.services.receipts import Merchant, ReceiptService, merchant_from_settings
 from desktop.services.reconcile import ManualReconciliation
@@ -43,7 +43,7 @@ def demo_port() -> int:
     """The demo sandbox prefers one port (8765, or PAGODESK_DEMO_PORT), so payment links stay
     valid from one run to the next; 0 means any free port and never joins another process."""
     value = os.environ.get(DEMO_PORT_ENV, "").strip()
-    return int(value) if value.isdigit() else DEFAULT_PORT
+    return int(value) if value.isdigit() else SANDBOX_PORT
 
 
 _log = logging.getLogger(__name__)

@@ -17,10 +17,10 @@ from sqlalchemy import Engine, func, insert, select
 
 from desktop.domain.limatime import utc_now
 from desktop.sandbox import paid_body, sign
+from desktop.services.receiver.app import NOTIFICATION_PATH
+from desktop.services.receiver.server import WebhookServer
 from desktop.store.engine import open_store, sqlite_url
 from desktop.store.tables import Voucher
-from desktop.webhook.app import NOTIFICATION_PATH
-from desktop.webhook.server import WebhookServer
 from tests.bench.harness import report
 
 PROFILE = "demo"

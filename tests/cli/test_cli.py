@@ -232,7 +232,7 @@ def test_output_cut_short_by_a_pager_ends_quietly(tmp_path: Path) -> None:
 
     script = (
         "import argparse, sys\n"
-        "from desktop.cli import _dispatch\n"
+        "from desktop.cli.main import _dispatch\n"
         "def lines(args):\n"
         "    for n in range(200_000):\n"
         "        print(f'CIP {n:07d}  S/ 25.50  Pendiente de pago')\n"

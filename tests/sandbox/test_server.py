@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from desktop.cli.sandbox import register, serve
 from desktop.sandbox import DEMO_CONFIG, SandboxServer, create_app
-from desktop.sandbox.cli import register, serve
 from tests.sandbox.conftest import TEST_CONFIG, Api, FakeClock, Receiver
 
 
@@ -126,7 +126,9 @@ def test_cli_pay_sends_the_webhook_from_the_stored_state(
     assert request.headers["PE-Signature"] == signature.hexdigest()
 
     code, _, err = _run(capsys, "sandbox", "--state", str(path), "pay", str(cip))
-    assert code == 1 and "status is 23" in err
+    assert (
+        code == 1 and err == f"pagodesk: no se puede pagar el CIP {cip}: su estado es 23 (pagado)\n"
+    )
     code, out, _ = _run(capsys, "sandbox", "reverse", str(cip), "--state", str(path))
     assert code == 0 and "reversed" in out
 
@@ -136,15 +138,30 @@ def test_cli_expire_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str
     code, out, _ = _run(capsys, "sandbox", "expire", str(cip), "--state", str(path))
     assert code == 0 and f"CIP {cip} expired" in out
     code, _, err = _run(capsys, "sandbox", "expire", "999", "--state", str(path))
-    assert code == 1 and "999" in err and len(err.strip().splitlines()) == 1
-    code, _, err = _run(capsys, "sandbox", "pay", "abc", "--state", str(path))
-    assert code == 2 and err.startswith("pagodesk sandbox: error:")
+    assert code == 1 and err == "pagodesk: el CIP 999 no existe en el sandbox\n"
     code, _, err = _run(capsys, "sandbox", "pay", "1", "--state", str(tmp_path / "none.db"))
-    assert code == 1 and "no sandbox state" in err
-    code, _, err = _run(capsys, "sandbox", "--service-id", "5", "--port", "0")
-    assert code == 2 and "go together" in err
-    code, _, err = _run(capsys, "sandbox", "--port", "70000")
-    assert code == 2
+    assert code == 1 and err.startswith("pagodesk: no hay un estado del sandbox en ")
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["pay", "abc"], "CIP no válido «abc»"),
+        (["pay", "12", "--operation", "123456789012345"], "--operation"),
+        (["--service-id", "5", "--port", "0"], "van juntos"),
+        (["--service-id", "0", "--access-key", "A", "--secret-key", "S"], "--service-id"),
+        (["--webhook-url", "ftp://x"], "--webhook-url"),
+        (["--port", "70000"], "--port debe estar entre 0 y 65535"),
+    ],
+)
+def test_cli_refuses_bad_input_in_one_line(
+    argv: list[str], words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit 2 and one line ``pagodesk: …`` naming what to fix, before anything is touched."""
+    path, _ = _stored_state(tmp_path)
+    code, out, err = _run(capsys, "sandbox", "--state", str(path), *argv)
+    assert code == 2 and out == ""
+    assert err.startswith("pagodesk: ") and words in err and err.count("\n") == 1
 
 
 def test_cli_pay_without_webhook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -180,13 +197,14 @@ def test_cli_refuses_a_file_that_is_not_a_state(
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not sqlite" * 100)
     code, _, err = _run(capsys, "sandbox", "pay", "1", "--state", str(junk))
-    assert code == 1 and "not a sandbox state file" in err
+    assert code == 1 and "no es un archivo de estado del sandbox" in err
     code, _, err = _run(capsys, "sandbox", "--port", "0", "--state", str(junk))
-    assert code == 1 and "not a sandbox state file" in err
+    assert code == 1 and "no es un archivo de estado del sandbox" in err
+    assert err.startswith("pagodesk: ") and err.count("\n") == 1
 
 
 def test_port_in_use_is_a_clear_failure(capsys: pytest.CaptureFixture[str]) -> None:
     with SandboxServer(TEST_CONFIG) as running:
         port = running.base_url.rsplit(":", 1)[1]
         code, _, err = _run(capsys, "sandbox", "--port", port, "--state", ":memory:")
-    assert code == 1 and "cannot listen" in err
+    assert code == 1 and err.startswith(f"pagodesk: no se puede escuchar en 127.0.0.1:{port}: ")

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from desktop.commands.reconcile import _reconcile_error
+from desktop.cli.reconcile import _reconcile_error
 from desktop.services.reconcile import ManualReconciliation, ReconcileError
 from desktop.store.engine import make_engine
 from desktop.store.evidence import EvidenceSlip

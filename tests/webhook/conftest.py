@@ -11,8 +11,8 @@ from sqlalchemy import Engine
 from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.sandbox import SandboxServer
 from desktop.services.issuing import IssueService
+from desktop.services.receiver.server import WebhookServer
 from desktop.store.engine import open_store, sqlite_url
-from desktop.webhook.server import WebhookServer
 from tests.integration.conftest import (  # noqa: F401  (fixtures reused)
     TEST_CREDENTIALS,
     sandbox,

@@ -14,8 +14,8 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
+from desktop.services.receiver.server import WebhookServer
 from desktop.services.webhook_intake import Outcome, WebhookIntake, WriterBusy
-from desktop.webhook.server import WebhookServer
 from tests.webhook.helpers import (
     PROFILE,
     SECRET,
@@ -43,7 +43,7 @@ def another_writer(engine: Engine) -> Iterator[None]:
 def test_a_locked_database_delays_the_notification_not_the_receiver(
     receiver: WebhookServer, engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="desktop.webhook.app")
+    caplog.set_level(logging.INFO, logger="desktop.services.receiver.app")
     voucher_id = seed_voucher(engine)
     answers: list[httpx.Response] = []
 

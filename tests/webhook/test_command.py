@@ -21,19 +21,19 @@ import httpx
 import pytest
 
 from desktop.cli import main
+from desktop.cli.webhook import register, run_webhook
 from desktop.config import demo_sandbox_path
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.sandbox.state import SandboxState
 from desktop.services.logs import close_logging, setup_logging
-from desktop.webhook.app import NOTIFICATION_PATH
-from desktop.webhook.cli import register, run_webhook
+from desktop.services.receiver.app import NOTIFICATION_PATH
 from tests.cli.test_cli import free_port, own_demo_port  # noqa: F401  (fixture reused)
 from tests.integration.conftest import TEST_CREDENTIALS
 from tests.webhook.helpers import paid_body, sign
 
 
 def parse(*argv: str) -> argparse.Namespace:
-    """The global options of ``pagodesk`` plus this command, as desktop/cli.py builds them."""
+    """The global options of ``pagodesk`` plus this command, as desktop/cli/main.py builds them."""
     parser = argparse.ArgumentParser(prog="pagodesk")
     parser.add_argument("--profile")
     parser.add_argument("--actor")
@@ -167,7 +167,7 @@ def test_a_profile_without_keys_says_so(
 
 _LAUNCHER = """
 import argparse, sys
-from desktop.webhook.cli import register
+from desktop.cli.webhook import register
 parser = argparse.ArgumentParser(prog="pagodesk")
 parser.add_argument("--profile")
 parser.add_argument("--actor")

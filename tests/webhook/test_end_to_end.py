@@ -11,9 +11,9 @@ from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import IssueInput, validate_issue
 from desktop.sandbox import SandboxServer
 from desktop.services.issuing import IssueService, Outcome
+from desktop.services.receiver.server import WebhookServer
 from desktop.store.engine import session_scope
 from desktop.store.vouchers import apply_move, get_voucher, verify_chain
-from desktop.webhook.server import WebhookServer
 from tests.webhook.helpers import notifications, voucher_and_events
 
 

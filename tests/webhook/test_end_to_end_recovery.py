@@ -15,8 +15,8 @@ from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.sandbox import SandboxConfig, SandboxServer
 from desktop.sandbox.webhook import SIGNATURE_HEADER, notify_paid, paid_body, sign
 from desktop.services.issuing import IssueService
+from desktop.services.receiver.server import WebhookServer
 from desktop.services.sync import SyncService
-from desktop.webhook.server import WebhookServer
 from tests.integration.conftest import TEST_CREDENTIALS
 from tests.webhook.helpers import notifications, voucher_and_events
 from tests.webhook.test_end_to_end import issue

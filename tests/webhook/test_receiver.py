@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import Engine
 
 from desktop.domain.status import VoucherStatus
+from desktop.services.receiver.app import MAX_BODY, NOTIFICATION_PATH
+from desktop.services.receiver.server import WebhookServer
 from desktop.services.webhook_intake import IntakeResult, Outcome, WebhookIntake
 from desktop.store.engine import make_engine, sqlite_url
-from desktop.webhook.app import MAX_BODY, NOTIFICATION_PATH
-from desktop.webhook.server import WebhookServer
 from tests.webhook.helpers import (
     SECRET,
     VECTOR_BODY,

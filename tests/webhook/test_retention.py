@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from desktop.cli import main
+from desktop.cli.webhook import register, run_webhook
 from desktop.config import profile_database_path
 from desktop.store.engine import open_store, session_scope, sqlite_url
 from desktop.store.exchanges import purge_exchanges, record_exchange
@@ -22,7 +23,6 @@ from desktop.store.notifications import (
     purge_notifications,
 )
 from desktop.store.tables import ApiExchange, Voucher
-from desktop.webhook.cli import register, run_webhook
 from tests.cli.test_cli import own_demo_port  # noqa: F401  (fixture reused)
 from tests.webhook.helpers import PROFILE, notifications, paid_body, seed_voucher
 

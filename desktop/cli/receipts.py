@@ -5,19 +5,19 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.commands.common import EXIT_OK, CommandError, guarded, runtime_for
-from desktop.commands.output import print_json
-from desktop.domain.settings import GeneralSettings
-from desktop.services.lookup import VoucherNotFound
-from desktop.services.profiles import ProfileRegistry
-from desktop.services.receipts import NoReceipt, PaperFormat
-from desktop.services.runtime import Runtime
-from desktop.services.share import save_file
-from desktop.services.views import VoucherView
+from desktop.cli.common import EXIT_OK, CommandError, UsageError, guarded, runtime_for
+from desktop.cli.output import print_json
+from desktop.domain.settings import TICKET_FORMATS, GeneralSettings
 
-FORMATS = [f.value for f in PaperFormat]
+if TYPE_CHECKING:
+    from desktop.services.receipts import PaperFormat
+    from desktop.services.runtime import Runtime
+    from desktop.services.views import VoucherView
+
+FORMATS = list(TICKET_FORMATS)
+"""The paper formats of a voucher (the ``PaperFormat`` values)."""
 
 
 def register(commands: Any) -> None:
@@ -41,6 +41,8 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
 
 
 def paper_for(args: argparse.Namespace, runtime: Runtime) -> PaperFormat:
+    from desktop.services.receipts import PaperFormat
+
     return PaperFormat(args.format or runtime.general.ticket_format)
 
 
@@ -48,17 +50,21 @@ def check_output_folder(path: str) -> Path:
     """The PDF's folder must exist (checked before issuing, so no CIP goes unprinted)."""
     target = Path(path).expanduser()
     if not target.parent.is_dir():
-        raise CommandError(f"la carpeta {target.parent} no existe", 2)
+        raise UsageError(f"la carpeta {target.parent} no existe")
     return target
 
 
 def write_file(path: str, content: bytes) -> Path:
     """Into an existing folder, atomically: the whole file, or the old one left untouched."""
+    from desktop.services.share import save_file
+
     return save_file(check_output_folder(path), content)
 
 
 def save_receipt(runtime: Runtime, voucher: VoucherView, out: str, paper: PaperFormat) -> Path:
     """Render and write; a voucher with no confirmed CIP gets a clear refusal instead."""
+    from desktop.services.receipts import NoReceipt
+
     try:
         content = runtime.receipts.render_voucher(voucher, paper)
     except NoReceipt:
@@ -73,6 +79,8 @@ def save_receipt(runtime: Runtime, voucher: VoucherView, out: str, paper: PaperF
 
 
 def run_receipt(args: argparse.Namespace) -> int:
+    from desktop.services.lookup import VoucherNotFound
+
     with runtime_for(args) as runtime:
         try:
             voucher = runtime.lookup.find(args.ref)
@@ -84,6 +92,8 @@ def run_receipt(args: argparse.Namespace) -> int:
 
 
 def run_merchant(args: argparse.Namespace) -> int:
+    from desktop.services.profiles import ProfileRegistry
+
     registry = ProfileRegistry()
     general = registry.load().general
     changes = {
@@ -99,7 +109,7 @@ def run_merchant(args: argparse.Namespace) -> int:
     if changes.get("merchant_logo"):
         logo = Path(changes["merchant_logo"]).expanduser().resolve()
         if not logo.is_file() or logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-            raise CommandError("--logo: use un archivo PNG o JPEG existente", 2)
+            raise UsageError("--logo: use un archivo PNG o JPEG existente")
         changes["merchant_logo"] = str(logo)
     if changes:
         general = replace(general, **{k: v.strip() for k, v in changes.items()})

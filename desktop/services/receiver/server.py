@@ -7,11 +7,9 @@ from types import TracebackType
 from sqlalchemy import Engine
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.services.ports import LOOPBACK
+from desktop.services.receiver.app import HEALTH_PATH, NOTIFICATION_PATH, create_webhook_app
 from desktop.threadserver import ThreadedUvicorn, bind_socket, socket_url
-from desktop.webhook.app import HEALTH_PATH, NOTIFICATION_PATH, create_webhook_app
-
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8766
 
 
 class WebhookServer:
@@ -26,7 +24,7 @@ class WebhookServer:
         profile_name: str,
         secret_key: str,
         *,
-        host: str = DEFAULT_HOST,
+        host: str = LOOPBACK,
         port: int = 0,
         clock: Clock = utc_now,
     ) -> None:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.commands.common import EXIT_OK, guarded
-from desktop.commands.output import print_json
-from desktop.services.diagnostics import collect
-from desktop.services.runtime import choose_profile
+from desktop.cli.common import EXIT_OK, guarded
+from desktop.cli.output import print_json
 
 
 def register(commands: Any) -> None:
@@ -20,6 +18,9 @@ def register(commands: Any) -> None:
 
 
 def run_about(args: argparse.Namespace) -> int:
+    from desktop.services.diagnostics import collect
+    from desktop.services.runtime import choose_profile
+
     # The profile is read from the settings, not opened: no database upgrade, no sandbox.
     diagnostics = collect(profile=choose_profile(args.profile))
     if args.json:

@@ -6,12 +6,13 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.display import full_name, lima_short, status_label
 from desktop.domain.limatime import to_lima
-from desktop.services.slips import slip_named
-from desktop.services.views import EventView, VoucherView
+
+if TYPE_CHECKING:
+    from desktop.services.views import EventView, VoucherView
 
 
 def lima_iso(moment: datetime | None) -> str | None:
@@ -70,6 +71,8 @@ def voucher_json(voucher: VoucherView, events: Sequence[EventView] | None = None
 
 
 def _slip_json(evidence: str | None) -> dict[str, str] | None:
+    from desktop.services.slips import slip_named
+
     named = slip_named(evidence)
     return None if named is None else {"sha256": named.sha256, "name": named.name}
 
@@ -96,6 +99,8 @@ def voucher_line(voucher: VoucherView) -> str:
 
 
 def voucher_details(voucher: VoucherView, events: Sequence[EventView] | None = None) -> str:
+    from desktop.services.slips import slip_named
+
     amount = str(voucher.money)
     lines = [
         f"CIP:               {voucher.cip or '— (sin CIP confirmado)'}",

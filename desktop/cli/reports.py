@@ -6,28 +6,22 @@ import argparse
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.commands.common import (
-    EXIT_BAD_INPUT,
+from desktop.cli.common import (
     EXIT_OK,
     CommandError,
     HistoryFilters,
+    UsageError,
     add_history_filters,
     guarded,
     runtime_for,
 )
-from desktop.commands.output import lima_iso, print_json
-from desktop.commands.receipts import check_output_folder
-from desktop.services.closing import (
-    CashierDay,
-    DayReport,
-    build_day_report,
-    lima_today,
-    write_day_report,
-)
-from desktop.services.export import PAGE_SIZE, export_history
-from desktop.services.receipts import merchant_from_settings
+from desktop.cli.output import lima_iso, print_json
+from desktop.cli.receipts import check_output_folder
+
+if TYPE_CHECKING:
+    from desktop.services.closing import CashierDay, DayReport
 
 EXPORT_SUFFIXES = (".csv", ".xlsx")
 REPORT_SUFFIXES = (".pdf", ".csv")
@@ -52,11 +46,13 @@ def output_path(text: str, suffixes: tuple[str, ...]) -> Path:
     target = check_output_folder(text)
     if target.suffix.lower() not in suffixes:
         allowed = " o ".join(suffixes)
-        raise CommandError(f"--out: use un archivo {allowed}, no «{target.name}»", EXIT_BAD_INPUT)
+        raise UsageError(f"--out: use un archivo {allowed}, no «{target.name}»")
     return target
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from desktop.services.export import export_history
+
     filters = HistoryFilters.from_args(args)  # before anything is opened or written
     target = output_path(args.out, EXPORT_SUFFIXES)
     with runtime_for(args) as runtime:
@@ -71,6 +67,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _progress(done: int, total: int) -> None:
     """A line on stderr per page, only when there is more than one page."""
+    from desktop.services.export import PAGE_SIZE
+
     if total > PAGE_SIZE:
         print(f"exportando… {done:,} de {total:,}", file=sys.stderr, flush=True)
 
@@ -79,10 +77,13 @@ def parse_date(text: str) -> date:
     try:
         return datetime.strptime(text.strip(), "%Y-%m-%d").date()
     except ValueError:
-        raise CommandError(f"--date: fecha no válida «{text}» (use AAAA-MM-DD)", 2) from None
+        raise UsageError(f"--date: fecha no válida «{text}» (use AAAA-MM-DD)") from None
 
 
 def run_day_report(args: argparse.Namespace) -> int:
+    from desktop.services.closing import build_day_report, lima_today, write_day_report
+    from desktop.services.receipts import merchant_from_settings
+
     day = parse_date(args.date) if args.date else None
     target = output_path(args.out, REPORT_SUFFIXES)
     with runtime_for(args) as runtime:

@@ -8,11 +8,8 @@ import os
 import sys
 from typing import Any
 
-from desktop.commands.common import EXIT_FAILURE, EXIT_OK, CommandError, guarded
-from desktop.commands.output import print_json
-from desktop.services import secrets
-from desktop.services.profiles import Environment, Profile, ProfileRegistry
-from desktop.services.runtime import open_runtime
+from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, guarded
+from desktop.cli.output import print_json
 
 
 def register(commands: Any) -> None:
@@ -59,11 +56,14 @@ def _secret(value: str | None, label: str) -> str:
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise CommandError(f"falta --{label} (no hay terminal para pedirla)", 2)
+        raise UsageError(f"falta --{label} (no hay terminal para pedirla)")
     return getpass.getpass(f"{label}: ").strip()
 
 
 def run_add(args: argparse.Namespace) -> int:
+    from desktop.services import secrets
+    from desktop.services.profiles import Environment, Profile, ProfileRegistry
+
     profile = Profile(
         name=args.name,
         environment=Environment(args.environment),
@@ -90,6 +90,8 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from desktop.services.profiles import ProfileRegistry
+
     registry = ProfileRegistry()
     active = registry.active().name
     profiles = registry.list_profiles()
@@ -115,12 +117,17 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_use(args: argparse.Namespace) -> int:
+    from desktop.services.profiles import ProfileRegistry
+
     profile = ProfileRegistry().use(args.name)
     print(f"perfil activo: {profile.name}")
     return EXIT_OK
 
 
 def run_remove(args: argparse.Namespace) -> int:
+    from desktop.services import secrets
+    from desktop.services.profiles import ProfileRegistry
+
     ProfileRegistry().remove(args.name)
     secrets.delete_credentials(args.name)
     print(f"perfil «{args.name}» eliminado (sus datos locales se conservan)")
@@ -128,6 +135,8 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
+    from desktop.services.runtime import open_runtime
+
     runtime = open_runtime(args.name or getattr(args, "profile", None))
     try:
         check = runtime.check_connection()

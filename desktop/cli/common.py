@@ -8,40 +8,54 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.commands.messages import STATUS_WORDS
+from desktop.cli.messages import STATUS_WORDS
 from desktop.domain.limatime import LIMA, parse_api_datetime
 from desktop.domain.settings import SettingsError
 from desktop.domain.status import VoucherStatus
-from desktop.services.errors import (
-    Remote,
-    RemoteError,
-    StorageFailed,
-    VoucherChanged,
-    VoucherNotFound,
-)
-from desktop.services.lookup import HistoryQuery
-from desktop.services.runtime import MissingCredentials, Runtime, open_runtime
-from desktop.services.secrets import KeyringUnavailable
+
+if TYPE_CHECKING:
+    from desktop.services.lookup import HistoryQuery
+    from desktop.services.runtime import Runtime
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
+"""The command could not do it (PagoEfectivo refused, the database failed, a port is taken)."""
 EXIT_BAD_INPUT = 2
+"""The input was refused: a bad flag or value (argparse's own errors exit 2 as well)."""
+EXIT_INTERRUPTED = 130
+"""Ctrl+C, as a shell reports it."""
+EXIT_BROKEN_PIPE = 141
+"""The reader of the output left early (``pagodesk list | head``), as a shell reports it."""
 
 
 class CommandError(Exception):
-    """A failure to report as one line with an exit code."""
+    """A failure to report as one line ``pagodesk: …`` on stderr, exit 1."""
 
-    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+    code = EXIT_FAILURE
+
+    def __init__(self, message: str) -> None:
         self.message = message
-        self.code = code
         super().__init__(message)
 
 
-def fail(message: str) -> int:
+class UsageError(CommandError):
+    """Input the command refuses, saying what to fix: one line ``pagodesk: …``, exit 2."""
+
+    code = EXIT_BAD_INPUT
+
+
+def fail(message: str, code: int = EXIT_FAILURE) -> int:
+    """Print ``pagodesk: message`` on stderr and return ``code``."""
     print(f"pagodesk: {message}", file=sys.stderr)
-    return EXIT_FAILURE
+    return code
+
+
+def check_port(port: int) -> None:
+    """``--port``: 0 (any free port) to 65535."""
+    if not 0 <= port <= 65535:
+        raise UsageError(f"--port debe estar entre 0 y 65535, no {port}")
 
 
 def guarded(handler: Callable[..., int]) -> Callable[..., int]:
@@ -51,44 +65,25 @@ def guarded(handler: Callable[..., int]) -> Callable[..., int]:
         try:
             return handler(args)
         except CommandError as exc:
-            print(f"pagodesk: {exc.message}", file=sys.stderr)
-            return exc.code
+            return fail(exc.message, exc.code)
         except SettingsError as exc:
-            print(f"pagodesk: {exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        except KeyringUnavailable as exc:
-            print(f"pagodesk: {exc.message_es}", file=sys.stderr)
-            return EXIT_FAILURE
-        except MissingCredentials as exc:
-            return fail(
-                f"el perfil «{exc.profile}» no tiene credenciales; guárdelas con "
-                f"«pagodesk profile add {exc.profile} ...»"
-            )
-        except RemoteError as exc:
-            return fail(remote_text(exc))
-        except VoucherChanged:
-            return fail("otra estación cambió este voucher al mismo tiempo; vuelva a intentarlo")
-        except VoucherNotFound as exc:
-            return fail(f"el voucher {exc.ref} ya no existe")
-        except StorageFailed as exc:
-            return fail(f"error de la base de datos: {exc.detail}"[:300])
+            return fail(str(exc), EXIT_BAD_INPUT)
+        except Exception as exc:
+            from desktop.cli.failures import explain
+
+            line = explain(exc)
+            if line is None:
+                raise
+            return fail(line)
 
     return run
 
 
-def remote_text(error: RemoteError) -> str:
-    """What went wrong with PagoEfectivo, in one line."""
-    if error.kind is Remote.AUTHENTICATION:
-        return f"PagoEfectivo rechazó las credenciales: {error}"
-    if error.kind is Remote.CONNECTION:
-        return f"no se pudo conectar con PagoEfectivo ({error}); no se envió nada"
-    if error.kind is Remote.OUTCOME_UNKNOWN:
-        return f"PagoEfectivo no respondió ({error})"
-    return f"error de PagoEfectivo: {error}"
-
-
 @contextmanager
 def runtime_for(args: object) -> Iterator[Runtime]:
+    """The profile of ``--profile`` (and ``--actor``) opened for one command, closed after."""
+    from desktop.services.runtime import open_runtime
+
     runtime = open_runtime(getattr(args, "profile", None), actor=getattr(args, "actor", None))
     try:
         yield runtime
@@ -100,10 +95,10 @@ _DURATION = re.compile(r"^\s*(\d+)\s*(m|min|h|d)\s*$", re.IGNORECASE)
 
 
 def parse_duration(text: str) -> timedelta:
-    """``48h``, ``90min``, ``2d`` -> timedelta. Raises CommandError (exit 2)."""
+    """``48h``, ``90min``, ``2d`` -> timedelta. Raises UsageError."""
     match = _DURATION.match(text)
     if not match:
-        raise CommandError(f"duración no válida «{text}»: use por ejemplo 48h, 90min o 2d", 2)
+        raise UsageError(f"duración no válida «{text}»: use por ejemplo 48h, 90min o 2d")
     value, unit = int(match.group(1)), match.group(2).lower()
     unit = "min" if unit == "m" else unit
     return {
@@ -120,7 +115,7 @@ def parse_moment(text: str, flag: str) -> datetime:
     except ValueError:
         moment = None
     if moment is None:
-        raise CommandError(f"{flag}: fecha y hora no válida «{text}» (ej. 2026-12-12T15:10)", 2)
+        raise UsageError(f"{flag}: fecha y hora no válida «{text}» (ej. 2026-12-12T15:10)")
     return moment
 
 
@@ -145,12 +140,12 @@ class HistoryFilters:
 
     @classmethod
     def from_args(cls, args: Any) -> HistoryFilters:
-        """Read the flags; an unknown status or a bad date is ``CommandError`` (exit 2)."""
+        """Read the flags; an unknown status or a bad date is a ``UsageError``."""
         statuses = []
         for word in (args.status or "").split(","):
             if word.strip():
                 if word.strip().lower() not in STATUS_WORDS:
-                    raise CommandError(f"--status: estado desconocido «{word.strip()}»", 2)
+                    raise UsageError(f"--status: estado desconocido «{word.strip()}»")
                 statuses.append(STATUS_WORDS[word.strip().lower()])
         return cls(
             statuses=tuple(statuses),
@@ -160,6 +155,8 @@ class HistoryFilters:
         )
 
     def query(self, profile: str, *, limit: int = 100) -> HistoryQuery:
+        from desktop.services.lookup import HistoryQuery
+
         return HistoryQuery(
             profile=profile,
             search=self.search,

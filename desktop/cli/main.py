@@ -1,4 +1,4 @@
-"""Command line of PagoDesk: the GUI by default, subcommands for headless work."""
+"""Parsing and dispatch of ``pagodesk``: the app when no command is given, else the command."""
 
 from __future__ import annotations
 
@@ -9,19 +9,16 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.services.logs import close_logging, setup_logging
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_BAD_INPUT = 2
+from desktop.cli.common import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The whole command line; each feature package registers its own subcommands."""
-    from desktop.commands import about, profiles, receipts, reconcile, reports, vouchers
-    from desktop.commands.settlement import register as register_settlement
-    from desktop.sandbox.cli import register as register_sandbox
-    from desktop.webhook.cli import register as register_webhook
+    """The whole command line; each feature module registers its own subcommands. Nothing
+    heavy is imported here (no services, database, HTTP or PDF): ``--help`` stays cheap."""
+    from desktop.cli import about, profiles, receipts, reconcile, reports, sync, vouchers
+    from desktop.cli.sandbox import register as register_sandbox
+    from desktop.cli.settlement import register as register_settlement
+    from desktop.cli.webhook import register as register_webhook
 
     parser = argparse.ArgumentParser(
         prog="pagodesk",
@@ -34,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-gui", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
     vouchers.register(commands)
+    sync.register(commands)
     reconcile.register(commands)
     register_settlement(commands)
     receipts.register(commands)
@@ -49,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code (0 ok, 2 bad input, 1 other failures)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    from desktop.services.logs import close_logging, setup_logging
+
     setup_logging()
     logging.getLogger(__name__).info("pagodesk %s", args.command or "gui")
     try:
@@ -66,10 +66,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         code: int = handler(args)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `pagodesk list | head`: the reader left; finish quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
+        return EXIT_BROKEN_PIPE
     return code
 
 

@@ -1,4 +1,4 @@
-"""``pagodesk sync | extend | annul | reconcile | audit verify`` (and ``evidence``)."""
+"""``pagodesk extend | annul | reconcile | audit verify`` (and ``evidence``)."""
 
 from __future__ import annotations
 
@@ -7,31 +7,30 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.commands.common import (
-    EXIT_BAD_INPUT,
+from desktop.cli.common import (
     EXIT_FAILURE,
     EXIT_OK,
     CommandError,
+    UsageError,
     guarded,
     parse_duration,
     parse_moment,
     runtime_for,
 )
-from desktop.commands.evidence import register as register_evidence
-from desktop.commands.messages import describe_problem
-from desktop.commands.output import print_json, voucher_details, voucher_json
-from desktop.commands.vouchers import find_voucher
+from desktop.cli.evidence import register as register_evidence
+from desktop.cli.messages import describe_problem
+from desktop.cli.output import print_json, voucher_details, voucher_json
+from desktop.cli.vouchers import find_voucher
 from desktop.domain.display import lima_short, status_label
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import FieldProblem, InvalidInput
-from desktop.services.audit import AuditBreak, audit_profile
-from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
-from desktop.services.reconcile import ReconcileError
-from desktop.services.slips import EVIDENCE_MAX_BYTES
-from desktop.services.sync import SyncReport, SyncService
-from desktop.services.views import VoucherView
+
+if TYPE_CHECKING:
+    from desktop.services.audit import AuditBreak
+    from desktop.services.reconcile import ReconcileError
+    from desktop.services.views import VoucherView
 
 FLAGS = {
     "reason": "--reason",
@@ -48,7 +47,7 @@ WORDS = {
     "evidence_missing": "no existe el archivo «{detail}»",
     "evidence_type": "debe ser una foto (JPG o PNG) o un PDF de la constancia",
     "evidence_empty": "el archivo está vacío",
-    "evidence_too_large": f"el archivo supera {EVIDENCE_MAX_BYTES // (1024 * 1024)} MB",
+    "evidence_too_large": "el archivo supera {detail} MB",
     "paid_at_invalid": "no puede estar en el futuro",
     "actor_required": "indique quién opera",
     "same_person": "la aprobación debe hacerla otra persona (use --actor)",
@@ -66,11 +65,6 @@ PROBLEMS = {
 
 
 def register(commands: Any) -> None:
-    sync = commands.add_parser("sync", help="consultar a PagoEfectivo los vouchers abiertos")
-    sync.add_argument("--limit", type=int, default=1000, help="máximo de vouchers por ronda")
-    sync.add_argument("--json", action="store_true")
-    sync.set_defaults(func=guarded(run_sync))
-
     extend = commands.add_parser("extend", help="extender el vencimiento de un voucher")
     extend.add_argument("ref", help="CIP, referencia (PD-...) o #id")
     when = extend.add_mutually_exclusive_group(required=True)
@@ -105,63 +99,6 @@ def register(commands: Any) -> None:
     register_evidence(commands)
 
 
-def run_sync(args: argparse.Namespace) -> int:
-    with runtime_for(args) as runtime:
-        service = SyncService(
-            runtime.engine, runtime.client, runtime.profile.name, max_per_round=max(1, args.limit)
-        )
-
-        def progress(done: int, total: int) -> None:
-            if done:
-                print(f"revisados {done}/{total}", file=sys.stderr)
-
-        report = service.run(progress=progress)
-    if args.json:
-        print_json(sync_json(report))
-    else:
-        for change in report.changed:
-            print(
-                f"CIP {report.cips.get(change.voucher_id, '—')}: "
-                f"{status_label(change.from_status)} -> {status_label(change.to_status)}"
-            )
-        for found in report.discrepancies:
-            print(f"CIP {found.cip}: discrepancia con PagoEfectivo ({found.problem})")
-        changed, disagree = len(report.changed), len(report.discrepancies)
-        print(
-            f"Sincronización: {report.checked} de {report.total} revisados, "
-            f"{changed} cambio{'' if changed == 1 else 's'}, "
-            f"{disagree} discrepancia{'' if disagree == 1 else 's'}"
-        )
-    if report.errors:
-        print(
-            f"pagodesk: no se pudo consultar a PagoEfectivo ({report.errors[0]}); "
-            "se reintentará en la próxima sincronización",
-            file=sys.stderr,
-        )
-        return EXIT_FAILURE
-    return EXIT_OK
-
-
-def sync_json(report: SyncReport) -> dict[str, Any]:
-    return {
-        "total": report.total,
-        "checked": report.checked,
-        "changed": [
-            {
-                "voucher_id": c.voucher_id,
-                "cip": report.cips.get(c.voucher_id),
-                "from": c[1],
-                "to": c[2],
-            }
-            for c in report.changed
-        ],
-        "discrepancies": [d._asdict() for d in report.discrepancies],
-        "missing": report.missing,
-        "errors": report.errors,
-        "finished": report.finished,
-    }
-
-
 def run_extend(args: argparse.Namespace) -> int:
     if args.expires_in:
         deadline = utc_now() + parse_duration(args.expires_in)
@@ -183,9 +120,11 @@ def run_annul(args: argparse.Namespace) -> int:
 
 
 def run_reconcile(args: argparse.Namespace) -> int:
+    from desktop.services.reconcile import ReconcileError
+
     paid_at = parse_moment(args.paid_at, "--paid-at") if args.paid_at else None
     if args.evidence and not Path(args.evidence).is_file():  # before anything is opened
-        raise CommandError(f"--evidence: no existe el archivo «{args.evidence}»", EXIT_BAD_INPUT)
+        raise UsageError(f"--evidence: no existe el archivo «{args.evidence}»")
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         manual = runtime.reconciliation
@@ -221,6 +160,8 @@ def run_reconcile(args: argparse.Namespace) -> int:
 
 
 def run_audit_verify(args: argparse.Namespace) -> int:
+    from desktop.services.audit import audit_profile
+
     report = audit_profile(args.profile)
     if report.intact:
         print(f"OK: {report.vouchers} vouchers, {report.events} events verified")
@@ -251,10 +192,12 @@ def describe_break(broken: AuditBreak) -> str:
 @contextmanager
 def _change_errors(verb: str) -> Iterator[None]:
     """Extend/annul refusals as one line; input problems exit 2 naming the flag."""
+    from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
+
     try:
         yield
     except InvalidInput as exc:
-        raise CommandError("; ".join(_problem(p) for p in exc.problems), EXIT_BAD_INPUT) from None
+        raise UsageError("; ".join(_problem(p) for p in exc.problems)) from None
     except NotChangeable as exc:
         raise CommandError(f"no se puede {verb}: el voucher está «{_label(exc.status)}»") from None
     except ChangeRefused as exc:
@@ -278,12 +221,17 @@ def _problem(problem: FieldProblem) -> str:
 def _reconcile_error(exc: ReconcileError) -> CommandError:
     if exc.code == "wrong_status":
         return CommandError(f"no se puede conciliar: el voucher está «{_label(exc.detail)}»")
-    words = WORDS.get(exc.code, exc.code).format(detail=exc.detail)
+    detail = exc.detail
+    if exc.code == "evidence_too_large":
+        from desktop.services.slips import EVIDENCE_MAX_BYTES
+
+        detail = str(EVIDENCE_MAX_BYTES // (1024 * 1024))
+    words = WORDS.get(exc.code, exc.code).format(detail=detail)
     flag = (
         "--operation o --evidence" if exc.code == "proof_required" else FLAGS.get(exc.field or "")
     )
     line = f"{flag}: {words}" if flag else words
-    return CommandError(line, EXIT_FAILURE if exc.code in _REFUSALS else EXIT_BAD_INPUT)
+    return CommandError(line) if exc.code in _REFUSALS else UsageError(line)
 
 
 def _label(status: str) -> str:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.commands.common import EXIT_OK, CommandError, guarded, runtime_for
-from desktop.commands.receipts import check_output_folder, write_file
-from desktop.commands.vouchers import find_voucher
-from desktop.services.reconcile import ReconcileError
-from desktop.services.slips import slip_named
+from desktop.cli.common import EXIT_OK, CommandError, guarded, runtime_for
+from desktop.cli.receipts import check_output_folder, write_file
+from desktop.cli.vouchers import find_voucher
 
 WORDS = {
     "evidence_elsewhere": (
@@ -30,6 +28,9 @@ def register(commands: Any) -> None:
 
 
 def run_evidence(args: argparse.Namespace) -> int:
+    from desktop.services.reconcile import ReconcileError
+    from desktop.services.slips import slip_named
+
     check_output_folder(args.out)  # before anything is opened
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)

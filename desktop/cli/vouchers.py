@@ -4,29 +4,29 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.commands.common import (
-    EXIT_BAD_INPUT,
+from desktop.cli.common import (
     EXIT_FAILURE,
     EXIT_OK,
     CommandError,
     HistoryFilters,
+    UsageError,
     add_history_filters,
     guarded,
     parse_duration,
     parse_moment,
     runtime_for,
 )
-from desktop.commands.messages import describe_problem
-from desktop.commands.output import (
+from desktop.cli.messages import describe_problem
+from desktop.cli.output import (
     LIST_HEADER,
     print_json,
     voucher_details,
     voucher_json,
     voucher_line,
 )
-from desktop.commands.receipts import (
+from desktop.cli.receipts import (
     add_format_option,
     check_output_folder,
     paper_for,
@@ -34,11 +34,11 @@ from desktop.commands.receipts import (
 )
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import InvalidInput, IssueInput, validate_issue
-from desktop.services.issuing import IssueResult, NotRetryable, Outcome
-from desktop.services.lookup import VoucherLookup, VoucherNotFound
-from desktop.services.profiles import ProfileRegistry
-from desktop.services.runtime import choose_profile, issue_limits
-from desktop.services.views import VoucherView
+
+if TYPE_CHECKING:
+    from desktop.services.issuing import IssueResult
+    from desktop.services.lookup import VoucherLookup
+    from desktop.services.views import VoucherView
 
 
 def register(commands: Any) -> None:
@@ -78,6 +78,10 @@ def register(commands: Any) -> None:
 
 
 def run_issue(args: argparse.Namespace) -> int:
+    from desktop.services.issuing import Outcome
+    from desktop.services.profiles import ProfileRegistry
+    from desktop.services.runtime import choose_profile, issue_limits
+
     data = IssueInput(
         amount=args.amount,
         email=args.email,
@@ -96,9 +100,7 @@ def run_issue(args: argparse.Namespace) -> int:
     try:
         valid = validate_issue(data, utc_now(), limits)
     except InvalidInput as exc:  # before any database or network is touched
-        raise CommandError(
-            "; ".join(describe_problem(p) for p in exc.problems), EXIT_BAD_INPUT
-        ) from None
+        raise UsageError("; ".join(describe_problem(p) for p in exc.problems)) from None
     if args.receipt:
         check_output_folder(args.receipt)  # before anything is issued
     with runtime_for(args) as runtime:
@@ -126,6 +128,8 @@ def run_issue(args: argparse.Namespace) -> int:
 
 def report_outcome(result: IssueResult, *, as_json: bool) -> None:
     """Show the outcome: the CIP only when PagoEfectivo confirmed it."""
+    from desktop.services.issuing import Outcome
+
     voucher = result.voucher
     if as_json:
         print_json({"outcome": result.outcome.value, "voucher": voucher_json(voucher)})
@@ -172,6 +176,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def find_voucher(lookup: VoucherLookup, ref: str) -> VoucherView:
+    """The voucher of a CIP, a reference (PD-...) or an #id; a clear refusal otherwise."""
+    from desktop.services.lookup import VoucherNotFound
+
     try:
         return lookup.find(ref)
     except VoucherNotFound:
@@ -190,6 +197,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_retry(args: argparse.Namespace) -> int:
+    from desktop.services.issuing import NotRetryable, Outcome
+
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         try:
@@ -204,6 +213,8 @@ def run_retry(args: argparse.Namespace) -> int:
 
 
 def run_discard(args: argparse.Namespace) -> int:
+    from desktop.services.issuing import NotRetryable
+
     with runtime_for(args) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         try:

@@ -1,0 +1,44 @@
+"""The services' failures a user can meet, in one Spanish line (loaded only when one happens)."""
+
+from __future__ import annotations
+
+from desktop.services.errors import (
+    Remote,
+    RemoteError,
+    StorageFailed,
+    VoucherChanged,
+    VoucherNotFound,
+)
+from desktop.services.runtime import MissingCredentials
+from desktop.services.secrets import KeyringUnavailable
+
+
+def explain(error: BaseException) -> str | None:
+    """The line for a failure of the services (exit 1); None for anything else."""
+    if isinstance(error, KeyringUnavailable):
+        return error.message_es
+    if isinstance(error, MissingCredentials):
+        return (
+            f"el perfil «{error.profile}» no tiene credenciales; guárdelas con "
+            f"«pagodesk profile add {error.profile} ...»"
+        )
+    if isinstance(error, RemoteError):
+        return remote_text(error)
+    if isinstance(error, VoucherChanged):
+        return "otra estación cambió este voucher al mismo tiempo; vuelva a intentarlo"
+    if isinstance(error, VoucherNotFound):
+        return f"el voucher {error.ref} ya no existe"
+    if isinstance(error, StorageFailed):
+        return f"error de la base de datos: {error.detail}"[:300]
+    return None
+
+
+def remote_text(error: RemoteError) -> str:
+    """What went wrong with PagoEfectivo, in one line."""
+    if error.kind is Remote.AUTHENTICATION:
+        return f"PagoEfectivo rechazó las credenciales: {error}"
+    if error.kind is Remote.CONNECTION:
+        return f"no se pudo conectar con PagoEfectivo ({error}); no se envió nada"
+    if error.kind is Remote.OUTCOME_UNKNOWN:
+        return f"PagoEfectivo no respondió ({error})"
+    return f"error de PagoEfectivo: {error}"

@@ -1,1 +1,0 @@
-"""The payment-notification receiver (ASGI app and server command)."""

@@ -1,0 +1,66 @@
+"""``pagodesk --help`` stays cheap: the parser is built without the services' heavy machinery."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli.receipts import FORMATS
+from desktop.receipts.model import PaperFormat
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = {"sqlalchemy", "sqlmodel", "httpx", "reportlab", "starlette", "uvicorn", "alembic"}
+HEAVY |= {"PySide6"}
+
+
+def loaded_after(code: str) -> list[str]:
+    """The modules a fresh interpreter holds after running ``code``."""
+    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return list(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_building_the_parser_imports_no_services_database_http_pdf_or_qt() -> None:
+    script = (
+        "import sys; from desktop.cli import build_parser; build_parser(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'sqlalchemy','sqlmodel','httpx','reportlab','starlette','uvicorn','alembic','PySide6'}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+    ours = [
+        m
+        for m in loaded_after("from desktop.cli import build_parser; build_parser()")
+        if m.startswith("desktop.") and not m.startswith(("desktop.cli", "desktop.domain"))
+    ]
+    # Of the services, only the constants the help names (default host and ports).
+    assert ours == ["desktop.services", "desktop.services.ports"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["issue", "--help"], ["sandbox", "pay", "--help"], ["webhook", "--help"]],
+    ids=" ".join,
+)
+def test_help_of_a_command_stays_cheap(argv: list[str]) -> None:
+    code = (
+        "from desktop.cli import main\n"
+        "try:\n"
+        f"    main({argv!r})\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code == 0\n"
+    )
+    heavy = [m for m in loaded_after(code) if m.split(".")[0] in HEAVY]
+    assert heavy == []
+
+
+def test_the_paper_formats_offered_are_the_receipts_own() -> None:
+    assert [paper.value for paper in PaperFormat] == FORMATS
