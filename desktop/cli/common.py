@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.messages import STATUS_WORDS
+from desktop.cli.messages import STATUS_WORDS, describe_problem
 from desktop.domain.limatime import LIMA, parse_api_datetime
 from desktop.domain.settings import SettingsError
 from desktop.domain.status import VoucherStatus
+from desktop.domain.validation import InvalidInput
 
 if TYPE_CHECKING:
     from desktop.services.lookup import HistoryQuery
@@ -68,6 +69,8 @@ def guarded(handler: Callable[..., int]) -> Callable[..., int]:
             return fail(exc.message, exc.code)
         except SettingsError as exc:
             return fail(str(exc), EXIT_BAD_INPUT)
+        except InvalidInput as exc:  # e.g. an --actor with control characters
+            return fail("; ".join(describe_problem(p) for p in exc.problems), EXIT_BAD_INPUT)
         except Exception as exc:
             from desktop.cli.failures import explain
 
@@ -101,11 +104,14 @@ def parse_duration(text: str) -> timedelta:
         raise UsageError(f"duración no válida «{text}»: use por ejemplo 48h, 90min o 2d")
     value, unit = int(match.group(1)), match.group(2).lower()
     unit = "min" if unit == "m" else unit
-    return {
-        "min": timedelta(minutes=value),
-        "h": timedelta(hours=value),
-        "d": timedelta(days=value),
-    }[unit]
+    try:
+        return {
+            "min": timedelta(minutes=value),
+            "h": timedelta(hours=value),
+            "d": timedelta(days=value),
+        }[unit]
+    except OverflowError:  # 99999999999d: no voucher lives that long
+        raise UsageError(f"duración demasiado larga «{text}»: use por ejemplo 48h o 2d") from None
 
 
 def parse_moment(text: str, flag: str) -> datetime:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.services.chain_keys import MissingChainKey
+from desktop.services.databases import DatabaseGone
 from desktop.services.errors import (
     Remote,
     RemoteError,
@@ -17,6 +19,18 @@ def explain(error: BaseException) -> str | None:
     """The line for a failure of the services (exit 1); None for anything else."""
     if isinstance(error, KeyringUnavailable):
         return error.message_es
+    if isinstance(error, DatabaseGone):
+        what = "es otra base de datos" if error.replaced else "está vacía"
+        return (
+            f"la base de datos del perfil «{error.profile}» ({error.where}) {what}: no se "
+            "abre como si fuera nueva. Restaure la copia de seguridad o revise la ruta"
+        )
+    if isinstance(error, MissingChainKey):
+        return (
+            f"esta PC no tiene la clave de auditoría del perfil «{error.profile}», que otra "
+            "estación ya usa: en esa estación ejecute «pagodesk audit key show» y aquí "
+            "«pagodesk audit key import CÓDIGO»"
+        )
     if isinstance(error, MissingCredentials):
         return (
             f"el perfil «{error.profile}» no tiene credenciales; guárdelas con "

@@ -15,7 +15,7 @@ from desktop.cli.common import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature module registers its own subcommands. Nothing
     heavy is imported here (no services, database, HTTP or PDF): ``--help`` stays cheap."""
-    from desktop.cli import about, profiles, receipts, reconcile, reports, sync, vouchers
+    from desktop.cli import about, audit, profiles, receipts, reconcile, reports, sync, vouchers
     from desktop.cli.sandbox import register as register_sandbox
     from desktop.cli.settlement import register as register_settlement
     from desktop.cli.webhook import register as register_webhook
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     vouchers.register(commands)
     sync.register(commands)
     reconcile.register(commands)
+    audit.register(commands)
     register_settlement(commands)
     receipts.register(commands)
     reports.register(commands)
@@ -47,9 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code (0 ok, 2 bad input, 1 other failures)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    from desktop.services.logs import close_logging, setup_logging
+    if os.name == "posix":
+        os.umask(0o077)  # what PagoDesk writes holds personal data: this user's only
+    from desktop.services.logs import close_logging, logging_problem, setup_logging
 
-    setup_logging()
+    if setup_logging() is None:
+        print(f"pagodesk: aviso: sin registro ({logging_problem()})", file=sys.stderr)
     logging.getLogger(__name__).info("pagodesk %s", args.command or "gui")
     try:
         return _dispatch(args)

@@ -16,6 +16,7 @@ FIELD_FLAGS = {
     "doc_number": "--doc-number",
     "phone": "--phone",
     "expiry": "--expires-in/--expires-at",
+    "actor": "--actor",
 }
 
 PROBLEMS = {
@@ -29,6 +30,7 @@ PROBLEMS = {
     "too_soon": "debe vencer al menos 1 hora después de ahora",
     "too_late": "no puede vencer más allá de {limit}",
     "conflict": "use solo uno de --expires-in o --expires-at",
+    "invalid_characters": "tiene caracteres de control o invisibles; escríbalo de nuevo",
 }
 
 STATUS_WORDS = {

@@ -1,4 +1,4 @@
-"""``pagodesk extend | annul | reconcile | audit verify`` (and ``evidence``)."""
+"""``pagodesk extend | annul | reconcile`` (and ``evidence``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
-    EXIT_FAILURE,
     EXIT_OK,
     CommandError,
     UsageError,
@@ -28,7 +27,6 @@ from desktop.domain.limatime import utc_now
 from desktop.domain.validation import FieldProblem, InvalidInput
 
 if TYPE_CHECKING:
-    from desktop.services.audit import AuditBreak
     from desktop.services.reconcile import ReconcileError
     from desktop.services.views import VoucherView
 
@@ -53,15 +51,9 @@ WORDS = {
     "same_person": "la aprobación debe hacerla otra persona (use --actor)",
     "stale_request": "la solicitud ya no está vigente: el voucher cambió después",
     "not_a_request": "no es una solicitud de aprobación",
+    "invalid_characters": "tiene caracteres de control o invisibles; escríbalo de nuevo",
 }
 _REFUSALS = {"wrong_status", "wrong_profile", "same_person", "stale_request", "not_a_request"}
-PROBLEMS = {
-    "hash_mismatch": "el evento fue modificado después de registrarse",
-    "broken_link": "la cadena está rota: el evento anterior fue alterado o borrado",
-    "missing_event": "falta un evento",
-    "slip_altered": "la constancia guardada ya no es la que el evento registró",
-    "slip_missing": "la constancia que el evento registró fue borrada",
-}
 
 
 def register(commands: Any) -> None:
@@ -91,11 +83,6 @@ def register(commands: Any) -> None:
     reconcile.add_argument("--reason", default="", help="motivo (obligatorio)")
     reconcile.add_argument("--json", action="store_true")
     reconcile.set_defaults(func=guarded(run_reconcile))
-
-    audit_parser = commands.add_parser("audit", help="auditar el registro de eventos")
-    actions = audit_parser.add_subparsers(dest="audit_action", metavar="ACCIÓN", required=True)
-    verify = actions.add_parser("verify", help="verificar la cadena de eventos de cada voucher")
-    verify.set_defaults(func=guarded(run_audit_verify))
     register_evidence(commands)
 
 
@@ -159,36 +146,6 @@ def run_reconcile(args: argparse.Namespace) -> int:
     return _show(result.voucher, args.json, note)
 
 
-def run_audit_verify(args: argparse.Namespace) -> int:
-    from desktop.services.audit import audit_profile
-
-    report = audit_profile(args.profile)
-    if report.intact:
-        print(f"OK: {report.vouchers} vouchers, {report.events} events verified")
-        return EXIT_OK
-    print(describe_break(report.breaks[0]))
-    print(
-        f"{len(report.breaks)} voucher(s) con la cadena rota de {report.vouchers}; "
-        f"{report.events} eventos revisados"
-    )
-    return EXIT_FAILURE
-
-
-def describe_break(broken: AuditBreak) -> str:
-    """``ROTO: voucher CIP 2600001 (#12), evento 3: hash_mismatch (...)``."""
-    who = f"#{broken.voucher_id}"
-    if broken.cip:
-        who = f"CIP {broken.cip} ({who})"
-    code, _, name = broken.problem.partition(":")
-    words = PROBLEMS.get(code, code)
-    if code == "row_edited":
-        words = f"el campo «{name}» del voucher cambió sin un evento"
-    where = f"evento {broken.sequence}"
-    if broken.event_id is None:  # the row disagrees with a complete chain
-        where = f"después del evento {broken.sequence - 1}"
-    return f"ROTO: voucher {who}, {where}: {broken.problem} ({words})"
-
-
 @contextmanager
 def _change_errors(verb: str) -> Iterator[None]:
     """Extend/annul refusals as one line; input problems exit 2 naming the flag."""
@@ -214,8 +171,8 @@ def _change_errors(verb: str) -> Iterator[None]:
 def _problem(problem: FieldProblem) -> str:
     if problem.field != "reason":
         return describe_problem(problem)
-    code = "reason_required" if problem.code == "required" else "reason_too_long"
-    return f"--reason: {WORDS[code].format(detail=problem.limit)}"
+    code = {"required": "reason_required", "too_long": "reason_too_long"}.get(problem.code)
+    return f"--reason: {WORDS[code or problem.code].format(detail=problem.limit)}"
 
 
 def _reconcile_error(exc: ReconcileError) -> CommandError:

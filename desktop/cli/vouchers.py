@@ -128,6 +128,7 @@ def run_issue(args: argparse.Namespace) -> int:
 
 def report_outcome(result: IssueResult, *, as_json: bool) -> None:
     """Show the outcome: the CIP only when PagoEfectivo confirmed it."""
+    from desktop.services.errors import StorageFailed
     from desktop.services.issuing import Outcome
 
     voucher = result.voucher
@@ -135,7 +136,14 @@ def report_outcome(result: IssueResult, *, as_json: bool) -> None:
         print_json({"outcome": result.outcome.value, "voucher": voucher_json(voucher)})
     elif result.outcome is Outcome.PENDING:
         print(voucher_details(voucher))
-    if result.outcome is Outcome.UNCONFIRMED:
+    if result.outcome is Outcome.UNCONFIRMED and isinstance(result.error, StorageFailed):
+        print(
+            f"pagodesk: PagoEfectivo dio un CIP pero no se pudo guardar en la base de datos "
+            f"({result.error.detail[:120]}): el voucher #{voucher.id} queda sin confirmar, no "
+            "entregue ningún código; cuando la base de datos vuelva, «pagodesk sync» lo aclara",
+            file=sys.stderr,
+        )
+    elif result.outcome is Outcome.UNCONFIRMED:
         print(
             f"pagodesk: PagoEfectivo no confirmó el voucher #{voucher.id} (sin confirmar): no "
             f"entregue ningún código; reintente con «pagodesk retry #{voucher.id}» o "

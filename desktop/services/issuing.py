@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Engine, func
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col, or_, select
 
 from desktop.domain.events import Reason, with_detail
@@ -25,7 +27,7 @@ from desktop.pagoefectivo import (
     PagoEfectivoError,
     ServerError,
 )
-from desktop.services.errors import RemoteError, service
+from desktop.services.errors import RemoteError, StorageFailed, service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
@@ -39,6 +41,7 @@ from desktop.store.vouchers import (
 )
 
 PHONE_COUNTRY = "+51"
+_log = logging.getLogger(__name__)
 
 
 class Outcome(StrEnum):
@@ -217,7 +220,14 @@ class IssueService:
         except PagoEfectivoError as exc:  # no answer, 5xx, unreadable: the CIP may exist
             unconfirmed = VoucherView.of(self._unconfirmed(voucher, exc))
             return IssueResult(Outcome.UNCONFIRMED, unconfirmed, RemoteError.of(exc))
-        return self._confirm(voucher, created)
+        try:
+            return self._confirm(voucher, created)
+        except SQLAlchemyError as exc:
+            # The CIP exists at PagoEfectivo but could not be stored (a full disk, the
+            # server gone): the voucher stays "issuing", unconfirmed, and nobody sees the CIP.
+            _log.error("CIP %s created but not stored: %s", created.cip, type(exc).__name__)
+            failure = StorageFailed(f"{type(exc).__name__}: {exc.args[0] if exc.args else ''}")
+            return IssueResult(Outcome.UNCONFIRMED, VoucherView.of(voucher), failure)
 
     def _confirm(self, voucher: Voucher, created: CipCreated) -> IssueResult:
         """Store the CIP. If the voucher changed meanwhile (discarded at another station), the

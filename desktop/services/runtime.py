@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from desktop.config import data_dir, demo_sandbox_path
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.settings import GeneralSettings
-from desktop.domain.validation import IssueLimits
+from desktop.domain.validation import FieldProblem, InvalidInput, IssueLimits, unsafe_characters
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.services import secrets
@@ -178,7 +178,9 @@ def open_runtime(
     """Open the named (or active) profile: database upgraded, client ready, demo sandbox up."""
     registry = registry or ProfileRegistry()
     profile = choose_profile(profile_name, registry)
-    actor = actor or default_actor()
+    actor = (actor or "").strip() or default_actor()
+    if unsafe_characters(actor):  # recorded on every event, printed by list and show
+        raise InvalidInput([FieldProblem("actor", "invalid_characters")])
     engine = open_profile_store(profile)
     try:
         use_key(engine, profile.name, chain_key(profile, engine))

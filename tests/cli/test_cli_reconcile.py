@@ -14,6 +14,7 @@ import pytest
 from desktop.cli import main
 from desktop.config import demo_sandbox_path
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
+from tests.conftest import MemoryKeyring
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
 
@@ -146,7 +147,15 @@ def test_audit_verify_is_ok_then_names_the_tampered_event(
     issue(capsys)
     code, out, err = run(capsys, "audit", "verify")
     assert code == 0, err
-    assert out.strip() == "OK: 2 vouchers, 4 events verified"
+    first, seal = out.strip().splitlines()
+    assert first == "OK: 2 vouchers, 4 eventos verificados; cadena sellada: 4 eslabones"
+    anchor = seal.split(": ", 1)[1].split()[0]
+    assert (
+        seal.startswith("Sello actual: 4:")
+        and run(capsys, "audit", "verify", "--anchor", anchor)[0] == 0
+    )
+    code, _, err = run(capsys, "audit", "verify", "--anchor", "cuatro")
+    assert code == 2 and err.startswith("pagodesk: --anchor: sello no válido")
 
     database = pagodesk_home / "data" / "profiles" / "demo.sqlite3"
     with sqlite3.connect(database) as connection:
@@ -194,3 +203,22 @@ def test_evidence_writes_the_slip_and_audit_names_an_altered_one(
     assert f"CIP {cip} (#{voucher['id']}), evento 3: slip_altered (la constancia" in out
     code, _, err = run(capsys, "evidence", cip, "--out", str(tmp_path / "otra.png"))
     assert code == 1 and "fue alterada" in err and not (tmp_path / "otra.png").exists()
+
+
+def test_a_second_station_needs_the_key_and_gets_it_as_a_code(
+    capsys: pytest.CaptureFixture[str], pagodesk_home: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """A real profile's chain key lives in the keyring; another PC imports it by code, and a
+    wrong code is refused before anything is stored."""
+    from desktop.services.profiles import Environment, Profile, ProfileRegistry
+
+    ProfileRegistry().add(Profile("tienda", Environment.SANDBOX, service_id=1))
+    assert run(capsys, "--profile", "tienda", "audit", "key", "show")[0] == 1  # none yet
+    assert run(capsys, "--profile", "tienda", "audit", "verify")[0] == 0  # makes the key
+    code, out, _ = run(capsys, "--profile", "tienda", "audit", "key", "show")
+    key = out.splitlines()[0]
+    assert code == 0 and key.startswith("PDK1-")
+    code, _, err = run(capsys, "--profile", "tienda", "audit", "key", "import", key[:-3] + "AAA")
+    assert code == 2 and "código no válido" in err
+    code, _, err = run(capsys, "--profile", "tienda", "audit", "key", "import", key)
+    assert code == 0, err

@@ -15,7 +15,7 @@ from sqlmodel import Session
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.audit import audit
 from desktop.services.audit_chain import Anchor, chain_head
-from desktop.services.chain_keys import BadChainKey, decode, encode
+from desktop.services.chain_keys import BadChainKey, decode, encode, import_key
 from desktop.services.closing import build_day_report
 from desktop.services.closing_file import write_day_report
 from desktop.services.profiles import Environment, Profile
@@ -25,6 +25,7 @@ from desktop.store.seal import DEMO_KEY, use_key
 from desktop.store.tables import VoucherEvent
 from desktop.store.voucher_writes import as_loaded
 from desktop.store.vouchers import apply_move, events_of, get_voucher
+from tests.conftest import MemoryKeyring
 from tests.receipts.helpers import page_text
 from tests.store.conftest import T0, db_url, new_voucher  # noqa: F401
 
@@ -244,3 +245,15 @@ def test_the_day_report_prints_the_anchor_that_catches_a_cut_tail(
     assert f"Sello de auditoría: {head}" in page_text(pdf.read_bytes())
     rows = write_day_report(day, tmp_path / "cierre.csv").read_text(encoding="utf-8-sig")
     assert str(head) in rows.splitlines()[-1]
+
+
+def test_a_key_from_another_profile_is_refused_before_it_is_kept(
+    engine: Engine, memory_keyring: MemoryKeyring
+) -> None:
+    seed(engine)
+    profile = Profile("demo", Environment.DEMO)
+    with pytest.raises(BadChainKey) as refused:
+        import_key(profile, encode(DEMO_KEY[:32]), engine)
+    assert refused.value.code == "wrong_key" and memory_keyring.entries == {}
+    import_key(profile, encode(KEY), engine)
+    assert list(memory_keyring.entries) == [("PagoDesk", "demo/chain_key")]
