@@ -31,6 +31,7 @@ PROBLEMS = {
     "too_late": "no puede vencer más allá de {limit}",
     "conflict": "use solo uno de --expires-in o --expires-at",
     "invalid_characters": "tiene caracteres de control o invisibles; escríbalo de nuevo",
+    "unprintable": "«{limit}» no se puede imprimir en el voucher; escríbalo con letras latinas",
 }
 
 STATUS_WORDS = {

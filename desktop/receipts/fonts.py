@@ -63,6 +63,19 @@ def printable(text: str, font: str) -> str:
     return "".join(chars)
 
 
+def missing_glyphs(text: str) -> str:
+    """The characters of ``text`` some face of the voucher cannot draw (each once, in order):
+    a name in a script the fonts lack would print as "?", so it is refused before that."""
+    faces = [_register(name) for name in _FILES]
+    missing: dict[str, None] = {}
+    for char in unicodedata.normalize("NFC", text):
+        if unicodedata.category(char)[0] in "CZ":
+            continue
+        if any(ord(char) not in face for face in faces):
+            missing[char] = None
+    return "".join(missing)
+
+
 @lru_cache(maxsize=16384)
 def width(text: str, font: str, size: float) -> float:
     """Advance width in points (reportlab's metrics, the same the PDF uses).

@@ -16,7 +16,13 @@ from sqlmodel import col, or_, select
 from desktop.domain.events import Reason, with_detail
 from desktop.domain.limatime import Clock, to_lima, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.domain.validation import MIN_EXPIRY, ValidIssue, api_doc_type
+from desktop.domain.validation import (
+    MIN_EXPIRY,
+    FieldProblem,
+    InvalidInput,
+    ValidIssue,
+    api_doc_type,
+)
 from desktop.pagoefectivo import (
     ApiRefused,
     AuthenticationFailed,
@@ -27,6 +33,7 @@ from desktop.pagoefectivo import (
     PagoEfectivoError,
     ServerError,
 )
+from desktop.receipts.fonts import missing_glyphs
 from desktop.services.errors import RemoteError, StorageFailed, service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.views import VoucherView
@@ -115,7 +122,9 @@ class IssueService:
             return list(session.exec(statement.order_by(col(Voucher.created_at).desc())))
 
     def issue(self, issue: ValidIssue) -> IssueResult:
-        """Write the voucher as ``issuing`` (committed), then ask PagoEfectivo for a CIP."""
+        """Write the voucher as ``issuing`` (committed), then ask PagoEfectivo for a CIP.
+        ``InvalidInput`` (nothing written) for a name or concept the voucher cannot print."""
+        check_printable(issue)
         now = self._clock()
         voucher = Voucher(
             profile=self._profile,
@@ -313,6 +322,19 @@ class IssueService:
                 return fresh
 
         return retry_on_conflict(attempt)
+
+
+def check_printable(issue: ValidIssue) -> None:
+    """Every text the voucher shows can be drawn by its fonts (Latin, Greek, Cyrillic...): a
+    name in a script they lack (CJK, Devanagari) would print as "?", so it is refused here,
+    naming the characters, instead of printing a wrong name silently."""
+    problems = []
+    for field in ("first_name", "last_name", "concept"):
+        missing = missing_glyphs(getattr(issue, field) or "")
+        if missing:
+            problems.append(FieldProblem(field, "unprintable", missing))
+    if problems:
+        raise InvalidInput(problems)
 
 
 def _failure(error: PagoEfectivoError) -> tuple[str, str]:

@@ -6,6 +6,8 @@ from sqlalchemy import Engine
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.exchange_log import purge_old_exchanges
+from desktop.services.refusals import REFUSED_RETENTION
+from desktop.services.webhook_intake import Outcome
 from desktop.store.engine import session_scope
 from desktop.store.exchanges import RETENTION
 from desktop.store.notifications import purge_notifications
@@ -14,8 +16,15 @@ from desktop.store.notifications import purge_notifications
 def purge_old_notifications(engine: Engine, clock: Clock = utc_now) -> int:
     """Drop webhook notifications past the 180-day retention (run at start, and daily by the
     receiver, which may run for months)."""
+    refused = [o.value for o in (Outcome.BAD_SIGNATURE, Outcome.MALFORMED, Outcome.TOO_LARGE)]
     with session_scope(engine) as session:
-        return purge_notifications(session, clock(), RETENTION)
+        return purge_notifications(
+            session,
+            clock(),
+            RETENTION,
+            refused=refused,
+            refused_retention=REFUSED_RETENTION,
+        )
 
 
 def purge_old_logs(engine: Engine, clock: Clock = utc_now) -> int:

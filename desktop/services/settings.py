@@ -14,6 +14,7 @@ from desktop.domain.settings import GeneralSettings, SettingsError, problems
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
 from desktop.pagoefectivo.client import MAX_CLOCK_SKEW
 from desktop.pagoefectivo.errors import format_skew
+from desktop.receipts.fonts import missing_glyphs
 from desktop.services import databases, secrets
 from desktop.services.errors import boundary
 from desktop.services.profiles import (
@@ -309,6 +310,10 @@ def general_problems(form: GeneralForm, max_expiry_days: int) -> list[Problem]:
     (domain/settings.py), and whether the logo file is a readable image of a fair size."""
     values = _general_values(form) | {"max_expiry_days": max_expiry_days}
     found = [Problem(p.field, p.code, p.detail) for p in problems(values)]
+    for name in ("merchant_name", "merchant_address"):  # printed on every voucher
+        missing = missing_glyphs(str(values[name]))
+        if missing and name not in {p.field for p in found}:
+            found.append(Problem(name, "unprintable", missing))
     if form.merchant_logo:
         logo_problem = _logo_problem(Path(form.merchant_logo).expanduser())
         if logo_problem:

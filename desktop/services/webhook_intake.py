@@ -24,6 +24,7 @@ from desktop.pagoefectivo import (
     parse_notification,
     verify_signature,
 )
+from desktop.services.refusals import REFUSED_EXCERPT, RefusalBudget
 from desktop.services.retry import retry_on_conflict
 from desktop.services.webhook_notice import mismatch
 from desktop.store.engine import session_scope
@@ -121,6 +122,7 @@ class WebhookIntake:
         # slowest answers take half a second. Queued on a lock here they follow each other at
         # once. PostgreSQL lets them run side by side.
         self._writes = threading.Lock() if engine.dialect.name == "sqlite" else None
+        self.refusals = RefusalBudget()
 
     @property
     def serial(self) -> bool:
@@ -281,10 +283,18 @@ class WebhookIntake:
     def _log_only(
         self, received: _Received, outcome: Outcome, detail: str, wait: bool, *, signed: bool
     ) -> IntakeResult:
-        """Record a refused attempt. The answer (401/400/413) stands even if this fails."""
+        """Record a refused attempt, within the refusal budget (refusals.py): past it the
+        attempt is only counted. The answer (401/400/413) stands either way."""
+        keep, counted = self.refusals.take()
+        if counted:
+            _log.warning("%d more refused notifications in a minute were counted only", counted)
+            detail = f"{detail} (+{counted} refused in the minute before, counted only)"
+        if not keep:
+            return IntakeResult(outcome, None, None, detail)
         try:
             with self._transaction(wait) as session:
                 row = self._row(received, signed, None, None, None)
+                row["body_excerpt"] = row["body_excerpt"][:REFUSED_EXCERPT]
                 return self._finish(session, row, outcome, None, detail)
         except SQLAlchemyError:
             _log.exception("could not record a refused notification from %s", received.remote)

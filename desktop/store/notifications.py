@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -132,10 +132,27 @@ def insert_notification(session: Session, values: Mapping[str, Any]) -> int:
     return int(inserted.inserted_primary_key[0])  # type: ignore[index]
 
 
-def purge_notifications(session: Session, now: datetime, retention: timedelta) -> int:
+def purge_notifications(
+    session: Session,
+    now: datetime,
+    retention: timedelta,
+    *,
+    refused: Sequence[str] = (),
+    refused_retention: timedelta | None = None,
+) -> int:
     """Delete notifications received more than ``retention`` before ``now`` (every profile's,
-    like the exchange log); returns how many went."""
+    like the exchange log), and those with an outcome in ``refused`` after the shorter
+    ``refused_retention``; returns how many went."""
     received = col(WebhookNotification.received_at)
     cutoff = retention_cutoff(session, received, now, retention)
     result = session.execute(delete(WebhookNotification).where(received < cutoff))
-    return int(result.rowcount)  # type: ignore[attr-defined]
+    gone = int(result.rowcount)  # type: ignore[attr-defined]
+    if refused and refused_retention is not None:
+        early = retention_cutoff(session, received, now, refused_retention)
+        result = session.execute(
+            delete(WebhookNotification).where(
+                received < early, col(WebhookNotification.outcome).in_(refused)
+            )
+        )
+        gone += int(result.rowcount)  # type: ignore[attr-defined]
+    return gone

@@ -78,3 +78,13 @@ def test_an_emptied_database_is_refused_not_started_again(
         assert err.startswith("pagodesk: la base de datos del perfil «demo»")
         assert str(database) in err and "está vacía" in err
     assert database.stat().st_size == 0
+
+
+def test_a_name_the_voucher_cannot_print_is_refused_not_printed_as_question_marks(
+    capsys: pytest.CaptureFixture[str], pagodesk_home: Path
+) -> None:
+    code, _, err = run(capsys, *ISSUE, "--first-name", "山田", "--last-name", "Núñez")
+    assert code == 2
+    assert err.startswith("pagodesk: --first-name: «山田» no se puede imprimir en el voucher")
+    assert voucher_count(pagodesk_home) == 0
+    assert run(capsys, *ISSUE, "--first-name", "Σοφία", "--last-name", "Ёлкина")[0] == 0

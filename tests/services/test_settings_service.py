@@ -251,3 +251,11 @@ def test_sync_interval_and_second_approval_are_saved_and_checked() -> None:
     with pytest.raises(InvalidSettings):
         save_general(registry, general(sync_minutes=-1))
     assert registry.load().general == saved
+
+
+def test_merchant_data_the_voucher_cannot_print_is_refused() -> None:
+    registry = ProfileRegistry()
+    with pytest.raises(InvalidSettings) as refused:
+        save_general(registry, general(merchant_name="Bodega 山田", merchant_address="Lima"))
+    assert refused.value.fields == {"merchant_name": "unprintable"}
+    assert refused.value.problems[0].detail == "山田"

@@ -199,3 +199,56 @@ def test_the_secret_is_never_stored_nor_logged(
     assert "TestSecretKey" not in stored and SECRET not in stored
     assert caplog.records and "TestSecretKey" not in caplog.text
     assert "TestSecretKey" not in repr(receiver)
+
+
+def test_a_flood_of_unsigned_posts_costs_bounded_space_and_signed_ones_are_all_kept(
+    receiver: WebhookServer, engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    """2,000 unsigned 60 KB posts used to add 7.9 MB of log rows; now a few per minute are
+    kept (their beginning only) and the rest counted, while every signed one is kept whole."""
+    caplog.set_level(logging.WARNING)
+    junk = b"x" * (60 * 1024)
+    with httpx.Client(timeout=5) as http:
+        for _ in range(60):
+            answer = http.post(receiver.notification_url, content=junk)
+            assert answer.status_code == 401  # every answer stands
+    seed_voucher(engine)
+    assert post(receiver, VECTOR_BODY, VECTOR_SIGNATURE).status_code == 200
+    rows = notifications(engine)
+    refused = [r for r in rows if r.outcome == "bad_signature"]
+    assert len(refused) == 5 and all(len(r.body_excerpt) <= 300 for r in refused)
+    (applied,) = [r for r in rows if r.outcome == "applied"]
+    assert applied.body_excerpt == VECTOR_BODY.decode()  # a real notification is whole
+
+
+def test_the_budget_says_how_many_it_only_counted_once_the_minute_is_over() -> None:
+    from desktop.services.refusals import RefusalBudget
+
+    now = [0.0]
+    budget = RefusalBudget(per_minute=2, ticker=lambda: now[0])
+    assert [budget.take() for _ in range(5)] == [(True, 0), (True, 0)] + [(False, 0)] * 3
+    assert budget.counted() == 3
+    now[0] = 61.0
+    assert budget.take() == (True, 3) and budget.counted() == 0
+
+
+def test_a_client_that_leaves_mid_body_is_one_line_a_minute_not_a_traceback(
+    receiver: WebhookServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    import socket
+    import time
+
+    caplog.set_level(logging.WARNING)
+    host, port = receiver.notification_url.split("//")[1].split("/")[0].split(":")
+    for _ in range(3):
+        with socket.create_connection((host, int(port))) as raw:
+            raw.sendall(
+                b"POST /pagoefectivo/notificaciones HTTP/1.1\r\nHost: x\r\n"
+                b'Content-Length: 5000\r\nContent-Type: application/json\r\n\r\n{"cip":'
+            )
+    deadline = time.monotonic() + 10
+    while receiver.cut_short.counted() < 2:  # all three handled: one said, two counted
+        assert time.monotonic() < deadline, caplog.text
+        time.sleep(0.02)
+    assert caplog.text.count("left before sending its whole body") == 1
+    assert "Traceback" not in caplog.text and "Exception in ASGI" not in caplog.text

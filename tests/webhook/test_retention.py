@@ -128,3 +128,18 @@ def test_a_running_receiver_purges_again_on_schedule() -> None:
         if engine is not None:
             engine.dispose()
     assert codes == [0]
+
+
+def test_refused_requests_go_after_14_days_accepted_ones_stay_180(engine: Engine) -> None:
+    from desktop.services.retention import purge_old_notifications
+
+    now = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    for outcome in ("bad_signature", "malformed", "too_large", "applied", "unknown_cip"):
+        with session_scope(engine) as session:
+            row = notification_values(
+                PROFILE, now - timedelta(days=20), None, b"{}", body_size=2, signature_ok=False
+            )
+            insert_notification(session, {**row, "outcome": outcome, "http_status": 401})
+    log_notification(engine, now)
+    assert purge_old_notifications(engine, lambda: now) == 3
+    assert sorted(n.outcome for n in notifications(engine)) == ["applied", "applied", "unknown_cip"]

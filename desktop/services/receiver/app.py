@@ -7,11 +7,12 @@ import logging
 from sqlalchemy import Engine
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.services.refusals import RefusalBudget
 from desktop.services.webhook_intake import IntakeResult, Outcome, WebhookIntake, WriterBusy
 from desktop.store.notifications import BODY_EXCERPT_CHARS
 
@@ -35,10 +36,18 @@ def create_webhook_app(
 ) -> Starlette:
     """The receiver of one profile. ``secret_key`` verifies signatures and goes nowhere else."""
     intake = WebhookIntake(engine, profile_name, secret_key, clock=clock)
+    cut_short = RefusalBudget(per_minute=1)  # one log line a minute for clients that left
 
-    async def notification(request: Request) -> JSONResponse:
+    async def notification(request: Request) -> Response:
         remote = request.client.host if request.client else None
-        body, size, complete = await _read_body(request)
+        try:
+            body, size, complete = await _read_body(request)
+        except ClientDisconnect:
+            said, counted = cut_short.take()
+            if said:
+                more = f" ({counted} more in the minute before)" if counted else ""
+                _log.warning("a client at %s left before sending its whole body%s", remote, more)
+            return Response(status_code=400)  # nobody is there to read it
         try:
             if complete:
                 signature = request.headers.get(SIGNATURE_HEADER)
@@ -57,12 +66,14 @@ def create_webhook_app(
         word = "ok" if ok else "error"
         return JSONResponse({"status": word, "database": word}, status_code=200 if ok else 503)
 
-    return Starlette(
+    app = Starlette(
         routes=[
             Route(NOTIFICATION_PATH, notification, methods=["POST"]),
             Route(HEALTH_PATH, health, methods=["GET"]),
         ]
     )
+    app.state.cut_short = cut_short  # what left mid-body, counted (for monitoring and tests)
+    return app
 
 
 async def _read_body(request: Request) -> tuple[bytes, int, bool]:

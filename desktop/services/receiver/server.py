@@ -32,6 +32,7 @@ class WebhookServer:
         self.port = port
         self.profile_name = profile_name
         self._app = create_webhook_app(engine, profile_name, secret_key, clock)
+        self.cut_short = self._app.state.cut_short
         self._runner = ThreadedUvicorn("webhook")
         self._base_url: str | None = None
 
