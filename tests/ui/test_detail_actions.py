@@ -17,14 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
 from desktop.ui.context import UiContext
-from desktop.ui.pages.detail.action_dialog import ActionDialog
-from desktop.ui.pages.detail.change_dialogs import AnnulDialog, ExtendDialog
-from desktop.ui.pages.detail.reconcile_dialogs import (
+from desktop.ui.dialogs.detail.action_dialog import ActionDialog
+from desktop.ui.dialogs.detail.change_dialogs import AnnulDialog, ExtendDialog
+from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
+from desktop.ui.dialogs.detail.reconcile_dialogs import (
     ApproveDialog,
     MarkExpiredDialog,
     MarkPaidDialog,
 )
-from desktop.ui.pages.detail_dialog import DetailDialog, open_detail
 from tests.ui.conftest import type_text
 from tests.ui.test_detail_dialog import WAIT, issue
 

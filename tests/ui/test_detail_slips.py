@@ -17,7 +17,7 @@ from desktop.config import data_dir
 from desktop.services.runtime import Runtime
 from desktop.store.engine import open_store
 from desktop.ui.context import UiContext, UiEvents
-from desktop.ui.pages.detail_dialog import DetailDialog, open_detail
+from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
 from tests.services.test_reconcile_slips import paid_as_before
 from tests.ui.test_detail_actions import slip
 from tests.ui.test_detail_dialog import WAIT, issue

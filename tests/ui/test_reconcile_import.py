@@ -20,7 +20,7 @@ from desktop.services.settlement_file import ColumnMapping, load_mapping
 from desktop.ui.context import UiContext
 from desktop.ui.pages.reconcile.import_preview import MISSING
 from desktop.ui.pages.reconcile.import_screen import ImportScreen
-from desktop.ui.pages.reconcile_page import ReconcilePage
+from desktop.ui.pages.reconcile.page import ReconcilePage
 from desktop.ui.tasks import Lane
 from tests.ui.test_reconcile_page import WAIT, issue, open_page, stored
 

@@ -17,8 +17,8 @@ from desktop.services.sync import SyncReport
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import events_of
 from desktop.ui.context import UiContext
+from desktop.ui.pages.reconcile.page import ReconcilePage, create
 from desktop.ui.pages.reconcile.queue_view import QueueView
-from desktop.ui.pages.reconcile_page import ReconcilePage, create
 from tests.ui.conftest import type_text
 
 WAIT = 15_000

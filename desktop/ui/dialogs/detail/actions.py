@@ -14,21 +14,21 @@ from shiboken6 import isValid
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.reconcile import ApprovalRequest, ReconcileError
 from desktop.services.views import VoucherView
-from desktop.ui.format import lima_datetime, status_label
-from desktop.ui.pages.detail.action_dialog import ActionDialog, Outcome
-from desktop.ui.pages.detail.action_messages import network_text, not_applied_text, recheck_text
-from desktop.ui.pages.detail.action_rules import (
+from desktop.ui.dialogs.detail.action_dialog import ActionDialog, Outcome
+from desktop.ui.dialogs.detail.action_messages import network_text, not_applied_text, recheck_text
+from desktop.ui.dialogs.detail.action_rules import (
     ACTIONS,
     DetailServices,
     allowed_actions,
     open_local_file,
 )
-from desktop.ui.pages.detail.change_dialogs import AnnulDialog, ExtendDialog
-from desktop.ui.pages.detail.reconcile_dialogs import (
+from desktop.ui.dialogs.detail.change_dialogs import AnnulDialog, ExtendDialog
+from desktop.ui.dialogs.detail.reconcile_dialogs import (
     ApproveDialog,
     MarkExpiredDialog,
     MarkPaidDialog,
 )
+from desktop.ui.format import lima_datetime, status_label
 from desktop.ui.tasks import Lane, TaskRunner
 
 

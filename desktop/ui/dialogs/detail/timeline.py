@@ -18,13 +18,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QTextBrowser
 
-from desktop.ui.format import lima_datetime
-from desktop.ui.pages.detail.wording import (
+from desktop.ui.dialogs.detail.wording import (
     describe_event,
     evidence_file,
     reason_text,
     source_label,
 )
+from desktop.ui.format import lima_datetime
 
 WHEN, WHAT, SOURCE, ACTOR, REASON = range(5)
 HEADERS = (

@@ -1,5 +1,5 @@
 """Detalle del voucher: everything known, the event timeline, the receipt preview, reprint,
-and the actions the voucher's state allows (detail/actions.py)."""
+and the actions the voucher's state allows (actions.py)."""
 
 from __future__ import annotations
 
@@ -26,13 +26,13 @@ from desktop.services.lookup import EventView, VoucherLookup, VoucherNotFound, V
 from desktop.services.receipts import ReceiptService
 from desktop.services.reconcile import ApprovalRequest
 from desktop.ui.context import UiContext
-from desktop.ui.pages.detail.action_rules import DetailServices, open_local_file
-from desktop.ui.pages.detail.actions import ActionBar
-from desktop.ui.pages.detail.fields import VoucherFields
-from desktop.ui.pages.detail.header import DetailHeader
-from desktop.ui.pages.detail.preview import PreviewPanel
-from desktop.ui.pages.detail.timeline import EventTableModel, TimelineView
-from desktop.ui.pages.detail.wording import evidence_file, no_receipt_text
+from desktop.ui.dialogs.detail.action_rules import DetailServices, open_local_file
+from desktop.ui.dialogs.detail.actions import ActionBar
+from desktop.ui.dialogs.detail.fields import VoucherFields
+from desktop.ui.dialogs.detail.header import DetailHeader
+from desktop.ui.dialogs.detail.preview import PreviewPanel
+from desktop.ui.dialogs.detail.timeline import EventTableModel, TimelineView
+from desktop.ui.dialogs.detail.wording import evidence_file, no_receipt_text
 from desktop.ui.printing import DialogFactory
 from desktop.ui.tasks import TaskRunner
 
