@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 _log = logging.getLogger(__name__)
 
@@ -45,7 +46,8 @@ class _Job(QRunnable):
 
 class TaskRunner(QObject):
     """Runs ``work`` on a worker thread and calls ``on_success(result)`` or
-    ``on_failure(exception)`` on the GUI thread. Workers never touch widgets."""
+    ``on_failure(exception)`` on the GUI thread. Workers never touch widgets; with an
+    ``owner``, a result that arrives after the owner was destroyed reaches no callback."""
 
     busy_changed = Signal(int)
 
@@ -66,14 +68,21 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         lane: Lane = Lane.NETWORK,
+        *,
+        owner: QObject | None = None,
     ) -> None:
+        """``owner``: the widget the callbacks belong to. Once it is destroyed (its window
+        closed) they are skipped, and a failure is only logged."""
         relay = _Relay()
         self._relays.add(relay)
+
+        def gone() -> bool:
+            return owner is not None and not isValid(owner)
 
         @Slot(object)
         def succeeded(result: Any) -> None:
             self._finish(relay)
-            if on_success is not None:
+            if on_success is not None and not gone():
                 on_success(result)
 
         @Slot(object)
@@ -81,6 +90,8 @@ class TaskRunner(QObject):
             self._finish(relay)
             text = getattr(error, "__traceback_text__", repr(error))
             _log.warning("background task failed: %s", text)
+            if gone():
+                return
             if on_failure is not None:
                 on_failure(error)
             else:
