@@ -149,19 +149,16 @@ class ActionBar(QWidget):
             self._on_recheck_done,
             self._on_recheck_failed,
             lane=Lane.NETWORK,
+            owner=self,
         )
 
     def _on_recheck_done(self, report: Any) -> None:
-        if not isValid(self):
-            return
         self.rechecking = False
         self.show_state(self.voucher, self.request, self.evidence)
         self.feedback.emit(recheck_text(report))
         self.changed.emit()  # last check stamped, maybe moved: reload
 
     def _on_recheck_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         self.rechecking = False
         self.show_state(self.voucher, self.request, self.evidence)
         self.feedback.emit(network_text(error))
@@ -276,17 +273,14 @@ class ActionBar(QWidget):
             self._on_evidence_written,
             self._on_evidence_failed,
             lane=Lane.STORAGE,
+            owner=self,
         )
 
     def _on_evidence_written(self, path: Path) -> None:
-        if not isValid(self):
-            return
         opened = self._open_file(path)
         self.feedback.emit("" if opened else self.tr("No se pudo abrir {path}.").format(path=path))
 
     def _on_evidence_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         code = error.code if isinstance(error, ReconcileError) else ""
         if code == "evidence_elsewhere":
             text = self.tr(

@@ -151,11 +151,9 @@ class DetailDialog(QDialog):
             asked = [r for r in reconciliation.open_requests() if r.voucher_id == voucher_id]
             return detail.voucher, detail.events, asked[-1] if asked else None
 
-        self._tasks.run(work, self._on_loaded, self._on_load_failed)
+        self._tasks.run(work, self._on_loaded, self._on_load_failed, owner=self)
 
     def _on_loaded(self, result: Any) -> None:
-        if not isValid(self):
-            return
         voucher, events, request = result
         self.voucher = voucher
         has_cip = voucher.cip is not None and voucher.status in PRINTABLE
@@ -181,8 +179,6 @@ class DetailDialog(QDialog):
                 )
 
     def _on_load_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         if isinstance(error, VoucherNotFound):
             text = self.tr("No se encontró el voucher #{id}.").format(id=self.voucher_id)
         else:

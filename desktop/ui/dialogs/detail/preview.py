@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.services.preview import page_images, page_sizes_mm
 from desktop.services.receipts import NoReceipt, PaperFormat, ReceiptService
@@ -152,10 +151,11 @@ class PreviewPanel(QWidget):
             work,
             lambda result: self._on_render_done(request, paper, result),
             lambda error: self._on_render_failed(request, error),
+            owner=self,
         )
 
     def _on_render_done(self, request: int, paper: str, result: Any) -> None:
-        if not isValid(self) or request != self._request:
+        if request != self._request:  # a newer render was asked for meanwhile
             return
         pdf, images = result
         self._pdf, self._pdf_paper = pdf, paper
@@ -173,7 +173,7 @@ class PreviewPanel(QWidget):
         self._fit()
 
     def _on_render_failed(self, request: int, error: BaseException) -> None:
-        if not isValid(self) or request != self._request:
+        if request != self._request:
             return
         if isinstance(error, NoReceipt):
             self.no_receipt_found.emit()
@@ -229,11 +229,9 @@ class PreviewPanel(QWidget):
             return page_images(data, PRINT_DPI), page_sizes_mm(data)
 
         self.feedback_changed.emit(self.tr("Preparando la impresión…"))
-        self._tasks.run(work, self._on_print_ready, self._on_job_failed)
+        self._tasks.run(work, self._on_print_ready, self._on_job_failed, owner=self)
 
     def _on_print_ready(self, result: Any) -> None:
-        if not isValid(self):
-            return
         images, sizes = result
         extra = {"dialog_factory": self._dialog_factory} if self._dialog_factory else {}
         try:
@@ -261,15 +259,12 @@ class PreviewPanel(QWidget):
         def work() -> Path:
             return save_pdf(target, pdf())
 
-        self._tasks.run(work, self._on_saved, self._on_job_failed, lane=Lane.STORAGE)
+        self._tasks.run(work, self._on_saved, self._on_job_failed, lane=Lane.STORAGE, owner=self)
 
     def _on_saved(self, target: Path) -> None:
-        if isValid(self):
-            self.feedback_changed.emit(self.tr("PDF guardado en {path}").format(path=target))
+        self.feedback_changed.emit(self.tr("PDF guardado en {path}").format(path=target))
 
     def _on_job_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         if isinstance(error, OSError):
             text = self.tr("No se pudo completar: {error}").format(error=error.strerror or error)
         else:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,16 +33,6 @@ from desktop.ui.pages.issue.result import ResultPanel
 from desktop.ui.pages.issue.unconfirmed import EmptyPanel, UnconfirmedPanel
 from desktop.ui.printing import PRINT_DPI, DialogFactory, print_pages
 from desktop.ui.tasks import Lane, TaskRunner
-
-
-def _while_alive(page: QWidget, slot: Callable[..., None]) -> Callable[..., None]:
-    """A worker may finish after the page is gone (window closed): then nothing to show."""
-
-    def call(*args: Any) -> None:
-        if shiboken6.isValid(page):
-            slot(*args)
-
-    return call
 
 
 class IssuePage(QWidget):
@@ -142,8 +130,9 @@ class IssuePage(QWidget):
         self._set_rendering(True, "print")
         self._tasks.run(
             render,
-            _while_alive(self, self._on_print_rendered),
-            _while_alive(self, self._on_document_failed),
+            self._on_print_rendered,
+            self._on_document_failed,
+            owner=self,
         )
 
     def escape(self) -> None:
@@ -192,8 +181,9 @@ class IssuePage(QWidget):
         issuer = self._issuer
         self._tasks.run(
             lambda: [voucher.cip for voucher in issuer.duplicates(valid)],
-            _while_alive(self, lambda cips: self._on_duplicates_checked(valid, cips)),
-            _while_alive(self, self._on_issue_crashed),
+            lambda cips: self._on_duplicates_checked(valid, cips),
+            self._on_issue_crashed,
+            owner=self,
         )
 
     def _on_duplicates_checked(self, valid: ValidIssue, cips: list[int | None]) -> None:
@@ -214,8 +204,9 @@ class IssuePage(QWidget):
         issuer = self._issuer
         self._tasks.run(
             lambda: Issued.from_result(issuer.issue(valid)),
-            _while_alive(self, self._on_issue_finished),
-            _while_alive(self, self._on_issue_crashed),
+            self._on_issue_finished,
+            self._on_issue_crashed,
+            owner=self,
         )
 
     def _on_unconfirmed_retry_requested(self) -> None:
@@ -226,8 +217,9 @@ class IssuePage(QWidget):
         issuer, voucher_id = self._issuer, issued.voucher_id
         self._tasks.run(
             lambda: Issued.from_result(issuer.retry(voucher_id)),
-            _while_alive(self, self._on_issue_finished),
-            _while_alive(self, self._on_issue_crashed),
+            self._on_issue_finished,
+            self._on_issue_crashed,
+            owner=self,
         )
 
     def _on_unconfirmed_discard_requested(self) -> None:
@@ -238,9 +230,10 @@ class IssuePage(QWidget):
         issuer, voucher_id = self._issuer, issued.voucher_id
         self._tasks.run(
             lambda: issuer.discard(voucher_id).id,
-            _while_alive(self, self._on_discard_finished),
-            _while_alive(self, self._on_issue_crashed),
+            self._on_discard_finished,
+            self._on_issue_crashed,
             lane=Lane.STORAGE,
+            owner=self,
         )
 
     def _on_issue_finished(self, issued: Issued) -> None:
@@ -326,9 +319,10 @@ class IssuePage(QWidget):
         self._set_rendering(True, "save")
         self._tasks.run(
             write,
-            _while_alive(self, self._on_pdf_saved),
-            _while_alive(self, self._on_document_failed),
+            self._on_pdf_saved,
+            self._on_document_failed,
             lane=Lane.STORAGE,
+            owner=self,
         )
 
     def _on_pdf_saved(self, path: str) -> None:
