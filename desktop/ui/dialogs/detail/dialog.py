@@ -33,7 +33,7 @@ from desktop.ui.dialogs.detail.header import DetailHeader
 from desktop.ui.dialogs.detail.preview import PreviewPanel
 from desktop.ui.dialogs.detail.timeline import EventTableModel, TimelineView
 from desktop.ui.dialogs.detail.wording import evidence_file, no_receipt_text
-from desktop.ui.printing import DialogFactory
+from desktop.ui.documents import DialogFactory
 from desktop.ui.tasks import TaskRunner
 
 PRINTABLE = ("pending", "paid", "expired", "annulled")

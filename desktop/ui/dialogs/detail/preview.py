@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.preview import page_images, page_sizes_mm
 from desktop.services.receipts import NoReceipt, PaperFormat, ReceiptService
 from desktop.services.share import save_pdf
-from desktop.ui.printing import PRINT_DPI, DialogFactory, print_pages
+from desktop.ui.documents import PRINT_DPI, DialogFactory, print_pages
 from desktop.ui.tasks import Lane, TaskRunner
 
 PREVIEW_DPI = 110

@@ -26,12 +26,12 @@ from desktop.services.preview import page_images, page_sizes_mm
 from desktop.services.receipts import NoReceipt, ReceiptService
 from desktop.services.share import save_pdf, voucher_file_name
 from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.documents import PRINT_DPI, DialogFactory, print_pages
 from desktop.ui.pages.issue.form import IssueForm
 from desktop.ui.pages.issue.messages import describe_failure, describe_problem
 from desktop.ui.pages.issue.outcome import Issued
 from desktop.ui.pages.issue.result import ResultPanel
 from desktop.ui.pages.issue.unconfirmed import EmptyPanel, UnconfirmedPanel
-from desktop.ui.printing import PRINT_DPI, DialogFactory, print_pages
 from desktop.ui.tasks import Lane, TaskRunner
 
 

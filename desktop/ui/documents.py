@@ -1,4 +1,4 @@
-"""Printing a voucher PDF through the system print dialog (A4 sheet or thermal ticket)."""
+"""Voucher documents on screen: printed through the system print dialog (A4 or ticket)."""
 
 from __future__ import annotations
 
