@@ -47,7 +47,6 @@ def make_page(qtbot: QtBot, ctx: UiContext, **overrides: Any) -> IssuePage:
     runtime = ctx.runtime
     options: dict[str, Any] = {
         "issuer": runtime.issuer,
-        "lookup": runtime.lookup,
         "receipts": runtime.receipts,
         "limits": runtime.limits,
         "tasks": ctx.tasks,

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,11 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.preview import page_images, page_sizes_mm
-from desktop.services.receipts import NoReceipt, PaperFormat, ReceiptService
-from desktop.services.share import save_pdf
-from desktop.ui.documents import PRINT_DPI, DialogFactory, print_pages
-from desktop.ui.tasks import Lane, TaskRunner
+from desktop.services.receipts import NoReceipt, ReceiptService
+from desktop.ui.documents import (
+    DialogFactory,
+    FailureWords,
+    PdfWork,
+    ask_pdf_path,
+    failure_text,
+    print_document,
+    render_pages,
+    save_document,
+    voucher_pdf,
+)
+from desktop.ui.tasks import TaskRunner
 
 PREVIEW_DPI = 110
 
@@ -46,9 +53,9 @@ class PreviewPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        self._dialog_factory = dialog_factory
         self._receipts = receipts
         self._voucher_id = voucher_id
-        self._dialog_factory = dialog_factory
         self._available = False
         self._request = 0
         self._pdf: bytes | None = None
@@ -141,17 +148,13 @@ class PreviewPanel(QWidget):
         self._clear_pages()
         self.message.setText(self.tr("Preparando la vista previa…"))
         self.message.show()
-        receipts, ref = self._receipts, f"#{self._voucher_id}"
-
-        def work() -> tuple[bytes, list[bytes]]:
-            pdf = receipts.render(ref, PaperFormat(paper))
-            return pdf, page_images(pdf, PREVIEW_DPI)
-
-        self._tasks.run(
-            work,
+        render_pages(
+            self._tasks,
+            self,
+            voucher_pdf(self._receipts, self._voucher_id, paper),
+            PREVIEW_DPI,
             lambda result: self._on_render_done(request, paper, result),
             lambda error: self._on_render_failed(request, error),
-            owner=self,
         )
 
     def _on_render_done(self, request: int, paper: str, result: Any) -> None:
@@ -208,37 +211,29 @@ class PreviewPanel(QWidget):
 
     # -- print and save ----------------------------------------------------------------
 
-    def _pdf_job(self) -> Any:
+    def _pdf_job(self) -> PdfWork:
         """Work that returns the PDF of the chosen format (reusing the preview's when it fits)."""
-        paper, receipts, ref = self.paper, self._receipts, f"#{self._voucher_id}"
-        cached = self._pdf if self._pdf_paper == paper else None
-
-        def pdf() -> bytes:
-            return cached or receipts.render(ref, PaperFormat(paper))
-
-        return pdf
+        cached = self._pdf if self._pdf_paper == self.paper else None
+        if cached:
+            return lambda: cached
+        return voucher_pdf(self._receipts, self._voucher_id, self.paper)
 
     def print_current(self) -> None:
         """Reprint in the chosen format (page images at printer resolution)."""
         if not self._available:
             return
-        pdf = self._pdf_job()
-
-        def work() -> tuple[list[bytes], list[tuple[float, float]]]:
-            data = pdf()
-            return page_images(data, PRINT_DPI), page_sizes_mm(data)
-
         self.feedback_changed.emit(self.tr("Preparando la impresión…"))
-        self._tasks.run(work, self._on_print_ready, self._on_job_failed, owner=self)
+        print_document(
+            self._tasks,
+            self,
+            self._pdf_job(),
+            self._on_printed,
+            self._on_job_failed,
+            dialog_factory=self._dialog_factory,
+            parent=self.window(),
+        )
 
-    def _on_print_ready(self, result: Any) -> None:
-        images, sizes = result
-        extra = {"dialog_factory": self._dialog_factory} if self._dialog_factory else {}
-        try:
-            printed = print_pages(images, sizes[0], self.window(), **extra)
-        except OSError as exc:
-            self._on_job_failed(exc)
-            return
+    def _on_printed(self, printed: bool) -> None:
         self.feedback_changed.emit(
             self.tr("Comprobante enviado a la impresora.") if printed else ""
         )
@@ -246,27 +241,20 @@ class PreviewPanel(QWidget):
     def _on_save_clicked(self) -> None:
         if not self._available:
             return
-        suggested = str(Path.home() / f"{self.file_name}-{self.paper}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Guardar comprobante en PDF"), suggested, self.tr("PDF (*.pdf)")
+        target = ask_pdf_path(
+            self,
+            self.tr("Guardar comprobante en PDF"),
+            Path.home() / f"{self.file_name}-{self.paper}.pdf",
+            self.tr("PDF (*.pdf)"),
         )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        pdf, target = self._pdf_job(), Path(path)
-
-        def work() -> Path:
-            return save_pdf(target, pdf())
-
-        self._tasks.run(work, self._on_saved, self._on_job_failed, lane=Lane.STORAGE, owner=self)
+        if target is not None:
+            save_document(
+                self._tasks, self, self._pdf_job(), target, self._on_saved, self._on_job_failed
+            )
 
     def _on_saved(self, target: Path) -> None:
         self.feedback_changed.emit(self.tr("PDF guardado en {path}").format(path=target))
 
     def _on_job_failed(self, error: BaseException) -> None:
-        if isinstance(error, OSError):
-            text = self.tr("No se pudo completar: {error}").format(error=error.strerror or error)
-        else:
-            text = self.tr("No se pudo completar: {error}").format(error=error)
-        self.feedback_changed.emit(text)
+        words = FailureWords(failed=self.tr("No se pudo completar: {error}"))
+        self.feedback_changed.emit(failure_text(error, words))
