@@ -25,7 +25,7 @@ class _Relay(QObject):
     """Lives on the GUI thread; its signals carry a worker's outcome back there."""
 
     succeeded = Signal(object)
-    failed = Signal(object)
+    failed = Signal(object, str)  # the exception and its traceback, formatted on the worker
 
 
 class _Job(QRunnable):
@@ -38,8 +38,7 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except BaseException as exc:  # delivered to the caller's failure callback
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(exc)
+            self._relay.failed.emit(exc, traceback.format_exc())
         else:
             self._relay.succeeded.emit(result)
 
@@ -85,10 +84,9 @@ class TaskRunner(QObject):
             if on_success is not None and not gone():
                 on_success(result)
 
-        @Slot(object)
-        def failed(error: BaseException) -> None:
+        @Slot(object, str)
+        def failed(error: BaseException, text: str) -> None:
             self._finish(relay)
-            text = getattr(error, "__traceback_text__", repr(error))
             _log.warning("background task failed: %s", text)
             if gone():
                 return

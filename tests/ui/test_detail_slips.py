@@ -55,7 +55,7 @@ def open_on(qtbot: QtBot, ctx: UiContext, voucher_id: int, opened: list[Path]) -
     _HOSTS.append(host)
     open_detail(ctx, voucher_id, host)
     (dialog,) = host.findChildren(DetailDialog)
-    dialog.actions._open_file = lambda path: opened.append(path) or True
+    dialog.action_bar._open_file = lambda path: opened.append(path) or True
     qtbot.waitUntil(lambda: dialog.action_buttons["evidence"].isVisible(), timeout=WAIT)
     return dialog
 

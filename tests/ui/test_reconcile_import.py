@@ -81,7 +81,7 @@ def open_import(
 def start_import(qtbot: QtBot, page: ReconcilePage) -> ImportScreen:
     screen = page.importer
     page.tabs.setCurrentWidget(screen)
-    qtbot.mouseClick(screen.start.button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(screen.start.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.steps.currentWidget() is screen.mapping, timeout=WAIT)
     return screen
 
@@ -229,9 +229,9 @@ def test_a_file_that_cannot_be_used_says_what_to_do(
     page = open_page(qtbot, ui_ctx)
     fake_open_dialog(monkeypatch, path)
     screen = page.importer
-    qtbot.mouseClick(screen.start.button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(screen.start.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.steps.currentWidget() is screen.result, timeout=WAIT)
-    assert screen.result.label.text().startswith(message)  # type: ignore[attr-defined]
+    assert screen.result.label.text().startswith(message)
     assert page.feedback.text().startswith(message)
 
 

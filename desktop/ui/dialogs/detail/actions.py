@@ -13,6 +13,7 @@ from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.reconcile import ApprovalRequest, ReconcileError
+from desktop.services.sync import SyncReport
 from desktop.services.views import VoucherView
 from desktop.ui.dialogs.detail.action_dialog import ActionDialog, Outcome
 from desktop.ui.dialogs.detail.action_messages import network_text, not_applied_text, recheck_text
@@ -108,22 +109,27 @@ class ActionBar(QWidget):
             button = self.buttons[key]
             enabled = key in allowed and not self.rechecking
             button.setEnabled(enabled)
-            button.setToolTip(button.property("help") if enabled else self._why_not(key, has_cip))
+            button.setToolTip(button.property("help") if enabled else self._why_not(key, voucher))
         self.buttons["approve"].setVisible(request is not None)
         self.buttons["evidence"].setVisible(evidence is not None)
         self.buttons["evidence"].setEnabled(evidence is not None)
         self.buttons["evidence"].setToolTip(self.buttons["evidence"].property("help"))
 
-    def _why_not(self, key: str, has_cip: bool) -> str:
+    def _why_not(self, key: str, voucher: VoucherView) -> str:
         if self.rechecking:
             return self.tr("Espere: se está consultando a PagoEfectivo.")
-        if not has_cip:
+        if voucher.cip is None:
             return self.tr("Este voucher no tiene CIP: no hay nada que hacer en PagoEfectivo.")
         if key == "mark_paid" and self.request is not None:
             return self.tr("Ya hay un pago manual esperando la aprobación de otra persona.")
         return self.tr("No disponible para un voucher «{status}».").format(
-            status=status_label(self.voucher.status)
+            status=status_label(voucher.status)
         )
+
+    def _show_again(self) -> None:
+        """The buttons once more for the voucher shown (rechecking started or ended)."""
+        if self.voucher is not None:
+            self.show_state(self.voucher, self.request, self.evidence)
 
     def request_text(self) -> str:
         """The banner of a manual payment waiting for approval (empty when none)."""
@@ -142,7 +148,7 @@ class ActionBar(QWidget):
             return
         sync, voucher_id = self._services.sync, self.voucher.id
         self.rechecking = True
-        self.show_state(self.voucher, self.request, self.evidence)
+        self._show_again()
         self.feedback.emit(self.tr("Consultando a PagoEfectivo…"))
         self._tasks.run(
             lambda: sync.recheck(voucher_id),
@@ -152,21 +158,23 @@ class ActionBar(QWidget):
             owner=self,
         )
 
-    def _on_recheck_done(self, report: Any) -> None:
+    def _on_recheck_done(self, report: SyncReport) -> None:
         self.rechecking = False
-        self.show_state(self.voucher, self.request, self.evidence)
+        self._show_again()
         self.feedback.emit(recheck_text(report))
         self.changed.emit()  # last check stamped, maybe moved: reload
 
     def _on_recheck_failed(self, error: BaseException) -> None:
         self.rechecking = False
-        self.show_state(self.voucher, self.request, self.evidence)
+        self._show_again()
         self.feedback.emit(network_text(error))
 
     def _on_recheck_clicked(self) -> None:
         self.recheck()
 
     def _on_extend_clicked(self) -> None:
+        if self.voucher is None:
+            return
         dialog = ExtendDialog(
             self._tasks,
             self._services.changes,
@@ -185,6 +193,8 @@ class ActionBar(QWidget):
         )
 
     def _on_annul_clicked(self) -> None:
+        if self.voucher is None:
+            return
         dialog = AnnulDialog(self._tasks, self._services.changes, self.voucher, self.window())
         self._run(
             dialog,

@@ -72,8 +72,8 @@ class DetailDialog(QDialog):
         self.resize(1100, 720)
         self.setMinimumSize(960, 620)
         self.preview = PreviewPanel(tasks, receipts, voucher_id, paper, dialog_factory, self)
-        self.actions = ActionBar(tasks, services, clock=clock, open_file=open_file, parent=self)
-        self.action_buttons = self.actions.buttons
+        self.action_bar = ActionBar(tasks, services, clock=clock, open_file=open_file, parent=self)
+        self.action_buttons = self.action_bar.buttons
         self._build()
         self.reload()
 
@@ -117,7 +117,7 @@ class DetailDialog(QDialog):
         splitter.setSizes([540, 520])
         layout.addWidget(splitter, 1)
 
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_bar)
         footer = QHBoxLayout()
         self.feedback = QLabel(self)
         self.feedback.setStyleSheet("color:#1b5e20;")
@@ -131,13 +131,13 @@ class DetailDialog(QDialog):
         self.header.copied.connect(self.feedback.setText)
         self.preview.feedback_changed.connect(self.feedback.setText)
         self.preview.no_receipt_found.connect(self._on_preview_no_receipt_found)
-        self.actions.feedback.connect(self.feedback.setText)
-        self.actions.changed.connect(self._on_actions_changed)
-        self.events_view.evidence_requested.connect(self.actions.open_evidence)
+        self.action_bar.feedback.connect(self.feedback.setText)
+        self.action_bar.changed.connect(self._on_actions_changed)
+        self.events_view.evidence_requested.connect(self.action_bar.open_evidence)
         self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         self.print_shortcut.activated.connect(self.print_current)
         self.recheck_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
-        self.recheck_shortcut.activated.connect(self.actions.recheck)
+        self.recheck_shortcut.activated.connect(self.action_bar.recheck)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -164,8 +164,10 @@ class DetailDialog(QDialog):
         self.events_model.set_events(events)
         self.tabs.setTabText(1, self.tr("Eventos ({n})").format(n=len(events)))
         kept = [found for e in events if (found := evidence_file(e.evidence))]
-        self.actions.show_state(voucher, request, kept[-1][0] if kept else None)
-        notice = self.actions.request_text() or ("" if has_cip else no_receipt_text(voucher.status))
+        self.action_bar.show_state(voucher, request, kept[-1][0] if kept else None)
+        notice = self.action_bar.request_text() or (
+            "" if has_cip else no_receipt_text(voucher.status)
+        )
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         state = (voucher.status, voucher.version)

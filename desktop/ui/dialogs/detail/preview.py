@@ -89,10 +89,10 @@ class PreviewPanel(QWidget):
         bar.addWidget(self.save_button)
         layout.addLayout(bar)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.scroll.setStyleSheet("QScrollArea{background:#e6e9ec;}")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scroll_area.setStyleSheet("QScrollArea{background:#e6e9ec;}")
         self.pages = QWidget()
         self.pages.setStyleSheet("background:#e6e9ec;")
         self._pages_layout = QVBoxLayout(self.pages)
@@ -104,8 +104,8 @@ class PreviewPanel(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.message.setStyleSheet("color:#444;font-size:13px;padding:24px;")
         self._pages_layout.addWidget(self.message)
-        self.scroll.setWidget(self.pages)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.pages)
+        layout.addWidget(self.scroll_area, 1)
 
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
         self.print_button.clicked.connect(self.print_current)
@@ -140,9 +140,9 @@ class PreviewPanel(QWidget):
         self._available = True
         self.file_name = file_name
         self._set_buttons(True)
-        self.render()
+        self.render_preview()
 
-    def render(self) -> None:
+    def render_preview(self) -> None:
         self._request += 1
         request, paper = self._request, self.paper
         self._clear_pages()
@@ -192,7 +192,7 @@ class PreviewPanel(QWidget):
         self._pixmaps = []
 
     def _fit(self) -> None:
-        width = max(self.scroll.viewport().width() - 32, 120)
+        width = max(self.scroll_area.viewport().width() - 32, 120)
         for label, pixmap in zip(self.page_labels, self._pixmaps, strict=False):
             shown = pixmap
             if pixmap.width() > width:
@@ -207,7 +207,7 @@ class PreviewPanel(QWidget):
 
     def _on_format_changed(self, _index: int) -> None:
         if self._available:
-            self.render()
+            self.render_preview()
 
     # -- print and save ----------------------------------------------------------------
 

@@ -6,7 +6,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,6 +24,7 @@ from desktop.ui.dialogs.detail.wording import (
     source_label,
 )
 from desktop.ui.format import lima_datetime
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 WHEN, WHAT, SOURCE, ACTOR, REASON = range(5)
 HEADERS = (
