@@ -26,14 +26,12 @@ _log = logging.getLogger(__name__)
 
 def build_window(ctx: UiContext) -> MainWindow:
     """The main window with every page, wired to the app-wide signals."""
-    from desktop.ui import about_dialog
-    from desktop.ui.pages import (
-        detail_dialog,
-        history_page,
-        issue_page,
-        reconcile_page,
-        settings_page,
-    )
+    from desktop.ui.dialogs import about
+    from desktop.ui.dialogs.detail import dialog as detail_dialog
+    from desktop.ui.pages.history import page as history_page
+    from desktop.ui.pages.issue import page as issue_page
+    from desktop.ui.pages.reconcile import page as reconcile_page
+    from desktop.ui.pages.settings import page as settings_page
 
     profile = ctx.runtime.profile
     window = MainWindow(profile.name, profile.environment.value, ctx.clock)
@@ -56,7 +54,7 @@ def build_window(ctx: UiContext) -> MainWindow:
     ctx.events.open_voucher.connect(
         lambda voucher_id: detail_dialog.open_detail(ctx, voucher_id, window)
     )
-    window.about_requested.connect(lambda: about_dialog.open_about(ctx, window))
+    window.about_requested.connect(lambda: about.open_about(ctx, window))
     _start_sync(ctx, window, settings)
     install_excepthook(window)
     return window

@@ -7,6 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,9 +52,10 @@ def install_excepthook(parent: QWidget | None = None) -> None:
         detail = "".join(traceback.format_exception(kind, error, tb))
         _log.error("uncaught error:\n%s", detail)
         dialog = ErrorDialog(
-            ErrorDialog.tr(
+            QCoreApplication.translate(
+                "ErrorDialog",
                 "Algo salió mal. Sus datos están a salvo; puede seguir trabajando. "
-                "Si se repite, copie el detalle y envíelo a soporte."
+                "Si se repite, copie el detalle y envíelo a soporte.",
             ),
             detail,
             parent,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.display import lima_short
 from desktop.domain.display import status_label as spanish_status
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Format"
 # The status labels are domain/display.py's; marked here so lupdate puts them in the catalogs

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = {
     "es": QLocale(QLocale.Language.Spanish, QLocale.Country.Peru),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
 }
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for lupdate (which reads this name) and returns it untranslated;
+    PySide6's own, called here, is typed as returning ``object`` though it gives the str."""
+    return cast(str, QtCore.QT_TRANSLATE_NOOP(context, source))
 
 
 def translations_dir() -> Path:

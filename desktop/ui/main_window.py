@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> QWidget | None:
         index = self._keys[key]
         self.navigation.setCurrentRow(index)
         page = self.pages.widget(index)
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             activate()
         return page
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     # -- status bar ------------------------------------------------------------------

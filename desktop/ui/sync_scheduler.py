@@ -7,7 +7,6 @@ import threading
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
-from shiboken6 import isValid
 
 from desktop.domain.display import full_name
 from desktop.domain.limatime import Clock, utc_now
@@ -143,15 +142,15 @@ class SyncScheduler(QObject):
         def work() -> SyncReport:
             return sync.run(progress=progressed.emit, cancelled=cancel.is_set)
 
-        self._tasks.run(work, self._on_round_done, self._on_round_failed, lane=Lane.NETWORK)
+        self._tasks.run(
+            work, self._on_round_done, self._on_round_failed, lane=Lane.NETWORK, owner=self
+        )
 
     @Slot(int, int)
     def _on_progressed(self, done: int, total: int) -> None:
         self._events.sync_progress.emit(done, total)
 
     def _on_round_done(self, report: SyncReport) -> None:
-        if not isValid(self):
-            return
         self.running = False
         self._events.sync_finished.emit(report)
         if report.reached and not report.cancelled:
@@ -162,8 +161,6 @@ class SyncScheduler(QObject):
         self._arm(self._interval_ms() if report.reached else self._failed_delay_ms())
 
     def _on_round_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         self.running = False
         self._events.sync_finished.emit(SyncReport(errors=[f"{type(error).__name__}: {error}"]))
         self._arm(self._failed_delay_ms())
@@ -180,17 +177,17 @@ class SyncScheduler(QObject):
         lookup = self._lookup
 
         def done(last: int) -> None:
-            if not isValid(self) or self._floor is not None:
+            if self._floor is not None:
                 return
             self._floor = self._watermark = last
             if first:
                 self._arm(self._first_round_ms if self.minutes > 0 else None)
 
         def failed(_error: BaseException) -> None:
-            if isValid(self) and first:  # the watch tries again; rounds start anyway
+            if first:  # the watch tries again; rounds start anyway
                 self._arm(self._first_round_ms if self.minutes > 0 else None)
 
-        self._tasks.run(lookup.last_event_id, done, failed, lane=Lane.NETWORK)
+        self._tasks.run(lookup.last_event_id, done, failed, lane=Lane.NETWORK, owner=self)
 
     @Slot()
     def check_payments(self) -> None:
@@ -209,11 +206,10 @@ class SyncScheduler(QObject):
             self._on_payments_read,
             self._on_payments_failed,
             lane=Lane.NETWORK,
+            owner=self,
         )
 
     def _on_payments_read(self, notes: list[PaidNote]) -> None:
-        if not isValid(self):
-            return
         self._checking = False
         fresh = [n for n in notes if n.event_id not in self._notified]
         if notes:
@@ -227,8 +223,7 @@ class SyncScheduler(QObject):
         self.payments_checked.emit(len(fresh))
 
     def _on_payments_failed(self, _error: BaseException) -> None:
-        if isValid(self):
-            self._checking = False  # logged by the task runner; the next check tries again
+        self._checking = False  # logged by the task runner; the next check tries again
 
 
 def paid_text(note: PaidNote) -> str:

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 _log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ class _Relay(QObject):
     """Lives on the GUI thread; its signals carry a worker's outcome back there."""
 
     succeeded = Signal(object)
-    failed = Signal(object)
+    failed = Signal(object, str)  # the exception and its traceback, formatted on the worker
 
 
 class _Job(QRunnable):
@@ -37,15 +38,15 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except BaseException as exc:  # delivered to the caller's failure callback
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(exc)
+            self._relay.failed.emit(exc, traceback.format_exc())
         else:
             self._relay.succeeded.emit(result)
 
 
 class TaskRunner(QObject):
     """Runs ``work`` on a worker thread and calls ``on_success(result)`` or
-    ``on_failure(exception)`` on the GUI thread. Workers never touch widgets."""
+    ``on_failure(exception)`` on the GUI thread. Workers never touch widgets; with an
+    ``owner``, a result that arrives after the owner was destroyed reaches no callback."""
 
     busy_changed = Signal(int)
 
@@ -66,21 +67,29 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         lane: Lane = Lane.NETWORK,
+        *,
+        owner: QObject | None = None,
     ) -> None:
+        """``owner``: the widget the callbacks belong to. Once it is destroyed (its window
+        closed) they are skipped, and a failure is only logged."""
         relay = _Relay()
         self._relays.add(relay)
+
+        def gone() -> bool:
+            return owner is not None and not isValid(owner)
 
         @Slot(object)
         def succeeded(result: Any) -> None:
             self._finish(relay)
-            if on_success is not None:
+            if on_success is not None and not gone():
                 on_success(result)
 
-        @Slot(object)
-        def failed(error: BaseException) -> None:
+        @Slot(object, str)
+        def failed(error: BaseException, text: str) -> None:
             self._finish(relay)
-            text = getattr(error, "__traceback_text__", repr(error))
             _log.warning("background task failed: %s", text)
+            if gone():
+                return
             if on_failure is not None:
                 on_failure(error)
             else:

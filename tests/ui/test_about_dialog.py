@@ -12,8 +12,8 @@ from shiboken6 import isValid
 
 from desktop import __version__, config
 from desktop.services.diagnostics import Diagnostics, collect
-from desktop.ui.about_dialog import AboutDialog, open_about
 from desktop.ui.context import UiContext
+from desktop.ui.dialogs.about import AboutDialog, open_about
 from desktop.ui.tasks import TaskRunner
 
 

@@ -17,14 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
 from desktop.ui.context import UiContext
-from desktop.ui.pages.detail.action_dialog import ActionDialog
-from desktop.ui.pages.detail.change_dialogs import AnnulDialog, ExtendDialog
-from desktop.ui.pages.detail.reconcile_dialogs import (
+from desktop.ui.dialogs.detail.action_dialog import ActionDialog
+from desktop.ui.dialogs.detail.change_dialogs import AnnulDialog, ExtendDialog
+from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
+from desktop.ui.dialogs.detail.reconcile_dialogs import (
     ApproveDialog,
     MarkExpiredDialog,
     MarkPaidDialog,
 )
-from desktop.ui.pages.detail_dialog import DetailDialog, open_detail
 from tests.ui.conftest import type_text
 from tests.ui.test_detail_dialog import WAIT, issue
 
@@ -59,7 +59,7 @@ def open_dialog(
     open_detail(ctx, voucher_id, parent)
     (dialog,) = parent.findChildren(DetailDialog)
     if opened is not None:
-        dialog.actions._open_file = lambda path: opened.append(path) or True
+        dialog.action_bar._open_file = lambda path: opened.append(path) or True
     qtbot.waitUntil(lambda: dialog.voucher is not None, timeout=WAIT)
     return dialog
 
@@ -113,7 +113,7 @@ def test_buttons_follow_the_state_and_f5_rechecks(qtbot: QtBot, ui_ctx: UiContex
     voucher = stored(ui_ctx, voucher_id).voucher
     assert voucher.status == "paid" and voucher.last_checked_at is not None
 
-    dialog.actions.recheck()  # nothing new: says so
+    dialog.action_bar.recheck()  # nothing new: says so
     qtbot.waitUntil(lambda: "sin cambios" in dialog.feedback.text(), timeout=WAIT)
 
 
@@ -169,7 +169,7 @@ def test_extend_pending_and_expired(qtbot: QtBot, ui_ctx: UiContext) -> None:
 
     # An expired voucher becomes payable again with the same CIP.
     sandbox.expire(cip)
-    dialog.actions.recheck()
+    dialog.action_bar.recheck()
     changed_to(qtbot, dialog, "expired")
     assert enabled(dialog) == {"recheck", "extend", "mark_paid"}
     action = start(qtbot, dialog, "extend", ExtendDialog)

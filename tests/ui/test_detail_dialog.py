@@ -21,9 +21,9 @@ from desktop.domain.validation import IssueInput, validate_issue
 from desktop.services.issuing import IssueResult, Outcome
 from desktop.services.preview import page_sizes_mm
 from desktop.ui.context import UiContext
-from desktop.ui.pages.detail import wording
-from desktop.ui.pages.detail.action_rules import DetailServices
-from desktop.ui.pages.detail_dialog import DetailDialog, open_detail
+from desktop.ui.dialogs.detail import wording
+from desktop.ui.dialogs.detail.action_rules import DetailServices
+from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
 
 WAIT = 15_000
 
@@ -231,7 +231,7 @@ def event(**values: object) -> SimpleNamespace:
 
 
 def test_event_model_and_wording(qtbot: QtBot, qtmodeltester: object) -> None:
-    from desktop.ui.pages.detail.timeline import EventTableModel
+    from desktop.ui.dialogs.detail.timeline import EventTableModel
 
     events = [
         event(),
@@ -270,7 +270,7 @@ def test_event_model_and_wording(qtbot: QtBot, qtmodeltester: object) -> None:
 
 
 def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
-    from desktop.ui.pages.detail.timeline import EVIDENCE_ROLE, EventTableModel
+    from desktop.ui.dialogs.detail.timeline import EVIDENCE_ROLE, EventTableModel
 
     def seen(**values: object) -> SimpleNamespace:
         """What a sync round records by default: a discrepancy of a paid voucher."""

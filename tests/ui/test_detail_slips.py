@@ -17,7 +17,7 @@ from desktop.config import data_dir
 from desktop.services.runtime import Runtime
 from desktop.store.engine import open_store
 from desktop.ui.context import UiContext, UiEvents
-from desktop.ui.pages.detail_dialog import DetailDialog, open_detail
+from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
 from tests.services.test_reconcile_slips import paid_as_before
 from tests.ui.test_detail_actions import slip
 from tests.ui.test_detail_dialog import WAIT, issue
@@ -55,7 +55,7 @@ def open_on(qtbot: QtBot, ctx: UiContext, voucher_id: int, opened: list[Path]) -
     _HOSTS.append(host)
     open_detail(ctx, voucher_id, host)
     (dialog,) = host.findChildren(DetailDialog)
-    dialog.actions._open_file = lambda path: opened.append(path) or True
+    dialog.action_bar._open_file = lambda path: opened.append(path) or True
     qtbot.waitUntil(lambda: dialog.action_buttons["evidence"].isVisible(), timeout=WAIT)
     return dialog
 

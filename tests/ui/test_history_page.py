@@ -22,8 +22,8 @@ from desktop.services.lookup import HistoryQuery, VoucherPage, VoucherView
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher
 from desktop.ui.context import UiContext
-from desktop.ui.pages import history_page
-from desktop.ui.pages.history_model import (
+from desktop.ui.pages.history import page as history_page
+from desktop.ui.pages.history.model import (
     COL_AMOUNT,
     COL_CIP,
     COL_CUSTOMER,
@@ -32,7 +32,7 @@ from desktop.ui.pages.history_model import (
     RAW_ROLE,
     HistoryModel,
 )
-from desktop.ui.pages.history_page import HistoryScreen
+from desktop.ui.pages.history.page import HistoryScreen
 from desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import type_text
 

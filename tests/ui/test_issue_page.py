@@ -23,9 +23,9 @@ from desktop.services.share import whatsapp_url
 from desktop.store.history import HistoryQuery
 from desktop.store.tables import Voucher
 from desktop.ui.context import UiContext
-from desktop.ui.pages import issue_page
+from desktop.ui.pages.issue import page as issue_page
 from desktop.ui.pages.issue.messages import describe_failure
-from desktop.ui.pages.issue_page import IssuePage
+from desktop.ui.pages.issue.page import IssuePage
 from tests.ui.conftest import type_text
 
 WAIT = 15_000
@@ -47,7 +47,6 @@ def make_page(qtbot: QtBot, ctx: UiContext, **overrides: Any) -> IssuePage:
     runtime = ctx.runtime
     options: dict[str, Any] = {
         "issuer": runtime.issuer,
-        "lookup": runtime.lookup,
         "receipts": runtime.receipts,
         "limits": runtime.limits,
         "tasks": ctx.tasks,

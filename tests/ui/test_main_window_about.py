@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.app import build_window
 from desktop.ui.context import UiContext
+from desktop.ui.dialogs.about import AboutDialog
 
 
 def test_f1_and_the_button_open_about(qtbot: QtBot, ui_ctx: UiContext) -> None:

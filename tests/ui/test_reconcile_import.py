@@ -20,7 +20,7 @@ from desktop.services.settlement_file import ColumnMapping, load_mapping
 from desktop.ui.context import UiContext
 from desktop.ui.pages.reconcile.import_preview import MISSING
 from desktop.ui.pages.reconcile.import_screen import ImportScreen
-from desktop.ui.pages.reconcile_page import ReconcilePage
+from desktop.ui.pages.reconcile.page import ReconcilePage
 from desktop.ui.tasks import Lane
 from tests.ui.test_reconcile_page import WAIT, issue, open_page, stored
 
@@ -81,7 +81,7 @@ def open_import(
 def start_import(qtbot: QtBot, page: ReconcilePage) -> ImportScreen:
     screen = page.importer
     page.tabs.setCurrentWidget(screen)
-    qtbot.mouseClick(screen.start.button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(screen.start.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.steps.currentWidget() is screen.mapping, timeout=WAIT)
     return screen
 
@@ -229,9 +229,9 @@ def test_a_file_that_cannot_be_used_says_what_to_do(
     page = open_page(qtbot, ui_ctx)
     fake_open_dialog(monkeypatch, path)
     screen = page.importer
-    qtbot.mouseClick(screen.start.button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(screen.start.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.steps.currentWidget() is screen.result, timeout=WAIT)
-    assert screen.result.label.text().startswith(message)  # type: ignore[attr-defined]
+    assert screen.result.label.text().startswith(message)
     assert page.feedback.text().startswith(message)
 
 

@@ -17,8 +17,8 @@ from desktop.services.sync import SyncReport
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import events_of
 from desktop.ui.context import UiContext
+from desktop.ui.pages.reconcile.page import ReconcilePage, create
 from desktop.ui.pages.reconcile.queue_view import QueueView
-from desktop.ui.pages.reconcile_page import ReconcilePage, create
 from tests.ui.conftest import type_text
 
 WAIT = 15_000
@@ -120,14 +120,14 @@ def test_a_discrepancy_is_marked_reviewed_with_a_note(qtbot: QtBot, ui_ctx: UiCo
 
     select_first(view)
     qtbot.mouseClick(button(view, "Marcar revisado…"), Qt.MouseButton.LeftButton)
-    dialog = page.actions.dialog
+    dialog = page.queue_actions.dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.accept_button.isEnabled()  # a note is required
     type_text(qtbot, dialog.field, "Llamé a PagoEfectivo: el pago está en camino")
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(lambda: page.tab_title("discrepancies") == "Discrepancias (0)", timeout=WAIT)
-    assert page.actions.dialog is None  # closed (and deleted)
+    assert page.queue_actions.dialog is None  # closed (and deleted)
     note = stored(ui_ctx, voucher.id or 0)[1][-1]
     assert (note.kind, note.actor, note.reason) == (
         "note",
@@ -199,7 +199,7 @@ def test_a_late_payment_is_marked_reviewed_without_a_question(
     select_first(view)
     qtbot.mouseClick(button(view, "Marcar revisado"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.tab_title("late_payments") == "Pagos tardíos (0)", timeout=WAIT)
-    assert page.actions.dialog is None
+    assert page.queue_actions.dialog is None
     note = stored(ui_ctx, voucher.id or 0)[1][-1]
     assert (note.kind, note.reason, note.actor) == ("note", "revisado", "Ana (caja 1)")
 
@@ -217,7 +217,7 @@ def test_approval_needs_another_person(qtbot: QtBot, ui_ctx: UiContext) -> None:
 
     select_first(view)
     qtbot.mouseClick(button(view, "Aprobar…"), Qt.MouseButton.LeftButton)
-    dialog = page.actions.dialog
+    dialog = page.queue_actions.dialog
     assert dialog is not None
     type_text(qtbot, dialog.field, "ana")
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)

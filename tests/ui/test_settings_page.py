@@ -19,8 +19,8 @@ from desktop.domain.limatime import shifted_clock
 from desktop.sandbox import DEMO_CONFIG
 from desktop.services import secrets
 from desktop.ui.context import UiContext
-from desktop.ui.pages import settings_page
-from desktop.ui.pages.settings_page import SettingsPage
+from desktop.ui.pages.settings import page as settings_page
+from desktop.ui.pages.settings.page import SettingsPage
 from tests.conftest import MemoryKeyring
 from tests.ui.conftest import type_text
 

@@ -1,1 +1,1 @@
-"""The screens of the main window, one module each; ``create(ctx)`` builds a page."""
+"""The screens of the main window, one package each; ``<feature>.page.create(ctx)`` builds it."""

@@ -1,1 +1,1 @@
-"""Small parts of the history page: its filter widgets and the export runner."""
+"""The history page (page.py), its table model (model.py), filter widgets and export runner."""

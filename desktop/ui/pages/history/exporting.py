@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.limatime import Clock, lima_now, utc_now
@@ -20,6 +20,7 @@ from desktop.services.export import (
 )
 from desktop.services.lookup import HistoryQuery
 from desktop.ui.format import status_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tasks import Lane, TaskRunner
 
 EXPORT_HEADERS = (

@@ -75,6 +75,12 @@ class StatusFilterButton(QPushButton):
         self.setToolTip(", ".join(status_label(s.value) for s in chosen) or self.tr("Todos"))
 
 
+def _as_date(value: QDate) -> date:
+    day = value.toPython()
+    assert isinstance(day, date)  # PySide6 types toPython() as returning object
+    return day
+
+
 class OptionalDateEdit(QDateEdit):
     """A day or nothing: the minimum date stands for "any" and shows ``empty_text``."""
 
@@ -91,7 +97,7 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> date | None:
         chosen = self.date()
-        return None if chosen == self._EMPTY else chosen.toPython()
+        return None if chosen == self._EMPTY else _as_date(chosen)
 
     def set_value(self, day: date | None) -> None:
         self.setDate(self._EMPTY if day is None else QDate(day.year, day.month, day.day))
@@ -99,7 +105,7 @@ class OptionalDateEdit(QDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Stepping an empty field starts from today, not from January 2000.
         if self.value() is None and event.key() in _STEP_KEYS:
-            self.set_value(QDate.currentDate().toPython())
+            self.set_value(_as_date(QDate.currentDate()))
             event.accept()
             return
         super().keyPressEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.ui.pages.history_model import (
+from desktop.ui.pages.history.model import (
     COL_AMOUNT,
     COL_CHECKED,
     COL_CIP,

@@ -1,1 +1,1 @@
-"""Parts of the "Nuevo cobro" page: the form, the expiry picker, the result panels, wording."""
+"""The "Nuevo cobro" page (page.py) and its parts: form, expiry picker, result panels, wording."""

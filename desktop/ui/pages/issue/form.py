@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.validation import IssueInput
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages.issue.expiry import ExpiryPicker
 
 # In the order a person fills them (the first wrong one gets the focus).

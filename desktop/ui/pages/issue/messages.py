@@ -6,10 +6,11 @@ import contextlib
 import json
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.money import Money
 from desktop.domain.validation import FieldProblem
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "IssueMessages"
 

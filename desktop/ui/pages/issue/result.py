@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.receipts import PaperFormat
 from desktop.services.share import deadline_text, share_text, whatsapp_number, whatsapp_url
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages.issue.outcome import Issued
 
 PAPERS = (

@@ -1,1 +1,1 @@
-"""Parts of the "Conciliación" page: queue tables, their actions, sync bar, settlement import."""
+"""The "Conciliación" page (page.py) and its parts: queues, actions, sync bar, import."""

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from desktop.ui.dialogs.detail.wording import source_label
 from desktop.ui.format import STATUS_COLORS, lima_datetime, relative_expiry, status_label
-from desktop.ui.pages.detail.wording import source_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages.reconcile.queue_model import Column, moment_key
 from desktop.ui.pages.reconcile.wording import problem_text
 

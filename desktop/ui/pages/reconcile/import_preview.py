@@ -3,7 +3,7 @@ open vouchers missing from the file. Nothing is applied here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from desktop.services.settlement import (
     SettlementPreview,
     changes_something,
 )
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages.reconcile.columns import (
     amount_column,
     cip_column,

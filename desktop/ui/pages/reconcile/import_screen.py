@@ -40,6 +40,29 @@ from desktop.ui.pages.reconcile.queue_view import PRIMARY_STYLE
 from desktop.ui.tasks import Lane, TaskRunner
 
 
+class MessageStep(QWidget):
+    """A step that only says something, with one button (the first and the last step)."""
+
+    def __init__(self, text: str, button_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("font-size:14px;")
+        self.button = QPushButton(button_text, self)
+        self.button.setObjectName("primary")
+        self.button.setMinimumHeight(32)
+        self.button.setStyleSheet(PRIMARY_STYLE)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+
 class ImportScreen(QWidget):
     """Steps in a stack; ``finished(text, ok)`` for the page's feedback line."""
 
@@ -88,27 +111,9 @@ class ImportScreen(QWidget):
 
     # -- building ------------------------------------------------------------------------
 
-    def _message_step(self, text: str, button_text: str) -> QWidget:
-        step = QWidget(self)
-        layout = QVBoxLayout(step)
-        layout.setContentsMargins(24, 24, 24, 24)
-        label = QLabel(text, step)
-        label.setWordWrap(True)
-        label.setStyleSheet("font-size:14px;")
-        button = QPushButton(button_text, step)
-        button.setObjectName("primary")
-        button.setMinimumHeight(32)
-        button.setStyleSheet(PRIMARY_STYLE)
-        button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(button)
-        row.addStretch(1)
-        layout.addWidget(label)
-        layout.addSpacing(12)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        step.label = label  # type: ignore[attr-defined]
-        step.button = button  # type: ignore[attr-defined]
+    def _message_step(self, text: str, button_text: str) -> MessageStep:
+        step = MessageStep(text, button_text, self)
+        step.button.clicked.connect(self.choose_file)
         return step
 
     def _working_step(self) -> QWidget:
@@ -258,7 +263,7 @@ class ImportScreen(QWidget):
             self.job.cancel()
 
     def _show_result(self, text: str, *, ok: bool) -> None:
-        label: QLabel = self.result.label  # type: ignore[attr-defined]
+        label = self.result.label
         label.setText(text)
         label.setStyleSheet("font-size:14px;color:%s;" % ("#1b7a36" if ok else "#a33a3a"))
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

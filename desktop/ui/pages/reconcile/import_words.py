@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.events import Reason
 from desktop.domain.money import money_or_dash
 from desktop.services.settlement import LineKind, SettlementLine
 from desktop.services.settlement_file import SettlementFileError
 from desktop.ui.format import status_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "SettlementImport"
 

@@ -29,6 +29,12 @@ PRIMARY_STYLE = (
 )
 
 
+def voucher_id_of(row: Any) -> int | None:
+    """The voucher a queue row stands for (the default of every queue but "CIP ajenos")."""
+    voucher_id: int | None = row.voucher_id
+    return voucher_id
+
+
 class QueueView(QWidget):
     """A queue table whose buttons act on the selected row; Enter or a double-click opens
     the voucher (``voucher_activated``)."""
@@ -39,7 +45,7 @@ class QueueView(QWidget):
         self,
         columns: Sequence[Column],
         hint: str,
-        row_id: Callable[[Any], int | None] = lambda row: row.voucher_id,
+        row_id: Callable[[Any], int | None] = voucher_id_of,
         parent: QWidget | None = None,
         background: Callable[[Any], str | None] | None = None,
     ) -> None:

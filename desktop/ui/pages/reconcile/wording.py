@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.events import REFUSALS, Reason
 from desktop.domain.validation import InvalidInput
@@ -14,6 +14,7 @@ from desktop.services.errors import RemoteError, VoucherChanged, VoucherNotFound
 from desktop.services.issuing import NotRetryable
 from desktop.services.reconcile import ReconcileError
 from desktop.ui.format import status_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Reconcile"
 

@@ -1,1 +1,1 @@
-"""Parts of the settings page: profiles, connection test, merchant data and preferences."""
+"""The settings page (page.py) and its parts: profiles, connection test, merchant, preferences."""

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.domain.settings import GeneralSettings, accepts
 from desktop.services import settings as service
@@ -255,11 +254,9 @@ class GeneralPanel(QWidget):
             return service.save_general(registry, form)
 
         self.save_button.setEnabled(False)
-        self._tasks.run(work, self._on_saved, self._on_save_failed, lane=Lane.STORAGE)
+        self._tasks.run(work, self._on_saved, self._on_save_failed, lane=Lane.STORAGE, owner=self)
 
     def _on_saved(self, general: GeneralSettings) -> None:
-        if not isValid(self):
-            return
         self.save_button.setEnabled(True)
         text = self.tr("Ajustes guardados. Los próximos vouchers usan los datos del comercio.")
         if general.language != self._general.language:
@@ -269,8 +266,6 @@ class GeneralPanel(QWidget):
         self.saved.emit(general)
 
     def _on_save_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         self.save_button.setEnabled(True)
         if isinstance(error, service.InvalidSettings):
             for problem in error.problems:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.services.errors import Remote, RemoteError
 from desktop.services.secrets import KeyringUnavailable
 from desktop.services.settings import Problem
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "SettingsMessages"
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services import settings as service
@@ -158,10 +157,11 @@ class ProfilesPanel(QWidget):
                 lambda: service.has_stored_keys(name),
                 lambda stored: self._on_key_state_loaded(name, stored),
                 self._on_task_failed,
+                owner=self,
             )
 
     def _on_key_state_loaded(self, name: str, stored: bool) -> None:
-        if isValid(self) and self.form.editing == name:
+        if self.form.editing == name:
             self.form.set_key_state(stored)
 
     def _on_new_clicked(self) -> None:
@@ -187,11 +187,10 @@ class ProfilesPanel(QWidget):
             self._on_saved,
             self._on_task_failed,
             lane=Lane.STORAGE,
+            owner=self,
         )
 
     def _on_saved(self, profile: Profile) -> None:
-        if not isValid(self):
-            return
         self.refresh_list(select=profile.name)
         self.form.saved()
         self.status_changed.emit(
@@ -201,9 +200,8 @@ class ProfilesPanel(QWidget):
         )
 
     def _on_task_failed(self, error: BaseException) -> None:
-        if isValid(self):
-            self.save_button.setEnabled(self.form.environment != DEMO)
-            self.form.show_error(error)
+        self.save_button.setEnabled(self.form.environment != DEMO)
+        self.form.show_error(error)
 
     def test_connection(self) -> None:
         self.form.clear_feedback()
@@ -216,16 +214,14 @@ class ProfilesPanel(QWidget):
             lambda: service.check_connection(form, demo_client=demo_client, clock=clock),
             self._on_connection_checked,
             lambda error: self._on_connection_failed(error, url),
+            owner=self,
         )
 
     def _on_connection_checked(self, report: service.ConnectionReport) -> None:
-        if isValid(self):
-            self.test_button.setEnabled(True)
-            self.result.show_report(report)
+        self.test_button.setEnabled(True)
+        self.result.show_report(report)
 
     def _on_connection_failed(self, error: BaseException, url: str) -> None:
-        if not isValid(self):
-            return
         self.test_button.setEnabled(True)
         if isinstance(error, service.InvalidSettings):
             self.result.clear()
@@ -241,11 +237,10 @@ class ProfilesPanel(QWidget):
                 self._on_used,
                 self._on_task_failed,
                 lane=Lane.STORAGE,
+                owner=self,
             )
 
     def _on_used(self, profile: Profile) -> None:
-        if not isValid(self):
-            return
         self.refresh_list(select=profile.name)
         if profile.name == self._running:
             text = self.tr("«{name}» es el perfil en uso.").format(name=profile.name)
@@ -273,9 +268,9 @@ class ProfilesPanel(QWidget):
             lambda _none: self._on_removed(name),
             self._on_task_failed,
             lane=Lane.STORAGE,
+            owner=self,
         )
 
     def _on_removed(self, name: str) -> None:
-        if isValid(self):
-            self.refresh_list(select=self._running)
-            self.status_changed.emit(self.tr("Perfil «{name}» eliminado.").format(name=name))
+        self.refresh_list(select=self._running)
+        self.status_changed.emit(self.tr("Perfil «{name}» eliminado.").format(name=name))

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,13 +18,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from desktop.services.preview import page_images, page_sizes_mm
-from desktop.services.receipts import NoReceipt, PaperFormat, ReceiptService
-from desktop.services.share import save_pdf
-from desktop.ui.printing import PRINT_DPI, DialogFactory, print_pages
-from desktop.ui.tasks import Lane, TaskRunner
+from desktop.services.receipts import NoReceipt, ReceiptService
+from desktop.ui.documents import (
+    DialogFactory,
+    FailureWords,
+    PdfWork,
+    ask_pdf_path,
+    failure_text,
+    print_document,
+    render_pages,
+    save_document,
+    voucher_pdf,
+)
+from desktop.ui.tasks import TaskRunner
 
 PREVIEW_DPI = 110
 
@@ -47,9 +53,9 @@ class PreviewPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        self._dialog_factory = dialog_factory
         self._receipts = receipts
         self._voucher_id = voucher_id
-        self._dialog_factory = dialog_factory
         self._available = False
         self._request = 0
         self._pdf: bytes | None = None
@@ -83,10 +89,10 @@ class PreviewPanel(QWidget):
         bar.addWidget(self.save_button)
         layout.addLayout(bar)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.scroll.setStyleSheet("QScrollArea{background:#e6e9ec;}")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scroll_area.setStyleSheet("QScrollArea{background:#e6e9ec;}")
         self.pages = QWidget()
         self.pages.setStyleSheet("background:#e6e9ec;")
         self._pages_layout = QVBoxLayout(self.pages)
@@ -98,8 +104,8 @@ class PreviewPanel(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.message.setStyleSheet("color:#444;font-size:13px;padding:24px;")
         self._pages_layout.addWidget(self.message)
-        self.scroll.setWidget(self.pages)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.pages)
+        layout.addWidget(self.scroll_area, 1)
 
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
         self.print_button.clicked.connect(self.print_current)
@@ -134,28 +140,25 @@ class PreviewPanel(QWidget):
         self._available = True
         self.file_name = file_name
         self._set_buttons(True)
-        self.render()
+        self.render_preview()
 
-    def render(self) -> None:
+    def render_preview(self) -> None:
         self._request += 1
         request, paper = self._request, self.paper
         self._clear_pages()
         self.message.setText(self.tr("Preparando la vista previa…"))
         self.message.show()
-        receipts, ref = self._receipts, f"#{self._voucher_id}"
-
-        def work() -> tuple[bytes, list[bytes]]:
-            pdf = receipts.render(ref, PaperFormat(paper))
-            return pdf, page_images(pdf, PREVIEW_DPI)
-
-        self._tasks.run(
-            work,
+        render_pages(
+            self._tasks,
+            self,
+            voucher_pdf(self._receipts, self._voucher_id, paper),
+            PREVIEW_DPI,
             lambda result: self._on_render_done(request, paper, result),
             lambda error: self._on_render_failed(request, error),
         )
 
     def _on_render_done(self, request: int, paper: str, result: Any) -> None:
-        if not isValid(self) or request != self._request:
+        if request != self._request:  # a newer render was asked for meanwhile
             return
         pdf, images = result
         self._pdf, self._pdf_paper = pdf, paper
@@ -173,7 +176,7 @@ class PreviewPanel(QWidget):
         self._fit()
 
     def _on_render_failed(self, request: int, error: BaseException) -> None:
-        if not isValid(self) or request != self._request:
+        if request != self._request:
             return
         if isinstance(error, NoReceipt):
             self.no_receipt_found.emit()
@@ -189,7 +192,7 @@ class PreviewPanel(QWidget):
         self._pixmaps = []
 
     def _fit(self) -> None:
-        width = max(self.scroll.viewport().width() - 32, 120)
+        width = max(self.scroll_area.viewport().width() - 32, 120)
         for label, pixmap in zip(self.page_labels, self._pixmaps, strict=False):
             shown = pixmap
             if pixmap.width() > width:
@@ -204,43 +207,33 @@ class PreviewPanel(QWidget):
 
     def _on_format_changed(self, _index: int) -> None:
         if self._available:
-            self.render()
+            self.render_preview()
 
     # -- print and save ----------------------------------------------------------------
 
-    def _pdf_job(self) -> Any:
+    def _pdf_job(self) -> PdfWork:
         """Work that returns the PDF of the chosen format (reusing the preview's when it fits)."""
-        paper, receipts, ref = self.paper, self._receipts, f"#{self._voucher_id}"
-        cached = self._pdf if self._pdf_paper == paper else None
-
-        def pdf() -> bytes:
-            return cached or receipts.render(ref, PaperFormat(paper))
-
-        return pdf
+        cached = self._pdf if self._pdf_paper == self.paper else None
+        if cached:
+            return lambda: cached
+        return voucher_pdf(self._receipts, self._voucher_id, self.paper)
 
     def print_current(self) -> None:
         """Reprint in the chosen format (page images at printer resolution)."""
         if not self._available:
             return
-        pdf = self._pdf_job()
-
-        def work() -> tuple[list[bytes], list[tuple[float, float]]]:
-            data = pdf()
-            return page_images(data, PRINT_DPI), page_sizes_mm(data)
-
         self.feedback_changed.emit(self.tr("Preparando la impresión…"))
-        self._tasks.run(work, self._on_print_ready, self._on_job_failed)
+        print_document(
+            self._tasks,
+            self,
+            self._pdf_job(),
+            self._on_printed,
+            self._on_job_failed,
+            dialog_factory=self._dialog_factory,
+            parent=self.window(),
+        )
 
-    def _on_print_ready(self, result: Any) -> None:
-        if not isValid(self):
-            return
-        images, sizes = result
-        extra = {"dialog_factory": self._dialog_factory} if self._dialog_factory else {}
-        try:
-            printed = print_pages(images, sizes[0], self.window(), **extra)
-        except OSError as exc:
-            self._on_job_failed(exc)
-            return
+    def _on_printed(self, printed: bool) -> None:
         self.feedback_changed.emit(
             self.tr("Comprobante enviado a la impresora.") if printed else ""
         )
@@ -248,30 +241,20 @@ class PreviewPanel(QWidget):
     def _on_save_clicked(self) -> None:
         if not self._available:
             return
-        suggested = str(Path.home() / f"{self.file_name}-{self.paper}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Guardar comprobante en PDF"), suggested, self.tr("PDF (*.pdf)")
+        target = ask_pdf_path(
+            self,
+            self.tr("Guardar comprobante en PDF"),
+            Path.home() / f"{self.file_name}-{self.paper}.pdf",
+            self.tr("PDF (*.pdf)"),
         )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        pdf, target = self._pdf_job(), Path(path)
-
-        def work() -> Path:
-            return save_pdf(target, pdf())
-
-        self._tasks.run(work, self._on_saved, self._on_job_failed, lane=Lane.STORAGE)
+        if target is not None:
+            save_document(
+                self._tasks, self, self._pdf_job(), target, self._on_saved, self._on_job_failed
+            )
 
     def _on_saved(self, target: Path) -> None:
-        if isValid(self):
-            self.feedback_changed.emit(self.tr("PDF guardado en {path}").format(path=target))
+        self.feedback_changed.emit(self.tr("PDF guardado en {path}").format(path=target))
 
     def _on_job_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
-        if isinstance(error, OSError):
-            text = self.tr("No se pudo completar: {error}").format(error=error.strerror or error)
-        else:
-            text = self.tr("No se pudo completar: {error}").format(error=error)
-        self.feedback_changed.emit(text)
+        words = FailureWords(failed=self.tr("No se pudo completar: {error}"))
+        self.feedback_changed.emit(failure_text(error, words))

@@ -68,7 +68,7 @@ class AboutDialog(QDialog):
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        tasks.run(gather, self._on_gathered, self._on_gather_failed)
+        tasks.run(gather, self._on_gathered, self._on_gather_failed, owner=self)
 
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -110,15 +110,11 @@ class AboutDialog(QDialog):
         return row
 
     def _on_gathered(self, diagnostics: Diagnostics) -> None:
-        if not isValid(self):
-            return
         self.diagnostics = diagnostics
         self.details.setPlainText(diagnostics.as_text())
         self.copy_button.setEnabled(True)
 
     def _on_gather_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         self.details.setPlainText(
             self.tr("No se pudo reunir el diagnóstico: {error}").format(
                 error=f"{type(error).__name__}: {error}"

@@ -13,22 +13,23 @@ from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.reconcile import ApprovalRequest, ReconcileError
+from desktop.services.sync import SyncReport
 from desktop.services.views import VoucherView
-from desktop.ui.format import lima_datetime, status_label
-from desktop.ui.pages.detail.action_dialog import ActionDialog, Outcome
-from desktop.ui.pages.detail.action_messages import network_text, not_applied_text, recheck_text
-from desktop.ui.pages.detail.action_rules import (
+from desktop.ui.dialogs.detail.action_dialog import ActionDialog, Outcome
+from desktop.ui.dialogs.detail.action_messages import network_text, not_applied_text, recheck_text
+from desktop.ui.dialogs.detail.action_rules import (
     ACTIONS,
     DetailServices,
     allowed_actions,
     open_local_file,
 )
-from desktop.ui.pages.detail.change_dialogs import AnnulDialog, ExtendDialog
-from desktop.ui.pages.detail.reconcile_dialogs import (
+from desktop.ui.dialogs.detail.change_dialogs import AnnulDialog, ExtendDialog
+from desktop.ui.dialogs.detail.reconcile_dialogs import (
     ApproveDialog,
     MarkExpiredDialog,
     MarkPaidDialog,
 )
+from desktop.ui.format import lima_datetime, status_label
 from desktop.ui.tasks import Lane, TaskRunner
 
 
@@ -108,22 +109,27 @@ class ActionBar(QWidget):
             button = self.buttons[key]
             enabled = key in allowed and not self.rechecking
             button.setEnabled(enabled)
-            button.setToolTip(button.property("help") if enabled else self._why_not(key, has_cip))
+            button.setToolTip(button.property("help") if enabled else self._why_not(key, voucher))
         self.buttons["approve"].setVisible(request is not None)
         self.buttons["evidence"].setVisible(evidence is not None)
         self.buttons["evidence"].setEnabled(evidence is not None)
         self.buttons["evidence"].setToolTip(self.buttons["evidence"].property("help"))
 
-    def _why_not(self, key: str, has_cip: bool) -> str:
+    def _why_not(self, key: str, voucher: VoucherView) -> str:
         if self.rechecking:
             return self.tr("Espere: se está consultando a PagoEfectivo.")
-        if not has_cip:
+        if voucher.cip is None:
             return self.tr("Este voucher no tiene CIP: no hay nada que hacer en PagoEfectivo.")
         if key == "mark_paid" and self.request is not None:
             return self.tr("Ya hay un pago manual esperando la aprobación de otra persona.")
         return self.tr("No disponible para un voucher «{status}».").format(
-            status=status_label(self.voucher.status)
+            status=status_label(voucher.status)
         )
+
+    def _show_again(self) -> None:
+        """The buttons once more for the voucher shown (rechecking started or ended)."""
+        if self.voucher is not None:
+            self.show_state(self.voucher, self.request, self.evidence)
 
     def request_text(self) -> str:
         """The banner of a manual payment waiting for approval (empty when none)."""
@@ -142,34 +148,33 @@ class ActionBar(QWidget):
             return
         sync, voucher_id = self._services.sync, self.voucher.id
         self.rechecking = True
-        self.show_state(self.voucher, self.request, self.evidence)
+        self._show_again()
         self.feedback.emit(self.tr("Consultando a PagoEfectivo…"))
         self._tasks.run(
             lambda: sync.recheck(voucher_id),
             self._on_recheck_done,
             self._on_recheck_failed,
             lane=Lane.NETWORK,
+            owner=self,
         )
 
-    def _on_recheck_done(self, report: Any) -> None:
-        if not isValid(self):
-            return
+    def _on_recheck_done(self, report: SyncReport) -> None:
         self.rechecking = False
-        self.show_state(self.voucher, self.request, self.evidence)
+        self._show_again()
         self.feedback.emit(recheck_text(report))
         self.changed.emit()  # last check stamped, maybe moved: reload
 
     def _on_recheck_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         self.rechecking = False
-        self.show_state(self.voucher, self.request, self.evidence)
+        self._show_again()
         self.feedback.emit(network_text(error))
 
     def _on_recheck_clicked(self) -> None:
         self.recheck()
 
     def _on_extend_clicked(self) -> None:
+        if self.voucher is None:
+            return
         dialog = ExtendDialog(
             self._tasks,
             self._services.changes,
@@ -188,6 +193,8 @@ class ActionBar(QWidget):
         )
 
     def _on_annul_clicked(self) -> None:
+        if self.voucher is None:
+            return
         dialog = AnnulDialog(self._tasks, self._services.changes, self.voucher, self.window())
         self._run(
             dialog,
@@ -276,17 +283,14 @@ class ActionBar(QWidget):
             self._on_evidence_written,
             self._on_evidence_failed,
             lane=Lane.STORAGE,
+            owner=self,
         )
 
     def _on_evidence_written(self, path: Path) -> None:
-        if not isValid(self):
-            return
         opened = self._open_file(path)
         self.feedback.emit("" if opened else self.tr("No se pudo abrir {path}.").format(path=path))
 
     def _on_evidence_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         code = error.code if isinstance(error, ReconcileError) else ""
         if code == "evidence_elsewhere":
             text = self.tr(

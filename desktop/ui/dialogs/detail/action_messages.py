@@ -3,15 +3,15 @@ what happened after each action (the same meaning as the CLI's, translated)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.validation import FieldProblem
 from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
 from desktop.services.errors import Remote, RemoteError
 from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ReconcileError
+from desktop.services.sync import SyncReport
 from desktop.ui.format import status_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages.issue.messages import describe_problem
 
 _CONTEXT = "DetailActions"
@@ -157,7 +157,7 @@ def change_text(error: BaseException, action: str) -> str:
     )
 
 
-def recheck_text(report: Any) -> str:
+def recheck_text(report: SyncReport) -> str:
     """What "Volver a consultar" found."""
     if report.total == 0:
         return QCoreApplication.translate(

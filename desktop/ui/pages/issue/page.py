@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,28 +19,24 @@ from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.settings import GeneralSettings
 from desktop.domain.validation import InvalidInput, IssueLimits, ValidIssue, validate_issue
 from desktop.services.issuing import IssueService, NotRetryable, Outcome
-from desktop.services.lookup import VoucherLookup
-from desktop.services.preview import page_images, page_sizes_mm
-from desktop.services.receipts import NoReceipt, ReceiptService
-from desktop.services.share import save_pdf, voucher_file_name
+from desktop.services.receipts import ReceiptService
+from desktop.services.share import voucher_file_name
 from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.documents import (
+    DialogFactory,
+    FailureWords,
+    ask_pdf_path,
+    failure_text,
+    print_document,
+    save_document,
+    voucher_pdf,
+)
 from desktop.ui.pages.issue.form import IssueForm
 from desktop.ui.pages.issue.messages import describe_failure, describe_problem
 from desktop.ui.pages.issue.outcome import Issued
 from desktop.ui.pages.issue.result import ResultPanel
 from desktop.ui.pages.issue.unconfirmed import EmptyPanel, UnconfirmedPanel
-from desktop.ui.printing import PRINT_DPI, DialogFactory, print_pages
 from desktop.ui.tasks import Lane, TaskRunner
-
-
-def _while_alive(page: QWidget, slot: Callable[..., None]) -> Callable[..., None]:
-    """A worker may finish after the page is gone (window closed): then nothing to show."""
-
-    def call(*args: Any) -> None:
-        if shiboken6.isValid(page):
-            slot(*args)
-
-    return call
 
 
 class IssuePage(QWidget):
@@ -54,7 +46,6 @@ class IssuePage(QWidget):
         self,
         *,
         issuer: IssueService,
-        lookup: VoucherLookup,
         receipts: ReceiptService,
         limits: IssueLimits,
         tasks: TaskRunner,
@@ -67,7 +58,6 @@ class IssuePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._issuer = issuer
-        self._lookup = lookup
         self._receipts = receipts
         self._limits = limits
         self._tasks = tasks
@@ -132,18 +122,16 @@ class IssuePage(QWidget):
         issued = self.shown_voucher()
         if issued is None or self._rendering:
             return
-        voucher_id, paper = issued.voucher_id, self.result.selected_paper()
-        lookup, receipts = self._lookup, self._receipts
-
-        def render() -> tuple[list[bytes], list[tuple[float, float]]]:
-            pdf = receipts.render_voucher(lookup.find(f"#{voucher_id}"), paper)
-            return page_images(pdf, PRINT_DPI), page_sizes_mm(pdf)
-
+        pdf = voucher_pdf(self._receipts, issued.voucher_id, self.result.selected_paper())
         self._set_rendering(True, "print")
-        self._tasks.run(
-            render,
-            _while_alive(self, self._on_print_rendered),
-            _while_alive(self, self._on_document_failed),
+        print_document(
+            self._tasks,
+            self,
+            pdf,
+            self._on_printed,
+            self._on_document_failed,
+            dialog_factory=self._print_dialog,
+            on_ready=lambda: self._set_rendering(False),
         )
 
     def escape(self) -> None:
@@ -192,8 +180,9 @@ class IssuePage(QWidget):
         issuer = self._issuer
         self._tasks.run(
             lambda: [voucher.cip for voucher in issuer.duplicates(valid)],
-            _while_alive(self, lambda cips: self._on_duplicates_checked(valid, cips)),
-            _while_alive(self, self._on_issue_crashed),
+            lambda cips: self._on_duplicates_checked(valid, cips),
+            self._on_issue_crashed,
+            owner=self,
         )
 
     def _on_duplicates_checked(self, valid: ValidIssue, cips: list[int | None]) -> None:
@@ -214,8 +203,9 @@ class IssuePage(QWidget):
         issuer = self._issuer
         self._tasks.run(
             lambda: Issued.from_result(issuer.issue(valid)),
-            _while_alive(self, self._on_issue_finished),
-            _while_alive(self, self._on_issue_crashed),
+            self._on_issue_finished,
+            self._on_issue_crashed,
+            owner=self,
         )
 
     def _on_unconfirmed_retry_requested(self) -> None:
@@ -226,8 +216,9 @@ class IssuePage(QWidget):
         issuer, voucher_id = self._issuer, issued.voucher_id
         self._tasks.run(
             lambda: Issued.from_result(issuer.retry(voucher_id)),
-            _while_alive(self, self._on_issue_finished),
-            _while_alive(self, self._on_issue_crashed),
+            self._on_issue_finished,
+            self._on_issue_crashed,
+            owner=self,
         )
 
     def _on_unconfirmed_discard_requested(self) -> None:
@@ -238,9 +229,10 @@ class IssuePage(QWidget):
         issuer, voucher_id = self._issuer, issued.voucher_id
         self._tasks.run(
             lambda: issuer.discard(voucher_id).id,
-            _while_alive(self, self._on_discard_finished),
-            _while_alive(self, self._on_issue_crashed),
+            self._on_discard_finished,
+            self._on_issue_crashed,
             lane=Lane.STORAGE,
+            owner=self,
         )
 
     def _on_issue_finished(self, issued: Issued) -> None:
@@ -308,59 +300,37 @@ class IssuePage(QWidget):
         folder = self._save_dir or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_pdf_path(
             self,
             self.tr("Guardar voucher en PDF"),
-            str(Path(folder) / voucher_file_name(issued.cip)),
+            Path(folder) / voucher_file_name(issued.cip),
             self.tr("Documento PDF (*.pdf)"),
         )
-        if not path:
+        if path is None:
             return
-        voucher_id, paper = issued.voucher_id, self.result.selected_paper()
-        lookup, receipts = self._lookup, self._receipts
-
-        def write() -> str:
-            pdf = receipts.render_voucher(lookup.find(f"#{voucher_id}"), paper)
-            return str(save_pdf(path, pdf))
-
+        pdf = voucher_pdf(self._receipts, issued.voucher_id, self.result.selected_paper())
         self._set_rendering(True, "save")
-        self._tasks.run(
-            write,
-            _while_alive(self, self._on_pdf_saved),
-            _while_alive(self, self._on_document_failed),
-            lane=Lane.STORAGE,
-        )
+        save_document(self._tasks, self, pdf, path, self._on_pdf_saved, self._on_document_failed)
 
-    def _on_pdf_saved(self, path: str) -> None:
+    def _on_pdf_saved(self, path: Path) -> None:
         self._set_rendering(False)
-        self._save_dir = str(Path(path).parent)
+        self._save_dir = str(path.parent)
         self._events.status_message.emit(self.tr("Voucher guardado en {path}").format(path=path))
 
-    def _on_print_rendered(self, rendered: tuple[list[bytes], list[tuple[float, float]]]) -> None:
-        self._set_rendering(False)
-        images, sizes = rendered
-        arguments: dict[str, Any] = {}
-        if self._print_dialog is not None:
-            arguments["dialog_factory"] = self._print_dialog
-        try:
-            printed = print_pages(images, sizes[0], self, **arguments)
-        except OSError as error:
-            self._on_document_failed(error)
-            return
+    def _on_printed(self, printed: bool) -> None:
         if printed:
             self._events.status_message.emit(self.tr("Voucher enviado a la impresora"))
 
     def _on_document_failed(self, error: BaseException) -> None:
         self._set_rendering(False)
-        if isinstance(error, NoReceipt):
-            text = self.tr("Este cobro no tiene un CIP confirmado: no hay voucher que entregar.")
-        elif isinstance(error, OSError):
-            text = self.tr("No se pudo imprimir ni guardar el voucher: {error}").format(
-                error=error.strerror or str(error)
-            )
-        else:
-            text = self.tr("No se pudo preparar el voucher: {error}").format(error=str(error))
-        QMessageBox.warning(self, self.tr("Voucher"), text)
+        words = FailureWords(
+            failed=self.tr("No se pudo preparar el voucher: {error}"),
+            os_error=self.tr("No se pudo imprimir ni guardar el voucher: {error}"),
+            no_receipt=self.tr(
+                "Este cobro no tiene un CIP confirmado: no hay voucher que entregar."
+            ),
+        )
+        QMessageBox.warning(self, self.tr("Voucher"), failure_text(error, words))
 
     def apply_settings(self, general: GeneralSettings) -> None:
         """Ajustes were saved: their default expiry and ticket format from now on."""
@@ -378,7 +348,6 @@ def create(ctx: UiContext) -> QWidget:
     runtime = ctx.runtime
     page = IssuePage(
         issuer=runtime.issuer,
-        lookup=runtime.lookup,
         receipts=runtime.receipts,
         limits=runtime.limits,
         tasks=ctx.tasks,

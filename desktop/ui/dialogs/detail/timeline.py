@@ -6,7 +6,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,13 +17,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QTextBrowser
 
-from desktop.ui.format import lima_datetime
-from desktop.ui.pages.detail.wording import (
+from desktop.ui.dialogs.detail.wording import (
     describe_event,
     evidence_file,
     reason_text,
     source_label,
 )
+from desktop.ui.format import lima_datetime
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 WHEN, WHAT, SOURCE, ACTOR, REASON = range(5)
 HEADERS = (

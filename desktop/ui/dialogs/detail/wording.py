@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.display import full_name, lima_short
 from desktop.domain.events import REFUSALS, EventKind, Reason, has_code, reason_code
@@ -13,6 +13,7 @@ from desktop.services.share import share_text as customer_share_text
 from desktop.services.slips import slip_named
 from desktop.services.views import EventView, VoucherView
 from desktop.ui.format import status_label
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "VoucherDetail"
 
@@ -220,7 +221,7 @@ def reason_text(reason: str | None) -> str:
             rest = tail.strip() if sep else ""
             continue
         if head.strip() in REASON_CODES:
-            parts.append(tr(REASON_CODES[head.strip()]))
+            parts.append(tr(REASON_CODES[Reason(head.strip())]))
             rest = tail.strip() if sep else ""
             continue
         break
@@ -280,7 +281,9 @@ def customer_name(voucher: VoucherView) -> str:
 
 
 def share_text(voucher: VoucherView) -> str:
-    """The message for the customer: the same Spanish text the issue page shares."""
+    """The message for the customer: the same Spanish text the issue page shares (only a
+    voucher with a confirmed CIP has one)."""
+    assert voucher.cip is not None and voucher.expires_at is not None
     return customer_share_text(
         cip=voucher.cip,
         money=voucher.money,

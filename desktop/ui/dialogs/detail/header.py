@@ -7,8 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.views import VoucherView
+from desktop.ui.dialogs.detail.wording import share_text
 from desktop.ui.format import STATUS_COLORS, status_label
-from desktop.ui.pages.detail.wording import share_text
 
 CIP_STYLE = "font-size:30px;font-weight:700;letter-spacing:2px;"
 

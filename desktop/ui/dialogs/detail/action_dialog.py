@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from desktop.domain.limatime import LIMA, to_lima
 from desktop.ui.pages.settings.field_row import FieldRow
@@ -142,7 +141,7 @@ class ActionDialog(QDialog):
         if work is None:
             return
         self._set_busy(True)
-        self._tasks.run(work, self._on_work_done, self._on_work_failed, lane=self._lane)
+        self._tasks.run(work, self._on_work_done, self._on_work_failed, lane=self._lane, owner=self)
 
     def reject(self) -> None:
         if not self.busy:  # the work's outcome must reach the detail: wait for it
@@ -167,16 +166,12 @@ class ActionDialog(QDialog):
         return self.tr("Guardando…")
 
     def _on_work_done(self, result: Any) -> None:
-        if not isValid(self):
-            return
         self._set_busy(False)
         self.result_value = result
         self.succeeded.emit(result)
         super().accept()
 
     def _on_work_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         self._set_busy(False)
         if not self.place_error(error):
             self.set_status(

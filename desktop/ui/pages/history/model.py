@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from desktop.ui.format import (
     relative_past,
     status_label,
 )
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tasks import Lane, TaskRunner
 
 (
@@ -208,9 +208,8 @@ class HistoryModel(QAbstractTableModel):
     def _repaint(self, fresh: list[VoucherView]) -> None:
         start: int | None = None
         for row, item in enumerate([*fresh, None]):
-            changed = item is not None and item != self._rows[row]
-            if changed:
-                self._rows[row] = item  # type: ignore[assignment]
+            if item is not None and item != self._rows[row]:
+                self._rows[row] = item
                 start = row if start is None else start
             elif start is not None:
                 self.dataChanged.emit(self.index(start, 0), self.index(row - 1, COL_CHECKED))

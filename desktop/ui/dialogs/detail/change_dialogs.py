@@ -17,9 +17,9 @@ from desktop.services.changes import (
 )
 from desktop.services.errors import RemoteError
 from desktop.services.views import VoucherView
+from desktop.ui.dialogs.detail.action_dialog import ActionDialog, Work, lima_qdatetime, plain
+from desktop.ui.dialogs.detail.action_messages import change_text, input_problem
 from desktop.ui.format import lima_datetime
-from desktop.ui.pages.detail.action_dialog import ActionDialog, Work, lima_qdatetime, plain
-from desktop.ui.pages.detail.action_messages import change_text, input_problem
 from desktop.ui.pages.issue.expiry import ExpiryPicker
 from desktop.ui.tasks import Lane, TaskRunner
 

@@ -18,15 +18,15 @@ from desktop.services.reconcile import (
     ReconcileError,
 )
 from desktop.services.views import VoucherView
-from desktop.ui.format import lima_datetime
-from desktop.ui.pages.detail.action_dialog import (
+from desktop.ui.dialogs.detail.action_dialog import (
     ActionDialog,
     Work,
     edit_moment,
     lima_edit,
     plain,
 )
-from desktop.ui.pages.detail.action_messages import reconcile_problem
+from desktop.ui.dialogs.detail.action_messages import reconcile_problem
+from desktop.ui.format import lima_datetime
 from desktop.ui.tasks import Lane, TaskRunner
 
 ACTOR_MAX = 60

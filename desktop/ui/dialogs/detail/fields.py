@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.views import VoucherView
+from desktop.ui.dialogs.detail.wording import customer_name, failure_text
 from desktop.ui.format import lima_datetime, relative_expiry, relative_past
-from desktop.ui.pages.detail.wording import customer_name, failure_text
 
 EMPTY = "—"
 

@@ -1,5 +1,5 @@
 """Detalle del voucher: everything known, the event timeline, the receipt preview, reprint,
-and the actions the voucher's state allows (detail/actions.py)."""
+and the actions the voucher's state allows (actions.py)."""
 
 from __future__ import annotations
 
@@ -26,14 +26,14 @@ from desktop.services.lookup import EventView, VoucherLookup, VoucherNotFound, V
 from desktop.services.receipts import ReceiptService
 from desktop.services.reconcile import ApprovalRequest
 from desktop.ui.context import UiContext
-from desktop.ui.pages.detail.action_rules import DetailServices, open_local_file
-from desktop.ui.pages.detail.actions import ActionBar
-from desktop.ui.pages.detail.fields import VoucherFields
-from desktop.ui.pages.detail.header import DetailHeader
-from desktop.ui.pages.detail.preview import PreviewPanel
-from desktop.ui.pages.detail.timeline import EventTableModel, TimelineView
-from desktop.ui.pages.detail.wording import evidence_file, no_receipt_text
-from desktop.ui.printing import DialogFactory
+from desktop.ui.dialogs.detail.action_rules import DetailServices, open_local_file
+from desktop.ui.dialogs.detail.actions import ActionBar
+from desktop.ui.dialogs.detail.fields import VoucherFields
+from desktop.ui.dialogs.detail.header import DetailHeader
+from desktop.ui.dialogs.detail.preview import PreviewPanel
+from desktop.ui.dialogs.detail.timeline import EventTableModel, TimelineView
+from desktop.ui.dialogs.detail.wording import evidence_file, no_receipt_text
+from desktop.ui.documents import DialogFactory
 from desktop.ui.tasks import TaskRunner
 
 PRINTABLE = ("pending", "paid", "expired", "annulled")
@@ -72,8 +72,8 @@ class DetailDialog(QDialog):
         self.resize(1100, 720)
         self.setMinimumSize(960, 620)
         self.preview = PreviewPanel(tasks, receipts, voucher_id, paper, dialog_factory, self)
-        self.actions = ActionBar(tasks, services, clock=clock, open_file=open_file, parent=self)
-        self.action_buttons = self.actions.buttons
+        self.action_bar = ActionBar(tasks, services, clock=clock, open_file=open_file, parent=self)
+        self.action_buttons = self.action_bar.buttons
         self._build()
         self.reload()
 
@@ -117,7 +117,7 @@ class DetailDialog(QDialog):
         splitter.setSizes([540, 520])
         layout.addWidget(splitter, 1)
 
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_bar)
         footer = QHBoxLayout()
         self.feedback = QLabel(self)
         self.feedback.setStyleSheet("color:#1b5e20;")
@@ -131,13 +131,13 @@ class DetailDialog(QDialog):
         self.header.copied.connect(self.feedback.setText)
         self.preview.feedback_changed.connect(self.feedback.setText)
         self.preview.no_receipt_found.connect(self._on_preview_no_receipt_found)
-        self.actions.feedback.connect(self.feedback.setText)
-        self.actions.changed.connect(self._on_actions_changed)
-        self.events_view.evidence_requested.connect(self.actions.open_evidence)
+        self.action_bar.feedback.connect(self.feedback.setText)
+        self.action_bar.changed.connect(self._on_actions_changed)
+        self.events_view.evidence_requested.connect(self.action_bar.open_evidence)
         self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         self.print_shortcut.activated.connect(self.print_current)
         self.recheck_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
-        self.recheck_shortcut.activated.connect(self.actions.recheck)
+        self.recheck_shortcut.activated.connect(self.action_bar.recheck)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -151,11 +151,9 @@ class DetailDialog(QDialog):
             asked = [r for r in reconciliation.open_requests() if r.voucher_id == voucher_id]
             return detail.voucher, detail.events, asked[-1] if asked else None
 
-        self._tasks.run(work, self._on_loaded, self._on_load_failed)
+        self._tasks.run(work, self._on_loaded, self._on_load_failed, owner=self)
 
     def _on_loaded(self, result: Any) -> None:
-        if not isValid(self):
-            return
         voucher, events, request = result
         self.voucher = voucher
         has_cip = voucher.cip is not None and voucher.status in PRINTABLE
@@ -166,8 +164,10 @@ class DetailDialog(QDialog):
         self.events_model.set_events(events)
         self.tabs.setTabText(1, self.tr("Eventos ({n})").format(n=len(events)))
         kept = [found for e in events if (found := evidence_file(e.evidence))]
-        self.actions.show_state(voucher, request, kept[-1][0] if kept else None)
-        notice = self.actions.request_text() or ("" if has_cip else no_receipt_text(voucher.status))
+        self.action_bar.show_state(voucher, request, kept[-1][0] if kept else None)
+        notice = self.action_bar.request_text() or (
+            "" if has_cip else no_receipt_text(voucher.status)
+        )
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         state = (voucher.status, voucher.version)
@@ -181,8 +181,6 @@ class DetailDialog(QDialog):
                 )
 
     def _on_load_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
         if isinstance(error, VoucherNotFound):
             text = self.tr("No se encontró el voucher #{id}.").format(id=self.voucher_id)
         else:

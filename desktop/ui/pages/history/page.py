@@ -28,12 +28,12 @@ from desktop.ui.pages.history.filters import (
     StatusFilterButton,
     lima_day_bounds,
 )
-from desktop.ui.pages.history.table import build_history_table
-from desktop.ui.pages.history_model import (
+from desktop.ui.pages.history.model import (
     ID_ROLE,
     HistoryModel,
     Loader,
 )
+from desktop.ui.pages.history.table import build_history_table
 from desktop.ui.tasks import Lane, TaskRunner
 
 SEARCH_DELAY_MS = 250

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.limatime import Clock, utc_now
@@ -10,11 +13,13 @@ from desktop.services.queues import QueueSnapshot, ReconciliationQueues
 from desktop.services.runtime import Runtime
 from desktop.services.settlement import SettlementImport
 from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages.reconcile import columns
 from desktop.ui.pages.reconcile.actions import QueueActions
 from desktop.ui.pages.reconcile.closing_dialog import ClosingDialog
 from desktop.ui.pages.reconcile.import_screen import ImportScreen
-from desktop.ui.pages.reconcile.queue_view import QueueView
+from desktop.ui.pages.reconcile.queue_model import Column
+from desktop.ui.pages.reconcile.queue_view import QueueView, voucher_id_of
 from desktop.ui.pages.reconcile.sync_bar import SyncBar
 from desktop.ui.tasks import Lane, TaskRunner
 
@@ -86,7 +91,7 @@ class ReconcilePage(QWidget):
         self._loading = False
         self._again = False
         self.snapshot: QueueSnapshot | None = None
-        self.actions = QueueActions(queues, runtime, tasks, events, self)
+        self.queue_actions = QueueActions(queues, runtime, tasks, events, self)
         self._build()
         self._changes_timer = QTimer(self)
         self._changes_timer.setSingleShot(True)
@@ -135,15 +140,20 @@ class ReconcilePage(QWidget):
         self.feedback.setWordWrap(True)
         layout.addWidget(self.feedback)
 
-    def _view(self, key: str, cols: list[columns.Column], **options: object) -> QueueView:
-        view = QueueView(cols, _tr(HINTS[key]), parent=self, **options)  # type: ignore[arg-type]
+    def _view(
+        self,
+        key: str,
+        cols: list[Column],
+        row_id: Callable[[Any], int | None] = voucher_id_of,
+    ) -> QueueView:
+        view = QueueView(cols, _tr(HINTS[key]), row_id, parent=self)
         self.views[key] = view
         self.tabs.addTab(view, _tr(TITLES[key]).format(n=0))
         view.voucher_activated.connect(self._events.open_voucher)
         return view
 
     def _add_views(self) -> None:
-        actions = self.actions
+        actions = self.queue_actions
         view = self._view("discrepancies", columns.discrepancy_columns())
         view.add_action(self.tr("Abrir"), actions.open)
         view.add_action(
@@ -172,8 +182,8 @@ class ReconcilePage(QWidget):
         self.sync_bar.finished.connect(self._on_sync_bar_finished)
         self.importer.finished.connect(self._on_importer_finished)
         self.closing_button.clicked.connect(self._on_closing_button_clicked)
-        self.actions.finished.connect(self._on_actions_finished)
-        self.actions.busy_changed.connect(self._on_actions_busy_changed)
+        self.queue_actions.finished.connect(self._on_actions_finished)
+        self.queue_actions.busy_changed.connect(self._on_actions_busy_changed)
 
     # -- what the main window calls ------------------------------------------------------
 

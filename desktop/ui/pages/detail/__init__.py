@@ -1,1 +1,0 @@
-"""Parts of the voucher detail dialog: wording, event timeline, receipt preview, fields."""
