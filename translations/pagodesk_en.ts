@@ -220,12 +220,40 @@
 <context>
     <name>App</name>
     <message>
+        <source>PagoDesk</source>
+        <translation>PagoDesk</translation>
+    </message>
+    <message>
+        <source>Sin registro de actividad: {reason}</source>
+        <translation>No activity log: {reason}</translation>
+    </message>
+    <message>
         <source>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</source>
         <translation>The profile “{name}” has no saved credentials. Open PagoDesk with the demo profile and save them in Settings.</translation>
     </message>
     <message>
-        <source>PagoDesk</source>
-        <translation>PagoDesk</translation>
+        <source>Esta PC no tiene la clave de auditoría del perfil «{name}», que otra estación ya usa. En esa estación ejecute «pagodesk audit key show» y aquí «pagodesk audit key import CÓDIGO».</source>
+        <translation>This PC does not have the audit key of profile “{name}”, which another station already uses. On that station run “pagodesk audit key show”, and here “pagodesk audit key import CODE”.</translation>
+    </message>
+    <message>
+        <source>La base de datos del perfil «{name}» ({where}) es otra base de datos.</source>
+        <translation>The database of profile “{name}” ({where}) is a different database.</translation>
+    </message>
+    <message>
+        <source>La base de datos del perfil «{name}» ({where}) está vacía.</source>
+        <translation>The database of profile “{name}” ({where}) is empty.</translation>
+    </message>
+    <message>
+        <source>No se abre como si fuera nueva: restaure la copia de seguridad o revise la ruta.</source>
+        <translation>It is not opened as if it were new: restore the backup or check the path.</translation>
+    </message>
+    <message>
+        <source>Los ajustes de PagoDesk no se pueden leer: {detail}</source>
+        <translation>PagoDesk&apos;s settings cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir la base de datos del perfil «{name}»: {detail}</source>
+        <translation>The database of profile “{name}” could not be opened: {detail}</translation>
     </message>
 </context>
 <context>
@@ -399,12 +427,20 @@
         <translation>The voucher belongs to another profile.</translation>
     </message>
     <message>
+        <source>Tiene caracteres de control o invisibles: escríbalo de nuevo.</source>
+        <translation>It has control or invisible characters: type it again.</translation>
+    </message>
+    <message>
         <source>No se puede extender: el voucher está «{status}».</source>
         <translation>Cannot extend: the voucher is “{status}”.</translation>
     </message>
     <message>
         <source>No se puede anular: el voucher está «{status}».</source>
         <translation>Cannot annul: the voucher is “{status}”.</translation>
+    </message>
+    <message>
+        <source>El motivo tiene caracteres de control o invisibles.</source>
+        <translation>The reason has control or invisible characters.</translation>
     </message>
     <message>
         <source>No se puede: el voucher está «{status}». Vuelva a abrirlo.</source>
@@ -1356,6 +1392,14 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Choose a period or a date, not both.</translation>
     </message>
     <message>
+        <source>Tiene caracteres de control o invisibles (quizá pegados de otro programa): escríbalo de nuevo.</source>
+        <translation>It has control or invisible characters (perhaps pasted from another program): type it again.</translation>
+    </message>
+    <message>
+        <source>«{limit}» no se puede imprimir en el voucher: escríbalo con letras latinas.</source>
+        <translation>“{limit}” cannot be printed on the voucher: write it in Latin letters.</translation>
+    </message>
+    <message>
         <source>PagoEfectivo pide este dato.</source>
         <translation>PagoEfectivo requires this field.</translation>
     </message>
@@ -2139,6 +2183,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>The voucher belongs to another profile.</translation>
     </message>
     <message>
+        <source>Tiene caracteres de control o invisibles: escríbalo de nuevo.</source>
+        <translation>It has control or invisible characters: type it again.</translation>
+    </message>
+    <message>
         <source>No se puede: el voucher está «{status}».</source>
         <translation>Not possible: the voucher is “{status}”.</translation>
     </message>
@@ -2595,6 +2643,14 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Choose from 0 (manual only) to {detail} minutes.</translation>
     </message>
     <message>
+        <source>Tiene caracteres de control o invisibles: escríbalo de nuevo.</source>
+        <translation>It has control or invisible characters: type it again.</translation>
+    </message>
+    <message>
+        <source>«{detail}» no se puede imprimir en el voucher: escríbalo con letras latinas.</source>
+        <translation>“{detail}” cannot be printed on the voucher: write it in Latin letters.</translation>
+    </message>
+    <message>
         <source>Valor no válido ({code}).</source>
         <translation>Invalid value ({code}).</translation>
     </message>
@@ -2976,6 +3032,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>expiry extended</translation>
     </message>
     <message>
+        <source>sellado: los datos del voucher quedaron registrados en la auditoría</source>
+        <translation>sealed: the voucher&apos;s data were recorded for the audit</translation>
+    </message>
+    <message>
         <source>vencimiento extendido en PagoEfectivo</source>
         <translation>expiry extended in PagoEfectivo</translation>
     </message>
@@ -3026,6 +3086,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Marcado como pagado a mano</source>
         <translation>Marked as paid by hand</translation>
+    </message>
+    <message>
+        <source>Sellado para la auditoría</source>
+        <translation>Sealed for the audit</translation>
     </message>
     <message>
         <source>Nuevo vencimiento: {when}</source>

@@ -219,12 +219,40 @@
 <context>
     <name>App</name>
     <message>
+        <source>PagoDesk</source>
+        <translation>PagoDesk</translation>
+    </message>
+    <message>
+        <source>Sin registro de actividad: {reason}</source>
+        <translation>Sin registro de actividad: {reason}</translation>
+    </message>
+    <message>
         <source>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</source>
         <translation>El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil demo y guárdelas en Ajustes.</translation>
     </message>
     <message>
-        <source>PagoDesk</source>
-        <translation>PagoDesk</translation>
+        <source>Esta PC no tiene la clave de auditoría del perfil «{name}», que otra estación ya usa. En esa estación ejecute «pagodesk audit key show» y aquí «pagodesk audit key import CÓDIGO».</source>
+        <translation>Esta PC no tiene la clave de auditoría del perfil «{name}», que otra estación ya usa. En esa estación ejecute «pagodesk audit key show» y aquí «pagodesk audit key import CÓDIGO».</translation>
+    </message>
+    <message>
+        <source>La base de datos del perfil «{name}» ({where}) es otra base de datos.</source>
+        <translation>La base de datos del perfil «{name}» ({where}) es otra base de datos.</translation>
+    </message>
+    <message>
+        <source>La base de datos del perfil «{name}» ({where}) está vacía.</source>
+        <translation>La base de datos del perfil «{name}» ({where}) está vacía.</translation>
+    </message>
+    <message>
+        <source>No se abre como si fuera nueva: restaure la copia de seguridad o revise la ruta.</source>
+        <translation>No se abre como si fuera nueva: restaure la copia de seguridad o revise la ruta.</translation>
+    </message>
+    <message>
+        <source>Los ajustes de PagoDesk no se pueden leer: {detail}</source>
+        <translation>Los ajustes de PagoDesk no se pueden leer: {detail}</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir la base de datos del perfil «{name}»: {detail}</source>
+        <translation>No se pudo abrir la base de datos del perfil «{name}»: {detail}</translation>
     </message>
 </context>
 <context>
@@ -398,12 +426,20 @@
         <translation>El voucher es de otro perfil.</translation>
     </message>
     <message>
+        <source>Tiene caracteres de control o invisibles: escríbalo de nuevo.</source>
+        <translation>Tiene caracteres de control o invisibles: escríbalo de nuevo.</translation>
+    </message>
+    <message>
         <source>No se puede extender: el voucher está «{status}».</source>
         <translation>No se puede extender: el voucher está «{status}».</translation>
     </message>
     <message>
         <source>No se puede anular: el voucher está «{status}».</source>
         <translation>No se puede anular: el voucher está «{status}».</translation>
+    </message>
+    <message>
+        <source>El motivo tiene caracteres de control o invisibles.</source>
+        <translation>El motivo tiene caracteres de control o invisibles.</translation>
     </message>
     <message>
         <source>No se puede: el voucher está «{status}». Vuelva a abrirlo.</source>
@@ -1355,6 +1391,14 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Elija un plazo o una fecha, no ambos.</translation>
     </message>
     <message>
+        <source>Tiene caracteres de control o invisibles (quizá pegados de otro programa): escríbalo de nuevo.</source>
+        <translation>Tiene caracteres de control o invisibles (quizá pegados de otro programa): escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>«{limit}» no se puede imprimir en el voucher: escríbalo con letras latinas.</source>
+        <translation>«{limit}» no se puede imprimir en el voucher: escríbalo con letras latinas.</translation>
+    </message>
+    <message>
         <source>PagoEfectivo pide este dato.</source>
         <translation>PagoEfectivo pide este dato.</translation>
     </message>
@@ -2138,6 +2182,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>El voucher es de otro perfil.</translation>
     </message>
     <message>
+        <source>Tiene caracteres de control o invisibles: escríbalo de nuevo.</source>
+        <translation>Tiene caracteres de control o invisibles: escríbalo de nuevo.</translation>
+    </message>
+    <message>
         <source>No se puede: el voucher está «{status}».</source>
         <translation>No se puede: el voucher está «{status}».</translation>
     </message>
@@ -2594,6 +2642,14 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Elija de 0 (solo a mano) a {detail} minutos.</translation>
     </message>
     <message>
+        <source>Tiene caracteres de control o invisibles: escríbalo de nuevo.</source>
+        <translation>Tiene caracteres de control o invisibles: escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>«{detail}» no se puede imprimir en el voucher: escríbalo con letras latinas.</source>
+        <translation>«{detail}» no se puede imprimir en el voucher: escríbalo con letras latinas.</translation>
+    </message>
+    <message>
         <source>Valor no válido ({code}).</source>
         <translation>Valor no válido ({code}).</translation>
     </message>
@@ -2975,6 +3031,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>vencimiento extendido</translation>
     </message>
     <message>
+        <source>sellado: los datos del voucher quedaron registrados en la auditoría</source>
+        <translation>sellado: los datos del voucher quedaron registrados en la auditoría</translation>
+    </message>
+    <message>
         <source>vencimiento extendido en PagoEfectivo</source>
         <translation>vencimiento extendido en PagoEfectivo</translation>
     </message>
@@ -3025,6 +3085,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Marcado como pagado a mano</source>
         <translation>Marcado como pagado a mano</translation>
+    </message>
+    <message>
+        <source>Sellado para la auditoría</source>
+        <translation>Sellado para la auditoría</translation>
     </message>
     <message>
         <source>Nuevo vencimiento: {when}</source>

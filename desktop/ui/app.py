@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.resources import resource_path
+from desktop.services.logs import logging_problem
 from desktop.services.profiles import ProfileRegistry
-from desktop.services.runtime import MissingCredentials, open_runtime
-from desktop.services.secrets import KeyringUnavailable
+from desktop.services.runtime import open_runtime
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.errors import install_excepthook
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
+from desktop.ui.start_errors import STARTUP_ERRORS, start_failure_text
 from desktop.ui.tasks import TaskRunner
 
 _log = logging.getLogger(__name__)
@@ -94,16 +95,13 @@ def run_gui(profile: str | None = None, *, smoke: bool = False) -> int:
     QCoreApplication.setApplicationName("PagoDesk")
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons/pagodesk.png"))))
-    registry = ProfileRegistry()
-    translators = install_translators(app, registry.load().general.language)
     try:
+        registry = ProfileRegistry()
+        translators = install_translators(app, registry.load().general.language)
         runtime = open_runtime(profile, registry=registry)
-    except (MissingCredentials, KeyringUnavailable) as exc:
-        message = getattr(exc, "message_es", None) or QCoreApplication.translate(
-            "App",
-            "El perfil «{name}» no tiene credenciales guardadas. Abra PagoDesk con el perfil "
-            "demo y guárdelas en Ajustes.",
-        ).format(name=getattr(exc, "profile", profile or ""))
+    except STARTUP_ERRORS as exc:
+        install_translators(app, "es")
+        message = start_failure_text(exc, profile or "")
         QMessageBox.critical(None, QCoreApplication.translate("App", "PagoDesk"), message)
         return 1
     tasks = TaskRunner()
@@ -111,6 +109,10 @@ def run_gui(profile: str | None = None, *, smoke: bool = False) -> int:
     try:
         window = build_window(ctx)
         window.show()
+        problem = logging_problem()
+        if problem is not None:  # the app runs on; the status bar says so
+            text = QCoreApplication.translate("App", "Sin registro de actividad: {reason}")
+            ctx.events.status_message.emit(text.format(reason=problem))
         if smoke:
             from desktop.ui.smoke import quit_after_first_paint
 

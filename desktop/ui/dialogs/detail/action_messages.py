@@ -46,6 +46,9 @@ RECONCILE = {
     ),
     "not_a_request": QT_TRANSLATE_NOOP("DetailActions", "No es una solicitud de aprobación."),
     "wrong_profile": QT_TRANSLATE_NOOP("DetailActions", "El voucher es de otro perfil."),
+    "invalid_characters": QT_TRANSLATE_NOOP(
+        "DetailActions", "Tiene caracteres de control o invisibles: escríbalo de nuevo."
+    ),
 }
 # The service's field names -> the dialog's rows.
 RECONCILE_FIELDS = {
@@ -65,6 +68,9 @@ REASON = {
     "required": QT_TRANSLATE_NOOP("DetailActions", "Explique el motivo."),
     "too_long": QT_TRANSLATE_NOOP(
         "DetailActions", "El motivo admite como máximo {detail} caracteres."
+    ),
+    "invalid_characters": QT_TRANSLATE_NOOP(
+        "DetailActions", "El motivo tiene caracteres de control o invisibles."
     ),
 }
 

@@ -52,6 +52,9 @@ REASON_CODES = {
     Reason.OPERATION_LEARNED: QT_TRANSLATE_NOOP("VoucherDetail", "operación recibida"),
     # Whole reasons the services write in Spanish: translated as they are.
     Reason.EXTENDED: QT_TRANSLATE_NOOP("VoucherDetail", "vencimiento extendido"),
+    Reason.SEALED: QT_TRANSLATE_NOOP(
+        "VoucherDetail", "sellado: los datos del voucher quedaron registrados en la auditoría"
+    ),
     Reason.REMOTE_EXTENDED: QT_TRANSLATE_NOOP(
         "VoucherDetail", "vencimiento extendido en PagoEfectivo"
     ),
@@ -149,6 +152,8 @@ def describe_event(event: EventView) -> str:
 
 def _note(event: EventView) -> str:
     """A recorded change without a move: a new deadline, or a note of the staff."""
+    if has_code(event.reason, Reason.SEALED):
+        return QCoreApplication.translate("VoucherDetail", "Sellado para la auditoría")
     try:
         details = json.loads(event.details or "{}")
     except (ValueError, AttributeError):

@@ -107,7 +107,9 @@ class HistoryExporter(QObject):
                 page_size=page_size,
             )
 
-        self._tasks.run(work, self._on_export_done, self._on_export_failed, lane=Lane.NETWORK)
+        self._tasks.run(
+            work, self._on_export_done, self._on_export_failed, lane=Lane.NETWORK, owner=self
+        )
 
     def cancel(self) -> None:
         self._cancel.set()

@@ -152,6 +152,7 @@ class HistoryModel(QAbstractTableModel):
             lambda answer: self._on_store_answered(generation, mode, offset, answer),
             lambda error: self._on_store_failed(generation, error),
             lane=Lane.NETWORK,
+            owner=self,
         )
 
     def _on_store_answered(

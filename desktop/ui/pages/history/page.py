@@ -272,6 +272,7 @@ class HistoryScreen(QWidget):
             self._on_scan_found,
             lambda error: self._on_scan_failed(text, error),
             lane=Lane.NETWORK,
+            owner=self,
         )
 
     def _on_scan_found(self, voucher_id: int) -> None:

@@ -57,6 +57,15 @@ GENERIC = {
     "too_soon": QT_TRANSLATE_NOOP("IssueMessages", "Debe vencer al menos 1 hora después de ahora."),
     "too_late": QT_TRANSLATE_NOOP("IssueMessages", "No puede vencer en más de {limit} días."),
     "conflict": QT_TRANSLATE_NOOP("IssueMessages", "Elija un plazo o una fecha, no ambos."),
+    "invalid_characters": QT_TRANSLATE_NOOP(
+        "IssueMessages",
+        "Tiene caracteres de control o invisibles (quizá pegados de otro programa): "
+        "escríbalo de nuevo.",
+    ),
+    "unprintable": QT_TRANSLATE_NOOP(
+        "IssueMessages",
+        "«{limit}» no se puede imprimir en el voucher: escríbalo con letras latinas.",
+    ),
 }
 
 # PagoEfectivo's field names (POST /v1/cips) -> the form's fields.

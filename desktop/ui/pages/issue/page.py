@@ -272,6 +272,11 @@ class IssuePage(QWidget):
     def _on_issue_crashed(self, error: BaseException) -> None:
         self._set_busy(False)
         self._events.vouchers_changed.emit()
+        if isinstance(error, InvalidInput):  # what the voucher could not print, nothing sent
+            messages = {p.field: describe_problem(p, "PEN") for p in error.problems}
+            self.panels.setCurrentWidget(self.empty)
+            self.form.show_problems(messages)
+            return
         if isinstance(error, NotRetryable):
             text = self.tr(
                 "Este cobro ya fue reintentado o descartado (quizá en otra caja). "

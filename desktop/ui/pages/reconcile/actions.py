@@ -233,7 +233,7 @@ class QueueActions(QObject):
                 return
             self.finished.emit(text, False)
 
-        self._tasks.run(work, succeeded, failed, lane=lane)
+        self._tasks.run(work, succeeded, failed, lane=lane, owner=self)
 
     def _moved_meanwhile(self) -> str:
         return self.tr(

@@ -106,6 +106,7 @@ class ClosingDialog(QDialog):
             self._on_saved,
             self._on_failed,
             Lane.STORAGE,
+            owner=self,
         )
 
     def _on_saved(self, path: Path) -> None:

@@ -154,7 +154,7 @@ class ImportScreen(QWidget):
 
         self._begin(self.tr("Leyendo {name}…").format(name=path.name), cancellable=False)
         self._stage = "read"
-        self._tasks.run(work, self._on_file_read, self._on_failed, Lane.STORAGE)
+        self._tasks.run(work, self._on_file_read, self._on_failed, Lane.STORAGE, owner=self)
 
     def _on_file_read(self, read: tuple[SettlementTable, ColumnMapping]) -> None:
         self.table, mapping = read
@@ -173,6 +173,7 @@ class ImportScreen(QWidget):
             self._on_preview_ready,
             self._on_failed,
             Lane.STORAGE,
+            owner=self,
         )
 
     def _on_preview_ready(self, ready: tuple[Any, ColumnMapping]) -> None:
@@ -202,7 +203,7 @@ class ImportScreen(QWidget):
             return result
 
         self._stage = "apply"
-        self._tasks.run(work, self._on_applied, self._on_failed, Lane.STORAGE)
+        self._tasks.run(work, self._on_applied, self._on_failed, Lane.STORAGE, owner=self)
 
     def _on_applied(self, result: ApplyResult) -> None:
         self.job = None

@@ -198,7 +198,11 @@ class ReconcilePage(QWidget):
             return
         self._loading = True
         self._tasks.run(
-            self._queues.snapshot, self._on_snapshot_loaded, self._on_snapshot_failed, Lane.NETWORK
+            self._queues.snapshot,
+            self._on_snapshot_loaded,
+            self._on_snapshot_failed,
+            Lane.NETWORK,
+            owner=self,
         )
 
     def show_queue(self, key: str) -> QueueView:

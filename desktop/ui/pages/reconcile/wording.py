@@ -55,6 +55,9 @@ RECONCILE_ERRORS = {
     ),
     "not_a_request": QT_TRANSLATE_NOOP("Reconcile", "Esa solicitud ya no existe."),
     "wrong_profile": QT_TRANSLATE_NOOP("Reconcile", "El voucher es de otro perfil."),
+    "invalid_characters": QT_TRANSLATE_NOOP(
+        "Reconcile", "Tiene caracteres de control o invisibles: escríbalo de nuevo."
+    ),
     "wrong_status": QT_TRANSLATE_NOOP("Reconcile", "No se puede: el voucher está «{status}»."),
 }
 

@@ -76,6 +76,13 @@ PROBLEMS = {
     "sync_out_of_range": QT_TRANSLATE_NOOP(
         "SettingsMessages", "Elija de 0 (solo a mano) a {detail} minutos."
     ),
+    "invalid_characters": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "Tiene caracteres de control o invisibles: escríbalo de nuevo."
+    ),
+    "unprintable": QT_TRANSLATE_NOOP(
+        "SettingsMessages",
+        "«{detail}» no se puede imprimir en el voucher: escríbalo con letras latinas.",
+    ),
 }
 
 
