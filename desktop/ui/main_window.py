@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.ui.format import relative_past
+from desktop.ui.screen_fit import fit_to_screen
 
 BADGE_STYLES = {
     "demo": "background:#c62828;color:white;",
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._sync_failed = False
         self.setWindowTitle(self.tr("PagoDesk"))
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -34,6 +34,7 @@ from desktop.ui.dialogs.detail.preview import PreviewPanel
 from desktop.ui.dialogs.detail.timeline import EventTableModel, TimelineView
 from desktop.ui.dialogs.detail.wording import evidence_file, no_receipt_text
 from desktop.ui.documents import DialogFactory
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.tasks import TaskRunner
 
 PRINTABLE = ("pending", "paid", "expired", "annulled")
@@ -69,8 +70,7 @@ class DetailDialog(QDialog):
         self.setWindowTitle(self.tr("Detalle del voucher #{id}").format(id=voucher_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
-        self.resize(1100, 720)
-        self.setMinimumSize(960, 620)
+        fit_to_screen(self, 1100, 720)
         self.preview = PreviewPanel(tasks, receipts, voucher_id, paper, dialog_factory, self)
         self.action_bar = ActionBar(tasks, services, clock=clock, open_file=open_file, parent=self)
         self.action_buttons = self.action_bar.buttons

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.ui.pages.history.model import (
@@ -25,6 +25,10 @@ WIDTHS = {
     COL_CHECKED: 122,
 }
 """Fixed widths that fit 1180x760; customer and concept share what is left."""
+
+TEXT_MIN = 120
+"""Below this the customer's name is cut to a few letters: a narrow table (a 1024x768 screen)
+leaves out "Última consulta" first, which the voucher's detail still shows."""
 
 STYLE = (
     "QTableView#historyTable{border:1px solid #c9cdd0;background:white;"
@@ -70,4 +74,21 @@ def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableVie
     # The store's default order (newest first); enabling sorting then asks the model once.
     header.setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
     table.setSortingEnabled(True)
+    _ColumnFitter(table)
     return table
+
+
+class _ColumnFitter(QObject):
+    """Hides the last-checked column when keeping it would leave customer and concept too
+    narrow to read, and shows it again when the table is wide enough."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            room = self._table.viewport().width() - sum(WIDTHS.values())
+            self._table.setColumnHidden(COL_CHECKED, room < 2 * TEXT_MIN)
+        return super().eventFilter(watched, event)
