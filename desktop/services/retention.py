@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from sqlalchemy import Engine
 
 from desktop.domain.limatime import Clock, utc_now
@@ -11,6 +13,8 @@ from desktop.services.webhook_intake import Outcome
 from desktop.store.engine import session_scope
 from desktop.store.exchanges import RETENTION
 from desktop.store.notifications import purge_notifications
+
+log = logging.getLogger(__name__)
 
 
 def purge_old_notifications(engine: Engine, clock: Clock = utc_now) -> int:
@@ -28,5 +32,15 @@ def purge_old_notifications(engine: Engine, clock: Clock = utc_now) -> int:
 
 
 def purge_old_logs(engine: Engine, clock: Clock = utc_now) -> int:
-    """Both logs at once; returns how many rows went in all."""
-    return purge_old_exchanges(engine, clock) + purge_old_notifications(engine, clock)
+    """Both logs at once; returns how many rows went in all. Every purge that removes rows
+    says so in the log, with how many from each table, so none goes unnoticed."""
+    exchanges = purge_old_exchanges(engine, clock)
+    notifications = purge_old_notifications(engine, clock)
+    if exchanges or notifications:
+        log.info(
+            "retention: %d API exchanges and %d notifications older than %d days removed",
+            exchanges,
+            notifications,
+            RETENTION.days,
+        )
+    return exchanges + notifications

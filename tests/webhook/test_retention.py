@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import logging
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -80,7 +81,7 @@ def test_a_clock_set_ahead_does_not_empty_the_logs(engine: Engine) -> None:
 
 
 def test_opening_a_profile_purges_its_old_notifications(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     engine = open_store(sqlite_url(profile_database_path("demo")))
     try:
@@ -89,13 +90,16 @@ def test_opening_a_profile_purges_its_old_notifications(
     finally:
         engine.dispose()
 
-    assert main(["list"]) == 0, capsys.readouterr().err
+    with caplog.at_level(logging.INFO, logger="desktop.services.retention"):
+        assert main(["list"]) == 0, capsys.readouterr().err
 
     engine = open_store(sqlite_url(profile_database_path("demo")))
     try:
         assert len(notifications(engine)) == 1
     finally:
         engine.dispose()
+    said = [r.getMessage() for r in caplog.records if r.name == "desktop.services.retention"]
+    assert said == ["retention: 0 API exchanges and 1 notifications older than 180 days removed"]
 
 
 def test_a_running_receiver_purges_again_on_schedule() -> None:
