@@ -58,6 +58,7 @@ class KeyFileDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color:#b3261e;")
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
