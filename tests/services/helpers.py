@@ -1,12 +1,17 @@
-"""Small readers the service tests share: a voucher and its events as stored now."""
+"""Small readers the service tests share: a voucher and its events as stored now; and the
+data older versions could leave behind."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from desktop.domain.status import EventSource, VoucherStatus
+from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.vouchers import events_of, get_voucher
+from desktop.store.vouchers import apply_move, events_of, get_voucher
 
 
 def load(engine: Engine, voucher: Voucher) -> Voucher:
@@ -17,3 +22,19 @@ def load(engine: Engine, voucher: Voucher) -> Voucher:
 def history(engine: Engine, voucher: Voucher) -> list[VoucherEvent]:
     with Session(engine) as session:
         return events_of(session, voucher.id or 0)
+
+
+def expire_by_hand_as_before(engine: Engine, voucher_id: int, at: datetime) -> None:
+    """A manual "expired" recorded at ``at`` as versions before issue 13 did: straight to the
+    store, whether or not the deadline had passed (the service refuses that now)."""
+    with session_scope(engine) as session:
+        moved = apply_move(
+            session,
+            get_voucher(session, voucher_id),
+            VoucherStatus.EXPIRED,
+            source=EventSource.MANUAL,
+            actor="Ana",
+            at=at,
+            reason="el cliente desistió",
+        )
+        assert moved.applied

@@ -262,7 +262,8 @@ def test_the_pdf_shows_the_figures_in_spanish(
         "RUC 20100070970",
         "Cierre del día",
         "Jueves 26 de noviembre de 2026",
-        "DEMO: perfil de demostración",
+        "DEMO — sin valor",  # the band every document of a test profile carries
+        "Perfil de demostración: nada de lo que muestra es un cobro real.",
         "Generado el 27/11/2026 08:05 (hora de Lima)",
         "Cajero: Ana",
         "Emitidos 2 S/ 1,525.65 1 US$ 40.00",
