@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from desktop.domain.events import Reason, with_detail
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher, VoucherEvent
@@ -36,5 +37,34 @@ def expire_by_hand_as_before(engine: Engine, voucher_id: int, at: datetime) -> N
             actor="Ana",
             at=at,
             reason="el cliente desistió",
+        )
+        assert moved.applied
+
+
+def pay_as_before(
+    engine: Engine,
+    voucher_id: int,
+    at: datetime,
+    paid_at: datetime,
+    *,
+    source: EventSource = EventSource.POLL,
+    words: str = "",
+) -> None:
+    """A payment of an expired voucher recorded at ``at``, flagged "late" as versions before
+    issue 13 flagged every payment of a voucher expired here, whatever its date."""
+    with session_scope(engine) as session:
+        voucher = get_voucher(session, voucher_id)
+        assert voucher.expires_at is not None
+        # Late by today's rule too: apply_move puts the code in front itself.
+        flagged = words if paid_at > voucher.expires_at else with_detail(Reason.LATE, words)
+        moved = apply_move(
+            session,
+            voucher,
+            VoucherStatus.PAID,
+            source=source,
+            actor="sync" if source is EventSource.POLL else "Carla",
+            at=at,
+            reason=flagged or None,
+            changes={"paid_at": paid_at, "operation_number": "OP-OLD"},
         )
         assert moved.applied
