@@ -103,6 +103,10 @@
         <translation>Open the payment slip</translation>
     </message>
     <message>
+        <source>Se podrá marcar expirado desde el {when}, cuando venza: hasta entonces PagoEfectivo acepta el pago. Para que no se pueda pagar desde ahora, use «Anular…».</source>
+        <translation>Can be marked as expired from {when}, when it is due: until then PagoEfectivo accepts the payment. To stop payment right now, use “Annul…”.</translation>
+    </message>
+    <message>
         <source>Espere: se está consultando a PagoEfectivo.</source>
         <translation>Please wait: checking with PagoEfectivo.</translation>
     </message>
@@ -447,6 +451,10 @@
         <translation>Not possible: the voucher is “{status}”. Open it again.</translation>
     </message>
     <message>
+        <source>Todavía no se puede marcar expirado: PagoEfectivo acepta el pago hasta el {when}. Para que no se pueda pagar desde ahora, anúlelo.</source>
+        <translation>It cannot be marked as expired yet: PagoEfectivo accepts the payment until {when}. To stop payment right now, annul it.</translation>
+    </message>
+    <message>
         <source>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</source>
         <translation>PagoEfectivo rejected the profile’s credentials (or this PC’s clock is off). Check them in Settings.</translation>
     </message>
@@ -734,6 +742,10 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     <message>
         <source>venció hace {span}</source>
         <translation>expired {span} ago</translation>
+    </message>
+    <message>
+        <source>marcado expirado antes de vencer</source>
+        <translation>marked as expired before it was due</translation>
     </message>
     <message>
         <source>nunca</source>
@@ -1692,8 +1704,8 @@ Type its password:</translation>
         <translation>Mark as expired — CIP {cip}</translation>
     </message>
     <message>
-        <source>Se registra aquí que este voucher no se pagará. En PagoEfectivo el código sigue vigente hasta su vencimiento: para que nadie pueda pagarlo, anúlelo.</source>
-        <translation>This only records here that this voucher will not be paid. In PagoEfectivo the code stays valid until it expires: to make sure nobody can pay it, annul it.</translation>
+        <source>Venció el {when} sin pago informado. Se registra aquí que este voucher ya no se pagará, sin esperar a que PagoEfectivo lo informe.</source>
+        <translation>It was due on {when} and no payment was reported. This records here that the voucher will not be paid, without waiting for PagoEfectivo to report it.</translation>
     </message>
     <message>
         <source>Marcar expirado</source>
@@ -1723,8 +1735,8 @@ Type its password:</translation>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <source>El voucher está expirado: quedará como pago fuera de plazo.</source>
-        <translation>The voucher is expired: it will be recorded as paid after expiry.</translation>
+        <source>El voucher está expirado: si se pagó después del vencimiento, quedará como pago fuera de plazo.</source>
+        <translation>The voucher is expired: if it was paid after the deadline, it will be recorded as paid after expiry.</translation>
     </message>
     <message>
         <source>Otra persona deberá aprobar este pago antes de que se aplique.</source>
@@ -2937,8 +2949,8 @@ Type its password:</translation>
         <translation>Was already paid</translation>
     </message>
     <message>
-        <source>Se marcará pagado (fuera de plazo: había vencido)</source>
-        <translation>Will be marked as paid (after expiry: it had expired)</translation>
+        <source>Se marcará pagado (fuera de plazo: pagado después del vencimiento)</source>
+        <translation>Will be marked as paid (after expiry: paid after the deadline)</translation>
     </message>
     <message>
         <source>Se marcará pagado</source>
@@ -3351,8 +3363,16 @@ Type its password:</translation>
         <translation>{when} by {who}</translation>
     </message>
     <message>
+        <source>{when} · marcado expirado el {marked}, antes de vencer</source>
+        <translation>{when} · marked as expired on {marked}, before it was due</translation>
+    </message>
+    <message>
         <source>{when} ({relative})</source>
         <translation>{when} ({relative})</translation>
+    </message>
+    <message>
+        <source>{when} · fuera de plazo</source>
+        <translation>{when} · after expiry</translation>
     </message>
     <message>
         <source>{when} · operación {number}</source>

@@ -102,6 +102,10 @@
         <translation>Abrir la constancia de pago</translation>
     </message>
     <message>
+        <source>Se podrá marcar expirado desde el {when}, cuando venza: hasta entonces PagoEfectivo acepta el pago. Para que no se pueda pagar desde ahora, use «Anular…».</source>
+        <translation>Se podrá marcar expirado desde el {when}, cuando venza: hasta entonces PagoEfectivo acepta el pago. Para que no se pueda pagar desde ahora, use «Anular…».</translation>
+    </message>
+    <message>
         <source>Espere: se está consultando a PagoEfectivo.</source>
         <translation>Espere: se está consultando a PagoEfectivo.</translation>
     </message>
@@ -446,6 +450,10 @@
         <translation>No se puede: el voucher está «{status}». Vuelva a abrirlo.</translation>
     </message>
     <message>
+        <source>Todavía no se puede marcar expirado: PagoEfectivo acepta el pago hasta el {when}. Para que no se pueda pagar desde ahora, anúlelo.</source>
+        <translation>Todavía no se puede marcar expirado: PagoEfectivo acepta el pago hasta el {when}. Para que no se pueda pagar desde ahora, anúlelo.</translation>
+    </message>
+    <message>
         <source>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</source>
         <translation>PagoEfectivo rechazó las credenciales del perfil (o el reloj de esta PC está desfasado). Revíselas en Ajustes.</translation>
     </message>
@@ -733,6 +741,10 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
     <message>
         <source>venció hace {span}</source>
         <translation>venció hace {span}</translation>
+    </message>
+    <message>
+        <source>marcado expirado antes de vencer</source>
+        <translation>marcado expirado antes de vencer</translation>
     </message>
     <message>
         <source>nunca</source>
@@ -1691,8 +1703,8 @@ Escriba su contraseña:</translation>
         <translation>Marcar expirado — CIP {cip}</translation>
     </message>
     <message>
-        <source>Se registra aquí que este voucher no se pagará. En PagoEfectivo el código sigue vigente hasta su vencimiento: para que nadie pueda pagarlo, anúlelo.</source>
-        <translation>Se registra aquí que este voucher no se pagará. En PagoEfectivo el código sigue vigente hasta su vencimiento: para que nadie pueda pagarlo, anúlelo.</translation>
+        <source>Venció el {when} sin pago informado. Se registra aquí que este voucher ya no se pagará, sin esperar a que PagoEfectivo lo informe.</source>
+        <translation>Venció el {when} sin pago informado. Se registra aquí que este voucher ya no se pagará, sin esperar a que PagoEfectivo lo informe.</translation>
     </message>
     <message>
         <source>Marcar expirado</source>
@@ -1722,8 +1734,8 @@ Escriba su contraseña:</translation>
         <translation>Marcar pagado</translation>
     </message>
     <message>
-        <source>El voucher está expirado: quedará como pago fuera de plazo.</source>
-        <translation>El voucher está expirado: quedará como pago fuera de plazo.</translation>
+        <source>El voucher está expirado: si se pagó después del vencimiento, quedará como pago fuera de plazo.</source>
+        <translation>El voucher está expirado: si se pagó después del vencimiento, quedará como pago fuera de plazo.</translation>
     </message>
     <message>
         <source>Otra persona deberá aprobar este pago antes de que se aplique.</source>
@@ -2936,8 +2948,8 @@ Escriba su contraseña:</translation>
         <translation>Ya estaba pagado</translation>
     </message>
     <message>
-        <source>Se marcará pagado (fuera de plazo: había vencido)</source>
-        <translation>Se marcará pagado (fuera de plazo: había vencido)</translation>
+        <source>Se marcará pagado (fuera de plazo: pagado después del vencimiento)</source>
+        <translation>Se marcará pagado (fuera de plazo: pagado después del vencimiento)</translation>
     </message>
     <message>
         <source>Se marcará pagado</source>
@@ -3350,8 +3362,16 @@ Escriba su contraseña:</translation>
         <translation>{when} por {who}</translation>
     </message>
     <message>
+        <source>{when} · marcado expirado el {marked}, antes de vencer</source>
+        <translation>{when} · marcado expirado el {marked}, antes de vencer</translation>
+    </message>
+    <message>
         <source>{when} ({relative})</source>
         <translation>{when} ({relative})</translation>
+    </message>
+    <message>
+        <source>{when} · fuera de plazo</source>
+        <translation>{when} · fuera de plazo</translation>
     </message>
     <message>
         <source>{when} · operación {number}</source>

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,7 @@ WORDS = {
     "invalid_characters": "tiene caracteres de control o invisibles; escríbalo de nuevo",
 }
 _REFUSALS = {"wrong_status", "wrong_profile", "same_person", "stale_request", "not_a_request"}
+# before_deadline: its own line (_reconcile_error), naming when and what to do instead.
 
 
 def register(commands: Any) -> None:
@@ -135,7 +137,7 @@ def run_reconcile(args: argparse.Namespace) -> int:
                     raise CommandError("este voucher no tiene ninguna solicitud de pago pendiente")
                 result = manual.approve(requests[-1], runtime.actor)
         except ReconcileError as exc:
-            raise _reconcile_error(exc) from None
+            raise _reconcile_error(exc, voucher.cip) from None
     if result.request is not None:
         print(
             f"pagodesk: solicitud registrada: otra persona debe aprobar el pago con "
@@ -175,9 +177,16 @@ def _problem(problem: FieldProblem) -> str:
     return f"--reason: {WORDS[code or problem.code].format(detail=problem.limit)}"
 
 
-def _reconcile_error(exc: ReconcileError) -> CommandError:
+def _reconcile_error(exc: ReconcileError, cip: int | None = None) -> CommandError:
     if exc.code == "wrong_status":
         return CommandError(f"no se puede conciliar: el voucher está «{_label(exc.detail)}»")
+    if exc.code == "before_deadline":
+        deadline = lima_short(datetime.fromisoformat(exc.detail))
+        return CommandError(
+            f"todavía no se puede marcar expirado: PagoEfectivo acepta el pago hasta el "
+            f"{deadline} (hora de Lima) y se podrá marcar desde entonces; para que no se pueda "
+            f"pagar desde ahora, anúlelo: pagodesk annul {cip or 'CIP'} --reason MOTIVO"
+        )
     detail = exc.detail
     if exc.code == "evidence_too_large":
         from desktop.services.slips import EVIDENCE_MAX_BYTES

@@ -23,9 +23,7 @@ def preview_text(
     ]
     late = sum(1 for line in preview.lines if _late(line))
     for kind, label in KIND_LABELS.items():
-        note = (
-            f" ({late} vencidos: pago fuera de plazo)" if kind is LineKind.MATCHED and late else ""
-        )
+        note = f" ({late} fuera de plazo)" if kind is LineKind.MATCHED and late else ""
         out.append(f"  {label + ':':32}{counts[kind]:>7}{note}")
     attention = [line for line in preview.lines if needs_a_person(line)]
     if attention:
@@ -106,7 +104,7 @@ def _line_json(line: SettlementLine) -> dict[str, Any]:
 
 
 def _late(line: SettlementLine) -> bool:
-    return line.kind is LineKind.MATCHED and line.local_status == "expired"
+    return line.kind is LineKind.MATCHED and line.late
 
 
 def _count(number: int, word: str) -> str:

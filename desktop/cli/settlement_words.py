@@ -87,8 +87,11 @@ def describe_line(line: SettlementLine) -> str:
         )
     if line.kind is LineKind.ALREADY_PAID:
         return "ya pagado"
-    late = line.local_status == "expired"
-    return "coincide; pago fuera de plazo (el voucher había vencido)" if late else "coincide"
+    return (
+        "coincide; pago fuera de plazo (pagado después del vencimiento)"
+        if line.late
+        else "coincide"
+    )
 
 
 def needs_a_person(line: SettlementLine) -> bool:

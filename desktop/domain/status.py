@@ -70,11 +70,19 @@ class ForbiddenMove(Exception):
 def is_late_payment(
     source: VoucherStatus, paid_at: datetime | None, expires_at: datetime | None
 ) -> bool:
-    """The one rule of a late payment: confirmed for a voucher already expired here, or paid
-    (by the payment's own date) after the voucher's deadline, whatever its status said."""
-    if source is VoucherStatus.EXPIRED:
-        return True
-    return paid_at is not None and expires_at is not None and paid_at > expires_at
+    """The one rule of a late payment ("Pagos tardíos"): paid, by the payment's own date, after
+    the voucher's deadline, whatever its status said when the payment was learned (a voucher
+    marked expired here while PagoEfectivo still took payments is not paid late). Only
+    without a payment date does the status decide: confirmed for a voucher expired here."""
+    if paid_at is not None and expires_at is not None:
+        return paid_at > expires_at
+    return source is VoucherStatus.EXPIRED
+
+
+def may_mark_expired(expires_at: datetime | None, now: datetime) -> bool:
+    """A person may mark a voucher expired only once its deadline has passed: until then
+    PagoEfectivo takes the payment (to stop it sooner, the voucher is annulled)."""
+    return expires_at is None or now >= expires_at
 
 
 def check_move(

@@ -7,7 +7,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from babel.dates import format_date
-from reportlab.lib.colors import Color, white
+from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -18,6 +18,7 @@ from reportlab.platypus.flowables import Flowable
 from desktop.domain.display import lima_short
 from desktop.domain.money import Currency
 from desktop.receipts import fonts
+from desktop.receipts.band import RED, BandFlowable, BandStyle
 from desktop.receipts.closing_model import (
     CURRENCY_NAMES,
     FAILED_LABEL,
@@ -31,17 +32,14 @@ from desktop.receipts.closing_model import (
     DayReport,
     Line,
 )
-from desktop.receipts.layout_a4 import ACCENT, GREY, HAIR, MARGIN, RED, TINT, WIDTH, _tint
+from desktop.receipts.layout_a4 import ACCENT, GREY, HAIR, MARGIN, TINT, WIDTH
 
 # One PDF is written at a time: reportlab's TrueType faces share a file cursor (render.py).
 from desktop.receipts.render import _pdf_lock
 
 FACE = fonts.Family("PagoDesk-Sans", "PagoDesk-Sans-Bold")
 BODY = WIDTH - 2 * MARGIN
-BADGES = {
-    "DEMO": "DEMO: perfil de demostración. Estas cifras no son cobros reales.",
-    "SANDBOX": "SANDBOX: perfil de pruebas de PagoEfectivo. Estas cifras no son cobros reales.",
-}
+BAND = BandStyle(FACE, 12, 9, 2 * mm)
 
 
 def _style(name: str, size: float, *, bold: bool = False, **more: Any) -> ParagraphStyle:
@@ -58,7 +56,6 @@ HEADING = _style("heading", 11.5, bold=True, textColor=ACCENT, spaceBefore=5 * m
 CELL = _style("cell", 9, leading=9 * 1.2)  # as a plain table cell
 NOTE = _style("note", 7.5, textColor=GREY, spaceAfter=1.5 * mm)
 NOTE_TITLE = _style("note_title", 8, bold=True, textColor=GREY, spaceAfter=1 * mm)
-BADGE = _style("badge", 10, bold=True, textColor=RED)
 
 
 def render_day_report(report: DayReport) -> bytes:
@@ -111,13 +108,8 @@ def _header(report: DayReport) -> list[Flowable]:
     if report.anchor:
         seal = f"Sello de auditoría: {report.anchor} (guárdelo: pagodesk audit verify --anchor)"
         flowables.append(Paragraph(escape(seal), SMALL))
-    if report.badge:
-        text = BADGES.get(report.badge, f"{report.badge}: estas cifras no son cobros reales.")
-        badge = Table([[Paragraph(escape(text), BADGE)]], colWidths=[BODY])
-        badge.setStyle(
-            _grid(line=(("BOX", (0, 0), (-1, -1), 1.2, RED),), background=_tint(RED, 0.08))
-        )
-        flowables += [Spacer(1, 3 * mm), badge]
+    if report.band:
+        flowables += [Spacer(1, 3 * mm), BandFlowable(report.band, BAND, BODY)]
     return flowables
 
 
@@ -191,7 +183,6 @@ def _grid(
     header: bool = False,
     valign: str = "MIDDLE",
     line: tuple[tuple[Any, ...], ...] = (),
-    background: Color | None = None,
 ) -> list[tuple[Any, ...]]:
     """The house table style: DejaVu, hairlines between rows, a tinted header row."""
     style: list[tuple[Any, ...]] = [
@@ -209,8 +200,6 @@ def _grid(
             ("LINEBELOW", (0, 1), (-1, -1), 0.5, HAIR),
             ("BACKGROUND", (0, 1), (-1, -1), TINT),
         ]
-    if background is not None:
-        style.append(("BACKGROUND", (0, 0), (-1, -1), background))
     return style + list(line)
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from desktop.domain.money import Currency, Money
+from desktop.receipts.band import DemoBand, demo_band
 from desktop.receipts.model import Merchant
 
 
@@ -139,6 +140,12 @@ class DayReport:
         return tuple(c.value for c in Currency if c.value in found)
 
     @property
+    def band(self) -> DemoBand | None:
+        """ "DEMO — sin valor" outside production: test figures must not pass for real ones."""
+        return demo_band(self.environment)
+
+    @property
     def badge(self) -> str | None:
-        """ "DEMO" / "SANDBOX" outside production: test figures must not pass for real ones."""
-        return None if self.environment == "production" else self.environment.upper()
+        """ "DEMO" / "SANDBOX" (the band's word, also in every page's footer)."""
+        band = self.band
+        return band.word if band else None

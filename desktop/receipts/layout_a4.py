@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from desktop.receipts import codes, fonts
+from desktop.receipts.band import RED, BandStyle, place_band, tint
 from desktop.receipts.flow import Flow
 from desktop.receipts.logo import load_logo
 from desktop.receipts.model import DocumentState
@@ -19,11 +20,11 @@ ACCENT = HexColor("#0E5A73")
 TINT = HexColor("#EDF4F6")
 GREY = HexColor("#56636B")
 HAIR = HexColor("#CFD9DD")
-RED = HexColor("#B3261E")
 GREEN = HexColor("#1D6B33")
 WIDTH, HEIGHT = A4
 MARGIN = 18 * mm
 FACE = fonts.Family("PagoDesk-Sans", "PagoDesk-Sans-Bold")
+BAND = BandStyle(FACE, 15, 9.5, 2.5 * mm)
 
 
 def layout_a4(content: Content) -> Sheet:
@@ -32,6 +33,7 @@ def layout_a4(content: Content) -> Sheet:
     sheet = Sheet(WIDTH, HEIGHT, MARGIN)
     flow = Flow(sheet, MARGIN, WIDTH - MARGIN, 15 * mm)
     _header(flow, content)
+    place_band(flow, content.band, BAND, gap=5 * mm)
     _status(flow, content)
     _key_box(flow, content)
     _details(flow, content)
@@ -80,12 +82,6 @@ def _header(flow: Flow, content: Content) -> None:
     flow.gap(6 * mm)
 
 
-def _tint(color: Color, strength: float) -> Color:
-    """The colour mixed with white (``strength`` 0 is white, 1 the colour itself)."""
-    red, green, blue = (1 - (1 - part) * strength for part in color.rgb())
-    return Color(red, green, blue)
-
-
 def _status(flow: Flow, content: Content) -> None:
     if not content.stamp:
         return
@@ -97,7 +93,7 @@ def _status(flow: Flow, content: Content) -> None:
     inner = max(size * 1.25, len(lines) * body * 1.25)
     top = flow.y
     flow.sheet.add(
-        Rect(flow.left, top, flow.width, inner + 2 * pad, _tint(colour, 0.08), colour, 1, 4)
+        Rect(flow.left, top, flow.width, inner + 2 * pad, tint(colour, 0.08), colour, 1, 4)
     )
     flow.y = top + pad + (inner - size * 1.25) / 2
     flow.lines([content.stamp], FACE.bold, size, color=colour, left=flow.left + pad)

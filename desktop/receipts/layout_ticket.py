@@ -9,6 +9,7 @@ from reportlab.lib.colors import black, white
 from reportlab.lib.units import mm
 
 from desktop.receipts import codes, fonts
+from desktop.receipts.band import BandStyle, place_band
 from desktop.receipts.flow import Flow
 from desktop.receipts.logo import load_logo
 from desktop.receipts.model import PaperFormat
@@ -53,6 +54,9 @@ def layout_ticket(content: Content, paper: PaperFormat) -> Sheet:
     sheet = Sheet(spec.paper, 0.0, spec.margin)
     flow = Flow(sheet, spec.margin, spec.paper - spec.margin, TOP)
     _header(flow, content, spec)
+    face = fonts.family(condensed=spec.condensed)
+    band = BandStyle(face, spec.name + 1, spec.small, 1.5 * mm, thermal=True)
+    place_band(flow, content.band, band, gap=2.5 * mm)
     _headline(flow, content, spec)
     key_top = flow.y
     _key_facts(flow, content, spec)
@@ -63,7 +67,6 @@ def layout_ticket(content: Content, paper: PaperFormat) -> Sheet:
     codes_middle = (codes_top + flow.y) / 2
     _channels(flow, content, spec)
     flow.rule(dash=DASH, space=2 * mm)
-    face = fonts.family(condensed=spec.condensed)
     flow.paragraph(content.note, face.bold, spec.small, max_lines=2, align="center")
     sheet.height = flow.y + BOTTOM
     if content.mark:

@@ -38,12 +38,19 @@ class Merchant:
 
 @dataclass(frozen=True)
 class VoucherDocument:
-    """One voucher as the customer sees it. Times are timezone-aware; shown in Lima time."""
+    """One voucher as the customer sees it. Times are timezone-aware; shown in Lima time.
+
+    ``environment`` is the profile's (demo | sandbox | production): every document of a test
+    profile carries the "DEMO — sin valor" band (band.py). ``printed_at`` is now, as the
+    caller's clock says: an expired voucher whose deadline is still ahead (marked expired by
+    hand before it) is worded in the future tense; without it the deadline counts as passed.
+    """
 
     cip: int
     money: Money
     expires_at: datetime
     transaction_code: str
+    environment: str
     state: DocumentState = DocumentState.PENDING
     cip_url: str | None = None  # the QR encodes it; without it the QR encodes the CIP
     concept: str | None = None
@@ -51,3 +58,4 @@ class VoucherDocument:
     created_at: datetime | None = None
     paid_at: datetime | None = None
     operation_number: str | None = None
+    printed_at: datetime | None = None

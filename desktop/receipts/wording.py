@@ -9,6 +9,7 @@ from babel.dates import format_datetime
 
 from desktop.domain.limatime import LIMA, to_lima
 from desktop.domain.money import Currency
+from desktop.receipts.band import DemoBand, demo_band
 from desktop.receipts.model import DocumentState, Merchant, VoucherDocument
 from desktop.receipts.words import amount_in_words
 
@@ -60,13 +61,14 @@ class Content:
     amount_label: str
     amount: str
     amount_words: str
-    when_label: str | None  # "Págalo antes del", "Pagado el", "Venció el"
+    when_label: str | None  # "Págalo antes del", "Pagado el", "Venció el" (or "Vence el")
     when: str | None
     details: tuple[Detail, ...]
     qr_data: str
     qr_caption: str
     channels: tuple[Channel, ...]  # empty unless the voucher can still be paid
     note: str = NOTE
+    band: DemoBand | None = None  # "DEMO — sin valor" on every document of a test profile
 
     @property
     def mark(self) -> str | None:
@@ -91,6 +93,19 @@ _NOTICES = {
     DocumentState.EXPIRED: "Este código de pago venció y ya no se puede pagar.",
     DocumentState.ANNULLED: "Este código de pago fue anulado y ya no se puede pagar.",
 }
+# Marked expired by hand before its deadline (data kept from before that was refused):
+# PagoEfectivo may still take the payment until then, so the words never say it is over.
+_EARLY_TITLE = "Código marcado como expirado"
+_EARLY_NOTICE = "El comercio lo marcó como expirado antes de vencer: consúltele antes de pagar."
+
+
+def expired_early(doc: VoucherDocument) -> bool:
+    """Expired here while its deadline is still ahead (as of ``printed_at``)."""
+    return (
+        doc.state is DocumentState.EXPIRED
+        and doc.printed_at is not None
+        and doc.expires_at > doc.printed_at
+    )
 
 
 def channels(cip: str, currency: Currency) -> tuple[Channel, ...]:
@@ -118,7 +133,8 @@ def _when(doc: VoucherDocument) -> tuple[str | None, str | None]:
     if doc.state is DocumentState.PAID:
         return ("Pagado el", lima_datetime(doc.paid_at)) if doc.paid_at else (None, None)
     if doc.state is DocumentState.EXPIRED:
-        return "Venció el", lima_datetime(doc.expires_at)
+        label = "Vence el" if expired_early(doc) else "Venció el"
+        return label, lima_datetime(doc.expires_at)
     return None, None
 
 
@@ -151,15 +167,16 @@ def describe(doc: VoucherDocument, merchant: Merchant) -> Content:
     currency = doc.money.currency
     cip = str(doc.cip)
     when_label, when = _when(doc)
+    early = expired_early(doc)
     return Content(
         merchant_name=_clean(merchant.name) or "",
         ruc=f"RUC {ruc}" if (ruc := _clean(merchant.ruc)) else None,
         address=_clean(merchant.address),
         logo=merchant.logo or None,
-        title=_TITLES[doc.state],
+        title=_EARLY_TITLE if early else _TITLES[doc.state],
         state=doc.state,
         stamp=_STAMPS.get(doc.state),
-        notice=_NOTICES.get(doc.state),
+        notice=_EARLY_NOTICE if early else _NOTICES.get(doc.state),
         cip=cip,
         amount_label="Monto pagado" if doc.state is DocumentState.PAID else "Monto a pagar",
         amount=str(doc.money),
@@ -170,4 +187,5 @@ def describe(doc: VoucherDocument, merchant: Merchant) -> Content:
         qr_data=doc.cip_url or cip,
         qr_caption="Escanea para abrir tu código de pago" if doc.cip_url else "CIP en código QR",
         channels=channels(cip, currency) if doc.state is DocumentState.PENDING else (),
+        band=demo_band(doc.environment),
     )

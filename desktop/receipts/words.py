@@ -1,4 +1,6 @@
-"""Amounts in words as Peruvian cheques and vouchers write them: MIL QUINIENTOS Y 15/100 SOLES."""
+"""Amounts in words as Peruvian cheques, invoices and vouchers write them:
+MIL QUINIENTOS CON 15/100 SOLES ("CON" before the cents, so the "Y" inside a number such as
+TREINTA Y UN MIL never reads as the start of the cents)."""
 
 from __future__ import annotations
 
@@ -28,9 +30,9 @@ def integer_in_words(number: int) -> str:
 
 
 def amount_in_words(money: Money) -> str:
-    """``MIL QUINIENTOS Y 15/100 SOLES``; ``UNO Y 00/100 DÓLARES AMERICANOS``.
+    """``MIL QUINIENTOS CON 15/100 SOLES``; ``UNO CON 00/100 DÓLARES AMERICANOS``.
     Negative amounts raise ``ValueError``."""
     if money.cents < 0:
         raise ValueError(f"negative amount: {money}")
     units, rest = divmod(money.cents, 100)
-    return f"{integer_in_words(units)} Y {rest:02d}/100 {CURRENCY_WORDS[money.currency]}"
+    return f"{integer_in_words(units)} CON {rest:02d}/100 {CURRENCY_WORDS[money.currency]}"

@@ -46,6 +46,7 @@ from desktop.receipts.closing_model import (
 from desktop.receipts.model import Merchant
 from desktop.services.audit_chain import chain_head
 from desktop.services.closing_file import UnsupportedFormat, write_day_report
+from desktop.services.lateness import paid_late
 from desktop.services.profiles import Profile
 from desktop.services.receipts import merchant_from_settings
 from desktop.store.tables import Voucher, VoucherEvent
@@ -225,18 +226,18 @@ def _reconciled(session: Session, builder: _Builder, profile: str, start: Any, e
             source=event.source,
             movement=movement,
             actor=event.actor,
-            reason=_reason(event.reason),
+            reason=_reason(event.reason, late=paid_late(event, voucher)),
             money=voucher.money,
             cashier=_who(voucher.created_by),
         )
         builder.manual[_who(event.actor)].append(entry)
 
 
-def _reason(reason: str | None) -> str:
-    """The staff's own words; the "late" flag ``apply_move`` puts in front is worded apart."""
-    if not has_code(reason, Reason.LATE):
-        return reason or ""
-    return f"{reason_detail(reason)} (pago tardío)".strip()
+def _reason(reason: str | None, *, late: bool) -> str:
+    """The staff's own words; a late payment (the rule, lateness.py) is worded apart, and
+    the "late" code ``apply_move`` put in front is never shown as it is."""
+    words = reason_detail(reason) if has_code(reason, Reason.LATE) else (reason or "")
+    return f"{words} (pago tardío)".strip() if late else words
 
 
 def _moved_to(profile: str, statuses: Iterable[str], start: Any, end: Any) -> Any:

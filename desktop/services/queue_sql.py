@@ -15,6 +15,7 @@ from sqlmodel import col
 
 from desktop.domain.events import EventKind, Reason
 from desktop.domain.status import VoucherStatus
+from desktop.services.lateness import paid_late_sql
 from desktop.services.webhook_intake import Outcome
 from desktop.store.notifications import WebhookNotification
 from desktop.store.tables import Voucher, VoucherEvent
@@ -114,7 +115,8 @@ def late_statement(profile: str, since: datetime) -> Select[Any]:
             paid.to_status == VoucherStatus.PAID.value,
             col(Voucher.profile) == profile,
             col(Voucher.status) == VoucherStatus.PAID.value,
-            _has_code(paid, Reason.LATE),  # the move was late by domain.status's rule
+            _has_code(paid, Reason.LATE),  # the move was late by the rule as it was written
+            paid_late_sql(paid),  # and is by today's (older versions flagged more: lateness.py)
             ~moved_since,
             ~_reviewed_after(paid),
         )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
+from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.settings import GeneralSettings
 from desktop.domain.status import VoucherStatus
 from desktop.receipts import render_voucher
@@ -52,8 +54,9 @@ def merchant_from_settings(general: GeneralSettings, *, demo: bool) -> Merchant:
     )
 
 
-def document_for(voucher: VoucherView) -> VoucherDocument:
-    """The printable form of a voucher; ``NoReceipt`` when PagoEfectivo never confirmed it."""
+def document_for(voucher: VoucherView, environment: str, now: datetime) -> VoucherDocument:
+    """The printable form of a voucher of a profile in ``environment`` (demo | sandbox |
+    production), printed at ``now``; ``NoReceipt`` when PagoEfectivo never confirmed it."""
     state = _STATES.get(voucher.status)
     if state is None or voucher.cip is None or voucher.expires_at is None:
         raise NoReceipt(voucher)
@@ -63,6 +66,7 @@ def document_for(voucher: VoucherView) -> VoucherDocument:
         money=voucher.money,
         expires_at=voucher.expires_at,
         transaction_code=voucher.transaction_code,
+        environment=environment,
         state=state,
         cip_url=voucher.cip_url,
         concept=voucher.concept,
@@ -70,6 +74,7 @@ def document_for(voucher: VoucherView) -> VoucherDocument:
         created_at=voucher.created_at,
         paid_at=voucher.paid_at,
         operation_number=voucher.operation_number,
+        printed_at=now,
     )
 
 
@@ -77,15 +82,26 @@ def document_for(voucher: VoucherView) -> VoucherDocument:
 class ReceiptService:
     """Renders the vouchers of one profile as PDF bytes."""
 
-    def __init__(self, lookup: VoucherLookup, merchant: Merchant | Callable[[], Merchant]) -> None:
+    def __init__(
+        self,
+        lookup: VoucherLookup,
+        merchant: Merchant | Callable[[], Merchant],
+        *,
+        environment: str,
+        clock: Clock = utc_now,
+    ) -> None:
         """``merchant``: who collects, or a provider asked at each render (so a change in
-        Ajustes reaches every document at once)."""
+        Ajustes reaches every document at once). ``environment``: the profile's; outside
+        production every document carries the "DEMO — sin valor" band."""
         self._lookup = lookup
         self._merchant = merchant if callable(merchant) else (lambda: merchant)
+        self.environment = environment
+        self._clock = clock
 
     def render(self, ref: str, paper: PaperFormat) -> bytes:
         """One voucher by CIP, transaction code or ``#id``."""
-        return render_voucher(document_for(self._lookup.find(ref)), self._merchant(), paper)
+        return self.render_voucher(self._lookup.find(ref), paper)
 
     def render_voucher(self, voucher: VoucherView, paper: PaperFormat) -> bytes:
-        return render_voucher(document_for(voucher), self._merchant(), paper)
+        document = document_for(voucher, self.environment, self._clock())
+        return render_voucher(document, self._merchant(), paper)

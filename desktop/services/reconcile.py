@@ -1,4 +1,5 @@
-"""Manual reconciliation: staff mark a voucher paid (with proof) or expired, with a reason."""
+"""Manual reconciliation: staff mark a voucher paid (with proof) or, once its deadline has
+passed, expired, with a reason."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from sqlmodel import Session, col, func, select
 
 from desktop.domain.events import EventKind, Reason, has_code, reason_detail, with_detail
 from desktop.domain.limatime import Clock, utc_now
-from desktop.domain.status import EventSource, VoucherStatus
+from desktop.domain.status import EventSource, VoucherStatus, may_mark_expired
 from desktop.domain.validation import unsafe_characters
 from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
@@ -181,12 +182,18 @@ class ManualReconciliation:
             return [_request(e) for e in events if _moves_after(session, e) == 0]
 
     def mark_expired(self, voucher_id: int, *, actor: str, reason: str) -> ReconcileResult:
-        """A pending voucher staff know will not be paid (e.g. the customer withdrew)."""
+        """A pending voucher whose deadline has passed and that PagoEfectivo has not reported
+        expired yet. Before the deadline it is refused (``before_deadline``, the deadline in
+        ``detail``): PagoEfectivo takes the payment until then; annulling stops it at once."""
         who, why = _actor(actor), _reason(reason)
 
         def attempt() -> ReconcileResult:
             with session_scope(self._engine) as session:
                 voucher = self._voucher(voucher_id, (VoucherStatus.PENDING.value,), session)
+                if not may_mark_expired(voucher.expires_at, self._clock()):
+                    assert voucher.expires_at is not None
+                    deadline = voucher.expires_at.isoformat()
+                    raise ReconcileError("before_deadline", "voucher", deadline)
                 moved = apply_move(
                     session,
                     voucher,

@@ -119,7 +119,9 @@ class Runtime:
         name, clock = self.profile.name, self.clock
         self._merchant: tuple[GeneralSettings, Merchant] | None = None
         self.lookup = VoucherLookup(self.engine, name)
-        self.receipts = ReceiptService(self.lookup, self.merchant)
+        self.receipts = ReceiptService(
+            self.lookup, self.merchant, environment=self.profile.environment.value, clock=clock
+        )
         self.sync = SyncService(self.engine, self.client, name, clock=clock)
         self.changes = VoucherChanges(
             self.engine, self.client, name, actor=self.actor, clock=clock, limits=self.limits

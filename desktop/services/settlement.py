@@ -183,6 +183,7 @@ class SettlementImport:
                 col(Voucher.amount_cents),
                 col(Voucher.currency),
                 col(Voucher.operation_number),
+                col(Voucher.expires_at),
             )
             .where(col(Voucher.profile) == self._profile, col(Voucher.cip).in_(cips))
             .order_by(col(Voucher.id))

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple, Protocol
 
 from desktop.domain.events import Reason, with_detail
 from desktop.domain.money import Money, money_or_dash
-from desktop.domain.status import VoucherStatus
+from desktop.domain.status import VoucherStatus, is_late_payment
 from desktop.services.settlement_cells import CellProblem, LineValues, read_cip, read_line
 
 
@@ -18,6 +18,7 @@ class LineKind(StrEnum):
     """How one line compares with the vouchers of the profile."""
 
     MATCHED = "matched"  # pending or expired voucher, same amount and currency: apply pays it
+    # (late when the file's payment date is after the deadline: SettlementLine.late)
     AMOUNT_DIFFERS = "amount_differs"  # amount or currency differ: never applied
     UNKNOWN_CIP = "unknown_cip"  # no voucher of this profile has that CIP
     ALREADY_PAID = "already_paid"  # paid before (webhook, poll, by hand, earlier import)
@@ -45,6 +46,7 @@ class SettlementLine:
     problem: str | None  # a code: cip_invalid, duplicate, amount_differs, operation_differs...
     detail: str | None = None  # the unreadable text, or the line a duplicate CIP was first on
     local_operation_number: str | None = None
+    late: bool = False  # a match paid after the deadline (domain.status.is_late_payment)
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ class LocalVoucher(Protocol):
     def money(self) -> Money: ...
     @property
     def operation_number(self) -> str | None: ...
+    @property
+    def expires_at(self) -> datetime | None: ...
 
 
 class LocalRow(NamedTuple):
@@ -108,6 +112,7 @@ class LocalRow(NamedTuple):
     amount_cents: int
     currency: str
     operation_number: str | None
+    expires_at: datetime | None
 
     @property
     def money(self) -> Money:
@@ -162,7 +167,11 @@ def classify(number: int, values: LineValues, local: LocalVoucher | None) -> Set
         kind, problem = LineKind.MATCHED, None
     else:
         kind, problem = LineKind.NOT_PAYABLE, "not_payable"
-    return _line(number, kind, values, local, problem)
+    line = _line(number, kind, values, local, problem)
+    if kind is LineKind.MATCHED:
+        late = is_late_payment(VoucherStatus(status), values.paid_at, local.expires_at)
+        line = replace(line, late=late)
+    return line
 
 
 def discrepancy_reason(line: SettlementLine) -> str | None:

@@ -36,6 +36,7 @@ _HOURS = QT_TRANSLATE_NOOP("Format", "{n} h")
 _DAYS = QT_TRANSLATE_NOOP("Format", "{n} d")
 _DUE_IN = QT_TRANSLATE_NOOP("Format", "vence en {span}")
 _DUE_AGO = QT_TRANSLATE_NOOP("Format", "venció hace {span}")
+_MARKED_EARLY = QT_TRANSLATE_NOOP("Format", "marcado expirado antes de vencer")
 _NEVER = QT_TRANSLATE_NOOP("Format", "nunca")
 _AGO = QT_TRANSLATE_NOOP("Format", "hace {span}")
 _JUST_NOW = QT_TRANSLATE_NOOP("Format", "hace un momento")
@@ -66,9 +67,14 @@ def _span(delta: timedelta) -> str:
 
 
 def relative_expiry(expires_at: datetime | None, now: datetime, status: str) -> str:
-    """ "vence en 3 h" for a payable voucher, "venció hace 2 d" once past; empty otherwise."""
+    """ "vence en 3 h" for a payable voucher, "venció hace 2 d" once past; empty otherwise.
+    An expired voucher whose deadline is still ahead (marked expired early, before that was
+    refused) never reads "vence en …" beside its "Expirado": "marcado expirado antes de
+    vencer"."""
     if expires_at is None or status not in ("pending", "expired"):
         return ""
+    if expires_at > now and status == "expired":
+        return tr(_MARKED_EARLY)
     if expires_at > now:
         return tr(_DUE_IN).format(span=_span(expires_at - now))
     return tr(_DUE_AGO).format(span=_span(now - expires_at))

@@ -56,6 +56,7 @@ def test_issue_with_receipt_writes_a_scannable_voucher(
     codes, text = decoded(out)
     assert str(voucher["cip"]) in codes and voucher["cip_url"] in codes
     assert "S/ 1,500.15" in text and "Núñez" in text and "Comercio de demostración" in text
+    assert "DEMO — SIN VALOR" in text.upper()  # printed on the demo profile: not a real order
 
 
 def test_receipt_command_uses_the_merchant_settings(
@@ -79,6 +80,7 @@ def test_receipt_command_uses_the_merchant_settings(
     assert code == 0 and cip in stdout, err
     codes, text = decoded(out)
     assert cip in codes and "Panadería Doña Pepa" in text and "20131312955" in text
+    assert "DEMO — sin valor" in text  # a reprint goes through the same band
 
 
 def test_bad_ruc_is_refused_and_nothing_saved(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,13 +7,18 @@ import socket
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import main
 from desktop.config import demo_sandbox_path
+from desktop.domain.display import lima_short
+from desktop.domain.limatime import shifted_clock
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
+from desktop.services import runtime
 from tests.conftest import MemoryKeyring
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
@@ -135,9 +140,29 @@ def test_reconcile_paid_and_expired_by_hand(
     assert code == 1 and "Pagado" in err
     code, _, err = run(capsys, "reconcile", str(second["cip"]), "--approve")
     assert code == 1 and "solicitud" in err
-    code, _, err = run(capsys, "reconcile", str(second["cip"]), "--expired", "--reason", "no vino")
+
+
+def test_reconcile_expired_only_once_the_deadline_passed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    voucher = issue(capsys)
+    deadline = datetime.fromisoformat(str(voucher["expires_at"]))
+
+    code, out, err = run(capsys, "reconcile", str(voucher["cip"]), "--expired", "--reason", "x")
+
+    # One line: when it can be marked, and that annulling stops the payment now.
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert "todavía no se puede marcar expirado" in err and lima_short(deadline) in err
+    assert f"pagodesk annul {voucher['cip']}" in err and "Traceback" not in err
+    assert show(capsys, voucher["cip"])["status"] == "pending"
+
+    # The same command once the deadline has passed (the runtime's clock, shifted).
+    later = shifted_clock(deadline - datetime.now(UTC) + timedelta(minutes=1))
+    opened = runtime.open_runtime
+    monkeypatch.setattr(runtime, "open_runtime", partial(opened, clock=later))
+    code, _, err = run(capsys, "reconcile", str(voucher["cip"]), "--expired", "--reason", "no vino")
     assert code == 0, err
-    assert show(capsys, second["cip"])["status"] == "expired"
+    assert show(capsys, voucher["cip"])["status"] == "expired"
 
 
 def test_audit_verify_is_ok_then_names_the_tampered_event(

@@ -53,6 +53,7 @@ VOUCHER = VoucherDocument(
     money=Money.of("1500.15", "PEN"),
     expires_at=datetime(2026, 12, 12, 15, 10, tzinfo=LIMA),
     transaction_code="PED-2026-000123",
+    environment="production",
     cip_url=URL,
     concept="Torta de maracuyá y piña",
     customer_name="José Núñez Ñahui",

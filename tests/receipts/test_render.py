@@ -56,7 +56,7 @@ def test_spanish_text_is_extractable(pending: tuple[PaperFormat, bytes]) -> None
         "Código de pago (CIP)",
         "11323796",
         "S/ 1,500.15",
-        "MIL QUINIENTOS Y 15/100 SOLES",
+        "MIL QUINIENTOS CON 15/100 SOLES",
         DEADLINE,
         "Torta de maracuyá y piña",
         "José Núñez Ñahui",
@@ -98,7 +98,7 @@ def test_without_a_link_the_qr_holds_the_cip(paper: PaperFormat) -> None:
 def test_dollars(paper: PaperFormat) -> None:
     text = page_text(render_voucher(voucher(money=Money.of("1500.15", "USD")), MERCHANT, paper))
     assert "US$ 1,500.15" in text
-    assert "MIL QUINIENTOS Y 15/100 DÓLARES AMERICANOS" in text
+    assert "MIL QUINIENTOS CON 15/100 DÓLARES AMERICANOS" in text
     assert "PagoEfectivo Dólares" in text
 
 

@@ -31,6 +31,7 @@ from desktop.services.reconcile import ManualReconciliation
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher, apply_move, get_voucher
+from tests.services.helpers import pay_as_before
 
 DAY = date(2026, 11, 26)
 DEMO = Profile("demo", Environment.DEMO)
@@ -262,7 +263,8 @@ def test_the_pdf_shows_the_figures_in_spanish(
         "RUC 20100070970",
         "Cierre del día",
         "Jueves 26 de noviembre de 2026",
-        "DEMO: perfil de demostración",
+        "DEMO — sin valor",  # the band every document of a test profile carries
+        "Perfil de demostración: nada de lo que muestra es un cobro real.",
         "Generado el 27/11/2026 08:05 (hora de Lima)",
         "Cajero: Ana",
         "Emitidos 2 S/ 1,525.65 1 US$ 40.00",
@@ -316,6 +318,32 @@ def test_an_empty_day_in_production_has_no_badge(engine: Engine, out: Path) -> N
     assert "No hubo movimientos este día." in text and "DEMO" not in text
     csv_text = write_day_report(report, out / "vacio.csv").read_bytes().decode("utf-8-sig")
     assert csv_text.count("\r\n") == 1  # the header only
+
+
+def test_the_manual_list_calls_late_only_a_payment_after_the_deadline(
+    engine: Engine, out: Path
+) -> None:
+    """domain.status.is_late_payment, also for a payment an older version flagged "late"
+    because the voucher had been marked expired early, though it was paid in time."""
+    seed = Seeder(engine)
+    created = lima(9, days=-3)  # due lima(9, days=-1)
+    early = (S.EXPIRED, lima(9, days=-2), SOURCE.MANUAL, {})
+    after = (S.EXPIRED, lima(10, days=-1), SOURCE.MANUAL, {})
+    in_time, late = (
+        seed.voucher("Beto", 3_000, created, early),
+        seed.voucher("Beto", 4_000, created, after),
+    )
+    pay_as_before(
+        engine, in_time, lima(10), lima(12, days=-2), source=SOURCE.MANUAL, words="pagó a tiempo"
+    )
+    pay_as_before(engine, late, lima(11), lima(8), source=SOURCE.MANUAL, words="pagó hoy")
+
+    report = build_day_report(engine, DEMO, DAY, None, clock, merchant=MERCHANT)
+
+    (carla,) = [s for s in report.sections if s.cashier == "Carla"]
+    assert [e.reason for e in carla.manual] == ["pagó a tiempo", "pagó hoy (pago tardío)"]
+    text = pdf_text(write_day_report(report, out / "tardios.pdf"))
+    assert "pagó a tiempo (pago tardío)" not in text and "pagó hoy (pago tardío)" in text
 
 
 def test_other_file_types_are_refused_and_nothing_is_written(engine: Engine, out: Path) -> None:

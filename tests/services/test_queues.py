@@ -28,7 +28,7 @@ from desktop.store.engine import open_store, session_scope, sqlite_url
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import apply_move, record_discrepancy
 from tests.integration.conftest import TEST_CREDENTIALS
-from tests.services.helpers import history, load
+from tests.services.helpers import expire_by_hand_as_before, history, load, pay_as_before
 from tests.store.conftest import T0, db_url, new_voucher  # noqa: F401  (db_url: a fixture)
 from tests.webhook.helpers import paid_body, sign
 
@@ -214,7 +214,7 @@ def test_unconfirmed_shows_issues_whose_answer_was_lost_not_ones_still_waiting(
     assert queues.unconfirmed() == []
 
 
-def test_late_payments_from_sync_and_by_hand_until_reviewed(
+def test_late_payments_are_paid_after_the_deadline_and_stay_until_reviewed(
     issuer: IssueService,
     engine: Engine,
     sandbox: SandboxServer,
@@ -226,26 +226,27 @@ def test_late_payments_from_sync_and_by_hand_until_reviewed(
     # This PC is 3 h ahead: past deadline + grace, the voucher expires here...
     sync(engine, service_client, clock=shifted_clock(timedelta(hours=3, minutes=20))).run()
     assert load(engine, by_sync).status == "expired"
-    sandbox.pay(by_sync.cip or 0, "OP-9")  # ...and then the customer pays at the agent
-    sandbox.expire(by_hand.cip or 0)
+    sandbox.pay(by_sync.cip or 0, "OP-9")  # ...but the customer paid in time at the agent
+    sandbox.expire(by_hand.cip or 0)  # PagoEfectivo ends this one now (its deadline: now)
     sandbox.pay(on_time.cip or 0, "OP-1")
     sync(engine, service_client).run()
     manual.mark_paid(by_hand.id or 0, actor="Ana", reason="constancia", operation_number="12")
 
+    # Late means paid after the deadline (domain.status.is_late_payment), not "was expired
+    # here": the one paid in time is no late payment, though this PC had expired it.
     items = queues.late_payments()
-    assert ids(items) == [by_hand.id, by_sync.id]  # newest first
-    assert [(i.problem, i.source, i.status) for i in items] == [
-        ("late", "manual", "paid"),
-        ("late", "poll", "paid"),
-    ]
-    queues.mark_reviewed(by_sync.id or 0, "Luis")
-    assert ids(queues.late_payments()) == [by_hand.id]
-    assert history(engine, by_sync)[-1].reason == Reason.REVIEWED
+    assert ids(items) == [by_hand.id]
+    assert [(i.problem, i.source, i.status) for i in items] == [("late", "manual", "paid")]
+    assert load(engine, by_sync).status == "paid"
+    assert not (history(engine, by_sync)[-1].reason or "").startswith("late")
     in_a_month = ReconciliationQueues(
         engine, "demo", manual, clock=shifted_clock(timedelta(days=31))
     )
     assert in_a_month.late_payments() == []
     assert ids(in_a_month.late_payments(days=40)) == [by_hand.id]
+    queues.mark_reviewed(by_hand.id or 0, "Luis")
+    assert queues.late_payments() == []
+    assert history(engine, by_hand)[-1].reason == Reason.REVIEWED
 
 
 def test_a_payment_dated_after_the_deadline_is_late_even_from_pending(
@@ -267,6 +268,23 @@ def test_a_payment_dated_after_the_deadline_is_late_even_from_pending(
                 changes={"paid_at": paid_at},
             )
     assert ids(queues.late_payments()) == [voucher.id]
+
+
+def test_a_payment_in_time_an_older_version_flagged_late_is_not_a_late_payment(
+    engine: Engine, manual: ManualReconciliation
+) -> None:
+    """Marked expired early and paid before the deadline: versions before issue 13 recorded
+    the move as "late"; the queue and its count follow domain.status.is_late_payment."""
+    now = T0 + timedelta(days=3)
+    queues = ReconciliationQueues(engine, "demo", manual, clock=lambda: now)
+    with session_scope(engine) as session:
+        in_time, late = new_voucher(session, 1), new_voucher(session, 2)  # due T0 + 48 h
+    for voucher, paid_at in ((in_time, T0 + timedelta(hours=30)), (late, now)):
+        expire_by_hand_as_before(engine, voucher.id or 0, T0 + timedelta(hours=2))
+        pay_as_before(engine, voucher.id or 0, now, paid_at)
+
+    assert ids(queues.late_payments()) == [late.id]
+    assert queues.snapshot().counts["late_payments"] == 1
 
 
 def test_unknown_notifications_are_listed_with_their_amount(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -128,13 +128,27 @@ def test_paid_after_expiry_is_a_late_payment(
     assert (history(engine, voucher)[-1].reason or "").startswith("late")
 
 
-def test_mark_expired_needs_a_reason_and_a_pending_voucher(
-    issuer: IssueService, engine: Engine, manual: ManualReconciliation
+def test_mark_expired_needs_a_reason_a_pending_voucher_and_a_passed_deadline(
+    issuer: IssueService, engine: Engine, tmp_path: Path
 ) -> None:
     voucher = issue(issuer)
+    deadline = voucher.expires_at
+    assert deadline is not None
+    now = [deadline - timedelta(seconds=1)]
+    manual = ManualReconciliation(
+        engine, "demo", clock=lambda: now[0], evidence_dir=tmp_path / "evidence"
+    )
     with pytest.raises(ReconcileError, match="reason_required"):
         manual.mark_expired(voucher.id or 0, actor="Ana", reason="")
 
+    # Before the deadline PagoEfectivo still takes the payment: refused, nothing written.
+    with pytest.raises(ReconcileError) as early:
+        manual.mark_expired(voucher.id or 0, actor="Ana", reason="el cliente desistió")
+    assert (early.value.code, early.value.field) == ("before_deadline", "voucher")
+    assert datetime.fromisoformat(early.value.detail) == deadline
+    assert load(engine, voucher).status == "pending" and len(history(engine, voucher)) == 2
+
+    now[0] = deadline  # the injected clock reaches the deadline
     manual.mark_expired(voucher.id or 0, actor="Ana", reason="el cliente desistió")
 
     assert load(engine, voucher).status == "expired"
@@ -143,6 +157,37 @@ def test_mark_expired_needs_a_reason_and_a_pending_voucher(
     with pytest.raises(ReconcileError) as refused:
         manual.mark_expired(voucher.id or 0, actor="Ana", reason="otra vez")
     assert (refused.value.code, refused.value.detail) == ("wrong_status", "expired")
+
+
+def test_paid_in_time_after_being_marked_expired_is_no_late_payment(
+    issuer: IssueService, engine: Engine, tmp_path: Path
+) -> None:
+    """The slip shows a payment made before the deadline: not late, though it was marked
+    expired here meanwhile (domain.status.is_late_payment: late is paid after the deadline)."""
+    in_time, late = issue(issuer), issue(issuer)
+    deadline = in_time.expires_at
+    assert deadline is not None and late.expires_at is not None
+    after = max(deadline, late.expires_at) + timedelta(hours=2)
+    manual = ManualReconciliation(
+        engine, "demo", clock=lambda: after, evidence_dir=tmp_path / "evidence"
+    )
+    for voucher in (in_time, late):
+        manual.mark_expired(voucher.id or 0, actor="Ana", reason="no vino")
+
+    paid = manual.mark_paid(
+        in_time.id or 0,
+        actor="Ana",
+        reason="pagó a tiempo en Kasnet",
+        operation_number="77",
+        paid_at=deadline - timedelta(minutes=30),
+    )
+    paid_late = manual.mark_paid(
+        late.id or 0, actor="Ana", reason="pagó ayer", operation_number="78"
+    )
+
+    assert paid.applied and not paid.late
+    assert not (history(engine, in_time)[-1].reason or "").startswith("late")
+    assert paid_late.applied and paid_late.late
 
 
 def test_a_second_person_must_approve_a_manual_payment(

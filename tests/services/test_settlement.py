@@ -135,6 +135,8 @@ def test_every_kind_of_line_is_sorted_and_open_vouchers_missing_from_the_file_ar
         13: (LineKind.INVALID, "duplicate"),
     }
     by_number = {line.number: line for line in preview.lines}
+    # Late is paid after the deadline (domain.status.is_late_payment), as apply will record.
+    assert {n: line.late for n, line in by_number.items() if n in (2, 3)} == {2: False, 3: True}
     first = by_number[2]
     assert (first.cip, first.money, first.operation_number) == (
         2600001,
@@ -213,6 +215,23 @@ def test_apply_pays_the_matched_and_records_each_contradiction_once(
     }  # fmt: skip
     assert snapshot(engine)[1][ids[3]] == ("pending", 1)  # a discrepancy leaves the row alone
     assert audit(engine, "demo").intact
+
+
+def test_an_expired_voucher_paid_in_time_is_matched_and_not_late(
+    engine: Engine, importer: SettlementImport, tmp_path: Path
+) -> None:
+    """Expired here, but the file's payment date is before the deadline: the preview and the
+    applied move agree it is no late payment."""
+    ids = seed(engine, {2: VoucherStatus.EXPIRED})
+    in_time = [HEADER, "2600002;10.02;PEN;27/11/2026 09:00;A2"]  # deadline 28/11 10:02 Lima
+
+    preview = preview_of(importer, write(tmp_path, in_time))
+    result = importer.apply(preview)
+
+    (line,) = preview.lines
+    assert line.kind is LineKind.MATCHED and not line.late
+    assert (result.paid, result.late) == (1, 0)
+    assert events(engine, ids[2])[-1].reason == "liquidación liquidacion.csv línea 2"
 
 
 def test_importing_the_same_file_again_changes_nothing(

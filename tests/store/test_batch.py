@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import Engine, update
 from sqlmodel import Session, col
@@ -34,8 +36,9 @@ def test_a_batch_move_is_the_same_move_as_apply_move(engine: Engine) -> None:
     changes = {"paid_at": AT, "operation_number": "A1"}
     with Session(engine) as session:
         one, other = new_voucher(session, 1), new_voucher(session, 2)
-        late_one = new_voucher(session, 3, status=VoucherStatus.EXPIRED)
-        late_other = new_voucher(session, 4, status=VoucherStatus.EXPIRED)
+        due = T0 + timedelta(hours=1)  # passed before the payment at AT: paid late
+        late_one = new_voucher(session, 3, status=VoucherStatus.EXPIRED, expires_at=due)
+        late_other = new_voucher(session, 4, status=VoucherStatus.EXPIRED, expires_at=due)
         options = {"source": EventSource.IMPORT, "actor": "Ana", "at": AT}
         for voucher in (one, late_one):
             apply_move(

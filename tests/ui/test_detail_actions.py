@@ -1,6 +1,7 @@
 """Detalle del voucher, actions: buttons follow the state; re-check (F5), extend, annul, mark
-paid with a slip, mark expired, second approval — each through its real dialog, the real
-services and the demo sandbox, asserted on the store; each refused case stores nothing."""
+paid with a slip, second approval (mark expired: test_detail_deadline.py) — each through its
+real dialog, the real services and the demo sandbox, asserted on the store; each refused case
+stores nothing."""
 
 from __future__ import annotations
 
@@ -20,16 +21,13 @@ from desktop.ui.context import UiContext
 from desktop.ui.dialogs.detail.action_dialog import ActionDialog
 from desktop.ui.dialogs.detail.change_dialogs import AnnulDialog, ExtendDialog
 from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
-from desktop.ui.dialogs.detail.reconcile_dialogs import (
-    ApproveDialog,
-    MarkExpiredDialog,
-    MarkPaidDialog,
-)
+from desktop.ui.dialogs.detail.reconcile_dialogs import ApproveDialog, MarkPaidDialog
 from tests.ui.conftest import type_text
 from tests.ui.test_detail_dialog import WAIT, issue
 
 D = TypeVar("D", bound=ActionDialog)
-PENDING_ACTIONS = {"recheck", "extend", "annul", "mark_paid", "mark_expired"}
+# Before its deadline ("Marcar expirado" waits for it: test_detail_deadline.py).
+PENDING_ACTIONS = {"recheck", "extend", "annul", "mark_paid"}
 
 
 def sandbox_of(ctx: UiContext) -> SandboxServer:
@@ -302,29 +300,6 @@ def test_mark_paid_with_a_slip_and_open_it(
     button.click()
     qtbot.waitUntil(lambda: len(opened) == 3, timeout=WAIT)
     assert opened == [kept] * 3 and kept.read_bytes() == good.read_bytes()
-
-
-def test_mark_expired_needs_a_reason(qtbot: QtBot, ui_ctx: UiContext) -> None:
-    result = issue(ui_ctx, "18.00")
-    voucher_id = result.voucher.id or 0
-    dialog = open_dialog(qtbot, ui_ctx, voucher_id)
-    events_before = len(stored(ui_ctx, voucher_id).events)
-    action = start(qtbot, dialog, "mark_expired", MarkExpiredDialog)
-    submit(qtbot, action)
-    assert action.rows["reason"].error_text == "Explique el motivo."
-    assert len(stored(ui_ctx, voucher_id).events) == events_before
-
-    type_text(qtbot, action.reason_edit, "El cliente desistió")
-    submit(qtbot, action)
-    changed_to(qtbot, dialog, "expired")
-    last = stored(ui_ctx, voucher_id).events[-1]
-    assert (last.to_status, last.source, last.actor, last.reason) == (
-        "expired",
-        "manual",
-        "Ana (caja 1)",
-        "El cliente desistió",
-    )
-    assert dialog.feedback.text() == "Marcado como expirado."
 
 
 def test_second_approval_from_the_detail(qtbot: QtBot, ui_ctx: UiContext) -> None:

@@ -121,7 +121,8 @@ def test_detail_shows_fields_timeline_and_preview(qtbot: QtBot, ui_ctx: UiContex
     )
 
     enabled = {key for key, button in dialog.action_buttons.items() if button.isEnabled()}
-    assert enabled == {"recheck", "extend", "annul", "mark_paid", "mark_expired"}
+    # "Marcar expirado" waits for the deadline (test_detail_deadline.py).
+    assert enabled == {"recheck", "extend", "annul", "mark_paid"}
     dialog.copy_cip_button.click()
     assert QGuiApplication.clipboard().text() == str(cip)
     dialog.copy_share_button.click()

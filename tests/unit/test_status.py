@@ -7,7 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.domain.status import ForbiddenMove, VoucherStatus, check_move, is_late_payment
+from desktop.domain.status import (
+    ForbiddenMove,
+    VoucherStatus,
+    check_move,
+    is_late_payment,
+    may_mark_expired,
+)
 
 S = VoucherStatus
 ALLOWED = {
@@ -54,13 +60,22 @@ DEADLINE = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
         (S.PENDING, DEADLINE, False),  # at the deadline is still in time
         (S.PENDING, DEADLINE + timedelta(seconds=1), True),  # notified before sync expired it
         (S.PENDING, None, False),  # no payment date known: in time while pending
-        (S.EXPIRED, DEADLINE - timedelta(hours=1), True),  # expired here: late whatever the date
-        (S.EXPIRED, None, True),
+        # Expired here (by hand, or by sync's grace) but paid in time: not late.
+        (S.EXPIRED, DEADLINE - timedelta(hours=1), False),
+        (S.EXPIRED, DEADLINE, False),
+        (S.EXPIRED, DEADLINE + timedelta(minutes=1), True),
+        (S.EXPIRED, None, True),  # no payment date: confirmed after it expired here
     ],
 )
 def test_one_rule_of_a_late_payment(source: S, paid_at: datetime | None, late: bool) -> None:
     assert is_late_payment(source, paid_at, DEADLINE) is late
     assert check_move(source, S.PAID, paid_at=paid_at, expires_at=DEADLINE).late is late
+
+
+def test_a_voucher_is_marked_expired_only_once_its_deadline_passed() -> None:
+    assert not may_mark_expired(DEADLINE, DEADLINE - timedelta(seconds=1))
+    assert may_mark_expired(DEADLINE, DEADLINE)
+    assert may_mark_expired(DEADLINE, DEADLINE + timedelta(days=3))
 
 
 def test_only_a_payment_can_be_late() -> None:

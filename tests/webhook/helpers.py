@@ -62,8 +62,10 @@ def seed_voucher(
     status: VoucherStatus = VoucherStatus.PENDING,
     operation: str | None = None,
 ) -> int:
-    """A voucher issued the normal way (issuing -> pending), then moved to ``status``."""
+    """A voucher issued the normal way (issuing -> pending), then moved to ``status``. An
+    expired one had a 1 h deadline (passed 4 h before NOW); the others have 48 h."""
     created = NOW - timedelta(hours=5)
+    lasts = timedelta(hours=1 if status is VoucherStatus.EXPIRED else 48)
     with session_scope(engine) as session:
         voucher = add_voucher(
             session,
@@ -77,7 +79,7 @@ def seed_voucher(
                 first_name="José",
                 last_name="Núñez",
                 created_at=created,
-                expires_at=created + timedelta(hours=48),
+                expires_at=created + lasts,
             ),
             actor="tests",
             at=created,
@@ -103,7 +105,8 @@ def seed_voucher(
                 changes=changes,
             )
         elif status is not VoucherStatus.PENDING:
-            apply_move(session, voucher, status, source=EventSource.MANUAL, actor="t", at=created)
+            at = created + lasts if status is VoucherStatus.EXPIRED else created
+            apply_move(session, voucher, status, source=EventSource.MANUAL, actor="t", at=at)
         assert voucher.id is not None
         return voucher.id
 

@@ -3,8 +3,11 @@ what happened after each action (the same meaning as the CLI's, translated)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.display import lima_short
 from desktop.domain.validation import FieldProblem
 from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
 from desktop.services.errors import Remote, RemoteError
@@ -89,6 +92,12 @@ def reconcile_problem(error: ReconcileError) -> tuple[str | None, str]:
         return None, QCoreApplication.translate(
             "DetailActions", "No se puede: el voucher está «{status}». Vuelva a abrirlo."
         ).format(status=_status(error.detail))
+    if error.code == "before_deadline":
+        return None, QCoreApplication.translate(
+            "DetailActions",
+            "Todavía no se puede marcar expirado: PagoEfectivo acepta el pago hasta el {when}. "
+            "Para que no se pueda pagar desde ahora, anúlelo.",
+        ).format(when=lima_short(datetime.fromisoformat(error.detail)))
     detail = error.detail
     if error.code == "evidence_too_large":
         detail = str(EVIDENCE_MAX_BYTES // (1024 * 1024))

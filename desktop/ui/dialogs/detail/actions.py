@@ -7,11 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.status import may_mark_expired
 from desktop.services.reconcile import ApprovalRequest, ReconcileError
 from desktop.services.sync import SyncReport
 from desktop.services.views import VoucherView
@@ -31,6 +32,8 @@ from desktop.ui.dialogs.detail.reconcile_dialogs import (
 )
 from desktop.ui.format import lima_datetime, status_label
 from desktop.ui.tasks import Lane, TaskRunner
+
+DEADLINE_CHECK_MS = 15_000  # how often a "Marcar expirado" waiting for the deadline looks again
 
 
 class ActionBar(QWidget):
@@ -95,6 +98,9 @@ class ActionBar(QWidget):
         row.addStretch(1)
         self.buttons["approve"].hide()
         self.buttons["evidence"].hide()
+        self.deadline_timer = QTimer(self)
+        self.deadline_timer.setInterval(DEADLINE_CHECK_MS)
+        self.deadline_timer.timeout.connect(self._show_again)
 
     # -- state -------------------------------------------------------------------------
 
@@ -105,15 +111,35 @@ class ActionBar(QWidget):
         self.voucher, self.request, self.evidence = voucher, request, evidence
         has_cip = voucher.cip is not None
         allowed = allowed_actions(voucher.status, has_cip, request is not None)
+        # Expired by hand only once the deadline has passed (the service refuses it before):
+        # until then the button waits, saying when, and checks again every few seconds.
+        early = not may_mark_expired(voucher.expires_at, self._clock())
         for key in ACTIONS[:6]:
             button = self.buttons[key]
             enabled = key in allowed and not self.rechecking
-            button.setEnabled(enabled)
-            button.setToolTip(button.property("help") if enabled else self._why_not(key, voucher))
+            waiting = enabled and key == "mark_expired" and early
+            button.setEnabled(enabled and not waiting)
+            if waiting:
+                button.setToolTip(self._before_deadline(voucher))
+            else:
+                button.setToolTip(
+                    button.property("help") if enabled else self._why_not(key, voucher)
+                )
+            if key == "mark_expired":
+                if waiting:
+                    self.deadline_timer.start()
+                else:
+                    self.deadline_timer.stop()
         self.buttons["approve"].setVisible(request is not None)
         self.buttons["evidence"].setVisible(evidence is not None)
         self.buttons["evidence"].setEnabled(evidence is not None)
         self.buttons["evidence"].setToolTip(self.buttons["evidence"].property("help"))
+
+    def _before_deadline(self, voucher: VoucherView) -> str:
+        return self.tr(
+            "Se podrá marcar expirado desde el {when}, cuando venza: hasta entonces PagoEfectivo "
+            "acepta el pago. Para que no se pueda pagar desde ahora, use «Anular…»."
+        ).format(when=lima_datetime(voucher.expires_at))
 
     def _why_not(self, key: str, voucher: VoucherView) -> str:
         if self.rechecking:
@@ -205,9 +231,10 @@ class ActionBar(QWidget):
             ),
         )
 
-    def _on_mark_paid_clicked(self) -> None:
+    def _mark_dialog(self, kind: type[MarkPaidDialog | MarkExpiredDialog]) -> ActionDialog:
+        """ "Marcar pagado" / "Marcar expirado" for the voucher shown, as this station's actor."""
         services = self._services
-        dialog = MarkPaidDialog(
+        return kind(
             self._tasks,
             services.reconciliation,
             self.voucher,
@@ -215,7 +242,9 @@ class ActionBar(QWidget):
             clock=self._clock,
             parent=self.window(),
         )
-        self._run(dialog, self._marked_paid)
+
+    def _on_mark_paid_clicked(self) -> None:
+        self._run(self._mark_dialog(MarkPaidDialog), self._marked_paid)
 
     def _marked_paid(self, outcome: Outcome, dialog: Any) -> str:
         if outcome.request is not None:
@@ -228,12 +257,8 @@ class ActionBar(QWidget):
         return self.tr("Marcado como pagado por {who}.").format(who=who)
 
     def _on_mark_expired_clicked(self) -> None:
-        services = self._services
-        dialog = MarkExpiredDialog(
-            self._tasks, services.reconciliation, self.voucher, services.actor, parent=self.window()
-        )
         self._run(
-            dialog,
+            self._mark_dialog(MarkExpiredDialog),
             lambda outcome, _dialog: (
                 self.tr("Marcado como expirado.") if outcome.applied else not_applied_text()
             ),

@@ -40,7 +40,9 @@ class ExtendDialog(ActionDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tasks, lane=Lane.NETWORK, parent=parent)
-        expired = voucher.status == "expired"
+        # Past tense only for a deadline that passed (not one marked expired early).
+        passed = voucher.expires_at is None or voucher.expires_at <= clock()
+        expired = voucher.status == "expired" and passed
         when = lima_datetime(voucher.expires_at) or "—"
         intro = (
             self.tr(

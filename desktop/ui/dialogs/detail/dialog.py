@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.services.lateness import paid_late
 from desktop.services.lookup import EventView, VoucherLookup, VoucherNotFound, VoucherView
 from desktop.services.receipts import ReceiptService
 from desktop.services.reconcile import ApprovalRequest
@@ -146,22 +147,30 @@ class DetailDialog(QDialog):
         lookup, ref, voucher_id = self._lookup, f"#{self.voucher_id}", self.voucher_id
         reconciliation = self._reconciliation
 
-        def work() -> tuple[VoucherView, tuple[EventView, ...], ApprovalRequest | None]:
+        def work() -> tuple[VoucherView, tuple[EventView, ...], ApprovalRequest | None, set[int]]:
             detail = lookup.detail(ref)
             asked = [r for r in reconciliation.open_requests() if r.voucher_id == voucher_id]
-            return detail.voucher, detail.events, asked[-1] if asked else None
+            late = {e.sequence for e in detail.events if paid_late(e, detail.voucher)}
+            return detail.voucher, detail.events, asked[-1] if asked else None, late
 
         self._tasks.run(work, self._on_loaded, self._on_load_failed, owner=self)
 
     def _on_loaded(self, result: Any) -> None:
-        voucher, events, request = result
+        voucher, events, request, late = result
         self.voucher = voucher
         has_cip = voucher.cip is not None and voucher.status in PRINTABLE
         ref = str(voucher.cip) if has_cip else f"#{voucher.id}"
         self.setWindowTitle(self.tr("Detalle del voucher {ref}").format(ref=ref))
         self.header.show_voucher(voucher, has_cip)
-        self.fields.show_voucher(voucher, self._clock())
-        self.events_model.set_events(events)
+        moves = [e for e in events if e.kind == "move"]
+        last = moves[-1] if moves else None
+        self.fields.show_voucher(
+            voucher,
+            self._clock(),
+            marked_expired_at=last.created_at if last and last.to_status == "expired" else None,
+            paid_late=last is not None and last.to_status == "paid" and last.sequence in late,
+        )
+        self.events_model.set_events(events, late)
         self.tabs.setTabText(1, self.tr("Eventos ({n})").format(n=len(events)))
         kept = [found for e in events if (found := evidence_file(e.evidence))]
         self.action_bar.show_state(voucher, request, kept[-1][0] if kept else None)

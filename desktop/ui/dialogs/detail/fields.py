@@ -92,7 +92,16 @@ class VoucherFields(QWidget):
         label.setText(text or EMPTY)
         self._forms[key].setRowVisible(label, visible)
 
-    def show_voucher(self, voucher: VoucherView, now: datetime) -> None:
+    def show_voucher(
+        self,
+        voucher: VoucherView,
+        now: datetime,
+        *,
+        marked_expired_at: datetime | None = None,
+        paid_late: bool = False,
+    ) -> None:
+        """``marked_expired_at``: when it moved to expired (its events say); ``paid_late``:
+        its payment was late by the rule (services.lateness)."""
         status = voucher.status
         self._set("amount", str(voucher.money))
         self._set("concept", voucher.concept)
@@ -103,10 +112,18 @@ class VoucherFields(QWidget):
         self._set("created", created)
         expires = lima_datetime(voucher.expires_at)
         relative = relative_expiry(voucher.expires_at, now, status)
-        if relative:
+        early = status == "expired" and voucher.expires_at is not None and voucher.expires_at > now
+        if early and marked_expired_at is not None:
+            # Never "Expirado" beside "vence en 47 h": the deadline, and when it was marked.
+            expires = self.tr("{when} · marcado expirado el {marked}, antes de vencer").format(
+                when=expires, marked=lima_datetime(marked_expired_at)
+            )
+        elif relative:
             expires = self.tr("{when} ({relative})").format(when=expires, relative=relative)
         self._set("expires", expires, visible=voucher.expires_at is not None)
         paid = lima_datetime(voucher.paid_at)
+        if paid and paid_late:
+            paid = self.tr("{when} · fuera de plazo").format(when=paid)
         if voucher.operation_number:
             paid = self.tr("{when} · operación {number}").format(
                 when=paid or EMPTY, number=voucher.operation_number

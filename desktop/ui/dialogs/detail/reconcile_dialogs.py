@@ -90,7 +90,12 @@ class MarkPaidDialog(_ReconcileDialog):
         )
         notes = []
         if voucher.status == "expired":
-            notes.append(self.tr("El voucher está expirado: quedará como pago fuera de plazo."))
+            notes.append(
+                self.tr(
+                    "El voucher está expirado: si se pagó después del vencimiento, quedará "
+                    "como pago fuera de plazo."
+                )
+            )
         if self._reconciliation.require_second_approval:
             notes.append(self.tr("Otra persona deberá aprobar este pago antes de que se aplique."))
         self.show_note(" ".join(notes))
@@ -158,15 +163,16 @@ class MarkPaidDialog(_ReconcileDialog):
 
 
 class MarkExpiredDialog(_ReconcileDialog):
-    """A pending voucher staff know will not be paid (the customer withdrew)."""
+    """A pending voucher past its deadline that PagoEfectivo has not reported expired yet.
+    Before the deadline the service refuses it (the refusal shows in the dialog)."""
 
     def build(self, voucher: VoucherView, actor: str) -> None:
         self.set_texts(
             self.tr("Marcar expirado — CIP {cip}").format(cip=voucher.cip),
             self.tr(
-                "Se registra aquí que este voucher no se pagará. En PagoEfectivo el código "
-                "sigue vigente hasta su vencimiento: para que nadie pueda pagarlo, anúlelo."
-            ),
+                "Venció el {when} sin pago informado. Se registra aquí que este voucher ya no "
+                "se pagará, sin esperar a que PagoEfectivo lo informe."
+            ).format(when=lima_datetime(voucher.expires_at)),
             self.tr("Marcar expirado"),
         )
         self.reason_edit = self.add_reason(self.tr("p. ej. el cliente desistió de la compra"))

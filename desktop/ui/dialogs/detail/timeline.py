@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from html import escape
 from typing import Any
 
@@ -50,18 +51,22 @@ class EventTableModel(QAbstractTableModel):
         self._kinds: list[str] = []
         self._evidence: list[str | None] = []
 
-    def set_events(self, events: list[Any]) -> None:
+    def set_events(self, events: Sequence[Any], late: Collection[int] | None = None) -> None:
+        """``late``: the sequences of the payments that were late by the rule
+        (services.lateness); None trusts the code each move was recorded with."""
         self.beginResetModel()
-        self._rows = [
-            (
-                lima_datetime(e.created_at),
-                describe_event(e),
-                source_label(e.source),
-                e.actor or "",
-                reason_text(e.reason),
+        self._rows = []
+        for e in events:
+            paid_late = None if late is None else e.sequence in late
+            self._rows.append(
+                (
+                    lima_datetime(e.created_at),
+                    describe_event(e, late=paid_late),
+                    source_label(e.source),
+                    e.actor or "",
+                    reason_text(e.reason, late=paid_late),
+                )
             )
-            for e in events
-        ]
         self._sequences = [e.sequence for e in events]
         self._kinds = [e.kind for e in events]
         kept = [evidence_file(getattr(e, "evidence", None)) for e in events]

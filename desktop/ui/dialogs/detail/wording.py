@@ -100,10 +100,14 @@ def _status(value: str | None) -> str:
     return status_label(value) if value else "—"
 
 
-def describe_event(event: EventView) -> str:
-    """ "Emitido por PagoEfectivo", "Pagado", "Discrepancia: …": one line per event."""
+def describe_event(event: EventView, *, late: bool | None = None) -> str:
+    """ "Emitido por PagoEfectivo", "Pagado", "Discrepancia: …": one line per event.
+    ``late``: whether a payment was late by the rule (services.lateness); None trusts the
+    code the move was recorded with."""
     kind, before, after = event.kind, event.from_status, event.to_status
     reason = event.reason or ""
+    if late is None:
+        late = has_code(reason, Reason.LATE)
     if kind == EventKind.CREATED:
         return QCoreApplication.translate("VoucherDetail", "Creado")
     if kind == EventKind.DISCREPANCY and has_code(reason, Reason.APPROVAL_REQUESTED):
@@ -128,7 +132,7 @@ def describe_event(event: EventView) -> str:
         if before == "paid":
             return QCoreApplication.translate("VoucherDetail", "Extorno: el pago fue revertido")
     if after == "paid":
-        if has_code(reason, Reason.LATE):
+        if late:
             return QCoreApplication.translate("VoucherDetail", "Pagado fuera de plazo")
         if event.source == "import":
             return QCoreApplication.translate("VoucherDetail", "Pagado según la liquidación")
@@ -206,14 +210,18 @@ def _discrepancy(before: str | None, after: str | None, reason: str) -> str:
     return reason_text(reason) or QCoreApplication.translate("VoucherDetail", "sin detalle")
 
 
-def reason_text(reason: str | None) -> str:
-    """An event's reason for people: known codes translated, API JSON reduced to its message."""
-    if not reason:
-        return ""
+def reason_text(reason: str | None, *, late: bool | None = None) -> str:
+    """An event's reason for people: known codes translated, API JSON reduced to its message.
+    ``late`` (see ``describe_event``) overrides the recorded "late" code."""
     parts = []
-    rest = reason
+    if late and not has_code(reason, Reason.LATE):
+        parts.append(tr(REASON_CODES[Reason.LATE]))
+    rest = reason or ""
     while rest:
         head, sep, tail = rest.partition(":")
+        if head.strip() == Reason.LATE and late is False:  # recorded so by an older rule
+            rest = tail.strip() if sep else ""
+            continue
         if head.strip() == Reason.UNKNOWN_STATUS:
             parts.append(
                 QCoreApplication.translate(

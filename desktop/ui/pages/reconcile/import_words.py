@@ -137,9 +137,9 @@ def line_text(line: SettlementLine) -> str:
         ).format(ours=line.local_operation_number or "—")
     if line.kind is LineKind.ALREADY_PAID:
         return QCoreApplication.translate("SettlementImport", "Ya estaba pagado")
-    if line.local_status == "expired":
+    if line.late:
         return QCoreApplication.translate(
-            "SettlementImport", "Se marcará pagado (fuera de plazo: había vencido)"
+            "SettlementImport", "Se marcará pagado (fuera de plazo: pagado después del vencimiento)"
         )
     return QCoreApplication.translate("SettlementImport", "Se marcará pagado")
 
