@@ -217,8 +217,12 @@ class MainWindow(QMainWindow):
             method()
 
     def _on_new(self) -> None:
+        """Ctrl+N: a clean charge, as the "Nuevo cobro" button gives (not the last customer)."""
         if "issue" in self._keys:
-            self.show_page("issue")
+            page = self.show_page("issue")
+            start = getattr(page, "new_voucher", None)
+            if callable(start):
+                start()
 
     def _on_find(self) -> None:
         if "history" in self._keys:

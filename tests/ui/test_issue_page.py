@@ -402,3 +402,49 @@ def test_main_window_keys_reach_the_page(qtbot: QtBot, ui_ctx: UiContext, tmp_pa
     qtbot.waitUntil(lambda: output.exists() and page.result.print_button.isEnabled(), timeout=WAIT)
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # the next customer
     assert page.panels.currentWidget() is page.empty and page.form.email.text() == ""
+
+
+def test_ctrl_n_starts_a_clean_charge_and_the_repeat_guard_still_asks(
+    qtbot: QtBot, ui_ctx: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow("demo", "demo")
+    qtbot.addWidget(window)
+    page = make_page(qtbot, ui_ctx)
+    window.add_page("issue", "Nuevo cobro", page)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window.show_page("issue")
+    fill(qtbot, page)
+    page.form.expiry.choose(72)
+    qtbot.keyClick(page.form.email, Qt.Key.Key_Return)
+    wait_for(qtbot, page, lambda p: p.result)
+    first = int(page.result.cip.text())
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form
+    assert page.panels.currentWidget() is page.empty
+    typed = (form.amount, form.concept, form.first_name, form.last_name, form.email)
+    assert [edit.text() for edit in (*typed, form.doc_number, form.phone)] == [""] * 7
+    assert form.doc_type.currentData() == "" and form.expiry.selected_hours() == 48
+    assert QApplication.focusWidget() is form.amount
+
+    # Half-typed, then Ctrl+N again: still a clean charge.
+    type_text(qtbot, form.email, "otra@correo.pe")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert form.email.text() == ""
+
+    # The same customer and amount again: the repeat guard asks before issuing another.
+    questions: list[str] = []
+
+    def question(_parent: QWidget, _title: str, text: str, *_: Any) -> Any:
+        questions.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    fill(qtbot, page)
+    qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(questions) and form.submit.isEnabled(), timeout=WAIT)
+    assert str(first) in questions[0] and len(vouchers(ui_ctx)) == 1

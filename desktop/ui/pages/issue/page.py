@@ -138,20 +138,23 @@ class IssuePage(QWidget):
         """Esc: a shown voucher makes way for the next customer; otherwise clear the form."""
         if self._busy:
             return
-        current = self.panels.currentWidget()
-        if current is self.result:
+        if self.panels.currentWidget() in (self.result, self.unconfirmed):
             self.new_voucher()
-        elif current is self.unconfirmed:
-            self._events.status_message.emit(
-                self.tr("Elija «Reintentar» o «Descartar» para este cobro sin confirmar.")
-            )
         elif self.form.has_problems():
             self.form.clear_problems()
         else:
             self.form.clear()
 
     def new_voucher(self) -> None:
-        """The "Nuevo cobro" button: empty form, amount focused."""
+        """The "Nuevo cobro" button and Ctrl+N: empty form, amount focused. Not while a
+        charge is under way, nor over an unconfirmed one (it must be retried or discarded)."""
+        if self._busy:
+            return
+        if self.panels.currentWidget() is self.unconfirmed:
+            self._events.status_message.emit(
+                self.tr("Elija «Reintentar» o «Descartar» para este cobro sin confirmar.")
+            )
+            return
         self.panels.setCurrentWidget(self.empty)
         self.form.clear()
 
