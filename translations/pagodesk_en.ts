@@ -1380,6 +1380,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Must have {limit} digits.</translation>
     </message>
     <message>
+        <source>Esa fecha y hora ya pasaron: elija una fecha futura.</source>
+        <translation>That date and time have already passed: choose a future date.</translation>
+    </message>
+    <message>
         <source>Debe vencer al menos 1 hora después de ahora.</source>
         <translation>Must expire at least 1 hour from now.</translation>
     </message>

@@ -1379,6 +1379,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Debe tener {limit} dígitos.</translation>
     </message>
     <message>
+        <source>Esa fecha y hora ya pasaron: elija una fecha futura.</source>
+        <translation>Esa fecha y hora ya pasaron: elija una fecha futura.</translation>
+    </message>
+    <message>
         <source>Debe vencer al menos 1 hora después de ahora.</source>
         <translation>Debe vencer al menos 1 hora después de ahora.</translation>
     </message>

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
 from desktop.ui.context import UiContext
-from desktop.ui.dialogs.detail.action_dialog import ActionDialog
+from desktop.ui.dialogs.detail.action_dialog import ActionDialog, lima_qdatetime
 from desktop.ui.dialogs.detail.change_dialogs import AnnulDialog, ExtendDialog
 from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
 from desktop.ui.dialogs.detail.reconcile_dialogs import (
@@ -134,13 +134,21 @@ def test_extend_pending_and_expired(qtbot: QtBot, ui_ctx: UiContext) -> None:
     sandbox = sandbox_of(ui_ctx)
     dialog = open_dialog(qtbot, ui_ctx, voucher_id)
 
-    # Refused before anything is sent: beyond the profile's longest expiry.
+    # Refused before anything is sent, the date left as typed: beyond the profile's longest
+    # expiry, or already past ("Otra fecha" never moves it into the allowed window).
     action = start(qtbot, dialog, "extend", ExtendDialog)
     too_far = ui_ctx.clock() + ui_ctx.runtime.limits.max_expiry + timedelta(days=2)
-    action.picker.custom.setMaximumDateTime(action.picker.custom.maximumDateTime().addYears(1))
     action.picker.set_custom(too_far)
     submit(qtbot, action)
     assert "No puede vencer en más de" in action.rows["expiry"].error_text
+    assert action.isVisible() and action.deadline is None
+    past = ui_ctx.clock() - timedelta(days=1)
+    action.picker.set_custom(past)
+    submit(qtbot, action)
+    assert action.picker.custom.dateTime() == lima_qdatetime(past)
+    assert action.rows["expiry"].error_text == (
+        "Esa fecha y hora ya pasaron: elija una fecha futura."
+    )
     assert action.isVisible() and action.deadline is None
     remote_before = sandbox.state.get(cip)
     assert remote_before is not None and remote_before.expires_at == result.voucher.expires_at
