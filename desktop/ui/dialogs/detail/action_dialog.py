@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.limatime import LIMA, to_lima
+from desktop.ui.message_style import Severity, show_message, style_message
 from desktop.ui.pages.settings.field_row import FieldRow
 from desktop.ui.tasks import Lane, TaskRunner
 
 DANGER_STYLE = "QPushButton{background:#b3261e;color:white;font-weight:600;padding:4px 14px;}"
-NOTE_STYLE = "background:#fff4e0;border:1px solid #e0b060;color:#5a3d00;padding:8px 10px;"
-ERROR_STYLE = "color:#b3261e;"
 
 Work = Callable[[], Any]
 
@@ -62,7 +61,7 @@ class ActionDialog(QDialog):
         layout.addWidget(self.intro)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(NOTE_STYLE)
+        style_message(self.note, Severity.WARNING, boxed=True)
         self.note.hide()
         layout.addWidget(self.note)
         self.body = QWidget(self)
@@ -128,8 +127,7 @@ class ActionDialog(QDialog):
             row.set_error(text)
 
     def set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "color:#555;")
+        show_message(self.status, text, Severity.ERROR if error else Severity.INFO)
 
     def accept(self) -> None:
         if self.busy:

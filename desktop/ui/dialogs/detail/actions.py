@@ -30,6 +30,7 @@ from desktop.ui.dialogs.detail.reconcile_dialogs import (
     MarkPaidDialog,
 )
 from desktop.ui.format import lima_datetime, status_label
+from desktop.ui.message_style import Severity
 from desktop.ui.tasks import Lane, TaskRunner
 
 
@@ -37,7 +38,7 @@ class ActionBar(QWidget):
     """Buttons enabled only when the state allows; each opens a small dialog whose work
     runs in the task runner. ``changed`` after an action changed the voucher."""
 
-    feedback = Signal(str)  # a line for the dialog's footer
+    feedback = Signal(str, str)  # a line for the dialog's footer, and its Severity
     changed = Signal()  # the voucher changed: reload it and tell the app
 
     def __init__(
@@ -149,7 +150,7 @@ class ActionBar(QWidget):
         sync, voucher_id = self._services.sync, self.voucher.id
         self.rechecking = True
         self._show_again()
-        self.feedback.emit(self.tr("Consultando a PagoEfectivo…"))
+        self.feedback.emit(self.tr("Consultando a PagoEfectivo…"), Severity.INFO)
         self._tasks.run(
             lambda: sync.recheck(voucher_id),
             self._on_recheck_done,
@@ -161,13 +162,13 @@ class ActionBar(QWidget):
     def _on_recheck_done(self, report: SyncReport) -> None:
         self.rechecking = False
         self._show_again()
-        self.feedback.emit(recheck_text(report))
+        self.feedback.emit(*recheck_text(report))
         self.changed.emit()  # last check stamped, maybe moved: reload
 
     def _on_recheck_failed(self, error: BaseException) -> None:
         self.rechecking = False
         self._show_again()
-        self.feedback.emit(network_text(error))
+        self.feedback.emit(network_text(error), Severity.ERROR)
 
     def _on_recheck_clicked(self) -> None:
         self.recheck()
@@ -260,7 +261,9 @@ class ActionBar(QWidget):
 
         def done(outcome: Outcome) -> None:
             if isValid(self):
-                self.feedback.emit(words(outcome, dialog))
+                done_as_asked = outcome.applied or outcome.request is not None
+                severity = Severity.SUCCESS if done_as_asked else Severity.WARNING
+                self.feedback.emit(words(outcome, dialog), severity)
                 self.changed.emit()
 
         dialog.succeeded.connect(done)
@@ -277,7 +280,7 @@ class ActionBar(QWidget):
         if self.voucher is None:
             return
         reconciliation, voucher_id = self._services.reconciliation, self.voucher.id
-        self.feedback.emit(self.tr("Abriendo la constancia…"))
+        self.feedback.emit(self.tr("Abriendo la constancia…"), Severity.INFO)
         self._tasks.run(
             lambda: reconciliation.evidence_file(voucher_id, sha256),
             self._on_evidence_written,
@@ -288,7 +291,12 @@ class ActionBar(QWidget):
 
     def _on_evidence_written(self, path: Path) -> None:
         opened = self._open_file(path)
-        self.feedback.emit("" if opened else self.tr("No se pudo abrir {path}.").format(path=path))
+        if opened:
+            self.feedback.emit("", Severity.INFO)
+        else:
+            self.feedback.emit(
+                self.tr("No se pudo abrir {path}.").format(path=path), Severity.ERROR
+            )
 
     def _on_evidence_failed(self, error: BaseException) -> None:
         code = error.code if isinstance(error, ReconcileError) else ""
@@ -304,4 +312,4 @@ class ActionBar(QWidget):
             )
         else:
             text = self.tr("No se pudo abrir la constancia: {error}").format(error=error)
-        self.feedback.emit(text)
+        self.feedback.emit(text, Severity.ERROR)

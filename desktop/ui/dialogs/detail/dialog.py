@@ -34,6 +34,7 @@ from desktop.ui.dialogs.detail.preview import PreviewPanel
 from desktop.ui.dialogs.detail.timeline import EventTableModel, TimelineView
 from desktop.ui.dialogs.detail.wording import evidence_file, no_receipt_text
 from desktop.ui.documents import DialogFactory
+from desktop.ui.message_style import Severity, show_message, style_message
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.tasks import TaskRunner
 
@@ -92,9 +93,7 @@ class DetailDialog(QDialog):
         layout.addWidget(self.header)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "background:#fff4e0;border:1px solid #e0b060;color:#5a3d00;padding:8px 10px;"
-        )
+        style_message(self.notice, Severity.WARNING, boxed=True)
         self.notice.hide()
         layout.addWidget(self.notice)
 
@@ -120,7 +119,7 @@ class DetailDialog(QDialog):
         layout.addWidget(self.action_bar)
         footer = QHBoxLayout()
         self.feedback = QLabel(self)
-        self.feedback.setStyleSheet("color:#1b5e20;")
+        self.feedback.setWordWrap(True)
         self.close_button = QPushButton(self.tr("Cerrar"), self)
         self.close_button.setToolTip(self.tr("Cerrar (Esc)"))
         self.close_button.clicked.connect(self.close)
@@ -128,16 +127,20 @@ class DetailDialog(QDialog):
         footer.addWidget(self.close_button)
         layout.addLayout(footer)
 
-        self.header.copied.connect(self.feedback.setText)
-        self.preview.feedback_changed.connect(self.feedback.setText)
+        self.header.copied.connect(lambda text: self.show_feedback(text, Severity.SUCCESS))
+        self.preview.feedback_changed.connect(self.show_feedback)
         self.preview.no_receipt_found.connect(self._on_preview_no_receipt_found)
-        self.action_bar.feedback.connect(self.feedback.setText)
+        self.action_bar.feedback.connect(self.show_feedback)
         self.action_bar.changed.connect(self._on_actions_changed)
         self.events_view.evidence_requested.connect(self.action_bar.open_evidence)
         self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         self.print_shortcut.activated.connect(self.print_current)
         self.recheck_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         self.recheck_shortcut.activated.connect(self.action_bar.recheck)
+
+    def show_feedback(self, text: str, severity: str) -> None:
+        """A line in the footer, in the look of its severity (a failure never in green)."""
+        show_message(self.feedback, text, Severity(severity))
 
     # -- loading -----------------------------------------------------------------------
 
@@ -168,7 +171,7 @@ class DetailDialog(QDialog):
         notice = self.action_bar.request_text() or (
             "" if has_cip else no_receipt_text(voucher.status)
         )
-        self.notice.setText(notice)
+        show_message(self.notice, notice, Severity.WARNING, boxed=True)
         self.notice.setVisible(bool(notice))
         state = (voucher.status, voucher.version)
         if state != self._shown_state:
@@ -186,7 +189,7 @@ class DetailDialog(QDialog):
         else:
             text = self.tr("No se pudo leer el voucher: {error}").format(error=error)
         self.cip_label.setText(self.tr("—"))
-        self.notice.setText(text)
+        show_message(self.notice, text, Severity.ERROR, boxed=True)
         self.notice.show()
 
     def _on_preview_no_receipt_found(self) -> None:

@@ -31,6 +31,7 @@ from desktop.ui.documents import (
     save_document,
     voucher_pdf,
 )
+from desktop.ui.message_style import Severity, style_message
 from desktop.ui.tasks import TaskRunner
 
 PREVIEW_DPI = 110
@@ -39,7 +40,7 @@ PREVIEW_DPI = 110
 class PreviewPanel(QWidget):
     """Renders the voucher in the task runner and shows its pages, fitted to the width."""
 
-    feedback_changed = Signal(str)  # a short note for the dialog's footer
+    feedback_changed = Signal(str, str)  # a short note for the dialog's footer, its severity
     no_receipt_found = Signal()  # the voucher has no confirmed CIP after all
 
     def __init__(
@@ -102,7 +103,7 @@ class PreviewPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.message.setStyleSheet("color:#444;font-size:13px;padding:24px;")
+        self._message_look(Severity.INFO)
         self._pages_layout.addWidget(self.message)
         self.scroll_area.setWidget(self.pages)
         layout.addWidget(self.scroll_area, 1)
@@ -126,11 +127,15 @@ class PreviewPanel(QWidget):
         for widget in (self.format_box, self.print_button, self.save_button):
             widget.setEnabled(enabled)
 
+    def _message_look(self, severity: Severity) -> None:
+        style_message(self.message, severity, extra="font-size:13px;padding:24px;")
+
     def show_unavailable(self, text: str) -> None:
         """No confirmed CIP: nothing is rendered, the reason is shown instead."""
         self._available = False
         self._request += 1
         self._clear_pages()
+        self._message_look(Severity.INFO)
         self.message.setText(text)
         self.message.show()
         self._set_buttons(False)
@@ -146,6 +151,7 @@ class PreviewPanel(QWidget):
         self._request += 1
         request, paper = self._request, self.paper
         self._clear_pages()
+        self._message_look(Severity.INFO)
         self.message.setText(self.tr("Preparando la vista previa…"))
         self.message.show()
         render_pages(
@@ -181,6 +187,7 @@ class PreviewPanel(QWidget):
         if isinstance(error, NoReceipt):
             self.no_receipt_found.emit()
             return
+        self._message_look(Severity.ERROR)
         self.message.setText(
             self.tr("No se pudo preparar la vista previa: {error}").format(error=error)
         )
@@ -222,7 +229,7 @@ class PreviewPanel(QWidget):
         """Reprint in the chosen format (page images at printer resolution)."""
         if not self._available:
             return
-        self.feedback_changed.emit(self.tr("Preparando la impresión…"))
+        self.feedback_changed.emit(self.tr("Preparando la impresión…"), Severity.INFO)
         print_document(
             self._tasks,
             self,
@@ -235,7 +242,7 @@ class PreviewPanel(QWidget):
 
     def _on_printed(self, printed: bool) -> None:
         self.feedback_changed.emit(
-            self.tr("Comprobante enviado a la impresora.") if printed else ""
+            self.tr("Comprobante enviado a la impresora.") if printed else "", Severity.SUCCESS
         )
 
     def _on_save_clicked(self) -> None:
@@ -253,8 +260,10 @@ class PreviewPanel(QWidget):
             )
 
     def _on_saved(self, target: Path) -> None:
-        self.feedback_changed.emit(self.tr("PDF guardado en {path}").format(path=target))
+        self.feedback_changed.emit(
+            self.tr("PDF guardado en {path}").format(path=target), Severity.SUCCESS
+        )
 
     def _on_job_failed(self, error: BaseException) -> None:
         words = FailureWords(failed=self.tr("No se pudo completar: {error}"))
-        self.feedback_changed.emit(failure_text(error, words))
+        self.feedback_changed.emit(failure_text(error, words), Severity.ERROR)

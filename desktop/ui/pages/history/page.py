@@ -22,6 +22,7 @@ from desktop.domain.money import Currency
 from desktop.services.export import ExportFormat
 from desktop.services.lookup import HistoryQuery, VoucherLookup, VoucherNotFound
 from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.history.exporting import HistoryExporter
 from desktop.ui.pages.history.filters import (
     OptionalDateEdit,
@@ -327,9 +328,8 @@ class HistoryScreen(QWidget):
         self._notify(text, error=not ok)
 
     def _notify(self, text: str, *, error: bool) -> None:
-        """A note beside the totals (red for problems) and in the status bar."""
-        self.notice_label.setStyleSheet("color:#a33a3a;" if error else "color:#1b7a36;")
-        self.notice_label.setText(text)
+        """A note beside the totals (in the error style for problems) and in the status bar."""
+        show_message(self.notice_label, text, Severity.ERROR if error else Severity.SUCCESS)
         self._events.status_message.emit(text)
 
     def totals_text(self) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.validation import IssueInput
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.message_style import Severity, style_message
 from desktop.ui.pages.issue.expiry import ExpiryPicker
 
 # In the order a person fills them (the first wrong one gets the focus).
@@ -52,9 +53,6 @@ _GROWING = {"concept", "first_name", "last_name", "email", "doc_number", "expiry
 STYLE = """
 QLabel#formSection { color: #12384a; font-weight: 700; font-size: 13px;
                      border-bottom: 1px solid #e3e8eb; padding-bottom: 3px; }
-QLabel#fieldError { color: #b3261e; font-size: 12px; }
-QLabel#issueBanner { background: #fdecea; color: #8c1d18; border: 1px solid #f2b8b5;
-                     border-radius: 4px; padding: 8px 10px; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateTimeEdit[invalid="true"] {
     border: 1px solid #b3261e; border-radius: 3px; background: #fff8f7; padding: 3px; }
 QPushButton#expiryPreset { padding: 4px 10px; }
@@ -85,6 +83,7 @@ class IssueForm(QWidget):
         outer.setSpacing(10)
         self.banner = QLabel(self)
         self.banner.setObjectName("issueBanner")
+        style_message(self.banner, Severity.ERROR, boxed=True)
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.hide()
@@ -184,6 +183,7 @@ class IssueForm(QWidget):
         for name in editors:
             error = QLabel(cell)
             error.setObjectName("fieldError")
+            style_message(error, Severity.ERROR, extra="font-size:12px;")
             error.setWordWrap(False)  # wrapping labels squeeze tall rows in QFormLayout
             error.hide()
             column.addWidget(error)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.services.closing import build_day_report, lima_today, write_day_report
 from desktop.services.receipts import merchant_from_settings
 from desktop.services.runtime import Runtime
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.tasks import Lane, TaskRunner
 
 
@@ -100,7 +101,7 @@ class ClosingDialog(QDialog):
             path = path.with_suffix(".csv" if "csv" in (chosen or "").lower() else ".pdf")
         runtime = self._runtime
         self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Preparando el cierre…"))
+        show_message(self.status, self.tr("Preparando el cierre…"), Severity.INFO)
         self._tasks.run(
             lambda: save_day_report(runtime, day, cashier, path),
             self._on_saved,
@@ -118,5 +119,5 @@ class ClosingDialog(QDialog):
     def _on_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        self.status.setStyleSheet("color:#a33a3a;")
-        self.status.setText(self.tr("No se pudo guardar el cierre: {error}").format(error=detail))
+        text = self.tr("No se pudo guardar el cierre: {error}").format(error=detail)
+        show_message(self.status, text, Severity.ERROR)

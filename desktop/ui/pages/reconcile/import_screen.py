@@ -32,6 +32,7 @@ from desktop.services.settlement_file import (
     starting_mapping,
 )
 from desktop.ui.context import UiEvents
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.reconcile.import_mapping import MappingStep
 from desktop.ui.pages.reconcile.import_preview import PreviewStep
 from desktop.ui.pages.reconcile.import_words import file_problem
@@ -265,8 +266,8 @@ class ImportScreen(QWidget):
 
     def _show_result(self, text: str, *, ok: bool) -> None:
         label = self.result.label
-        label.setText(text)
-        label.setStyleSheet("font-size:14px;color:%s;" % ("#1b7a36" if ok else "#a33a3a"))
+        severity = Severity.SUCCESS if ok else Severity.ERROR
+        show_message(label, text, severity, extra="font-size:14px;")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.steps.setCurrentWidget(self.result)
         self.finished.emit(text, ok)

@@ -14,6 +14,7 @@ from desktop.services.runtime import Runtime
 from desktop.services.settlement import SettlementImport
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.reconcile import columns
 from desktop.ui.pages.reconcile.actions import QueueActions
 from desktop.ui.pages.reconcile.closing_dialog import ClosingDialog
@@ -276,8 +277,7 @@ class ReconcilePage(QWidget):
             view.set_busy(busy)
 
     def _notify(self, text: str, *, ok: bool) -> None:
-        self.feedback.setStyleSheet("color:#1b7a36;" if ok else "color:#a33a3a;")
-        self.feedback.setText(text)
+        show_message(self.feedback, text, Severity.SUCCESS if ok else Severity.ERROR)
         self._events.status_message.emit(text)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color:#b3261e;font-size:12px;"
+from desktop.ui.message_style import Severity, style_message
 
 
 class FieldRow(QWidget):
@@ -21,7 +21,7 @@ class FieldRow(QWidget):
             layout.addWidget(content)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        style_message(self.error, Severity.ERROR, extra="font-size:12px;")
         self.error.hide()
         layout.addWidget(self.error)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.settings import GeneralSettings, accepts
 from desktop.services import settings as service
 from desktop.services.profiles import ProfileRegistry
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.settings.field_row import FieldRow
 from desktop.ui.pages.settings.messages import problem_text
 from desktop.ui.tasks import Lane, TaskRunner
@@ -277,5 +278,4 @@ class GeneralPanel(QWidget):
         self._set_status(self.tr("No se pudo guardar: {error}").format(error=error), ok=False)
 
     def _set_status(self, text: str, *, ok: bool) -> None:
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet("color:#1b5e20;" if ok else "color:#b3261e;")
+        show_message(self.status_label, text, Severity.SUCCESS if ok else Severity.ERROR)
