@@ -5,9 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
@@ -20,13 +22,16 @@ from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.slips import EVIDENCE_MAX_BYTES as EVIDENCE_MAX_BYTES
 from desktop.services.slips import ReconcileError as ReconcileError
-from desktop.services.slips import local_copy, read_slip, slip_named, write_out
+from desktop.services.slips import ReconcileProblems as ReconcileProblems
+from desktop.services.slips import local_copy, raise_problems, read_slip, slip_named, write_out
 from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
 from desktop.store.evidence import find_slip, keep_slip
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import apply_move, events_of, get_voucher, record_discrepancy
 
+A = TypeVar("A")
+R = TypeVar("R")
 REASON_MAX = 500
 _OPERATION = re.compile(r"^[A-Za-z0-9-]{1,14}$")
 _CLOCK_MARGIN = timedelta(minutes=5)
@@ -89,16 +94,22 @@ class ManualReconciliation:
     ) -> ReconcileResult:
         """Paid at an agent or bank, as the slip shows: needs a reason and the operation number
         or the slip itself. From pending, or from expired (a late payment)."""
-        who, why = _actor(actor), _reason(reason)
+        problems: list[ReconcileError] = []  # every field staff can fix, said at once
+        who = _checked(problems, _actor, actor)
+        why = _checked(problems, _reason, reason)
         operation = (operation_number or "").strip() or None
         if operation is None and evidence_file is None:
-            raise ReconcileError("proof_required", "operation_number")
+            problems.append(ReconcileError("proof_required", "operation_number"))
         if operation is not None and not _OPERATION.match(operation):
-            raise ReconcileError("operation_invalid", "operation_number")
+            problems.append(ReconcileError("operation_invalid", "operation_number"))
         now = self._clock()
         if paid_at is not None and (paid_at.tzinfo is None or paid_at > now + _CLOCK_MARGIN):
-            raise ReconcileError("paid_at_invalid", "paid_at")
-        slip = read_slip(Path(evidence_file)) if evidence_file is not None else None
+            problems.append(ReconcileError("paid_at_invalid", "paid_at"))
+        slip = None
+        if evidence_file is not None:
+            slip = _checked(problems, read_slip, Path(evidence_file))
+        raise_problems(problems)
+        assert who is not None and why is not None
         self._voucher(voucher_id, _PAYABLE)
         proof: dict[str, object] = {"operation_number": operation}
         if paid_at is not None:
@@ -182,7 +193,10 @@ class ManualReconciliation:
 
     def mark_expired(self, voucher_id: int, *, actor: str, reason: str) -> ReconcileResult:
         """A pending voucher staff know will not be paid (e.g. the customer withdrew)."""
-        who, why = _actor(actor), _reason(reason)
+        problems: list[ReconcileError] = []
+        who, why = _checked(problems, _actor, actor), _checked(problems, _reason, reason)
+        raise_problems(problems)
+        assert who is not None and why is not None
 
         def attempt() -> ReconcileResult:
             with session_scope(self._engine) as session:
@@ -265,6 +279,15 @@ class ManualReconciliation:
         if voucher.status not in allowed or voucher.cip is None:
             raise ReconcileError("wrong_status", "voucher", voucher.status)
         return voucher
+
+
+def _checked(problems: list[ReconcileError], check: Callable[[A], R], value: A) -> R | None:
+    """``check(value)``, or None with its refusal added to ``problems``."""
+    try:
+        return check(value)
+    except ReconcileError as problem:
+        problems.append(problem)
+        return None
 
 
 def _actor(actor: str) -> str:

@@ -40,6 +40,24 @@ class ReconcileError(ValueError):
         )
 
 
+class ReconcileProblems(ReconcileError):
+    """Several fields refused at once (every one the form can fix, in the form's order): a
+    ``ReconcileError`` of the first, with all of them in ``problems``."""
+
+    def __init__(self, problems: list[ReconcileError]) -> None:
+        first = problems[0]
+        super().__init__(first.code, first.field, first.detail)
+        self.problems = tuple(problems)
+
+
+def raise_problems(problems: list[ReconcileError]) -> None:
+    """Nothing when ``problems`` is empty; the one problem, or all of them together."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise ReconcileProblems(problems)
+
+
 @dataclass(frozen=True)
 class Slip:
     """A slip file read once and checked: what a manual payment keeps."""

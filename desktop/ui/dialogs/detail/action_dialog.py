@@ -54,7 +54,7 @@ class ActionDialog(QDialog):
         self.result_value: Any = None
         self.setModal(True)
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setSpacing(10)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -125,6 +125,17 @@ class ActionDialog(QDialog):
             self.set_status(text, error=True)
         else:
             row.set_error(text)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to what the rows need at this width (wrapped error lines included): a
+        window does not grow by itself for text that wraps, and the form would squeeze the
+        fields under their errors instead."""
+        layout = self._layout
+        layout.activate()
+        needed = max(layout.totalMinimumSize().height(), layout.totalHeightForWidth(self.width()))
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def set_status(self, text: str, *, error: bool = False) -> None:
         show_message(self.status, text, Severity.ERROR if error else Severity.INFO)
@@ -155,8 +166,8 @@ class ActionDialog(QDialog):
         self.busy = busy
         self.body.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
-        if busy:
-            self.set_status(self.working_text())
+        # "Guardando…" only while the work runs: a refusal or a failure replaces it.
+        self.set_status(self.working_text() if busy else "")
 
     def working_text(self) -> str:
         if self._lane is Lane.NETWORK:

@@ -70,8 +70,9 @@ class _ReconcileDialog(ActionDialog):
     def place_error(self, error: BaseException) -> bool:
         if not isinstance(error, ReconcileError):
             return False
-        key, text = reconcile_problem(error)
-        self.error_at(key, text)
+        for problem in getattr(error, "problems", None) or (error,):  # all of them at once
+            key, text = reconcile_problem(problem)
+            self.error_at(key, text)
         return True
 
 
