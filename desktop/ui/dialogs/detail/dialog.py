@@ -35,8 +35,8 @@ from desktop.ui.dialogs.detail.timeline import EventTableModel, TimelineView
 from desktop.ui.dialogs.detail.wording import evidence_file, no_receipt_text
 from desktop.ui.documents import DialogFactory
 from desktop.ui.message_style import Severity, show_message, style_message
-from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.ui_state import remember_place
 
 PRINTABLE = ("pending", "paid", "expired", "annulled")
 
@@ -71,7 +71,7 @@ class DetailDialog(QDialog):
         self.setWindowTitle(self.tr("Detalle del voucher #{id}").format(id=voucher_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
-        fit_to_screen(self, 1100, 720)
+        remember_place(self, "detail", 1100, 720)
         self.preview = PreviewPanel(tasks, receipts, voucher_id, paper, dialog_factory, self)
         self.action_bar = ActionBar(tasks, services, clock=clock, open_file=open_file, parent=self)
         self.action_buttons = self.action_bar.buttons
