@@ -1716,6 +1716,17 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Abrir carpeta</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Mostrar «{name}» en su carpeta</source>
+        <translation>Show “{name}” in its folder</translation>
+    </message>
+</context>
+<context>
     <name>PaymentNotifier</name>
     <message>
         <source>Pagado: {what}</source>

@@ -1715,6 +1715,17 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Abrir carpeta</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Mostrar «{name}» en su carpeta</source>
+        <translation>Mostrar «{name}» en su carpeta</translation>
+    </message>
+</context>
+<context>
     <name>PaymentNotifier</name>
     <message>
         <source>Pagado: {what}</source>

@@ -34,6 +34,7 @@ from desktop.ui.dialogs.detail.preview import PreviewPanel
 from desktop.ui.dialogs.detail.timeline import EventTableModel, TimelineView
 from desktop.ui.dialogs.detail.wording import evidence_file, no_receipt_text
 from desktop.ui.documents import DialogFactory
+from desktop.ui.file_dialogs import OpenFolderButton
 from desktop.ui.message_style import Severity, show_message, style_message
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.ui_state import remember_place
@@ -123,12 +124,15 @@ class DetailDialog(QDialog):
         self.close_button = QPushButton(self.tr("Cerrar"), self)
         self.close_button.setToolTip(self.tr("Cerrar (Esc)"))
         self.close_button.clicked.connect(self.close)
+        self.open_folder_button = OpenFolderButton(self)
         footer.addWidget(self.feedback, 1)
+        footer.addWidget(self.open_folder_button)
         footer.addWidget(self.close_button)
         layout.addLayout(footer)
 
         self.header.copied.connect(lambda text: self.show_feedback(text, Severity.SUCCESS))
         self.preview.feedback_changed.connect(self.show_feedback)
+        self.preview.file_saved.connect(self.open_folder_button.offer)
         self.preview.no_receipt_found.connect(self._on_preview_no_receipt_found)
         self.action_bar.feedback.connect(self.show_feedback)
         self.action_bar.changed.connect(self._on_actions_changed)
@@ -140,6 +144,7 @@ class DetailDialog(QDialog):
 
     def show_feedback(self, text: str, severity: str) -> None:
         """A line in the footer, in the look of its severity (a failure never in green)."""
+        self.open_folder_button.withdraw()  # it goes with the line that offered it
         show_message(self.feedback, text, Severity(severity))
 
     # -- loading -----------------------------------------------------------------------

@@ -22,6 +22,7 @@ from desktop.domain.money import Currency
 from desktop.services.export import ExportFormat
 from desktop.services.lookup import HistoryQuery, VoucherLookup, VoucherNotFound
 from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.file_dialogs import OpenFolderButton
 from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.history.exporting import HistoryExporter
 from desktop.ui.pages.history.filters import (
@@ -165,9 +166,11 @@ class HistoryScreen(QWidget):
         self.totals_label = QLabel(self)
         self.totals_label.setStyleSheet("font-weight:600;")
         self.notice_label = QLabel(self)
+        self.open_folder_button = OpenFolderButton(self)
         footer.addWidget(self.totals_label)
         footer.addStretch(1)
         footer.addWidget(self.notice_label)
+        footer.addWidget(self.open_folder_button)
         layout.addLayout(footer)
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.status_filter, self.since_edit)
@@ -185,6 +188,7 @@ class HistoryScreen(QWidget):
         self.export_csv_action.triggered.connect(lambda: self.export(ExportFormat.CSV))
         self.export_xlsx_action.triggered.connect(lambda: self.export(ExportFormat.XLSX))
         self.exporter.finished.connect(self._on_exporter_finished)
+        self.exporter.written.connect(self.open_folder_button.offer)
         self.table.activated.connect(self._on_table_activated)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)
@@ -329,6 +333,7 @@ class HistoryScreen(QWidget):
 
     def _notify(self, text: str, *, error: bool) -> None:
         """A note beside the totals (in the error style for problems) and in the status bar."""
+        self.open_folder_button.withdraw()
         show_message(self.notice_label, text, Severity.ERROR if error else Severity.SUCCESS)
         self._events.status_message.emit(text)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -66,7 +65,6 @@ class IssuePage(QWidget):
         self._print_dialog = print_dialog
         self._busy = False
         self._rendering = False
-        self._save_dir: str | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 16)
@@ -305,13 +303,10 @@ class IssuePage(QWidget):
         issued = self.shown_voucher()
         if issued is None or self._rendering or issued.cip is None:
             return
-        folder = self._save_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         path = ask_pdf_path(
             self,
             self.tr("Guardar voucher en PDF"),
-            Path(folder) / voucher_file_name(issued.cip),
+            voucher_file_name(issued.cip),
             self.tr("Documento PDF (*.pdf)"),
         )
         if path is None:
@@ -322,7 +317,6 @@ class IssuePage(QWidget):
 
     def _on_pdf_saved(self, path: Path) -> None:
         self._set_rendering(False)
-        self._save_dir = str(path.parent)
         self._events.status_message.emit(self.tr("Voucher guardado en {path}").format(path=path))
 
     def _on_printed(self, printed: bool) -> None:

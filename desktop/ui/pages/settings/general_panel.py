@@ -3,7 +3,6 @@ Sincronización y conciliación (automatic sync interval, second approval of man
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
@@ -11,7 +10,6 @@ from PySide6.QtGui import QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.settings import GeneralSettings, accepts
 from desktop.services import settings as service
 from desktop.services.profiles import ProfileRegistry
+from desktop.ui.file_dialogs import ask_open_path
 from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.settings.field_row import FieldRow
 from desktop.ui.pages.settings.messages import problem_text
@@ -214,16 +213,14 @@ class GeneralPanel(QWidget):
         self.logo_preview.setToolTip(path)
 
     def _on_logo_clicked(self) -> None:
-        start = str(Path(self.logo_path).parent) if self.logo_path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Elegir el logo del comercio"),
-            start,
             self.tr("Imágenes PNG o JPEG (*.png *.jpg *.jpeg)"),
         )
-        if path:
+        if path is not None:
             self.rows["merchant_logo"].clear_error()
-            self._set_logo(path)
+            self._set_logo(str(path))
 
     def _on_logo_clear_clicked(self) -> None:
         self._set_logo("")
