@@ -167,12 +167,16 @@
         <translation>The saved payment slip does not match the one recorded: it was altered. Tell the person in charge.</translation>
     </message>
     <message>
+        <source>La constancia guardada no es una imagen ni un PDF que se pueda leer.</source>
+        <translation>The saved payment slip is not an image or a PDF that can be read.</translation>
+    </message>
+    <message>
         <source>No se pudo abrir la constancia: {error}</source>
         <translation>Could not open the payment slip: {error}</translation>
     </message>
     <message>
-        <source>No se pudo abrir {path}.</source>
-        <translation>Could not open {path}.</translation>
+        <source>No se pudo abrir la constancia. Intente de nuevo o avise al responsable.</source>
+        <translation>Could not open the payment slip. Try again or tell the person in charge.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2882,45 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Se marcará pagado</source>
         <translation>Will be marked as paid</translation>
+    </message>
+</context>
+<context>
+    <name>SlipViewer</name>
+    <message>
+        <source>Constancia de pago — {name}</source>
+        <translation>Payment slip — {name}</translation>
+    </message>
+    <message>
+        <source>Guardar copia…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Guardar la constancia en un archivo</source>
+        <translation>Save the payment slip to a file</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Esta constancia no se puede mostrar: no es una imagen legible.</source>
+        <translation>This payment slip cannot be shown: it is not a readable image.</translation>
+    </message>
+    <message>
+        <source>Guardar copia de la constancia</source>
+        <translation>Save a copy of the payment slip</translation>
+    </message>
+    <message>
+        <source>Constancia (*{suffix})</source>
+        <translation>Payment slip (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Copia guardada: {name}</source>
+        <translation>Copy saved: {name}</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar la copia: {reason}</source>
+        <translation>Could not save the copy: {reason}</translation>
     </message>
 </context>
 <context>

@@ -166,12 +166,16 @@
         <translation>La constancia guardada no coincide con la registrada: fue alterada. Avise al responsable.</translation>
     </message>
     <message>
+        <source>La constancia guardada no es una imagen ni un PDF que se pueda leer.</source>
+        <translation>La constancia guardada no es una imagen ni un PDF que se pueda leer.</translation>
+    </message>
+    <message>
         <source>No se pudo abrir la constancia: {error}</source>
         <translation>No se pudo abrir la constancia: {error}</translation>
     </message>
     <message>
-        <source>No se pudo abrir {path}.</source>
-        <translation>No se pudo abrir {path}.</translation>
+        <source>No se pudo abrir la constancia. Intente de nuevo o avise al responsable.</source>
+        <translation>No se pudo abrir la constancia. Intente de nuevo o avise al responsable.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2881,45 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Se marcará pagado</source>
         <translation>Se marcará pagado</translation>
+    </message>
+</context>
+<context>
+    <name>SlipViewer</name>
+    <message>
+        <source>Constancia de pago — {name}</source>
+        <translation>Constancia de pago — {name}</translation>
+    </message>
+    <message>
+        <source>Guardar copia…</source>
+        <translation>Guardar copia…</translation>
+    </message>
+    <message>
+        <source>Guardar la constancia en un archivo</source>
+        <translation>Guardar la constancia en un archivo</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esta constancia no se puede mostrar: no es una imagen legible.</source>
+        <translation>Esta constancia no se puede mostrar: no es una imagen legible.</translation>
+    </message>
+    <message>
+        <source>Guardar copia de la constancia</source>
+        <translation>Guardar copia de la constancia</translation>
+    </message>
+    <message>
+        <source>Constancia (*{suffix})</source>
+        <translation>Constancia (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Copia guardada: {name}</source>
+        <translation>Copia guardada: {name}</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar la copia: {reason}</source>
+        <translation>No se pudo guardar la copia: {reason}</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from desktop.services.retry import retry_on_conflict
 from desktop.services.slips import EVIDENCE_MAX_BYTES as EVIDENCE_MAX_BYTES
 from desktop.services.slips import ReconcileError as ReconcileError
 from desktop.services.slips import ReconcileProblems as ReconcileProblems
-from desktop.services.slips import local_copy, raise_problems, read_slip, slip_named, write_out
+from desktop.services.slips import local_copy, raise_problems, read_slip, slip_named
 from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
 from desktop.store.evidence import find_slip, keep_slip
@@ -62,9 +62,9 @@ class ReconcileResult:
 class ManualReconciliation:
     """Staff's "mark paid" / "mark expired" (source MANUAL), recorded with their name.
 
-    A payment slip is kept in the database with its event. ``evidence_dir`` is this PC's
-    folder: slips are written there only to be opened, and events recorded before slips
-    lived in the database name their copy there.
+    A payment slip is kept in the database with its event and shown from there (nothing is
+    written to open it). ``evidence_dir`` is this PC's folder where events recorded before
+    slips lived in the database kept their copy.
     """
 
     def __init__(
@@ -239,12 +239,6 @@ class ManualReconciliation:
         if hashlib.sha256(content).hexdigest() != sha256:
             raise ReconcileError("evidence_altered", "evidence")
         return names[sha256], content
-
-    def evidence_file(self, voucher_id: int, sha256: str) -> Path:
-        """A file of the slip for the system viewer, written under this PC's evidence folder
-        (``<voucher id>/<sha256>.<ext>``, where older events kept their copy)."""
-        name, content = self.evidence(voucher_id, sha256)
-        return write_out(self.evidence_dir / str(voucher_id), name, content, sha256)
 
     def _pay(
         self, session: Session, voucher: Voucher, actor: str, reason: str, evidence: str

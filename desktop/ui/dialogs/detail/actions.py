@@ -4,7 +4,6 @@ the dialog of each, "Volver a consultar" (F5), the approval of a requested payme
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -13,6 +12,7 @@ from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.reconcile import ApprovalRequest, ReconcileError
+from desktop.services.slip_view import SlipPicture, slip_picture
 from desktop.services.sync import SyncReport
 from desktop.services.views import VoucherView
 from desktop.ui.dialogs.detail.action_dialog import ActionDialog, Outcome
@@ -21,7 +21,6 @@ from desktop.ui.dialogs.detail.action_rules import (
     ACTIONS,
     DetailServices,
     allowed_actions,
-    open_local_file,
 )
 from desktop.ui.dialogs.detail.change_dialogs import AnnulDialog, ExtendDialog
 from desktop.ui.dialogs.detail.reconcile_dialogs import (
@@ -29,6 +28,7 @@ from desktop.ui.dialogs.detail.reconcile_dialogs import (
     MarkExpiredDialog,
     MarkPaidDialog,
 )
+from desktop.ui.dialogs.detail.slip_viewer import SlipViewer
 from desktop.ui.format import lima_datetime, status_label
 from desktop.ui.message_style import Severity
 from desktop.ui.tasks import Lane, TaskRunner
@@ -47,14 +47,13 @@ class ActionBar(QWidget):
         services: DetailServices,
         *,
         clock: Clock = utc_now,
-        open_file: Callable[[Path], bool] = open_local_file,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._services = services
         self._clock = clock
-        self._open_file = open_file
+        self.slip_viewer: SlipViewer | None = None  # the last one opened
         self.voucher: VoucherView | None = None
         self.request: ApprovalRequest | None = None
         self.evidence: str | None = None
@@ -275,28 +274,24 @@ class ActionBar(QWidget):
             self.open_evidence(self.evidence)
 
     def open_evidence(self, sha256: str) -> None:
-        """Open a kept slip with the system's viewer ("Ver constancia"): its bytes come from
-        the database (on any PC) and are written to this PC's evidence folder first."""
+        """Show a kept slip inside the app ("Ver constancia"): its bytes come from the
+        database (on any PC), checked against the hash its event recorded."""
         if self.voucher is None:
             return
         reconciliation, voucher_id = self._services.reconciliation, self.voucher.id
         self.feedback.emit(self.tr("Abriendo la constancia…"), Severity.INFO)
         self._tasks.run(
-            lambda: reconciliation.evidence_file(voucher_id, sha256),
-            self._on_evidence_written,
+            lambda: slip_picture(reconciliation, voucher_id, sha256),
+            self._on_slip_read,
             self._on_evidence_failed,
             lane=Lane.STORAGE,
             owner=self,
         )
 
-    def _on_evidence_written(self, path: Path) -> None:
-        opened = self._open_file(path)
-        if opened:
-            self.feedback.emit("", Severity.INFO)
-        else:
-            self.feedback.emit(
-                self.tr("No se pudo abrir {path}.").format(path=path), Severity.ERROR
-            )
+    def _on_slip_read(self, slip: SlipPicture) -> None:
+        self.feedback.emit("", Severity.INFO)
+        self.slip_viewer = SlipViewer(slip, self._tasks, self.window())
+        self.slip_viewer.show()
 
     def _on_evidence_failed(self, error: BaseException) -> None:
         code = error.code if isinstance(error, ReconcileError) else ""
@@ -310,6 +305,12 @@ class ActionBar(QWidget):
                 "La constancia guardada no coincide con la registrada: fue alterada. Avise al "
                 "responsable."
             )
-        else:
-            text = self.tr("No se pudo abrir la constancia: {error}").format(error=error)
+        elif code == "evidence_unreadable":
+            text = self.tr("La constancia guardada no es una imagen ni un PDF que se pueda leer.")
+        elif isinstance(error, OSError) and error.strerror:  # never the file's path
+            text = self.tr("No se pudo abrir la constancia: {error}").format(error=error.strerror)
+        else:  # the log has the detail; a file name of ours is no help at the counter
+            text = self.tr(
+                "No se pudo abrir la constancia. Intente de nuevo o avise al responsable."
+            )
         self.feedback.emit(text, Severity.ERROR)

@@ -26,7 +26,7 @@ from desktop.services.lookup import EventView, VoucherLookup, VoucherNotFound, V
 from desktop.services.receipts import ReceiptService
 from desktop.services.reconcile import ApprovalRequest
 from desktop.ui.context import UiContext
-from desktop.ui.dialogs.detail.action_rules import DetailServices, open_local_file
+from desktop.ui.dialogs.detail.action_rules import DetailServices
 from desktop.ui.dialogs.detail.actions import ActionBar
 from desktop.ui.dialogs.detail.fields import VoucherFields
 from desktop.ui.dialogs.detail.header import DetailHeader
@@ -58,7 +58,6 @@ class DetailDialog(QDialog):
         clock: Clock = utc_now,
         paper: str = "a4",
         dialog_factory: DialogFactory | None = None,
-        open_file: Any = open_local_file,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,7 +73,7 @@ class DetailDialog(QDialog):
         self.setModal(False)
         remember_place(self, "detail", 1100, 720)
         self.preview = PreviewPanel(tasks, receipts, voucher_id, paper, dialog_factory, self)
-        self.action_bar = ActionBar(tasks, services, clock=clock, open_file=open_file, parent=self)
+        self.action_bar = ActionBar(tasks, services, clock=clock, parent=self)
         self.action_buttons = self.action_bar.buttons
         self._build()
         self.reload()
