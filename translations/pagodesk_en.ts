@@ -1118,6 +1118,26 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <source>{n} vouchers</source>
         <translation>{n} vouchers</translation>
     </message>
+    <message>
+        <source>Cobrado {amounts}</source>
+        <translation>Collected {amounts}</translation>
+    </message>
+    <message>
+        <source>Pendiente {amounts}</source>
+        <translation>Pending {amounts}</translation>
+    </message>
+    <message>
+        <source>Cobrado: suma de los vouchers pagados ({n}).</source>
+        <translation>Collected: sum of the paid vouchers ({n}).</translation>
+    </message>
+    <message>
+        <source>Pendiente: suma de los vouchers que aún se pueden pagar ({n}).</source>
+        <translation>Pending: sum of the vouchers that can still be paid ({n}).</translation>
+    </message>
+    <message>
+        <source>No se suman los anulados, los expirados, los sin confirmar ni los no emitidos.</source>
+        <translation>Annulled, expired, unconfirmed and not issued vouchers are not added.</translation>
+    </message>
 </context>
 <context>
     <name>ImportScreen</name>

@@ -1117,6 +1117,26 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <source>{n} vouchers</source>
         <translation>{n} vouchers</translation>
     </message>
+    <message>
+        <source>Cobrado {amounts}</source>
+        <translation>Cobrado {amounts}</translation>
+    </message>
+    <message>
+        <source>Pendiente {amounts}</source>
+        <translation>Pendiente {amounts}</translation>
+    </message>
+    <message>
+        <source>Cobrado: suma de los vouchers pagados ({n}).</source>
+        <translation>Cobrado: suma de los vouchers pagados ({n}).</translation>
+    </message>
+    <message>
+        <source>Pendiente: suma de los vouchers que aún se pueden pagar ({n}).</source>
+        <translation>Pendiente: suma de los vouchers que aún se pueden pagar ({n}).</translation>
+    </message>
+    <message>
+        <source>No se suman los anulados, los expirados, los sin confirmar ni los no emitidos.</source>
+        <translation>No se suman los anulados, los expirados, los sin confirmar ni los no emitidos.</translation>
+    </message>
 </context>
 <context>
     <name>ImportScreen</name>

@@ -82,6 +82,8 @@ def test_search_filters_and_json_list(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0 and listed["total"] == 1
     assert listed["vouchers"][0]["customer"]["last_name"] == "Núñez"
     assert listed["totals"]["PEN"] == {"count": 1, "amount_cents": 1000}
+    assert listed["pending"]["PEN"] == {"count": 1, "amount_cents": 1000}
+    assert listed["collected"] == {}
 
 
 @pytest.mark.parametrize(
