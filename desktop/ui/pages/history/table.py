@@ -24,7 +24,7 @@ WIDTHS = {
     COL_EXPIRES: 112,
     COL_CHECKED: 122,
 }
-"""Fixed widths that fit 1180x760; customer and concept share what is left."""
+"""Fixed widths that fit 1180x760; customer and concept share what is left (3:2)."""
 
 TEXT_MIN = 120
 """Below this the customer's name is cut to a few letters: a narrow table (a 1024x768 screen)
@@ -66,29 +66,61 @@ def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableVie
     """A read-only, row-selecting table whose header clicks sort through ``model.sort``."""
     table = read_only_table(model, parent)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(COL_CONCEPT, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column, width in WIDTHS.items():
         table.setColumnWidth(column, width)
     # The store's default order (newest first); enabling sorting then asks the model once.
     header.setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
     table.setSortingEnabled(True)
-    _ColumnFitter(table)
+    ShareColumns(
+        table, {COL_CUSTOMER: 3, COL_CONCEPT: 2}, optional=(COL_CHECKED, WIDTHS[COL_CHECKED])
+    )
     return table
 
 
-class _ColumnFitter(QObject):
-    """Hides the last-checked column when keeping it would leave customer and concept too
-    narrow to read, and shows it again when the table is wide enough."""
+class ShareColumns(QObject):
+    """The text columns share what the fixed ones leave, by weight (a customer's name gets
+    more than a concept), each at least ``TEXT_MIN``; short of that, the ``optional`` column
+    (column, width: the history's last check) is left out first. Cut text has its tooltip
+    in full (the models give it)."""
 
-    def __init__(self, table: QTableView) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        weights: dict[int, int],
+        *,
+        optional: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__(table)
         self._table = table
+        self._weights = weights
+        self._optional = optional
+        header = table.horizontalHeader()
+        for column in weights:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def fit(self) -> None:
+        table = self._table
+        skip = set(self._weights) | ({self._optional[0]} if self._optional else set())
+        fixed = sum(
+            table.columnWidth(c) for c in range(table.model().columnCount()) if c not in skip
+        )
+        room = table.viewport().width() - fixed
+        least = TEXT_MIN * len(self._weights)
+        if self._optional is not None:
+            column, width = self._optional
+            keep = room - width >= least
+            table.setColumnHidden(column, not keep)
+            if keep:
+                table.setColumnWidth(column, width)
+                room -= width
+        spare = max(room - least, 0)
+        total = sum(self._weights.values())
+        for column, weight in self._weights.items():
+            table.setColumnWidth(column, TEXT_MIN + spare * weight // total)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Resize:
-            room = self._table.viewport().width() - sum(WIDTHS.values())
-            self._table.setColumnHidden(COL_CHECKED, room < 2 * TEXT_MIN)
+            self.fit()
         return super().eventFilter(watched, event)
