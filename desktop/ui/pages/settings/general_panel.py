@@ -260,6 +260,7 @@ class GeneralPanel(QWidget):
         if general.language != self._general.language:
             text += " " + self.tr("El idioma cambiará al reiniciar PagoDesk.")
         self._general = general
+        self._set_logo(general.merchant_logo)  # the copy kept in the data folder from now on
         self._set_status(text, ok=True)
         self.saved.emit(general)
 
