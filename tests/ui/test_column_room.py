@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.domain.status import VoucherStatus as S
 from desktop.ui.context import UiContext
-from desktop.ui.pages.history.model import COL_CONCEPT, COL_CUSTOMER
+from desktop.ui.pages.history.model import COL_CHECKED, COL_CONCEPT, COL_CUSTOMER
 from tests.ui.test_history_page import add
 from tests.ui.test_history_page import open_page as open_history
 from tests.ui.test_reconcile_page import issue
@@ -36,6 +36,7 @@ def test_history_gives_the_name_the_largest_share_and_the_full_text_as_tooltip(
     page.resize(900, 600)
     qtbot.waitUntil(lambda: table.columnWidth(COL_CUSTOMER) > table.columnWidth(COL_CONCEPT))
     narrow = table.columnWidth(COL_CUSTOMER)
+    assert narrow >= 180 and table.isColumnHidden(COL_CHECKED)  # the name before the last check
     assert cut(table, 0, COL_CUSTOMER)  # at this width the name is cut ...
     tip = table.model().index(0, COL_CUSTOMER).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.splitlines()[0] == NAME  # ... and the tooltip has it whole

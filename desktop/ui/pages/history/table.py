@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from shiboken6 import isValid
 
 from desktop.ui.pages.history.model import (
     COL_AMOUNT,
@@ -29,6 +30,9 @@ WIDTHS = {
 TEXT_MIN = 120
 """Below this the customer's name is cut to a few letters: a narrow table (a 1024x768 screen)
 leaves out "Última consulta" first, which the voucher's detail still shows."""
+
+NAME_WANTED = 180
+"""A customer's name ("José María Núñez Pérez") before "Última consulta" gets any room."""
 
 STYLE = (
     "QTableView#historyTable{border:1px solid #c9cdd0;background:white;"
@@ -73,27 +77,33 @@ def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableVie
     header.setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
     table.setSortingEnabled(True)
     ShareColumns(
-        table, {COL_CUSTOMER: 3, COL_CONCEPT: 2}, optional=(COL_CHECKED, WIDTHS[COL_CHECKED])
+        table,
+        {COL_CUSTOMER: 3, COL_CONCEPT: 2},
+        wanted={COL_CUSTOMER: NAME_WANTED},
+        optional=(COL_CHECKED, WIDTHS[COL_CHECKED]),
     )
     return table
 
 
 class ShareColumns(QObject):
     """The text columns share what the fixed ones leave, by weight (a customer's name gets
-    more than a concept), each at least ``TEXT_MIN``; short of that, the ``optional`` column
-    (column, width: the history's last check) is left out first. Cut text has its tooltip
-    in full (the models give it)."""
+    more than a concept), each from the width it wants (``wanted``, ``TEXT_MIN`` by default);
+    short of that room, the ``optional`` column (column, width: the history's last check) is
+    left out first, then every text column shrinks towards ``TEXT_MIN``. Cut text has its
+    tooltip in full (the models give it)."""
 
     def __init__(
         self,
         table: QTableView,
         weights: dict[int, int],
         *,
+        wanted: dict[int, int] | None = None,
         optional: tuple[int, int] | None = None,
     ) -> None:
         super().__init__(table)
         self._table = table
         self._weights = weights
+        self._wanted = {c: max((wanted or {}).get(c, TEXT_MIN), TEXT_MIN) for c in weights}
         self._optional = optional
         header = table.horizontalHeader()
         for column in weights:
@@ -107,20 +117,22 @@ class ShareColumns(QObject):
             table.columnWidth(c) for c in range(table.model().columnCount()) if c not in skip
         )
         room = table.viewport().width() - fixed
-        least = TEXT_MIN * len(self._weights)
+        wanted = sum(self._wanted.values())
         if self._optional is not None:
             column, width = self._optional
-            keep = room - width >= least
+            keep = room - width >= wanted
             table.setColumnHidden(column, not keep)
             if keep:
                 table.setColumnWidth(column, width)
                 room -= width
-        spare = max(room - least, 0)
+        base = self._wanted if room >= wanted else dict.fromkeys(self._weights, TEXT_MIN)
+        spare = max(room - sum(base.values()), 0)
         total = sum(self._weights.values())
         for column, weight in self._weights.items():
-            table.setColumnWidth(column, TEXT_MIN + spare * weight // total)
+            table.setColumnWidth(column, base[column] + spare * weight // total)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize:
+        # Not while the table is being torn down (its viewport may still be resized).
+        if event.type() == QEvent.Type.Resize and isValid(self._table) and self._table.model():
             self.fit()
         return super().eventFilter(watched, event)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.history.table import ShareColumns, read_only_table
+from desktop.ui.pages.history.table import NAME_WANTED, ShareColumns, read_only_table
 from desktop.ui.pages.reconcile.queue_model import ID_ROLE, Column, QueueModel
 
 EMPTY_STYLE = (
@@ -85,7 +85,10 @@ class QueueView(QWidget):
             if column.width is not None:
                 table.setColumnWidth(number, column.width)
         shares = {n: c.stretch for n, c in enumerate(columns) if c.width is None}
-        ShareColumns(table, shares)
+        wanted = {
+            n: NAME_WANTED for n, c in enumerate(columns) if c.width is None and c.stretch > 2
+        }
+        ShareColumns(table, shares, wanted=wanted)
         # The service's order (e.g. soonest first) until a header is clicked.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
