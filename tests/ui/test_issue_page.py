@@ -462,6 +462,9 @@ def test_a_past_date_is_refused_beside_the_field_not_moved(qtbot: QtBot, ui_ctx:
     assert form.problem_text("expiry") == "Esa fecha y hora ya pasaron: elija una fecha futura."
     assert form.errors["expiry"].isVisible() and form.expiry.custom.property("invalid") is True
     assert form.expiry.custom.dateTime() == typed  # as typed, not moved to a later one
+    error = form.errors["expiry"]  # wrapped and whole: it does not widen a 1024 px window
+    assert page.minimumSizeHint().width() <= 1024 - 190
+    assert error.height() >= error.heightForWidth(error.width())
     assert QApplication.focusWidget() is form.expiry.custom
     assert ui_ctx.tasks.pending == 0 and vouchers(ui_ctx) == []
 
