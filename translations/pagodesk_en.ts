@@ -171,12 +171,16 @@
         <translation>The saved payment slip does not match the one recorded: it was altered. Tell the person in charge.</translation>
     </message>
     <message>
+        <source>La constancia guardada no es una imagen ni un PDF que se pueda leer.</source>
+        <translation>The saved payment slip is not an image or a PDF that can be read.</translation>
+    </message>
+    <message>
         <source>No se pudo abrir la constancia: {error}</source>
         <translation>Could not open the payment slip: {error}</translation>
     </message>
     <message>
-        <source>No se pudo abrir {path}.</source>
-        <translation>Could not open {path}.</translation>
+        <source>No se pudo abrir la constancia. Intente de nuevo o avise al responsable.</source>
+        <translation>Could not open the payment slip. Try again or tell the person in charge.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1130,26 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <source>{n} vouchers</source>
         <translation>{n} vouchers</translation>
     </message>
+    <message>
+        <source>Cobrado {amounts}</source>
+        <translation>Collected {amounts}</translation>
+    </message>
+    <message>
+        <source>Pendiente {amounts}</source>
+        <translation>Pending {amounts}</translation>
+    </message>
+    <message>
+        <source>Cobrado: suma de los vouchers pagados ({n}).</source>
+        <translation>Collected: sum of the paid vouchers ({n}).</translation>
+    </message>
+    <message>
+        <source>Pendiente: suma de los vouchers que aún se pueden pagar ({n}).</source>
+        <translation>Pending: sum of the vouchers that can still be paid ({n}).</translation>
+    </message>
+    <message>
+        <source>No se suman los anulados, los expirados, los sin confirmar ni los no emitidos.</source>
+        <translation>Annulled, expired, unconfirmed and not issued vouchers are not added.</translation>
+    </message>
 </context>
 <context>
     <name>ImportScreen</name>
@@ -1390,6 +1414,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Debe tener {limit} dígitos.</source>
         <translation>Must have {limit} digits.</translation>
+    </message>
+    <message>
+        <source>Esa fecha y hora ya pasaron: elija una fecha futura.</source>
+        <translation>That date and time have already passed: choose a future date.</translation>
     </message>
     <message>
         <source>Debe vencer al menos 1 hora después de ahora.</source>
@@ -1789,6 +1817,17 @@ Type its password:</translation>
     <message>
         <source>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Photo or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Abrir carpeta</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Mostrar «{name}» en su carpeta</source>
+        <translation>Show “{name}” in its folder</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +2994,45 @@ Type its password:</translation>
     <message>
         <source>Se marcará pagado</source>
         <translation>Will be marked as paid</translation>
+    </message>
+</context>
+<context>
+    <name>SlipViewer</name>
+    <message>
+        <source>Constancia de pago — {name}</source>
+        <translation>Payment slip — {name}</translation>
+    </message>
+    <message>
+        <source>Guardar copia…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Guardar la constancia en un archivo</source>
+        <translation>Save the payment slip to a file</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Esta constancia no se puede mostrar: no es una imagen legible.</source>
+        <translation>This payment slip cannot be shown: it is not a readable image.</translation>
+    </message>
+    <message>
+        <source>Guardar copia de la constancia</source>
+        <translation>Save a copy of the payment slip</translation>
+    </message>
+    <message>
+        <source>Constancia (*{suffix})</source>
+        <translation>Payment slip (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Copia guardada: {name}</source>
+        <translation>Copy saved: {name}</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar la copia: {reason}</source>
+        <translation>Could not save the copy: {reason}</translation>
     </message>
 </context>
 <context>

@@ -170,12 +170,16 @@
         <translation>La constancia guardada no coincide con la registrada: fue alterada. Avise al responsable.</translation>
     </message>
     <message>
+        <source>La constancia guardada no es una imagen ni un PDF que se pueda leer.</source>
+        <translation>La constancia guardada no es una imagen ni un PDF que se pueda leer.</translation>
+    </message>
+    <message>
         <source>No se pudo abrir la constancia: {error}</source>
         <translation>No se pudo abrir la constancia: {error}</translation>
     </message>
     <message>
-        <source>No se pudo abrir {path}.</source>
-        <translation>No se pudo abrir {path}.</translation>
+        <source>No se pudo abrir la constancia. Intente de nuevo o avise al responsable.</source>
+        <translation>No se pudo abrir la constancia. Intente de nuevo o avise al responsable.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1129,26 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <source>{n} vouchers</source>
         <translation>{n} vouchers</translation>
     </message>
+    <message>
+        <source>Cobrado {amounts}</source>
+        <translation>Cobrado {amounts}</translation>
+    </message>
+    <message>
+        <source>Pendiente {amounts}</source>
+        <translation>Pendiente {amounts}</translation>
+    </message>
+    <message>
+        <source>Cobrado: suma de los vouchers pagados ({n}).</source>
+        <translation>Cobrado: suma de los vouchers pagados ({n}).</translation>
+    </message>
+    <message>
+        <source>Pendiente: suma de los vouchers que aún se pueden pagar ({n}).</source>
+        <translation>Pendiente: suma de los vouchers que aún se pueden pagar ({n}).</translation>
+    </message>
+    <message>
+        <source>No se suman los anulados, los expirados, los sin confirmar ni los no emitidos.</source>
+        <translation>No se suman los anulados, los expirados, los sin confirmar ni los no emitidos.</translation>
+    </message>
 </context>
 <context>
     <name>ImportScreen</name>
@@ -1389,6 +1413,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Debe tener {limit} dígitos.</source>
         <translation>Debe tener {limit} dígitos.</translation>
+    </message>
+    <message>
+        <source>Esa fecha y hora ya pasaron: elija una fecha futura.</source>
+        <translation>Esa fecha y hora ya pasaron: elija una fecha futura.</translation>
     </message>
     <message>
         <source>Debe vencer al menos 1 hora después de ahora.</source>
@@ -1788,6 +1816,17 @@ Escriba su contraseña:</translation>
     <message>
         <source>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFolderButton</name>
+    <message>
+        <source>Abrir carpeta</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Mostrar «{name}» en su carpeta</source>
+        <translation>Mostrar «{name}» en su carpeta</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2993,45 @@ Escriba su contraseña:</translation>
     <message>
         <source>Se marcará pagado</source>
         <translation>Se marcará pagado</translation>
+    </message>
+</context>
+<context>
+    <name>SlipViewer</name>
+    <message>
+        <source>Constancia de pago — {name}</source>
+        <translation>Constancia de pago — {name}</translation>
+    </message>
+    <message>
+        <source>Guardar copia…</source>
+        <translation>Guardar copia…</translation>
+    </message>
+    <message>
+        <source>Guardar la constancia en un archivo</source>
+        <translation>Guardar la constancia en un archivo</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Esta constancia no se puede mostrar: no es una imagen legible.</source>
+        <translation>Esta constancia no se puede mostrar: no es una imagen legible.</translation>
+    </message>
+    <message>
+        <source>Guardar copia de la constancia</source>
+        <translation>Guardar copia de la constancia</translation>
+    </message>
+    <message>
+        <source>Constancia (*{suffix})</source>
+        <translation>Constancia (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Copia guardada: {name}</source>
+        <translation>Copia guardada: {name}</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar la copia: {reason}</source>
+        <translation>No se pudo guardar la copia: {reason}</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ PROBLEMS = {
     "too_many_decimals": "admite como máximo dos decimales",
     "above_maximum": "supera el máximo permitido al comercio ({limit})",
     "wrong_length": "debe tener {limit} dígitos",
+    "past": "esa fecha y hora ya pasaron: elija una futura",
     "too_soon": "debe vencer al menos 1 hora después de ahora",
     "too_late": "no puede vencer más allá de {limit}",
     "conflict": "use solo uno de --expires-in o --expires-at",

@@ -92,6 +92,7 @@ def run_receipt(args: argparse.Namespace) -> int:
 
 
 def run_merchant(args: argparse.Namespace) -> int:
+    from desktop.services.merchant_logo import drop_logo, keep_logo, logo_problem
     from desktop.services.profiles import ProfileRegistry
 
     registry = ProfileRegistry()
@@ -108,12 +109,14 @@ def run_merchant(args: argparse.Namespace) -> int:
     }
     if changes.get("merchant_logo"):
         logo = Path(changes["merchant_logo"]).expanduser().resolve()
-        if not logo.is_file() or logo.suffix.lower() not in (".png", ".jpg", ".jpeg"):
-            raise UsageError("--logo: use un archivo PNG o JPEG existente")
-        changes["merchant_logo"] = str(logo)
+        if logo_problem(logo) is not None:
+            raise UsageError("--logo: use una imagen PNG o JPEG existente de hasta 2 MB")
+        changes["merchant_logo"] = str(keep_logo(logo))  # a copy in the data folder
     if changes:
         general = replace(general, **{k: v.strip() for k, v in changes.items()})
         registry.set_general(general)
+        if changes.get("merchant_logo") == "":
+            drop_logo()
     shown = {k: v for k, v in GeneralSettings.to_json(general).items() if k.startswith("merchant")}
     if args.json:
         print_json(shown)

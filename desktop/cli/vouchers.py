@@ -158,6 +158,11 @@ def report_outcome(result: IssueResult, *, as_json: bool) -> None:
         )
 
 
+def _totals_json(totals: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Per currency: how many vouchers and how much (cents)."""
+    return {c: {"count": t.count, "amount_cents": t.money.cents} for c, t in totals.items()}
+
+
 def run_list(args: argparse.Namespace) -> int:
     filters = HistoryFilters.from_args(args)
     with runtime_for(args) as runtime:
@@ -167,10 +172,9 @@ def run_list(args: argparse.Namespace) -> int:
             {
                 "total": page.total,
                 "vouchers": [voucher_json(v) for v in page.rows],
-                "totals": {
-                    c: {"count": t.count, "amount_cents": t.money.cents}
-                    for c, t in page.totals.items()
-                },
+                "totals": _totals_json(page.totals),
+                "collected": _totals_json(page.collected),
+                "pending": _totals_json(page.pending),
             }
         )
         return EXIT_OK

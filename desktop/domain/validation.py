@@ -222,6 +222,22 @@ def _phone(raw: str, problems: list[FieldProblem]) -> str | None:
     return None
 
 
+def expiry_problem(deadline: datetime, now: datetime, limits: IssueLimits) -> FieldProblem | None:
+    """The expiry window, the one rule for issuing and extending: a moment that has already
+    passed is refused as such (never moved to a later one), then at least 1 h ahead and at
+    most the merchant's maximum. None when ``deadline`` is fine."""
+    if deadline.tzinfo is None:
+        return FieldProblem("expiry", "invalid")
+    if deadline <= now:
+        return FieldProblem("expiry", "past")
+    if deadline - now < MIN_EXPIRY:
+        return FieldProblem("expiry", "too_soon", "1h")
+    if deadline - now > limits.max_expiry:
+        days = int(limits.max_expiry.total_seconds() // 86400)
+        return FieldProblem("expiry", "too_late", f"{days}d")
+    return None
+
+
 def _expiry(
     data: IssueInput, now: datetime, limits: IssueLimits, problems: list[FieldProblem]
 ) -> datetime | None:
@@ -229,20 +245,14 @@ def _expiry(
         problems.append(FieldProblem("expiry", "conflict"))
         return None
     if data.expires_at is not None:
-        if data.expires_at.tzinfo is None:
-            problems.append(FieldProblem("expiry", "invalid"))
-            return None
         deadline = data.expires_at
     else:
         deadline = now + (data.expires_in if data.expires_in is not None else DEFAULT_EXPIRY)
-    if deadline - now < MIN_EXPIRY:
-        problems.append(FieldProblem("expiry", "too_soon", "1h"))
-    elif deadline - now > limits.max_expiry:
-        days = int(limits.max_expiry.total_seconds() // 86400)
-        problems.append(FieldProblem("expiry", "too_late", f"{days}d"))
-    else:
-        return deadline
-    return None
+    problem = expiry_problem(deadline, now, limits)
+    if problem is not None:
+        problems.append(problem)
+        return None
+    return deadline
 
 
 def validate_issue(

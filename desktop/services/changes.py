@@ -13,10 +13,10 @@ from desktop.domain.events import Reason
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import (
-    MIN_EXPIRY,
     FieldProblem,
     InvalidInput,
     IssueLimits,
+    expiry_problem,
     unsafe_characters,
 )
 from desktop.pagoefectivo import (
@@ -107,17 +107,12 @@ def check_reason(reason: str | None) -> str:
 
 
 def check_deadline(deadline: datetime, now: datetime, limits: IssueLimits) -> datetime:
-    """The domain's expiry window: at least 1 h ahead, at most the configured maximum.
-    Returned at whole seconds, as the API keeps it."""
-    if deadline.tzinfo is None:
-        raise InvalidInput([FieldProblem("expiry", "invalid")])
-    deadline = deadline.replace(microsecond=0)
-    if deadline - now < MIN_EXPIRY:
-        raise InvalidInput([FieldProblem("expiry", "too_soon", "1h")])
-    if deadline - now > limits.max_expiry:
-        days = int(limits.max_expiry.total_seconds() // 86400)
-        raise InvalidInput([FieldProblem("expiry", "too_late", f"{days}d")])
-    return deadline
+    """The domain's expiry window (``expiry_problem``: not past, at least 1 h ahead, at most
+    the configured maximum). Returned at whole seconds, as the API keeps it."""
+    problem = expiry_problem(deadline, now, limits)
+    if problem is not None:
+        raise InvalidInput([problem])
+    return deadline.replace(microsecond=0)
 
 
 def amend_expiry(

@@ -44,11 +44,14 @@ class PaidNote:
 
 @dataclass(frozen=True)
 class VoucherPage:
-    """One page of vouchers, with the count and the totals per currency of every match."""
+    """One page of vouchers, with the count and the totals per currency of every match:
+    ``totals`` over every status, ``collected`` (paid) and ``pending`` (payable)."""
 
     rows: list[VoucherView]
     total: int
     totals: dict[str, CurrencyTotal] = field(default_factory=dict)
+    collected: dict[str, CurrencyTotal] = field(default_factory=dict)
+    pending: dict[str, CurrencyTotal] = field(default_factory=dict)
 
 
 @service
@@ -64,7 +67,8 @@ class VoucherLookup:
             raise ValueError("a lookup only reads its own profile")
         with Session(self._engine, expire_on_commit=False) as session:
             page = history_page(session, query)
-            return VoucherPage([VoucherView.of(v) for v in page.rows], page.total, page.totals)
+            views = [VoucherView.of(v) for v in page.rows]
+            return VoucherPage(views, page.total, page.totals, page.collected, page.pending)
 
     def newest_id(self) -> int:
         """The newest voucher id of the profile: vouchers recorded later have higher ids."""

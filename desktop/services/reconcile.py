@@ -6,9 +6,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
@@ -21,13 +23,16 @@ from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.slips import EVIDENCE_MAX_BYTES as EVIDENCE_MAX_BYTES
 from desktop.services.slips import ReconcileError as ReconcileError
-from desktop.services.slips import local_copy, read_slip, slip_named, write_out
+from desktop.services.slips import ReconcileProblems as ReconcileProblems
+from desktop.services.slips import local_copy, raise_problems, read_slip, slip_named
 from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
 from desktop.store.evidence import find_slip, keep_slip
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import apply_move, events_of, get_voucher, record_discrepancy
 
+A = TypeVar("A")
+R = TypeVar("R")
 REASON_MAX = 500
 _OPERATION = re.compile(r"^[A-Za-z0-9-]{1,14}$")
 _CLOCK_MARGIN = timedelta(minutes=5)
@@ -58,9 +63,9 @@ class ReconcileResult:
 class ManualReconciliation:
     """Staff's "mark paid" / "mark expired" (source MANUAL), recorded with their name.
 
-    A payment slip is kept in the database with its event. ``evidence_dir`` is this PC's
-    folder: slips are written there only to be opened, and events recorded before slips
-    lived in the database name their copy there.
+    A payment slip is kept in the database with its event and shown from there (nothing is
+    written to open it). ``evidence_dir`` is this PC's folder where events recorded before
+    slips lived in the database kept their copy.
     """
 
     def __init__(
@@ -90,16 +95,22 @@ class ManualReconciliation:
     ) -> ReconcileResult:
         """Paid at an agent or bank, as the slip shows: needs a reason and the operation number
         or the slip itself. From pending, or from expired (a late payment)."""
-        who, why = _actor(actor), _reason(reason)
+        problems: list[ReconcileError] = []  # every field staff can fix, said at once
+        who = _checked(problems, _actor, actor)
+        why = _checked(problems, _reason, reason)
         operation = (operation_number or "").strip() or None
         if operation is None and evidence_file is None:
-            raise ReconcileError("proof_required", "operation_number")
+            problems.append(ReconcileError("proof_required", "operation_number"))
         if operation is not None and not _OPERATION.match(operation):
-            raise ReconcileError("operation_invalid", "operation_number")
+            problems.append(ReconcileError("operation_invalid", "operation_number"))
         now = self._clock()
         if paid_at is not None and (paid_at.tzinfo is None or paid_at > now + _CLOCK_MARGIN):
-            raise ReconcileError("paid_at_invalid", "paid_at")
-        slip = read_slip(Path(evidence_file)) if evidence_file is not None else None
+            problems.append(ReconcileError("paid_at_invalid", "paid_at"))
+        slip = None
+        if evidence_file is not None:
+            slip = _checked(problems, read_slip, Path(evidence_file))
+        raise_problems(problems)
+        assert who is not None and why is not None
         self._voucher(voucher_id, _PAYABLE)
         proof: dict[str, object] = {"operation_number": operation}
         if paid_at is not None:
@@ -185,7 +196,10 @@ class ManualReconciliation:
         """A pending voucher whose deadline has passed and that PagoEfectivo has not reported
         expired yet. Before the deadline it is refused (``before_deadline``, the deadline in
         ``detail``): PagoEfectivo takes the payment until then; annulling stops it at once."""
-        who, why = _actor(actor), _reason(reason)
+        problems: list[ReconcileError] = []
+        who, why = _checked(problems, _actor, actor), _checked(problems, _reason, reason)
+        raise_problems(problems)
+        assert who is not None and why is not None
 
         def attempt() -> ReconcileResult:
             with session_scope(self._engine) as session:
@@ -233,12 +247,6 @@ class ManualReconciliation:
             raise ReconcileError("evidence_altered", "evidence")
         return names[sha256], content
 
-    def evidence_file(self, voucher_id: int, sha256: str) -> Path:
-        """A file of the slip for the system viewer, written under this PC's evidence folder
-        (``<voucher id>/<sha256>.<ext>``, where older events kept their copy)."""
-        name, content = self.evidence(voucher_id, sha256)
-        return write_out(self.evidence_dir / str(voucher_id), name, content, sha256)
-
     def _pay(
         self, session: Session, voucher: Voucher, actor: str, reason: str, evidence: str
     ) -> ReconcileResult:
@@ -272,6 +280,15 @@ class ManualReconciliation:
         if voucher.status not in allowed or voucher.cip is None:
             raise ReconcileError("wrong_status", "voucher", voucher.status)
         return voucher
+
+
+def _checked(problems: list[ReconcileError], check: Callable[[A], R], value: A) -> R | None:
+    """``check(value)``, or None with its refusal added to ``problems``."""
+    try:
+        return check(value)
+    except ReconcileError as problem:
+        problems.append(problem)
+        return None
 
 
 def _actor(actor: str) -> str:

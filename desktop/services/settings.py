@@ -17,6 +17,7 @@ from desktop.pagoefectivo.errors import format_skew
 from desktop.receipts.fonts import missing_glyphs
 from desktop.services import databases, secrets
 from desktop.services.errors import boundary
+from desktop.services.merchant_logo import drop_logo, keep_logo, logo_problem
 from desktop.services.profiles import (
     DEFAULT_BASE_URLS,
     Environment,
@@ -26,9 +27,6 @@ from desktop.services.profiles import (
     check_base_url,
     check_name,
 )
-
-LOGO_MAX_BYTES = 2_000_000
-_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 # Which form field a ProfileError code belongs to (the screen shows the message beside it).
 PROFILE_FIELDS = {
@@ -315,36 +313,28 @@ def general_problems(form: GeneralForm, max_expiry_days: int) -> list[Problem]:
         if missing and name not in {p.field for p in found}:
             found.append(Problem(name, "unprintable", missing))
     if form.merchant_logo:
-        logo_problem = _logo_problem(Path(form.merchant_logo).expanduser())
-        if logo_problem:
-            found.append(Problem("merchant_logo", logo_problem))
+        wrong = logo_problem(Path(form.merchant_logo).expanduser())
+        if wrong:
+            found.append(Problem("merchant_logo", wrong))
     return found
-
-
-def _logo_problem(path: Path) -> str | None:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-        size = path.stat().st_size
-    except OSError:
-        return "logo_unreadable"
-    if not head.startswith(_IMAGE_MAGIC):
-        return "logo_not_image"
-    if size > LOGO_MAX_BYTES:
-        return "logo_too_big"
-    return None
 
 
 @boundary
 def save_general(registry: ProfileRegistry, form: GeneralForm) -> GeneralSettings:
-    """Check and store merchant data and preferences; ``InvalidSettings`` saves nothing."""
+    """Check and store merchant data and preferences (a new logo copied into the data folder);
+    ``InvalidSettings`` saves nothing."""
     current = registry.load().general
     problems = general_problems(form, current.max_expiry_days)
     if problems:
         raise InvalidSettings(problems)
+    values = _general_values(form)
+    if form.merchant_logo:  # kept in the data folder: the original may move or go
+        values["merchant_logo"] = str(keep_logo(form.merchant_logo))
     try:
-        general = replace(current, **_general_values(form))  # type: ignore[arg-type]
+        general = replace(current, **values)  # type: ignore[arg-type]
     except SettingsError as exc:
         raise InvalidSettings([Problem("form", exc.code)]) from None
     registry.set_general(general)
+    if not form.merchant_logo:
+        drop_logo()
     return general

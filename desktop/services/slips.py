@@ -1,13 +1,9 @@
-"""The proof of a manual payment: refused input, the chosen slip file checked and read, and a
-kept slip written out as a file the system viewer can open."""
+"""The proof of a manual payment: refused input, and the chosen slip file checked and read."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -38,6 +34,24 @@ class ReconcileError(ValueError):
         super().__init__(
             f"{field + ': ' if field else ''}{code}{' (' + detail + ')' if detail else ''}"
         )
+
+
+class ReconcileProblems(ReconcileError):
+    """Several fields refused at once (every one the form can fix, in the form's order): a
+    ``ReconcileError`` of the first, with all of them in ``problems``."""
+
+    def __init__(self, problems: list[ReconcileError]) -> None:
+        first = problems[0]
+        super().__init__(first.code, first.field, first.detail)
+        self.problems = tuple(problems)
+
+
+def raise_problems(problems: list[ReconcileError]) -> None:
+    """Nothing when ``problems`` is empty; the one problem, or all of them together."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise ReconcileProblems(problems)
 
 
 @dataclass(frozen=True)
@@ -108,23 +122,3 @@ def local_copy(folder: Path, sha256: str) -> Path | None:
         if path.is_file():
             return path
     return None
-
-
-def write_out(folder: Path, name: str, content: bytes, sha256: str) -> Path:
-    """``content`` as ``<folder>/<sha256><ext>`` for the viewer. A file already there with
-    the same bytes is reused (a viewer may hold it open); anything else is replaced."""
-    suffix = Path(name).suffix.lower()
-    path = folder / f"{sha256}{suffix if suffix in EVIDENCE_MAGIC else ''}"
-    with contextlib.suppress(OSError):
-        if hashlib.sha256(path.read_bytes()).hexdigest() == sha256:
-            return path
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".evidence.", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-        os.replace(temp, path)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-    return path

@@ -15,6 +15,7 @@ from desktop.domain.status import VoucherStatus
 from desktop.store.search import match_clause
 from desktop.store.tables import Voucher
 
+PAID, PENDING = VoucherStatus.PAID.value, VoucherStatus.PENDING.value
 SORT_COLUMNS: dict[str, Any] = {
     "created": Voucher.created_at,
     "cip": Voucher.cip,
@@ -52,11 +53,23 @@ class CurrencyTotal:
 
 @dataclass(frozen=True)
 class HistoryPage:
-    """One page of vouchers plus the count and totals of everything that matches."""
+    """One page of vouchers plus the count and totals of everything that matches: ``totals``
+    per currency over every status; ``collected`` (paid) and ``pending`` (payable now) per
+    currency, the sums that mean money (annulled, expired, unconfirmed and failed ones are
+    in neither)."""
 
     rows: list[Voucher]
     total: int
     totals: dict[str, CurrencyTotal] = field(default_factory=dict)
+    collected: dict[str, CurrencyTotal] = field(default_factory=dict)
+    pending: dict[str, CurrencyTotal] = field(default_factory=dict)
+
+
+def _add(into: dict[str, CurrencyTotal], currency: str, count: int, cents: int) -> None:
+    before = into.get(currency)
+    if before is not None:
+        count, cents = count + before.count, cents + before.money.cents
+    into[currency] = CurrencyTotal(count, Money.from_cents(cents, currency))
 
 
 def _conditions(session: Session, query: HistoryQuery) -> list[ColumnElement[bool]]:
@@ -91,16 +104,25 @@ def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
         .limit(max(0, query.limit))
     )
     rows = list(session.exec(statement))
+    # One grouped query (status x currency: a dozen rows at most) gives every total.
     totals_statement = (
-        select(Voucher.currency, func.count(), func.coalesce(func.sum(Voucher.amount_cents), 0))
+        select(
+            Voucher.status,
+            Voucher.currency,
+            func.count(),
+            func.coalesce(func.sum(Voucher.amount_cents), 0),
+        )
         .where(*conditions)
-        .group_by(Voucher.currency)
+        .group_by(Voucher.status, Voucher.currency)
     )
-    totals = {
-        currency: CurrencyTotal(int(count), Money.from_cents(int(cents), currency))
-        for currency, count, cents in session.exec(totals_statement)
-    }
-    return HistoryPage(rows, sum(t.count for t in totals.values()), totals)
+    totals: dict[str, CurrencyTotal] = {}
+    by_status: dict[str, dict[str, CurrencyTotal]] = {PAID: {}, PENDING: {}}
+    for status, currency, count, cents in session.exec(totals_statement):
+        _add(totals, currency, int(count), int(cents))
+        if status in by_status:
+            _add(by_status[status], currency, int(count), int(cents))
+    total = sum(t.count for t in totals.values())
+    return HistoryPage(rows, total, totals, by_status[PAID], by_status[PENDING])
 
 
 def newest_voucher_id(session: Session, profile: str) -> int:

@@ -32,7 +32,14 @@ class Voucher(SQLModel, table=True):
         Index("ix_vouchers_profile_cip", "profile", "cip"),
         Index("ix_vouchers_profile_checked", "profile", "last_checked_at"),
         Index("ix_vouchers_profile_customer", "profile", "customer_sort"),
-        Index("ix_vouchers_profile_currency_amount", "profile", "currency", "amount_cents"),
+        # Covers the history's totals per status and currency (store/history.py).
+        Index(
+            "ix_vouchers_profile_status_currency_amount",
+            "profile",
+            "status",
+            "currency",
+            "amount_cents",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -9,11 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.services.preview import page_images, page_sizes_mm
 from desktop.services.receipts import NoReceipt, PaperFormat, ReceiptService
 from desktop.services.share import save_pdf
+from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.tasks import Lane, TaskRunner
 
 PRINT_DPI = 300
@@ -91,14 +92,10 @@ def failure_text(error: BaseException, words: FailureWords) -> str:
     return words.failed.format(error=str(error))
 
 
-def ask_pdf_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
-    """Where to save, asked with the save dialog; ``.pdf`` added when the name lacks it."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-    if not path:
-        return None
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return Path(path)
+def ask_pdf_path(parent: QWidget, title: str, file_name: str, file_filter: str) -> Path | None:
+    """Where to save a PDF (in the last folder used, Documents at first); ``.pdf`` added when
+    the name lacks it."""
+    return ask_save_path(parent, title, file_name, file_filter, (".pdf",))
 
 
 def render_pages(

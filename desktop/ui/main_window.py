@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.ui.format import relative_past
-from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.ui_state import remember_place
 
 BADGE_STYLES = {
     "demo": "background:#c62828;color:white;",
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._sync_failed = False
         self.setWindowTitle(self.tr("PagoDesk"))
-        fit_to_screen(self, 1180, 760)
+        remember_place(self, "main", 1180, 760)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -217,8 +217,12 @@ class MainWindow(QMainWindow):
             method()
 
     def _on_new(self) -> None:
+        """Ctrl+N: a clean charge, as the "Nuevo cobro" button gives (not the last customer)."""
         if "issue" in self._keys:
-            self.show_page("issue")
+            page = self.show_page("issue")
+            start = getattr(page, "new_voucher", None)
+            if callable(start):
+                start()
 
     def _on_find(self) -> None:
         if "history" in self._keys:

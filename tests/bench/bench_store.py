@@ -222,8 +222,14 @@ def deep_case() -> Case:
     return Case("deep page (offset 90,000)", query, "profile = ?", (PROFILE,), NEWEST)
 
 
+def first_case() -> Case:
+    """What the history shows when it opens: the newest page and the totals of everything."""
+    return Case("first page, no filter", HistoryQuery(PROFILE), "profile = ?", (PROFILE,), NEWEST)
+
+
 def cases() -> list[Case]:
     return [
+        first_case(),
         search_case("nunez", '"nunez"*'),
         search_case("maria nunez", '"maria"* AND "nunez"*'),
         window_case(),
@@ -245,8 +251,8 @@ def raw(connection: sqlite3.Connection, case: Case) -> None:
     page = f"SELECT * FROM vouchers WHERE {case.where} ORDER BY {case.order} LIMIT ? OFFSET ?"
     connection.execute(page, (*case.params, query.limit, query.offset)).fetchall()
     totals = (
-        "SELECT currency, count(*), coalesce(sum(amount_cents), 0) FROM vouchers "
-        f"WHERE {case.where} GROUP BY currency"
+        "SELECT status, currency, count(*), coalesce(sum(amount_cents), 0) FROM vouchers "
+        f"WHERE {case.where} GROUP BY status, currency"
     )
     connection.execute(totals, case.params).fetchall()
 

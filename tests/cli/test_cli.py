@@ -82,6 +82,8 @@ def test_search_filters_and_json_list(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0 and listed["total"] == 1
     assert listed["vouchers"][0]["customer"]["last_name"] == "Núñez"
     assert listed["totals"]["PEN"] == {"count": 1, "amount_cents": 1000}
+    assert listed["pending"]["PEN"] == {"count": 1, "amount_cents": 1000}
+    assert listed["collected"] == {}
 
 
 @pytest.mark.parametrize(
@@ -102,6 +104,10 @@ def test_search_filters_and_json_list(capsys: pytest.CaptureFixture[str]) -> Non
         (["--amount", "10", "--email", "a@b.pe", "--expires-in", "30min"], "--expires-in"),
         (["--amount", "10", "--email", "a@b.pe", "--expires-in", "31d"], "--expires-in"),
         (["--amount", "10", "--email", "a@b.pe", "--expires-at", "mañana"], "--expires-at"),
+        (
+            ["--amount", "10", "--email", "a@b.pe", "--expires-at", "2001-02-03T10:00:00"],
+            "esa fecha y hora ya pasaron",
+        ),
     ],
 )
 def test_invalid_input_exits_2_names_the_field_and_writes_nothing(

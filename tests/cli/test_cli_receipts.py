@@ -83,6 +83,26 @@ def test_receipt_command_uses_the_merchant_settings(
     assert "DEMO — sin valor" in text  # a reprint goes through the same band
 
 
+def test_the_logo_is_kept_in_the_data_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from desktop.config import data_dir
+
+    original = tmp_path / "logo.jpg"
+    Image.new("RGB", (90, 30), "#0b5c7a").save(original, "JPEG")
+    code, stdout, err = run(capsys, "merchant", "--logo", str(original), "--json")
+    kept = data_dir() / "logo-comercio.jpg"
+    assert code == 0 and json.loads(stdout)["merchant_logo"] == str(kept), err
+    assert kept.read_bytes() == original.read_bytes()
+    original.write_text("no es imagen")
+    code, _, err = run(capsys, "merchant", "--logo", str(original))
+    assert code == 2 and "--logo" in err and kept.exists()
+    code, _, _ = run(capsys, "merchant", "--logo", "")
+    assert code == 0 and not kept.exists()
+
+
 def test_bad_ruc_is_refused_and_nothing_saved(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "merchant", "--ruc", "20131312954")
     assert code == 2 and "RUC" in err

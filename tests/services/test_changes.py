@@ -93,7 +93,9 @@ def test_extending_a_pending_voucher_records_the_new_deadline(
     assert verify_all(engine, "demo") == []
 
 
-@pytest.mark.parametrize(("ahead", "code"), [(0.5, "too_soon"), (24 * 31, "too_late")])
+@pytest.mark.parametrize(
+    ("ahead", "code"), [(-30, "past"), (0.5, "too_soon"), (24 * 31, "too_late")]
+)
 def test_a_deadline_outside_the_window_is_refused_before_anything_is_sent(
     issuer: IssueService,
     engine: Engine,

@@ -17,7 +17,12 @@ from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.sandbox import SandboxServer
 from desktop.services.audit import AuditBreak, audit, verify_all
 from desktop.services.issuing import IssueService
-from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ManualReconciliation, ReconcileError
+from desktop.services.reconcile import (
+    EVIDENCE_MAX_BYTES,
+    ManualReconciliation,
+    ReconcileError,
+    ReconcileProblems,
+)
 from desktop.services.sync import SyncService
 from desktop.store.evidence import EvidenceSlip
 from desktop.store.tables import Voucher
@@ -107,6 +112,35 @@ def test_bad_input_is_refused_with_a_code_and_nothing_changes(
     assert (refused.value.code, refused.value.field) == (code, field)
     assert load(engine, voucher).status == "pending" and len(history(engine, voucher)) == 2
     assert not manual.evidence_dir.exists() and kept_slips(engine) == []
+
+
+def test_every_fixable_field_is_refused_at_once(
+    issuer: IssueService, engine: Engine, manual: ManualReconciliation, tmp_path: Path
+) -> None:
+    voucher = issue(issuer)
+    (tmp_path / "slip.txt").write_text("pagado")
+    with pytest.raises(ReconcileProblems) as refused:
+        manual.mark_paid(
+            voucher.id or 0,
+            actor=" ",
+            reason="",
+            operation_number="12 34",
+            evidence_file=tmp_path / "slip.txt",
+            paid_at=datetime.now(UTC) + timedelta(days=1),
+        )
+    found = [(p.code, p.field) for p in refused.value.problems]
+    assert found == [
+        ("actor_required", "actor"),
+        ("reason_required", "reason"),
+        ("operation_invalid", "operation_number"),
+        ("paid_at_invalid", "paid_at"),
+        ("evidence_type", "evidence"),
+    ]
+    assert (refused.value.code, refused.value.field) == found[0]  # read as the first one
+    with pytest.raises(ReconcileProblems) as expired:
+        manual.mark_expired(voucher.id or 0, actor="", reason="")
+    assert [p.code for p in expired.value.problems] == ["actor_required", "reason_required"]
+    assert load(engine, voucher).status == "pending" and len(history(engine, voucher)) == 2
 
 
 def test_paid_after_expiry_is_a_late_payment(

@@ -5,12 +5,13 @@ carrying the slip, and the audit naming an altered or deleted slip."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
@@ -22,6 +23,7 @@ from desktop.services.reconcile import ManualReconciliation, ReconcileError
 from desktop.services.settlement import SettlementImport
 from desktop.services.settlement_file import read_settlement
 from desktop.services.settlement_mapping import guess_mapping
+from desktop.services.slip_view import slip_picture
 from desktop.services.slips import slip_named
 from desktop.store.engine import session_scope
 from desktop.store.evidence import EvidenceSlip
@@ -90,16 +92,37 @@ def test_the_slip_lives_in_the_database_and_another_station_opens_it(
 
     other = ManualReconciliation(engine, "demo", evidence_dir=tmp_path / "caja2")
     assert other.evidence(voucher_id, sha) == ("constancia.PNG", PNG)
-    opened = other.evidence_file(voucher_id, sha)
-    assert opened == tmp_path / "caja2" / str(voucher_id) / f"{sha}.png"
-    assert opened.read_bytes() == PNG
+    shown = slip_picture(other, voucher_id, sha)  # for the screen: the photo as it is
+    assert (shown.name, shown.is_pdf, shown.pages) == ("constancia.PNG", False, (PNG,))
+    assert not (tmp_path / "caja2").exists()  # shown without writing any file
 
-    os.utime(opened, ns=(1_000_000_000, 1_000_000_000))
-    assert other.evidence_file(voucher_id, sha) == opened  # same bytes: reused, not rewritten
-    assert opened.stat().st_mtime_ns == 1_000_000_000
-    opened.write_bytes(b"otra cosa")
-    assert other.evidence_file(voucher_id, sha).read_bytes() == PNG  # wrong bytes: replaced
-    assert sorted(p.name for p in opened.parent.iterdir()) == [opened.name]  # no temp left
+
+def test_a_pdf_slip_is_shown_as_pages_and_an_unreadable_one_is_refused(
+    issuer: IssueService, manual: ManualReconciliation, tmp_path: Path
+) -> None:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for page in ("Constancia BCP", "Reverso"):
+        canvas.drawString(72, 720, page)
+        canvas.showPage()
+    canvas.save()
+    scan = buffer.getvalue()
+    voucher_id = issue(issuer).id or 0
+    manual.mark_paid(
+        voucher_id, actor="Ana", reason="escaneo", evidence_file=slip_file(tmp_path, "a.pdf", scan)
+    )
+    shown = slip_picture(manual, voucher_id, hashlib.sha256(scan).hexdigest())
+    assert shown.is_pdf and shown.content == scan and len(shown.pages) == 2
+    assert all(page.startswith(b"\x89PNG") for page in shown.pages)
+
+    broken = b"%PDF-1.4 esto no es un PDF"
+    other_id = issue(issuer).id or 0
+    manual.mark_paid(
+        other_id, actor="Ana", reason="roto", evidence_file=slip_file(tmp_path, "b.pdf", broken)
+    )
+    with pytest.raises(ReconcileError) as refused:
+        slip_picture(manual, other_id, hashlib.sha256(broken).hexdigest())
+    assert (refused.value.code, refused.value.field) == ("evidence_unreadable", "evidence")
 
 
 def fail_event_writes(engine: Engine) -> None:
@@ -159,7 +182,7 @@ def test_a_slip_is_opened_only_through_a_voucher_of_the_profile_that_recorded_it
 
     elsewhere = ManualReconciliation(engine, "tienda", evidence_dir=tmp_path / "tienda")
     with pytest.raises(ReconcileError) as refused:
-        elsewhere.evidence_file(first.id or 0, sha)
+        elsewhere.evidence(first.id or 0, sha)
     assert (refused.value.code, refused.value.field) == ("wrong_profile", "voucher")
     with pytest.raises(ReconcileError) as refused:  # this voucher never recorded it
         manual.evidence(second.id or 0, sha)
@@ -181,11 +204,11 @@ def test_an_older_event_still_opens_the_copy_kept_on_its_pc(
     paid_as_before(engine, voucher_id, sha, "viejo.png")
 
     assert manual.evidence(voucher_id, sha) == ("viejo.png", PNG)
-    assert manual.evidence_file(voucher_id, sha) == local
+    assert slip_picture(manual, voucher_id, sha).pages == (PNG,)
     assert audit(engine, "demo").intact  # not in the database: nothing to check there
     other = ManualReconciliation(engine, "demo", evidence_dir=tmp_path / "caja2")
     with pytest.raises(ReconcileError) as refused:
-        other.evidence_file(voucher_id, sha)
+        other.evidence(voucher_id, sha)
     assert refused.value.code == "evidence_elsewhere" and not other.evidence_dir.exists()
     local.write_bytes(PNG + b"editado")
     with pytest.raises(ReconcileError) as refused:
@@ -250,7 +273,7 @@ def test_audit_names_an_altered_and_a_deleted_slip(
         AuditBreak(second.id or 0, second.cip, paid_second.id, 3, "slip_missing"),
     ]
     with pytest.raises(ReconcileError) as refused:
-        manual.evidence_file(first.id or 0, json.loads(paid_first.evidence or "{}")["sha256"])
+        manual.evidence(first.id or 0, json.loads(paid_first.evidence or "{}")["sha256"])
     assert refused.value.code == "evidence_altered" and not manual.evidence_dir.exists()
 
 

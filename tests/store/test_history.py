@@ -84,6 +84,15 @@ def test_pages_and_totals_by_currency(seeded: Engine) -> None:
         assert page.total == 5
         assert page.totals["PEN"].count == 4 and page.totals["USD"].money.cents == 5000
         assert page.totals["PEN"].money.cents == 1001 + 1002 + 1004 + 1005
+        # What means money: paid and still payable; expired and unconfirmed are in neither.
+        assert {c: (t.count, t.money.cents) for c, t in page.collected.items()} == {
+            "PEN": (1, 1002)
+        }
+        assert {c: (t.count, t.money.cents) for c, t in page.pending.items()} == {
+            "PEN": (2, 1001 + 1004)
+        }
+        found = history_page(session, HistoryQuery(profile="demo", search="nunez"))
+        assert found.collected == {} and found.pending["PEN"].money.cents == 1001
         with pytest.raises(ValueError):
             history_page(session, HistoryQuery(profile="demo", sort="password"))
 

@@ -11,17 +11,18 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
 from desktop.ui.context import UiContext
-from desktop.ui.dialogs.detail.action_dialog import ActionDialog
+from desktop.ui.dialogs.detail.action_dialog import ActionDialog, lima_qdatetime
 from desktop.ui.dialogs.detail.change_dialogs import AnnulDialog, ExtendDialog
 from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
 from desktop.ui.dialogs.detail.reconcile_dialogs import ApproveDialog, MarkPaidDialog
+from desktop.ui.dialogs.detail.slip_viewer import SlipViewer
 from tests.ui.conftest import type_text
 from tests.ui.test_detail_dialog import WAIT, issue
 
@@ -48,18 +49,25 @@ def host(qtbot: QtBot) -> Any:
     _HOSTS.remove(widget)
 
 
-def open_dialog(
-    qtbot: QtBot, ctx: UiContext, voucher_id: int, opened: list[Path] | None = None
-) -> DetailDialog:
-    """The detail as the app opens it (lists refresh on its changes); slips open into
-    ``opened`` instead of the system viewer."""
+def open_dialog(qtbot: QtBot, ctx: UiContext, voucher_id: int) -> DetailDialog:
+    """The detail as the app opens it (lists refresh on its changes)."""
     parent = _HOSTS[-1]
     open_detail(ctx, voucher_id, parent)
     (dialog,) = parent.findChildren(DetailDialog)
-    if opened is not None:
-        dialog.action_bar._open_file = lambda path: opened.append(path) or True
     qtbot.waitUntil(lambda: dialog.voucher is not None, timeout=WAIT)
     return dialog
+
+
+def shown_slip(qtbot: QtBot, dialog: DetailDialog, before: SlipViewer | None = None) -> SlipViewer:
+    """The slip viewer «Ver constancia» opened (a new one, not ``before``)."""
+    bar = dialog.action_bar
+    qtbot.waitUntil(
+        lambda: bar.slip_viewer is not None and bar.slip_viewer is not before, timeout=WAIT
+    )
+    viewer = bar.slip_viewer
+    assert viewer is not None
+    qtbot.waitExposed(viewer)
+    return viewer
 
 
 def enabled(dialog: DetailDialog) -> set[str]:
@@ -132,13 +140,21 @@ def test_extend_pending_and_expired(qtbot: QtBot, ui_ctx: UiContext) -> None:
     sandbox = sandbox_of(ui_ctx)
     dialog = open_dialog(qtbot, ui_ctx, voucher_id)
 
-    # Refused before anything is sent: beyond the profile's longest expiry.
+    # Refused before anything is sent, the date left as typed: beyond the profile's longest
+    # expiry, or already past ("Otra fecha" never moves it into the allowed window).
     action = start(qtbot, dialog, "extend", ExtendDialog)
     too_far = ui_ctx.clock() + ui_ctx.runtime.limits.max_expiry + timedelta(days=2)
-    action.picker.custom.setMaximumDateTime(action.picker.custom.maximumDateTime().addYears(1))
     action.picker.set_custom(too_far)
     submit(qtbot, action)
     assert "No puede vencer en más de" in action.rows["expiry"].error_text
+    assert action.isVisible() and action.deadline is None
+    past = ui_ctx.clock() - timedelta(days=1)
+    action.picker.set_custom(past)
+    submit(qtbot, action)
+    assert action.picker.custom.dateTime() == lima_qdatetime(past)
+    assert action.rows["expiry"].error_text == (
+        "Esa fecha y hora ya pasaron: elija una fecha futura."
+    )
     assert action.isVisible() and action.deadline is None
     remote_before = sandbox.state.get(cip)
     assert remote_before is not None and remote_before.expires_at == result.voucher.expires_at
@@ -243,8 +259,7 @@ def test_mark_paid_with_a_slip_and_open_it(
 ) -> None:
     result = issue(ui_ctx, "25.50")
     voucher_id = result.voucher.id or 0
-    opened: list[Path] = []
-    dialog = open_dialog(qtbot, ui_ctx, voucher_id, opened)
+    dialog = open_dialog(qtbot, ui_ctx, voucher_id)
     events_before = len(stored(ui_ctx, voucher_id).events)
 
     action = start(qtbot, dialog, "mark_paid", MarkPaidDialog)
@@ -283,23 +298,21 @@ def test_mark_paid_with_a_slip_and_open_it(
     evidence_dir = ui_ctx.runtime.reconciliation.evidence_dir
     assert not evidence_dir.exists()  # kept in the database, not on this PC
 
+    # «Ver constancia»: the slip inside the app, from the database; no file written.
     button = dialog.action_buttons["evidence"]
     assert button.isVisible() and button.isEnabled()
     button.click()
-    qtbot.waitUntil(lambda: len(opened) == 1, timeout=WAIT)
-    kept = evidence_dir / str(voucher_id) / f"{proof['sha256']}.png"
-    assert opened == [kept] and kept.read_bytes() == good.read_bytes()
-    assert dialog.feedback.text() == ""
+    viewer = shown_slip(qtbot, dialog)
+    assert (viewer.slip.name, viewer.slip.content) == ("constancia.png", good.read_bytes())
+    (page,) = viewer.view.page_labels
+    assert page.isVisible() and page.pixmap().size() == QSize(64, 40)
+    assert "constancia.png" in viewer.windowTitle() and dialog.feedback.text() == ""
+    assert not evidence_dir.exists()
     row = len(detail.events) - 1
     assert "Ver constancia" in dialog.events_view.toPlainText()
     dialog.events_view.anchorClicked.emit(QUrl(f"evidence:{row}"))
-    qtbot.waitUntil(lambda: len(opened) == 2, timeout=WAIT)
-    assert opened == [kept, kept]
+    assert shown_slip(qtbot, dialog, viewer).slip.content == good.read_bytes()
     assert dialog.events_model.index(row, 1).data() == "Marcado como pagado a mano"
-    kept.unlink()  # this PC's copy is only for the viewer: written again from the database
-    button.click()
-    qtbot.waitUntil(lambda: len(opened) == 3, timeout=WAIT)
-    assert opened == [kept] * 3 and kept.read_bytes() == good.read_bytes()
 
 
 def test_second_approval_from_the_detail(qtbot: QtBot, ui_ctx: UiContext) -> None:

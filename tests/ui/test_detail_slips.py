@@ -1,6 +1,7 @@
-"""Detalle del voucher, "Ver constancia" on a second cashier's PC: another runtime on the same
-database file, with its own data folder, opens the slip recorded at the first PC; a slip an
-older version kept only on its own PC, or one altered in the database, is explained."""
+"""Detalle del voucher, "Ver constancia": the slip shows inside the app (a photo, a PDF's
+pages), also on a second cashier's PC (another runtime on the same database file, with its own
+data folder), without writing any file; a copy can be saved; a slip an older version kept only
+on its own PC, or one altered in the database, is explained without any path of ours."""
 
 from __future__ import annotations
 
@@ -9,17 +10,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from desktop.config import data_dir
+from desktop.services.receipts import PaperFormat
 from desktop.services.runtime import Runtime
 from desktop.store.engine import open_store
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
+from desktop.ui.message_style import Severity, severity_of
 from tests.services.test_reconcile_slips import paid_as_before
-from tests.ui.test_detail_actions import slip
+from tests.ui.test_detail_actions import shown_slip, slip
 from tests.ui.test_detail_dialog import WAIT, issue
 
 
@@ -49,18 +52,17 @@ def hosts() -> Iterator[None]:
     _HOSTS.clear()
 
 
-def open_on(qtbot: QtBot, ctx: UiContext, voucher_id: int, opened: list[Path]) -> DetailDialog:
+def open_on(qtbot: QtBot, ctx: UiContext, voucher_id: int) -> DetailDialog:
     host = QWidget()
     qtbot.addWidget(host)
     _HOSTS.append(host)
     open_detail(ctx, voucher_id, host)
     (dialog,) = host.findChildren(DetailDialog)
-    dialog.action_bar._open_file = lambda path: opened.append(path) or True
     qtbot.waitUntil(lambda: dialog.action_buttons["evidence"].isVisible(), timeout=WAIT)
     return dialog
 
 
-def test_the_slip_recorded_at_one_pc_opens_on_another(
+def test_the_slip_recorded_at_one_pc_shows_on_another(
     qtbot: QtBot, ui_ctx: UiContext, second_pc: UiContext, tmp_path: Path
 ) -> None:
     voucher_id = issue(ui_ctx, "42.00").voucher.id or 0
@@ -74,15 +76,44 @@ def test_the_slip_recorded_at_one_pc_opens_on_another(
     second_folder = second_pc.runtime.reconciliation.evidence_dir
     assert second_folder == data_dir() / "evidence" / "demo" != first_folder
 
-    opened: list[Path] = []
-    dialog = open_on(qtbot, second_pc, voucher_id, opened)
+    dialog = open_on(qtbot, second_pc, voucher_id)
     dialog.action_buttons["evidence"].click()
-    qtbot.waitUntil(lambda: len(opened) == 1, timeout=WAIT)
+    viewer = shown_slip(qtbot, dialog)
+    assert viewer.slip.content == content and len(viewer.view.page_labels) == 1
+    assert dialog.feedback.text() == ""
+    assert not first_folder.exists() and not second_folder.exists()  # shown, not written
 
-    (path,) = opened
-    assert path.parent == second_folder / str(voucher_id) and path.suffix == ".png"
-    assert path.read_bytes() == content and dialog.feedback.text() == ""
-    assert not first_folder.exists()  # nothing was ever written at the recording PC
+
+def test_a_pdf_slip_shows_its_pages_and_a_copy_can_be_saved(
+    qtbot: QtBot, ui_ctx: UiContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    voucher_id = issue(ui_ctx, "64.00").voucher.id or 0
+    scan = tmp_path / "escaneo.pdf"
+    scan.write_bytes(ui_ctx.runtime.receipts.render(f"#{voucher_id}", PaperFormat.A4))
+    ui_ctx.runtime.reconciliation.mark_paid(
+        voucher_id, actor="Ana (caja 1)", reason="trajo el escaneo", evidence_file=scan
+    )
+    dialog = open_on(qtbot, ui_ctx, voucher_id)
+    dialog.action_buttons["evidence"].click()
+    viewer = shown_slip(qtbot, dialog)
+    assert viewer.slip.is_pdf and len(viewer.view.page_labels) == 1
+    page = viewer.view.page_labels[0].pixmap()
+    assert page.height() > page.width()  # an A4 page, rendered here
+
+    copies = tmp_path / "copias"
+    copies.mkdir()
+    started: list[str] = []
+
+    def save_as(_parent: QWidget, _title: str, default: str, pattern: str) -> tuple[str, str]:
+        started.append(default)
+        return str(copies / "constancia"), pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    viewer.save_button.click()
+    qtbot.waitUntil(lambda: viewer.open_folder_button.isVisible(), timeout=WAIT)
+    assert Path(started[0]).name == "escaneo.pdf"
+    assert (copies / "constancia.pdf").read_bytes() == scan.read_bytes()
+    assert viewer.status.text() == "Copia guardada: constancia.pdf"
 
 
 def test_an_old_local_slip_or_an_altered_one_is_explained(
@@ -90,11 +121,11 @@ def test_an_old_local_slip_or_an_altered_one_is_explained(
 ) -> None:
     old_id = issue(ui_ctx, "12.00").voucher.id or 0
     paid_as_before(ui_ctx.runtime.engine, old_id, "ab" * 32, "foto.png")
-    opened: list[Path] = []
-    dialog = open_on(qtbot, second_pc, old_id, opened)
+    dialog = open_on(qtbot, second_pc, old_id)
     dialog.action_buttons["evidence"].click()
     qtbot.waitUntil(lambda: "ábrala en esa PC" in dialog.feedback.text(), timeout=WAIT)
-    assert opened == []
+    assert dialog.action_bar.slip_viewer is None
+    assert severity_of(dialog.feedback) is Severity.ERROR
 
     new_id = issue(ui_ctx, "13.00").voucher.id or 0
     ui_ctx.runtime.reconciliation.mark_paid(
@@ -105,7 +136,9 @@ def test_an_old_local_slip_or_an_altered_one_is_explained(
             text("UPDATE evidence_slips SET content = :c WHERE voucher_id = :v"),
             {"c": b"\x89PNG otra imagen", "v": new_id},
         )
-    dialog = open_on(qtbot, second_pc, new_id, opened)
+    dialog = open_on(qtbot, second_pc, new_id)
     dialog.action_buttons["evidence"].click()
     qtbot.waitUntil(lambda: "fue alterada" in dialog.feedback.text(), timeout=WAIT)
-    assert opened == []
+    assert dialog.action_bar.slip_viewer is None
+    for folder in (tmp_path, data_dir()):  # no path of ours in what the cashier reads
+        assert str(folder) not in dialog.feedback.text()

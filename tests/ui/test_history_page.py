@@ -189,10 +189,26 @@ def test_header_click_sorts_in_sql(qtbot: QtBot, mixed: UiContext) -> None:
 
 
 def test_totals_of_what_is_shown(qtbot: QtBot, mixed: UiContext) -> None:
+    """Collected and still payable, per currency: an expired, an unconfirmed or an annulled
+    voucher adds to neither (the footer once added every status together)."""
+    add(mixed, "F", cip=2_601_006, status=S.ANNULLED.value, amount_cents=99_900)
     page = open_page(qtbot, mixed)
-    assert page.totals_label.text() == "5 vouchers · S/ 94.51 · US$ 120.00"
+    assert page.totals_label.text() == ("6 vouchers · Cobrado S/ 25.50 · Pendiente S/ 60.01")
+    tip = page.totals_label.toolTip()
+    assert "vouchers pagados (1)" in tip and "aún se pueden pagar (2)" in tip
+    assert "No se suman los anulados, los expirados, los sin confirmar" in tip
     page.status_filter.actions_by_status[S.PAID].trigger()
-    qtbot.waitUntil(lambda: page.totals_label.text() == "1 voucher · S/ 25.50")
+    qtbot.waitUntil(
+        lambda: page.totals_label.text() == "1 voucher · Cobrado S/ 25.50 · Pendiente S/ 0.00"
+    )
+    add(mixed, "G", cip=2_601_007, status=S.PAID.value, currency="USD", amount_cents=4_000)
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: (
+            page.totals_label.text()
+            == "2 vouchers · Cobrado S/ 25.50 + US$ 40.00 · Pendiente S/ 0.00"
+        )
+    )
 
 
 def test_pages_load_lazily_as_the_table_scrolls(qtbot: QtBot, ui_ctx: UiContext) -> None:

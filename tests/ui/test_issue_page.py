@@ -23,6 +23,7 @@ from desktop.services.share import whatsapp_url
 from desktop.store.history import HistoryQuery
 from desktop.store.tables import Voucher
 from desktop.ui.context import UiContext
+from desktop.ui.dialogs.detail.action_dialog import lima_qdatetime
 from desktop.ui.pages.issue import page as issue_page
 from desktop.ui.pages.issue.messages import describe_failure
 from desktop.ui.pages.issue.page import IssuePage
@@ -402,3 +403,87 @@ def test_main_window_keys_reach_the_page(qtbot: QtBot, ui_ctx: UiContext, tmp_pa
     qtbot.waitUntil(lambda: output.exists() and page.result.print_button.isEnabled(), timeout=WAIT)
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # the next customer
     assert page.panels.currentWidget() is page.empty and page.form.email.text() == ""
+
+
+def test_ctrl_n_starts_a_clean_charge_and_the_repeat_guard_still_asks(
+    qtbot: QtBot, ui_ctx: UiContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow("demo", "demo")
+    qtbot.addWidget(window)
+    page = make_page(qtbot, ui_ctx)
+    window.add_page("issue", "Nuevo cobro", page)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window.show_page("issue")
+    fill(qtbot, page)
+    page.form.expiry.choose(72)
+    qtbot.keyClick(page.form.email, Qt.Key.Key_Return)
+    wait_for(qtbot, page, lambda p: p.result)
+    first = int(page.result.cip.text())
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form
+    assert page.panels.currentWidget() is page.empty
+    typed = (form.amount, form.concept, form.first_name, form.last_name, form.email)
+    assert [edit.text() for edit in (*typed, form.doc_number, form.phone)] == [""] * 7
+    assert form.doc_type.currentData() == "" and form.expiry.selected_hours() == 48
+    assert QApplication.focusWidget() is form.amount
+
+    # Half-typed, then Ctrl+N again: still a clean charge.
+    type_text(qtbot, form.email, "otra@correo.pe")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert form.email.text() == ""
+
+    # The same customer and amount again: the repeat guard asks before issuing another.
+    questions: list[str] = []
+
+    def question(_parent: QWidget, _title: str, text: str, *_: Any) -> Any:
+        questions.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    fill(qtbot, page)
+    qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(questions) and form.submit.isEnabled(), timeout=WAIT)
+    assert str(first) in questions[0] and len(vouchers(ui_ctx)) == 1
+
+
+def test_a_past_date_is_refused_beside_the_field_not_moved(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    page = make_page(qtbot, ui_ctx)
+    fill(qtbot, page)
+    form = page.form
+    qtbot.mouseClick(form.expiry.buttons[0], Qt.MouseButton.LeftButton)  # "Otra fecha"
+    form.expiry.custom.setDateTime(lima_qdatetime(ui_ctx.clock() - timedelta(days=1)))
+    typed = form.expiry.custom.dateTime()
+    qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    assert form.problem_text("expiry") == "Esa fecha y hora ya pasaron: elija una fecha futura."
+    assert form.errors["expiry"].isVisible() and form.expiry.custom.property("invalid") is True
+    assert form.expiry.custom.dateTime() == typed  # as typed, not moved to a later one
+    error = form.errors["expiry"]  # wrapped and whole: it does not widen a 1024 px window
+    assert page.minimumSizeHint().width() <= 1024 - 190
+    assert error.height() >= error.heightForWidth(error.width())
+    assert QApplication.focusWidget() is form.expiry.custom
+    assert ui_ctx.tasks.pending == 0 and vouchers(ui_ctx) == []
+
+
+def test_the_greyed_deadline_follows_the_clock(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    start = ui_ctx.clock()
+    now = [start]
+    page = make_page(qtbot, ui_ctx, clock=lambda: now[0], default_expiry_hours=48)
+    expiry = page.form.expiry
+    assert not expiry.custom.isEnabled()
+    assert expiry.custom.dateTime() == lima_qdatetime(start + timedelta(hours=48))
+    assert expiry.refresh_timer.isActive() and expiry.refresh_timer.interval() <= 60_000
+
+    now[0] = start + timedelta(hours=3, minutes=10)  # the form stayed open
+    expiry.refresh_timer.timeout.emit()
+    assert expiry.custom.dateTime() == lima_qdatetime(now[0] + timedelta(hours=48))
+
+    chosen = start + timedelta(days=5)
+    expiry.set_custom(chosen)  # a date the cashier chose stays as chosen
+    now[0] += timedelta(hours=1)
+    expiry.refresh_timer.timeout.emit()
+    assert expiry.custom.dateTime() == lima_qdatetime(chosen)

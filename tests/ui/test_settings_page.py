@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.config import settings_path
+from desktop.config import data_dir, settings_path
 from desktop.domain.limatime import shifted_clock
 from desktop.sandbox import DEMO_CONFIG
 from desktop.services import secrets
@@ -68,7 +68,13 @@ def test_merchant_data_is_saved(
     stored = ui_ctx.registry.load().general
     assert (stored.merchant_name, stored.merchant_ruc) == ("Bodega Doña Rosa", "20100070970")
     assert stored.merchant_address == "Av. Arequipa 1234, Lince"
-    assert stored.merchant_logo == str(logo)
+    kept = data_dir() / "logo-comercio.png"  # a copy in the data folder, not the original
+    assert stored.merchant_logo == str(kept) and kept.read_bytes() == logo.read_bytes()
+    assert general.logo_path == str(kept) and general.logo_preview.toolTip() == str(kept)
+    logo.unlink()  # the original moved away: saving again still works, the logo stays
+    with qtbot.waitSignal(ui_ctx.events.settings_changed, timeout=WAIT):
+        general.save_button.click()
+    assert ui_ctx.registry.load().general.merchant_logo == str(kept) and kept.exists()
     assert (stored.ticket_format, stored.default_expiry_hours) == ("80mm", 24)
     assert ui_ctx.runtime.general == stored  # the running app uses it at once
 

@@ -59,6 +59,8 @@ def test_minimal_input_gets_defaults() -> None:
         ({"doc_type": "RUC", "doc_number": "2012345678"}, {"doc_number": "wrong_length"}),
         ({"phone": "98765abc"}, {"phone": "invalid"}),
         ({"expires_in": timedelta(minutes=59)}, {"expiry": "too_soon"}),
+        ({"expires_in": timedelta(0)}, {"expiry": "past"}),
+        ({"expires_in": -timedelta(days=1)}, {"expiry": "past"}),
         ({"expires_in": timedelta(days=31)}, {"expiry": "too_late"}),
         ({"expires_at": datetime(2026, 11, 27)}, {"expiry": "invalid"}),
         (

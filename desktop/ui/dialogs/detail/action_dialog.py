@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.limatime import LIMA, to_lima
+from desktop.ui.message_style import Severity, show_message, style_message
 from desktop.ui.pages.settings.field_row import FieldRow
 from desktop.ui.tasks import Lane, TaskRunner
 
 DANGER_STYLE = "QPushButton{background:#b3261e;color:white;font-weight:600;padding:4px 14px;}"
-NOTE_STYLE = "background:#fff4e0;border:1px solid #e0b060;color:#5a3d00;padding:8px 10px;"
-ERROR_STYLE = "color:#b3261e;"
 
 Work = Callable[[], Any]
 
@@ -55,14 +54,14 @@ class ActionDialog(QDialog):
         self.result_value: Any = None
         self.setModal(True)
         self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setSpacing(10)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(NOTE_STYLE)
+        style_message(self.note, Severity.WARNING, boxed=True)
         self.note.hide()
         layout.addWidget(self.note)
         self.body = QWidget(self)
@@ -126,10 +125,20 @@ class ActionDialog(QDialog):
             self.set_status(text, error=True)
         else:
             row.set_error(text)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to what the rows need at this width (wrapped error lines included): a
+        window does not grow by itself for text that wraps, and the form would squeeze the
+        fields under their errors instead."""
+        layout = self._layout
+        layout.activate()
+        needed = max(layout.totalMinimumSize().height(), layout.totalHeightForWidth(self.width()))
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "color:#555;")
+        show_message(self.status, text, Severity.ERROR if error else Severity.INFO)
 
     def accept(self) -> None:
         if self.busy:
@@ -157,8 +166,8 @@ class ActionDialog(QDialog):
         self.busy = busy
         self.body.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
-        if busy:
-            self.set_status(self.working_text())
+        # "Guardando…" only while the work runs: a refusal or a failure replaces it.
+        self.set_status(self.working_text() if busy else "")
 
     def working_text(self) -> str:
         if self._lane is Lane.NETWORK:

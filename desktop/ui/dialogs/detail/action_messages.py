@@ -15,6 +15,7 @@ from desktop.services.reconcile import EVIDENCE_MAX_BYTES, ReconcileError
 from desktop.services.sync import SyncReport
 from desktop.ui.format import status_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.message_style import Severity
 from desktop.ui.pages.issue.messages import describe_problem
 
 _CONTEXT = "DetailActions"
@@ -172,27 +173,36 @@ def change_text(error: BaseException, action: str) -> str:
     )
 
 
-def recheck_text(report: SyncReport) -> str:
-    """What "Volver a consultar" found."""
+def recheck_text(report: SyncReport) -> tuple[str, Severity]:
+    """What "Volver a consultar" found, and how loud to say it (a disagreement warns)."""
     if report.total == 0:
         return QCoreApplication.translate(
             "DetailActions", "Este voucher no tiene CIP: no hay nada que consultar."
-        )
+        ), Severity.INFO
     if report.missing:
-        return QCoreApplication.translate(
-            "DetailActions", "PagoEfectivo no encontró este CIP. Revise la pestaña Eventos."
+        return (
+            QCoreApplication.translate(
+                "DetailActions", "PagoEfectivo no encontró este CIP. Revise la pestaña Eventos."
+            ),
+            Severity.WARNING,
         )
     if report.changed:
         change = report.changed[-1]
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "DetailActions", "Consultado: ahora está «{status}»."
         ).format(status=_status(change.to_status))
+        return text, Severity.SUCCESS
     if report.discrepancies:
-        return QCoreApplication.translate(
-            "DetailActions",
-            "Consultado: PagoEfectivo informa algo distinto; quedó registrado en Eventos.",
+        return (
+            QCoreApplication.translate(
+                "DetailActions",
+                "Consultado: PagoEfectivo informa algo distinto; quedó registrado en Eventos.",
+            ),
+            Severity.WARNING,
         )
-    return QCoreApplication.translate("DetailActions", "Consultado: sin cambios en PagoEfectivo.")
+    return QCoreApplication.translate(
+        "DetailActions", "Consultado: sin cambios en PagoEfectivo."
+    ), Severity.INFO
 
 
 def not_applied_text() -> str:

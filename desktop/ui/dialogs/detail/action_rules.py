@@ -4,11 +4,7 @@ state allows."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 
 from desktop.domain.validation import IssueLimits
 from desktop.services.changes import VoucherChanges
@@ -51,7 +47,3 @@ def allowed_actions(status: str, has_cip: bool, request_open: bool) -> set[str]:
         allowed.discard("mark_paid")  # one request at a time: approve it (or not) first
         allowed.add("approve")
     return allowed
-
-
-def open_local_file(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

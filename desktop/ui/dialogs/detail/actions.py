@@ -4,7 +4,6 @@ the dialog of each, "Volver a consultar" (F5), the approval of a requested payme
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -14,6 +13,7 @@ from shiboken6 import isValid
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.status import may_mark_expired
 from desktop.services.reconcile import ApprovalRequest, ReconcileError
+from desktop.services.slip_view import SlipPicture, slip_picture
 from desktop.services.sync import SyncReport
 from desktop.services.views import VoucherView
 from desktop.ui.dialogs.detail.action_dialog import ActionDialog, Outcome
@@ -22,7 +22,6 @@ from desktop.ui.dialogs.detail.action_rules import (
     ACTIONS,
     DetailServices,
     allowed_actions,
-    open_local_file,
 )
 from desktop.ui.dialogs.detail.change_dialogs import AnnulDialog, ExtendDialog
 from desktop.ui.dialogs.detail.reconcile_dialogs import (
@@ -30,7 +29,9 @@ from desktop.ui.dialogs.detail.reconcile_dialogs import (
     MarkExpiredDialog,
     MarkPaidDialog,
 )
+from desktop.ui.dialogs.detail.slip_viewer import SlipViewer
 from desktop.ui.format import lima_datetime, status_label
+from desktop.ui.message_style import Severity
 from desktop.ui.tasks import Lane, TaskRunner
 
 DEADLINE_CHECK_MS = 15_000  # how often a "Marcar expirado" waiting for the deadline looks again
@@ -40,7 +41,7 @@ class ActionBar(QWidget):
     """Buttons enabled only when the state allows; each opens a small dialog whose work
     runs in the task runner. ``changed`` after an action changed the voucher."""
 
-    feedback = Signal(str)  # a line for the dialog's footer
+    feedback = Signal(str, str)  # a line for the dialog's footer, and its Severity
     changed = Signal()  # the voucher changed: reload it and tell the app
 
     def __init__(
@@ -49,14 +50,13 @@ class ActionBar(QWidget):
         services: DetailServices,
         *,
         clock: Clock = utc_now,
-        open_file: Callable[[Path], bool] = open_local_file,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._services = services
         self._clock = clock
-        self._open_file = open_file
+        self.slip_viewer: SlipViewer | None = None  # the last one opened
         self.voucher: VoucherView | None = None
         self.request: ApprovalRequest | None = None
         self.evidence: str | None = None
@@ -175,7 +175,7 @@ class ActionBar(QWidget):
         sync, voucher_id = self._services.sync, self.voucher.id
         self.rechecking = True
         self._show_again()
-        self.feedback.emit(self.tr("Consultando a PagoEfectivo…"))
+        self.feedback.emit(self.tr("Consultando a PagoEfectivo…"), Severity.INFO)
         self._tasks.run(
             lambda: sync.recheck(voucher_id),
             self._on_recheck_done,
@@ -187,13 +187,13 @@ class ActionBar(QWidget):
     def _on_recheck_done(self, report: SyncReport) -> None:
         self.rechecking = False
         self._show_again()
-        self.feedback.emit(recheck_text(report))
+        self.feedback.emit(*recheck_text(report))
         self.changed.emit()  # last check stamped, maybe moved: reload
 
     def _on_recheck_failed(self, error: BaseException) -> None:
         self.rechecking = False
         self._show_again()
-        self.feedback.emit(network_text(error))
+        self.feedback.emit(network_text(error), Severity.ERROR)
 
     def _on_recheck_clicked(self) -> None:
         self.recheck()
@@ -285,7 +285,9 @@ class ActionBar(QWidget):
 
         def done(outcome: Outcome) -> None:
             if isValid(self):
-                self.feedback.emit(words(outcome, dialog))
+                done_as_asked = outcome.applied or outcome.request is not None
+                severity = Severity.SUCCESS if done_as_asked else Severity.WARNING
+                self.feedback.emit(words(outcome, dialog), severity)
                 self.changed.emit()
 
         dialog.succeeded.connect(done)
@@ -297,23 +299,24 @@ class ActionBar(QWidget):
             self.open_evidence(self.evidence)
 
     def open_evidence(self, sha256: str) -> None:
-        """Open a kept slip with the system's viewer ("Ver constancia"): its bytes come from
-        the database (on any PC) and are written to this PC's evidence folder first."""
+        """Show a kept slip inside the app ("Ver constancia"): its bytes come from the
+        database (on any PC), checked against the hash its event recorded."""
         if self.voucher is None:
             return
         reconciliation, voucher_id = self._services.reconciliation, self.voucher.id
-        self.feedback.emit(self.tr("Abriendo la constancia…"))
+        self.feedback.emit(self.tr("Abriendo la constancia…"), Severity.INFO)
         self._tasks.run(
-            lambda: reconciliation.evidence_file(voucher_id, sha256),
-            self._on_evidence_written,
+            lambda: slip_picture(reconciliation, voucher_id, sha256),
+            self._on_slip_read,
             self._on_evidence_failed,
             lane=Lane.STORAGE,
             owner=self,
         )
 
-    def _on_evidence_written(self, path: Path) -> None:
-        opened = self._open_file(path)
-        self.feedback.emit("" if opened else self.tr("No se pudo abrir {path}.").format(path=path))
+    def _on_slip_read(self, slip: SlipPicture) -> None:
+        self.feedback.emit("", Severity.INFO)
+        self.slip_viewer = SlipViewer(slip, self._tasks, self.window())
+        self.slip_viewer.show()
 
     def _on_evidence_failed(self, error: BaseException) -> None:
         code = error.code if isinstance(error, ReconcileError) else ""
@@ -327,6 +330,12 @@ class ActionBar(QWidget):
                 "La constancia guardada no coincide con la registrada: fue alterada. Avise al "
                 "responsable."
             )
-        else:
-            text = self.tr("No se pudo abrir la constancia: {error}").format(error=error)
-        self.feedback.emit(text)
+        elif code == "evidence_unreadable":
+            text = self.tr("La constancia guardada no es una imagen ni un PDF que se pueda leer.")
+        elif isinstance(error, OSError) and error.strerror:  # never the file's path
+            text = self.tr("No se pudo abrir la constancia: {error}").format(error=error.strerror)
+        else:  # the log has the detail; a file name of ours is no help at the counter
+            text = self.tr(
+                "No se pudo abrir la constancia. Intente de nuevo o avise al responsable."
+            )
+        self.feedback.emit(text, Severity.ERROR)

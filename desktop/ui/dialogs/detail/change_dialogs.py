@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.limatime import Clock, utc_now
-from desktop.domain.validation import MIN_EXPIRY, InvalidInput, IssueLimits
+from desktop.domain.validation import InvalidInput, IssueLimits
 from desktop.services.changes import (
     REASON_MAX,
     ChangeError,
@@ -17,7 +17,7 @@ from desktop.services.changes import (
 )
 from desktop.services.errors import RemoteError
 from desktop.services.views import VoucherView
-from desktop.ui.dialogs.detail.action_dialog import ActionDialog, Work, lima_qdatetime, plain
+from desktop.ui.dialogs.detail.action_dialog import ActionDialog, Work, plain
 from desktop.ui.dialogs.detail.action_messages import change_text, input_problem
 from desktop.ui.format import lima_datetime
 from desktop.ui.pages.issue.expiry import ExpiryPicker
@@ -67,11 +67,8 @@ class ExtendDialog(ActionDialog):
             if hours:
                 button.setText(self.tr("+{n} h").format(n=hours))
         self.picker.reset()
-        now = clock()
-        self.picker.custom.setMinimumDateTime(
-            lima_qdatetime(now + MIN_EXPIRY + timedelta(minutes=1))
-        )
-        self.picker.custom.setMaximumDateTime(lima_qdatetime(now + limits.max_expiry))
+        # No minimum or maximum on the edit: Qt would silently move a typed date into its
+        # range. The domain's rule refuses it beside the field instead (prepare).
         self.add_row("expiry", self.tr("Nuevo vencimiento"), self.picker)
         self.deadline: datetime | None = None
 

@@ -27,7 +27,7 @@ from desktop.services.lookup import EventView, VoucherLookup, VoucherNotFound, V
 from desktop.services.receipts import ReceiptService
 from desktop.services.reconcile import ApprovalRequest
 from desktop.ui.context import UiContext
-from desktop.ui.dialogs.detail.action_rules import DetailServices, open_local_file
+from desktop.ui.dialogs.detail.action_rules import DetailServices
 from desktop.ui.dialogs.detail.actions import ActionBar
 from desktop.ui.dialogs.detail.fields import VoucherFields
 from desktop.ui.dialogs.detail.header import DetailHeader
@@ -35,8 +35,10 @@ from desktop.ui.dialogs.detail.preview import PreviewPanel
 from desktop.ui.dialogs.detail.timeline import EventTableModel, TimelineView
 from desktop.ui.dialogs.detail.wording import evidence_file, no_receipt_text
 from desktop.ui.documents import DialogFactory
-from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.file_dialogs import OpenFolderButton
+from desktop.ui.message_style import Severity, show_message, style_message
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.ui_state import remember_place
 
 PRINTABLE = ("pending", "paid", "expired", "annulled")
 
@@ -57,7 +59,6 @@ class DetailDialog(QDialog):
         clock: Clock = utc_now,
         paper: str = "a4",
         dialog_factory: DialogFactory | None = None,
-        open_file: Any = open_local_file,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,9 +72,9 @@ class DetailDialog(QDialog):
         self.setWindowTitle(self.tr("Detalle del voucher #{id}").format(id=voucher_id))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
-        fit_to_screen(self, 1100, 720)
+        remember_place(self, "detail", 1100, 720)
         self.preview = PreviewPanel(tasks, receipts, voucher_id, paper, dialog_factory, self)
-        self.action_bar = ActionBar(tasks, services, clock=clock, open_file=open_file, parent=self)
+        self.action_bar = ActionBar(tasks, services, clock=clock, parent=self)
         self.action_buttons = self.action_bar.buttons
         self._build()
         self.reload()
@@ -93,9 +94,7 @@ class DetailDialog(QDialog):
         layout.addWidget(self.header)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "background:#fff4e0;border:1px solid #e0b060;color:#5a3d00;padding:8px 10px;"
-        )
+        style_message(self.notice, Severity.WARNING, boxed=True)
         self.notice.hide()
         layout.addWidget(self.notice)
 
@@ -121,24 +120,32 @@ class DetailDialog(QDialog):
         layout.addWidget(self.action_bar)
         footer = QHBoxLayout()
         self.feedback = QLabel(self)
-        self.feedback.setStyleSheet("color:#1b5e20;")
+        self.feedback.setWordWrap(True)
         self.close_button = QPushButton(self.tr("Cerrar"), self)
         self.close_button.setToolTip(self.tr("Cerrar (Esc)"))
         self.close_button.clicked.connect(self.close)
+        self.open_folder_button = OpenFolderButton(self)
         footer.addWidget(self.feedback, 1)
+        footer.addWidget(self.open_folder_button)
         footer.addWidget(self.close_button)
         layout.addLayout(footer)
 
-        self.header.copied.connect(self.feedback.setText)
-        self.preview.feedback_changed.connect(self.feedback.setText)
+        self.header.copied.connect(lambda text: self.show_feedback(text, Severity.SUCCESS))
+        self.preview.feedback_changed.connect(self.show_feedback)
+        self.preview.file_saved.connect(self.open_folder_button.offer)
         self.preview.no_receipt_found.connect(self._on_preview_no_receipt_found)
-        self.action_bar.feedback.connect(self.feedback.setText)
+        self.action_bar.feedback.connect(self.show_feedback)
         self.action_bar.changed.connect(self._on_actions_changed)
         self.events_view.evidence_requested.connect(self.action_bar.open_evidence)
         self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         self.print_shortcut.activated.connect(self.print_current)
         self.recheck_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         self.recheck_shortcut.activated.connect(self.action_bar.recheck)
+
+    def show_feedback(self, text: str, severity: str) -> None:
+        """A line in the footer, in the look of its severity (a failure never in green)."""
+        self.open_folder_button.withdraw()  # it goes with the line that offered it
+        show_message(self.feedback, text, Severity(severity))
 
     # -- loading -----------------------------------------------------------------------
 
@@ -177,7 +184,7 @@ class DetailDialog(QDialog):
         notice = self.action_bar.request_text() or (
             "" if has_cip else no_receipt_text(voucher.status)
         )
-        self.notice.setText(notice)
+        show_message(self.notice, notice, Severity.WARNING, boxed=True)
         self.notice.setVisible(bool(notice))
         state = (voucher.status, voucher.version)
         if state != self._shown_state:
@@ -195,7 +202,7 @@ class DetailDialog(QDialog):
         else:
             text = self.tr("No se pudo leer el voucher: {error}").format(error=error)
         self.cip_label.setText(self.tr("—"))
-        self.notice.setText(text)
+        show_message(self.notice, text, Severity.ERROR, boxed=True)
         self.notice.show()
 
     def _on_preview_no_receipt_found(self) -> None:

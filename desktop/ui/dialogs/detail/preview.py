@@ -5,16 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +27,8 @@ from desktop.ui.documents import (
     save_document,
     voucher_pdf,
 )
+from desktop.ui.message_style import Severity
+from desktop.ui.page_view import PageView
 from desktop.ui.tasks import TaskRunner
 
 PREVIEW_DPI = 110
@@ -39,7 +37,8 @@ PREVIEW_DPI = 110
 class PreviewPanel(QWidget):
     """Renders the voucher in the task runner and shows its pages, fitted to the width."""
 
-    feedback_changed = Signal(str)  # a short note for the dialog's footer
+    feedback_changed = Signal(str, str)  # a short note for the dialog's footer, its severity
+    file_saved = Signal(object)  # the Path a PDF was written to («Abrir carpeta»)
     no_receipt_found = Signal()  # the voucher has no confirmed CIP after all
 
     def __init__(
@@ -60,7 +59,6 @@ class PreviewPanel(QWidget):
         self._request = 0
         self._pdf: bytes | None = None
         self._pdf_paper: str | None = None
-        self._pixmaps: list[QPixmap] = []
         self.file_name = f"voucher-{voucher_id}"
         self._build(paper)
 
@@ -89,22 +87,8 @@ class PreviewPanel(QWidget):
         bar.addWidget(self.save_button)
         layout.addLayout(bar)
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
-        self.scroll_area.setStyleSheet("QScrollArea{background:#e6e9ec;}")
-        self.pages = QWidget()
-        self.pages.setStyleSheet("background:#e6e9ec;")
-        self._pages_layout = QVBoxLayout(self.pages)
-        self._pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self._pages_layout.setSpacing(12)
-        self.message = QLabel(self.pages)
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.message.setStyleSheet("color:#444;font-size:13px;padding:24px;")
-        self._pages_layout.addWidget(self.message)
-        self.scroll_area.setWidget(self.pages)
+        self.scroll_area = PageView(self)
+        self.pages, self.message = self.scroll_area.pages, self.scroll_area.message
         layout.addWidget(self.scroll_area, 1)
 
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
@@ -120,7 +104,7 @@ class PreviewPanel(QWidget):
 
     @property
     def page_labels(self) -> list[QLabel]:
-        return [label for label in self.pages.findChildren(QLabel) if label is not self.message]
+        return self.scroll_area.page_labels
 
     def _set_buttons(self, enabled: bool) -> None:
         for widget in (self.format_box, self.print_button, self.save_button):
@@ -130,9 +114,7 @@ class PreviewPanel(QWidget):
         """No confirmed CIP: nothing is rendered, the reason is shown instead."""
         self._available = False
         self._request += 1
-        self._clear_pages()
-        self.message.setText(text)
-        self.message.show()
+        self.scroll_area.show_message(text)
         self._set_buttons(False)
 
     def show_available(self, file_name: str) -> None:
@@ -145,9 +127,7 @@ class PreviewPanel(QWidget):
     def render_preview(self) -> None:
         self._request += 1
         request, paper = self._request, self.paper
-        self._clear_pages()
-        self.message.setText(self.tr("Preparando la vista previa…"))
-        self.message.show()
+        self.scroll_area.show_message(self.tr("Preparando la vista previa…"))
         render_pages(
             self._tasks,
             self,
@@ -162,18 +142,7 @@ class PreviewPanel(QWidget):
             return
         pdf, images = result
         self._pdf, self._pdf_paper = pdf, paper
-        self._pixmaps = []
-        for data in images:
-            pixmap = QPixmap()
-            pixmap.loadFromData(data, "PNG")
-            self._pixmaps.append(pixmap)
-        self.message.hide()
-        for _page in self._pixmaps:
-            label = QLabel(self.pages)
-            label.setStyleSheet("background:white;border:1px solid #c8ccd0;")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._pages_layout.addWidget(label)
-        self._fit()
+        self.scroll_area.show_images(images)
 
     def _on_render_failed(self, request: int, error: BaseException) -> None:
         if request != self._request:
@@ -181,29 +150,10 @@ class PreviewPanel(QWidget):
         if isinstance(error, NoReceipt):
             self.no_receipt_found.emit()
             return
-        self.message.setText(
-            self.tr("No se pudo preparar la vista previa: {error}").format(error=error)
+        self.scroll_area.show_message(
+            self.tr("No se pudo preparar la vista previa: {error}").format(error=error),
+            Severity.ERROR,
         )
-
-    def _clear_pages(self) -> None:
-        for label in self.page_labels:
-            label.deleteLater()
-            label.setParent(None)
-        self._pixmaps = []
-
-    def _fit(self) -> None:
-        width = max(self.scroll_area.viewport().width() - 32, 120)
-        for label, pixmap in zip(self.page_labels, self._pixmaps, strict=False):
-            shown = pixmap
-            if pixmap.width() > width:
-                shown = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            label.setPixmap(shown)
-            label.setFixedSize(shown.size())
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if self._pixmaps:
-            self._fit()
 
     def _on_format_changed(self, _index: int) -> None:
         if self._available:
@@ -222,7 +172,7 @@ class PreviewPanel(QWidget):
         """Reprint in the chosen format (page images at printer resolution)."""
         if not self._available:
             return
-        self.feedback_changed.emit(self.tr("Preparando la impresión…"))
+        self.feedback_changed.emit(self.tr("Preparando la impresión…"), Severity.INFO)
         print_document(
             self._tasks,
             self,
@@ -235,7 +185,7 @@ class PreviewPanel(QWidget):
 
     def _on_printed(self, printed: bool) -> None:
         self.feedback_changed.emit(
-            self.tr("Comprobante enviado a la impresora.") if printed else ""
+            self.tr("Comprobante enviado a la impresora.") if printed else "", Severity.SUCCESS
         )
 
     def _on_save_clicked(self) -> None:
@@ -244,7 +194,7 @@ class PreviewPanel(QWidget):
         target = ask_pdf_path(
             self,
             self.tr("Guardar comprobante en PDF"),
-            Path.home() / f"{self.file_name}-{self.paper}.pdf",
+            f"{self.file_name}-{self.paper}.pdf",
             self.tr("PDF (*.pdf)"),
         )
         if target is not None:
@@ -253,8 +203,11 @@ class PreviewPanel(QWidget):
             )
 
     def _on_saved(self, target: Path) -> None:
-        self.feedback_changed.emit(self.tr("PDF guardado en {path}").format(path=target))
+        self.feedback_changed.emit(
+            self.tr("PDF guardado en {path}").format(path=target), Severity.SUCCESS
+        )
+        self.file_saved.emit(target)
 
     def _on_job_failed(self, error: BaseException) -> None:
         words = FailureWords(failed=self.tr("No se pudo completar: {error}"))
-        self.feedback_changed.emit(failure_text(error, words))
+        self.feedback_changed.emit(failure_text(error, words), Severity.ERROR)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.reconcile import (
@@ -26,6 +26,7 @@ from desktop.ui.dialogs.detail.action_dialog import (
     plain,
 )
 from desktop.ui.dialogs.detail.action_messages import reconcile_problem
+from desktop.ui.file_dialogs import ask_open_path
 from desktop.ui.format import lima_datetime
 from desktop.ui.tasks import Lane, TaskRunner
 
@@ -70,8 +71,9 @@ class _ReconcileDialog(ActionDialog):
     def place_error(self, error: BaseException) -> bool:
         if not isinstance(error, ReconcileError):
             return False
-        key, text = reconcile_problem(error)
-        self.error_at(key, text)
+        for problem in getattr(error, "problems", None) or (error,):  # all of them at once
+            key, text = reconcile_problem(problem)
+            self.error_at(key, text)
         return True
 
 
@@ -134,15 +136,13 @@ class MarkPaidDialog(_ReconcileDialog):
         self.rows["evidence"].clear_error()
 
     def _on_evidence_clicked(self) -> None:
-        start = str(Path(self.evidence_path).parent) if self.evidence_path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Elegir la constancia de pago"),
-            start,
             self.tr("Foto o PDF (*.jpg *.jpeg *.png *.pdf)"),
         )
-        if path:
-            self.set_evidence(path)
+        if path is not None:
+            self.set_evidence(str(path))
 
     def prepare(self) -> Work | None:
         manual, voucher_id = self._reconciliation, self._voucher_id

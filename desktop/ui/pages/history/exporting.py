@@ -6,8 +6,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.limatime import Clock, lima_now, utc_now
 from desktop.domain.status import VoucherStatus
@@ -19,6 +19,7 @@ from desktop.services.export import (
     export_history,
 )
 from desktop.services.lookup import HistoryQuery
+from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.format import status_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.tasks import Lane, TaskRunner
@@ -47,6 +48,7 @@ class HistoryExporter(QObject):
 
     progressed = Signal(int, int)  # emitted from the worker; delivered queued to the GUI
     finished = Signal(str, bool)
+    written = Signal(object)  # the Path of a finished export («Abrir carpeta»)
 
     def __init__(
         self,
@@ -115,23 +117,12 @@ class HistoryExporter(QObject):
         self._cancel.set()
 
     def _ask_path(self, fmt: ExportFormat) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"historial-{lima_now(self._clock):%Y-%m-%d}.{fmt.value}"
         if fmt is ExportFormat.XLSX:
             title, pattern = self.tr("Exportar a Excel"), self.tr("Libro de Excel (*.xlsx)")
         else:
             title, pattern = self.tr("Exportar a CSV"), self.tr("Archivo CSV (*.csv)")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent, title, str(Path(folder or Path.home()) / name), pattern
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return (
-            path
-            if path.suffix.lower() == f".{fmt.value}"
-            else path.with_name(f"{path.name}.{fmt.value}")
-        )
+        return ask_save_path(self._parent, title, name, pattern, (f".{fmt.value}",))
 
     def _on_worker_progressed(self, done: int, total: int) -> None:
         if self.progress is not None and not self._cancel.is_set():
@@ -161,6 +152,7 @@ class HistoryExporter(QObject):
             n=f"{result.rows:,}", name=result.path.name
         )
         self.finished.emit(text, True)
+        self.written.emit(result.path)
 
     def _on_export_failed(self, error: BaseException) -> None:
         self._close_progress()

@@ -92,7 +92,7 @@ class HistoryModel(QAbstractTableModel):
         self._query = replace(query, offset=0, limit=page_size)
         self._rows: list[VoucherView] = []
         self._total: int | None = None
-        self._totals: dict[str, CurrencyTotal] = {}
+        self._answer: VoucherPage | None = None  # the last one: counts and totals
         self._generation = 0
         self._waiting = False  # a first page or a refresh is under way
         self._fetching = False  # a further page is under way
@@ -111,7 +111,18 @@ class HistoryModel(QAbstractTableModel):
 
     @property
     def totals(self) -> dict[str, CurrencyTotal]:
-        return dict(self._totals)
+        """Per currency, every status (what matches)."""
+        return dict(self._answer.totals) if self._answer else {}
+
+    @property
+    def collected(self) -> dict[str, CurrencyTotal]:
+        """Per currency, the paid ones of what matches."""
+        return dict(self._answer.collected) if self._answer else {}
+
+    @property
+    def pending(self) -> dict[str, CurrencyTotal]:
+        """Per currency, the ones still payable of what matches."""
+        return dict(self._answer.pending) if self._answer else {}
 
     @property
     def loading(self) -> bool:
@@ -175,7 +186,7 @@ class HistoryModel(QAbstractTableModel):
                 self.beginResetModel()
                 self._rows = list(answer.rows)
                 self.endResetModel()
-        self._total, self._totals = answer.total, dict(answer.totals)
+        self._total, self._answer = answer.total, answer
         self.loaded.emit()
 
     def _on_store_failed(self, generation: int, error: BaseException) -> None:

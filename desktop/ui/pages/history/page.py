@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.limatime import Clock, utc_now
-from desktop.domain.money import Currency
+from desktop.domain.money import Currency, Money
 from desktop.services.export import ExportFormat
-from desktop.services.lookup import HistoryQuery, VoucherLookup, VoucherNotFound
+from desktop.services.lookup import CurrencyTotal, HistoryQuery, VoucherLookup, VoucherNotFound
 from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.file_dialogs import OpenFolderButton
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.history.exporting import HistoryExporter
 from desktop.ui.pages.history.filters import (
     OptionalDateEdit,
@@ -164,9 +167,11 @@ class HistoryScreen(QWidget):
         self.totals_label = QLabel(self)
         self.totals_label.setStyleSheet("font-weight:600;")
         self.notice_label = QLabel(self)
+        self.open_folder_button = OpenFolderButton(self)
         footer.addWidget(self.totals_label)
         footer.addStretch(1)
         footer.addWidget(self.notice_label)
+        footer.addWidget(self.open_folder_button)
         layout.addLayout(footer)
         self.setTabOrder(self.search, self.status_filter)
         self.setTabOrder(self.status_filter, self.since_edit)
@@ -184,6 +189,7 @@ class HistoryScreen(QWidget):
         self.export_csv_action.triggered.connect(lambda: self.export(ExportFormat.CSV))
         self.export_xlsx_action.triggered.connect(lambda: self.export(ExportFormat.XLSX))
         self.exporter.finished.connect(self._on_exporter_finished)
+        self.exporter.written.connect(self.open_folder_button.offer)
         self.table.activated.connect(self._on_table_activated)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)
@@ -303,6 +309,7 @@ class HistoryScreen(QWidget):
 
     def _on_model_loaded(self) -> None:
         self.totals_label.setText(self.totals_text())
+        self.totals_label.setToolTip(self.totals_tip())
         if self.model.total:
             self.stack.setCurrentWidget(self.table)
             return
@@ -327,22 +334,43 @@ class HistoryScreen(QWidget):
         self._notify(text, error=not ok)
 
     def _notify(self, text: str, *, error: bool) -> None:
-        """A note beside the totals (red for problems) and in the status bar."""
-        self.notice_label.setStyleSheet("color:#a33a3a;" if error else "color:#1b7a36;")
-        self.notice_label.setText(text)
+        """A note beside the totals (in the error style for problems) and in the status bar."""
+        self.open_folder_button.withdraw()
+        show_message(self.notice_label, text, Severity.ERROR if error else Severity.SUCCESS)
         self._events.status_message.emit(text)
 
     def totals_text(self) -> str:
-        """ "128 vouchers · S/ 3,240.50 · US$ 120.00": what matches, per currency."""
+        """ "11 vouchers · Cobrado S/ 1,200.00 · Pendiente S/ 300.00": how many match, and
+        of those the money collected and still to collect, per currency."""
         count = self.model.total or 0
         parts = [
             self.tr("1 voucher") if count == 1 else self.tr("{n} vouchers").format(n=f"{count:,}")
         ]
-        totals = self.model.totals
-        for currency in Currency:
-            if currency.value in totals:
-                parts.append(str(totals[currency.value].money))
+        shown = [c.value for c in Currency if c.value in self.model.totals]
+        if shown:
+            parts.append(
+                self.tr("Cobrado {amounts}").format(amounts=_sums(self.model.collected, shown))
+            )
+            parts.append(
+                self.tr("Pendiente {amounts}").format(amounts=_sums(self.model.pending, shown))
+            )
         return " · ".join(parts)
+
+    def totals_tip(self) -> str:
+        """What the totals cover (and what they leave out), with their counts."""
+        paid = sum(t.count for t in self.model.collected.values())
+        payable = sum(t.count for t in self.model.pending.values())
+        return "\n".join(
+            (
+                self.tr("Cobrado: suma de los vouchers pagados ({n}).").format(n=f"{paid:,}"),
+                self.tr("Pendiente: suma de los vouchers que aún se pueden pagar ({n}).").format(
+                    n=f"{payable:,}"
+                ),
+                self.tr(
+                    "No se suman los anulados, los expirados, los sin confirmar ni los no emitidos."
+                ),
+            )
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the search box goes to the results, keyboard first.
@@ -358,6 +386,15 @@ class HistoryScreen(QWidget):
                 self.table.selectRow(0)
             return True
         return super().eventFilter(watched, event)
+
+
+def _sums(totals: dict[str, CurrencyTotal], currencies: Sequence[str]) -> str:
+    """``S/ 1,200.00 + US$ 50.00``: the currencies of ``currencies`` this group has; zero in
+    the first of them when it has none."""
+    present = [c for c in currencies if c in totals] or list(currencies[:1])
+    return " + ".join(
+        str(totals[c].money if c in totals else Money.from_cents(0, c)) for c in present
+    )
 
 
 def create(ctx: UiContext) -> QWidget:

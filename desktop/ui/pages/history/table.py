@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from shiboken6 import isValid
 
 from desktop.ui.pages.history.model import (
     COL_AMOUNT,
@@ -24,11 +25,14 @@ WIDTHS = {
     COL_EXPIRES: 112,
     COL_CHECKED: 122,
 }
-"""Fixed widths that fit 1180x760; customer and concept share what is left."""
+"""Fixed widths that fit 1180x760; customer and concept share what is left (3:2)."""
 
 TEXT_MIN = 120
 """Below this the customer's name is cut to a few letters: a narrow table (a 1024x768 screen)
 leaves out "Última consulta" first, which the voucher's detail still shows."""
+
+NAME_WANTED = 180
+"""A customer's name ("José María Núñez Pérez") before "Última consulta" gets any room."""
 
 STYLE = (
     "QTableView#historyTable{border:1px solid #c9cdd0;background:white;"
@@ -66,29 +70,69 @@ def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableVie
     """A read-only, row-selecting table whose header clicks sort through ``model.sort``."""
     table = read_only_table(model, parent)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(COL_CONCEPT, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column, width in WIDTHS.items():
         table.setColumnWidth(column, width)
     # The store's default order (newest first); enabling sorting then asks the model once.
     header.setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
     table.setSortingEnabled(True)
-    _ColumnFitter(table)
+    ShareColumns(
+        table,
+        {COL_CUSTOMER: 3, COL_CONCEPT: 2},
+        wanted={COL_CUSTOMER: NAME_WANTED},
+        optional=(COL_CHECKED, WIDTHS[COL_CHECKED]),
+    )
     return table
 
 
-class _ColumnFitter(QObject):
-    """Hides the last-checked column when keeping it would leave customer and concept too
-    narrow to read, and shows it again when the table is wide enough."""
+class ShareColumns(QObject):
+    """The text columns share what the fixed ones leave, by weight (a customer's name gets
+    more than a concept), each from the width it wants (``wanted``, ``TEXT_MIN`` by default);
+    short of that room, the ``optional`` column (column, width: the history's last check) is
+    left out first, then every text column shrinks towards ``TEXT_MIN``. Cut text has its
+    tooltip in full (the models give it)."""
 
-    def __init__(self, table: QTableView) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        weights: dict[int, int],
+        *,
+        wanted: dict[int, int] | None = None,
+        optional: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__(table)
         self._table = table
+        self._weights = weights
+        self._wanted = {c: max((wanted or {}).get(c, TEXT_MIN), TEXT_MIN) for c in weights}
+        self._optional = optional
+        header = table.horizontalHeader()
+        for column in weights:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            room = self._table.viewport().width() - sum(WIDTHS.values())
-            self._table.setColumnHidden(COL_CHECKED, room < 2 * TEXT_MIN)
+    def fit(self) -> None:
+        table = self._table
+        skip = set(self._weights) | ({self._optional[0]} if self._optional else set())
+        fixed = sum(
+            table.columnWidth(c) for c in range(table.model().columnCount()) if c not in skip
+        )
+        room = table.viewport().width() - fixed
+        wanted = sum(self._wanted.values())
+        if self._optional is not None:
+            column, width = self._optional
+            keep = room - width >= wanted
+            table.setColumnHidden(column, not keep)
+            if keep:
+                table.setColumnWidth(column, width)
+                room -= width
+        base = self._wanted if room >= wanted else dict.fromkeys(self._weights, TEXT_MIN)
+        spare = max(room - sum(base.values()), 0)
+        total = sum(self._weights.values())
+        for column, weight in self._weights.items():
+            table.setColumnWidth(column, base[column] + spare * weight // total)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Not while the table is being torn down (its viewport may still be resized).
+        if event.type() == QEvent.Type.Resize and isValid(self._table) and self._table.model():
+            self.fit()
         return super().eventFilter(watched, event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -19,10 +19,12 @@ from desktop.domain.limatime import LIMA, Clock, to_lima, utc_now
 
 PRESET_HOURS = (24, 48, 72)
 CUSTOM = 0
+REFRESH_MS = 30_000  # the greyed deadline of a preset moves on with the clock
 
 
 class ExpiryPicker(QWidget):
-    """Presets compute the deadline when issuing; "Otra fecha" takes the edit's Lima time."""
+    """Presets compute the deadline when issuing; "Otra fecha" takes the edit's Lima time,
+    as typed: a moment that has passed is refused by the domain's rule, never moved."""
 
     changed = Signal()
 
@@ -68,6 +70,10 @@ class ExpiryPicker(QWidget):
         column.addLayout(when)
         self.group.idToggled.connect(self._on_group_toggled)
         self.custom.dateTimeChanged.connect(self.changed)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.start()
         self.reset()
 
     # -- state -----------------------------------------------------------------------
@@ -86,6 +92,13 @@ class ExpiryPicker(QWidget):
         self._show_deadline(self._clock() + timedelta(hours=self._default_hours))
         self.buttons[hours].setChecked(True)
         self._sync_edit()
+
+    def refresh(self) -> None:
+        """A preset's deadline shown again from the clock's now (the form may stay open for
+        hours); a date the cashier chose is left as it is."""
+        hours = self.selected_hours()
+        if hours != CUSTOM:
+            self._show_deadline(self._clock() + timedelta(hours=hours))
 
     def selected_hours(self) -> int:
         """24, 48 or 72; 0 for a custom date."""

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.validation import IssueInput
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.message_style import Severity, style_message
 from desktop.ui.pages.issue.expiry import ExpiryPicker
+from desktop.ui.pages.settings.field_row import WrappedLines
 
 # In the order a person fills them (the first wrong one gets the focus).
 FIELD_ORDER = (
@@ -52,9 +54,6 @@ _GROWING = {"concept", "first_name", "last_name", "email", "doc_number", "expiry
 STYLE = """
 QLabel#formSection { color: #12384a; font-weight: 700; font-size: 13px;
                      border-bottom: 1px solid #e3e8eb; padding-bottom: 3px; }
-QLabel#fieldError { color: #b3261e; font-size: 12px; }
-QLabel#issueBanner { background: #fdecea; color: #8c1d18; border: 1px solid #f2b8b5;
-                     border-radius: 4px; padding: 8px 10px; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateTimeEdit[invalid="true"] {
     border: 1px solid #b3261e; border-radius: 3px; background: #fff8f7; padding: 3px; }
 QPushButton#expiryPreset { padding: 4px 10px; }
@@ -85,6 +84,7 @@ class IssueForm(QWidget):
         outer.setSpacing(10)
         self.banner = QLabel(self)
         self.banner.setObjectName("issueBanner")
+        style_message(self.banner, Severity.ERROR, boxed=True)
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner.hide()
@@ -99,6 +99,7 @@ class IssueForm(QWidget):
         form.setVerticalSpacing(10)
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._wrapped: list[WrappedLines] = []
 
         self._section(form, self.tr("Cobro"), first=True)
         self.amount = QLineEdit(self.fields)
@@ -181,13 +182,17 @@ class IssueForm(QWidget):
         if not grows:
             line.addStretch(1)
         column.addLayout(line)
+        lines = []
         for name in editors:
             error = QLabel(cell)
             error.setObjectName("fieldError")
-            error.setWordWrap(False)  # wrapping labels squeeze tall rows in QFormLayout
+            style_message(error, Severity.ERROR, extra="font-size:12px;")
             error.hide()
             column.addWidget(error)
             self.errors[name] = error
+            lines.append(error)
+        # Wrapped and whole: a long message neither squeezes the row nor widens the window.
+        self._wrapped.append(WrappedLines(cell, lines))
         caption = QLabel(label, self.fields)
         caption.setFixedHeight(FIELD_HEIGHT)  # stays beside the first line of a tall row
         caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -263,6 +268,8 @@ class IssueForm(QWidget):
                 self.errors[name].setToolTip(text)
                 self.errors[name].show()
                 self._mark(self.editors[name], True)
+        for wrapped in self._wrapped:
+            wrapped.refresh()
         if banner:
             self.banner.setText(banner)
             self.banner.show()
@@ -279,6 +286,8 @@ class IssueForm(QWidget):
             error.clear()
             error.hide()
             self._mark(self.editors[name], False)
+        for wrapped in self._wrapped:
+            wrapped.refresh()
         self.banner.clear()
         self.banner.hide()
 

@@ -54,6 +54,9 @@ GENERIC = {
         "IssueMessages", "Supera el máximo permitido al comercio ({limit})."
     ),
     "wrong_length": QT_TRANSLATE_NOOP("IssueMessages", "Debe tener {limit} dígitos."),
+    "past": QT_TRANSLATE_NOOP(
+        "IssueMessages", "Esa fecha y hora ya pasaron: elija una fecha futura."
+    ),
     "too_soon": QT_TRANSLATE_NOOP("IssueMessages", "Debe vencer al menos 1 hora después de ahora."),
     "too_late": QT_TRANSLATE_NOOP("IssueMessages", "No puede vencer en más de {limit} días."),
     "conflict": QT_TRANSLATE_NOOP("IssueMessages", "Elija un plazo o una fecha, no ambos."),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -66,7 +65,6 @@ class IssuePage(QWidget):
         self._print_dialog = print_dialog
         self._busy = False
         self._rendering = False
-        self._save_dir: str | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 16)
@@ -138,20 +136,23 @@ class IssuePage(QWidget):
         """Esc: a shown voucher makes way for the next customer; otherwise clear the form."""
         if self._busy:
             return
-        current = self.panels.currentWidget()
-        if current is self.result:
+        if self.panels.currentWidget() in (self.result, self.unconfirmed):
             self.new_voucher()
-        elif current is self.unconfirmed:
-            self._events.status_message.emit(
-                self.tr("Elija «Reintentar» o «Descartar» para este cobro sin confirmar.")
-            )
         elif self.form.has_problems():
             self.form.clear_problems()
         else:
             self.form.clear()
 
     def new_voucher(self) -> None:
-        """The "Nuevo cobro" button: empty form, amount focused."""
+        """The "Nuevo cobro" button and Ctrl+N: empty form, amount focused. Not while a
+        charge is under way, nor over an unconfirmed one (it must be retried or discarded)."""
+        if self._busy:
+            return
+        if self.panels.currentWidget() is self.unconfirmed:
+            self._events.status_message.emit(
+                self.tr("Elija «Reintentar» o «Descartar» para este cobro sin confirmar.")
+            )
+            return
         self.panels.setCurrentWidget(self.empty)
         self.form.clear()
 
@@ -302,13 +303,10 @@ class IssuePage(QWidget):
         issued = self.shown_voucher()
         if issued is None or self._rendering or issued.cip is None:
             return
-        folder = self._save_dir or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         path = ask_pdf_path(
             self,
             self.tr("Guardar voucher en PDF"),
-            Path(folder) / voucher_file_name(issued.cip),
+            voucher_file_name(issued.cip),
             self.tr("Documento PDF (*.pdf)"),
         )
         if path is None:
@@ -319,7 +317,6 @@ class IssuePage(QWidget):
 
     def _on_pdf_saved(self, path: Path) -> None:
         self._set_rendering(False)
-        self._save_dir = str(path.parent)
         self._events.status_message.emit(self.tr("Voucher guardado en {path}").format(path=path))
 
     def _on_printed(self, printed: bool) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.services.closing import build_day_report, lima_today, write_day_report
 from desktop.services.receipts import merchant_from_settings
 from desktop.services.runtime import Runtime
+from desktop.ui.file_dialogs import ask_save_path
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.tasks import Lane, TaskRunner
 
 
@@ -38,6 +39,7 @@ class ClosingDialog(QDialog):
     the file and writes it in the background. ``finished_report(text, ok)`` tells the page."""
 
     finished_report = Signal(str, bool)
+    written = Signal(object)  # the Path of the saved report («Abrir carpeta»)
 
     def __init__(self, runtime: Runtime, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,20 +89,18 @@ class ClosingDialog(QDialog):
         day = self.day()
         cashier = self.cashier_edit.text().strip() or None
         suggested = f"cierre-{day.isoformat()}{'-' + cashier if cashier else ''}.pdf"
-        name, chosen = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Guardar cierre del día"),
-            str(Path.home() / suggested),
+            suggested,
             self.tr("PDF (*.pdf);;CSV (*.csv)"),
+            (".pdf", ".csv"),
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() not in (".pdf", ".csv"):
-            path = path.with_suffix(".csv" if "csv" in (chosen or "").lower() else ".pdf")
         runtime = self._runtime
         self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Preparando el cierre…"))
+        show_message(self.status, self.tr("Preparando el cierre…"), Severity.INFO)
         self._tasks.run(
             lambda: save_day_report(runtime, day, cashier, path),
             self._on_saved,
@@ -113,10 +113,11 @@ class ClosingDialog(QDialog):
         self.finished_report.emit(
             self.tr("Cierre del día guardado en {path}").format(path=path), True
         )
+        self.written.emit(path)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        self.status.setStyleSheet("color:#a33a3a;")
-        self.status.setText(self.tr("No se pudo guardar el cierre: {error}").format(error=detail))
+        text = self.tr("No se pudo guardar el cierre: {error}").format(error=detail)
+        show_message(self.status, text, Severity.ERROR)

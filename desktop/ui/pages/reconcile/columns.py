@@ -33,11 +33,13 @@ def cip_column() -> Column:
     return Column(QT_TRANSLATE_NOOP("ReconcileColumns", "CIP"), _cip, lambda r: r.cip, width=90)
 
 
-def customer_column(width: int | None = None) -> Column:
+def customer_column() -> Column:
+    """The customer's name takes the largest share of the room; the tooltip has it whole."""
     return Column(
         QT_TRANSLATE_NOOP("ReconcileColumns", "Cliente"),
         lambda r: r.customer or r.email,
-        width=width,
+        stretch=3,
+        tip=lambda r: "\n".join(part for part in (r.customer, r.email) if part) or None,
     )
 
 
@@ -91,7 +93,7 @@ def source_column() -> Column:
 def discrepancy_columns() -> list[Column]:
     return [
         cip_column(),
-        customer_column(200),
+        customer_column(),
         amount_column(),
         status_column(),
         problem_column(),
@@ -122,7 +124,7 @@ def unconfirmed_columns() -> list[Column]:
         Column(
             QT_TRANSLATE_NOOP("ReconcileColumns", "Pedido"), lambda r: r.transaction_code, width=170
         ),
-        customer_column(200),
+        customer_column(),
         amount_column(),
         problem_column(),
         time_column(QT_TRANSLATE_NOOP("ReconcileColumns", "Emitido"), lambda r: r.created_at),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.queues import NOTE_MAX
+from desktop.ui.message_style import Severity, style_message
 
 
 class AskDialog(QDialog):
@@ -52,7 +53,7 @@ class AskDialog(QDialog):
         layout.addWidget(self.field)
         self.problem = QLabel(self)
         self.problem.setObjectName("askProblem")
-        self.problem.setStyleSheet("color:#a33a3a;")
+        style_message(self.problem, Severity.ERROR)
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)

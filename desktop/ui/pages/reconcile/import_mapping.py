@@ -20,6 +20,7 @@ from desktop.services.settlement_file import (
     ColumnMapping,
     SettlementTable,
 )
+from desktop.ui.message_style import Severity, style_message
 from desktop.ui.pages.history.table import read_only_table
 from desktop.ui.pages.reconcile.import_words import field_label
 from desktop.ui.pages.reconcile.queue_view import PRIMARY_STYLE
@@ -62,7 +63,7 @@ class MappingStep(QWidget):
             combo.setMinimumWidth(240)
             label.setBuddy(combo)
             problem = QLabel(self)
-            problem.setStyleSheet("color:#a33a3a;")
+            style_message(problem, Severity.ERROR)
             grid.addWidget(label, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(problem, row, 2)

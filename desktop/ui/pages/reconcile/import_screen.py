@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,6 +31,8 @@ from desktop.services.settlement_file import (
     starting_mapping,
 )
 from desktop.ui.context import UiEvents
+from desktop.ui.file_dialogs import ask_open_path
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.reconcile.import_mapping import MappingStep
 from desktop.ui.pages.reconcile.import_preview import PreviewStep
 from desktop.ui.pages.reconcile.import_words import file_problem
@@ -136,14 +137,13 @@ class ImportScreen(QWidget):
 
     def choose_file(self) -> None:
         """Ask for the file (CSV or Excel), then read it in the background."""
-        name, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Archivo de liquidación"),
-            "",
             self.tr("Liquidación (*.csv *.txt *.xlsx *.xlsm);;Todos los archivos (*)"),
         )
-        if name:
-            self.open_file(Path(name))
+        if path is not None:
+            self.open_file(path)
 
     def open_file(self, path: Path) -> None:
         profile = self._profile
@@ -265,8 +265,8 @@ class ImportScreen(QWidget):
 
     def _show_result(self, text: str, *, ok: bool) -> None:
         label = self.result.label
-        label.setText(text)
-        label.setStyleSheet("font-size:14px;color:%s;" % ("#1b7a36" if ok else "#a33a3a"))
+        severity = Severity.SUCCESS if ok else Severity.ERROR
+        show_message(label, text, severity, extra="font-size:14px;")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.steps.setCurrentWidget(self.result)
         self.finished.emit(text, ok)

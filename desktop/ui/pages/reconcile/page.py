@@ -13,7 +13,9 @@ from desktop.services.queues import QueueSnapshot, ReconciliationQueues
 from desktop.services.runtime import Runtime
 from desktop.services.settlement import SettlementImport
 from desktop.ui.context import UiContext, UiEvents
+from desktop.ui.file_dialogs import OpenFolderButton
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.reconcile import columns
 from desktop.ui.pages.reconcile.actions import QueueActions
 from desktop.ui.pages.reconcile.closing_dialog import ClosingDialog
@@ -138,7 +140,11 @@ class ReconcilePage(QWidget):
         self.feedback = QLabel(self)
         self.feedback.setObjectName("reconcileFeedback")
         self.feedback.setWordWrap(True)
-        layout.addWidget(self.feedback)
+        self.open_folder_button = OpenFolderButton(self)
+        footer = QHBoxLayout()
+        footer.addWidget(self.feedback, 1)
+        footer.addWidget(self.open_folder_button)
+        layout.addLayout(footer)
 
     def _view(
         self,
@@ -264,6 +270,7 @@ class ReconcilePage(QWidget):
     def _on_closing_button_clicked(self) -> None:
         dialog = ClosingDialog(self._runtime, self._tasks, self)
         dialog.finished_report.connect(self._on_closing_finished_report)
+        dialog.written.connect(self.open_folder_button.offer)
         dialog.finished.connect(dialog.deleteLater)
         self.closing = dialog
         dialog.open()
@@ -276,8 +283,8 @@ class ReconcilePage(QWidget):
             view.set_busy(busy)
 
     def _notify(self, text: str, *, ok: bool) -> None:
-        self.feedback.setStyleSheet("color:#1b7a36;" if ok else "color:#a33a3a;")
-        self.feedback.setText(text)
+        self.open_folder_button.withdraw()
+        show_message(self.feedback, text, Severity.SUCCESS if ok else Severity.ERROR)
         self._events.status_message.emit(text)
 
 

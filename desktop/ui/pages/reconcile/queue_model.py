@@ -37,7 +37,8 @@ class Column:
     sort: Callable[[Any], Any] | None = None
     right: bool = False
     color: Callable[[Any], str | None] | None = None
-    width: int | None = None  # None: stretches
+    width: int | None = None  # None: shares the room left, by ``stretch``
+    stretch: int = 2  # a customer's name 3: it is what a cashier reads first
     context: str = "ReconcileColumns"
     tip: Callable[[Any], str | None] | None = None  # the tooltip (defaults to the text)
 

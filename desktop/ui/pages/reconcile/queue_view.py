@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.history.table import read_only_table
+from desktop.ui.pages.history.table import NAME_WANTED, ShareColumns, read_only_table
 from desktop.ui.pages.reconcile.queue_model import ID_ROLE, Column, QueueModel
 
 EMPTY_STYLE = (
@@ -83,10 +82,13 @@ class QueueView(QWidget):
         table = read_only_table(self.model, self)
         header = table.horizontalHeader()
         for number, column in enumerate(columns):
-            if column.width is None:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
-            else:
+            if column.width is not None:
                 table.setColumnWidth(number, column.width)
+        shares = {n: c.stretch for n, c in enumerate(columns) if c.width is None}
+        wanted = {
+            n: NAME_WANTED for n, c in enumerate(columns) if c.width is None and c.stretch > 2
+        }
+        ShareColumns(table, shares, wanted=wanted)
         # The service's order (e.g. soonest first) until a header is clicked.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)

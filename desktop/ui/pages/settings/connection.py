@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.services.settings import ConnectionReport
+from desktop.ui.message_style import Severity, style_message
 from desktop.ui.pages.settings.messages import clock_warning, connection_error_text
 
-STYLES = {
-    "ok": "background:#e8f5e9;border:1px solid #81c784;color:#1b5e20;padding:8px;",
-    "error": "background:#fdecea;border:1px solid #e57373;color:#8c1d18;padding:8px;",
-    "alarm": "background:#b3261e;color:white;font-weight:700;padding:10px;",
-    "busy": "color:#555;padding:8px;",
+SEVERITIES = {
+    "ok": Severity.SUCCESS,
+    "error": Severity.ERROR,
+    "alarm": Severity.ERROR,  # loud: the PC's clock is wrong
+    "busy": Severity.INFO,
 }
 
 
@@ -27,7 +28,7 @@ class ConnectionResult(QLabel):
     def _show(self, text: str, kind: str) -> None:
         self.kind = kind
         self.setText(text)
-        self.setStyleSheet(STYLES[kind])
+        style_message(self, SEVERITIES[kind], boxed=kind != "busy", loud=kind == "alarm")
         self.show()
 
     def show_busy(self) -> None:

@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color:#b3261e;font-size:12px;"
+from desktop.ui.message_style import Severity, style_message
+
+
+class WrappedLines(QObject):
+    """Keeps wrapping labels (error lines) whole inside ``row``: each asks for the height of
+    all its lines at the row's real width, since form layouts ask at another width and then
+    squeeze the editor above instead; and, wrapping, none makes the row wider."""
+
+    def __init__(self, row: QWidget, labels: list[QLabel]) -> None:
+        super().__init__(row)
+        self._row = row
+        self._labels = labels
+        for label in labels:
+            label.setWordWrap(True)
+        row.installEventFilter(self)
+
+    def refresh(self) -> None:
+        width = self._row.width()
+        for label in self._labels:
+            needed = label.heightForWidth(width) if label.text() else 0
+            if needed != label.minimumHeight():
+                label.setMinimumHeight(max(needed, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.refresh()
+        return super().eventFilter(watched, event)
 
 
 class FieldRow(QWidget):
-    """Holds one editor (or a small layout of them) and a hidden red error label."""
+    """Holds one editor (or a small layout of them) and a hidden error line below it. A long
+    error wraps and the row asks for the height of every wrapped line, so the form (and its
+    window) grows instead of squeezing the editor under it."""
 
     def __init__(self, content: QWidget | QLayout, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,14 +49,15 @@ class FieldRow(QWidget):
         else:
             layout.addWidget(content)
         self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        style_message(self.error, Severity.ERROR, extra="font-size:12px;")
         self.error.hide()
         layout.addWidget(self.error)
+        self._lines = WrappedLines(self, [self.error])
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self._lines.refresh()
 
     def clear_error(self) -> None:
         self.set_error("")

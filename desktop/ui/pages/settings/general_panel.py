@@ -3,7 +3,6 @@ Sincronización y conciliación (automatic sync interval, second approval of man
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
@@ -11,7 +10,6 @@ from PySide6.QtGui import QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.settings import GeneralSettings, accepts
 from desktop.services import settings as service
 from desktop.services.profiles import ProfileRegistry
+from desktop.ui.file_dialogs import ask_open_path
+from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.settings.field_row import FieldRow
 from desktop.ui.pages.settings.messages import problem_text
 from desktop.ui.tasks import Lane, TaskRunner
@@ -213,16 +213,14 @@ class GeneralPanel(QWidget):
         self.logo_preview.setToolTip(path)
 
     def _on_logo_clicked(self) -> None:
-        start = str(Path(self.logo_path).parent) if self.logo_path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Elegir el logo del comercio"),
-            start,
             self.tr("Imágenes PNG o JPEG (*.png *.jpg *.jpeg)"),
         )
-        if path:
+        if path is not None:
             self.rows["merchant_logo"].clear_error()
-            self._set_logo(path)
+            self._set_logo(str(path))
 
     def _on_logo_clear_clicked(self) -> None:
         self._set_logo("")
@@ -262,6 +260,7 @@ class GeneralPanel(QWidget):
         if general.language != self._general.language:
             text += " " + self.tr("El idioma cambiará al reiniciar PagoDesk.")
         self._general = general
+        self._set_logo(general.merchant_logo)  # the copy kept in the data folder from now on
         self._set_status(text, ok=True)
         self.saved.emit(general)
 
@@ -277,5 +276,4 @@ class GeneralPanel(QWidget):
         self._set_status(self.tr("No se pudo guardar: {error}").format(error=error), ok=False)
 
     def _set_status(self, text: str, *, ok: bool) -> None:
-        self.status_label.setText(text)
-        self.status_label.setStyleSheet("color:#1b5e20;" if ok else "color:#b3261e;")
+        show_message(self.status_label, text, Severity.SUCCESS if ok else Severity.ERROR)

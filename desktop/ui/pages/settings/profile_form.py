@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.services import settings as service
 from desktop.services.profiles import Profile
 from desktop.services.secrets import KeyringUnavailable
+from desktop.ui.message_style import Severity, style_message
 from desktop.ui.pages.settings.field_row import FieldRow
 from desktop.ui.pages.settings.messages import problem_text
 
@@ -88,7 +89,7 @@ class ProfileFormBox(QGroupBox):
         outer.addWidget(self.keys_note)
         self.form_error = QLabel(self)
         self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet("color:#b3261e;")
+        style_message(self.form_error, Severity.ERROR)
         self.form_error.hide()
         outer.addWidget(self.form_error)
         self.key_file_button = QPushButton(self.tr("Usar archivo cifrado…"), self)
