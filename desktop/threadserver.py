@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import signal
 import socket
 import sys
@@ -15,6 +17,8 @@ import uvicorn
 
 START_TIMEOUT = 10.0
 STOP_TIMEOUT = 5.0
+IDLE_WAKE = 1.0
+"""An idle server looks whether it should stop this often (``stop`` wakes it at once)."""
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
@@ -42,12 +46,39 @@ def socket_url(sock: socket.socket) -> str:
     return f"http://{shown}:{port}"
 
 
+class _QuietServer(uvicorn.Server):
+    """uvicorn wakes ten times a second to see whether it should stop, which an app open all
+    day pays in CPU for each server (the demo sandbox, the receiver). This one sleeps until
+    ``wake`` (or ``IDLE_WAKE``); requests are served by the event loop as before."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+
+    async def main_loop(self) -> None:
+        self._wake = asyncio.Event()
+        self._loop = asyncio.get_running_loop()
+        counter = 0  # uvicorn refreshes its default headers when counter % 10 == 0
+        while not await self.on_tick(counter):
+            counter = (counter + 10) % 864_000
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), IDLE_WAKE)
+
+    def wake(self) -> None:
+        """From any thread: look at ``should_exit`` now."""
+        loop, event = self._loop, self._wake
+        if loop is not None and event is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is already closed
+                loop.call_soon_threadsafe(event.set)
+
+
 class ThreadedUvicorn:
     """One uvicorn server on a daemon thread; ``serve`` returns once it is listening."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self._server: uvicorn.Server | None = None
+        self._server: _QuietServer | None = None
         self._thread: threading.Thread | None = None
 
     @property
@@ -71,7 +102,7 @@ class ThreadedUvicorn:
             date_header=False,
             timeout_graceful_shutdown=1,
         )
-        server = uvicorn.Server(config)
+        server = _QuietServer(config)
         port = sock.getsockname()[1]
         self._server = server
         self._thread = threading.Thread(
@@ -91,6 +122,7 @@ class ThreadedUvicorn:
         server, thread = self._server, self._thread
         if server is not None and thread is not None:
             server.should_exit = True
+            server.wake()
             thread.join(STOP_TIMEOUT)
             if thread.is_alive():
                 server.force_exit = True

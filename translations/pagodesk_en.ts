@@ -228,6 +228,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Los pagos de prueba se verán en la próxima sincronización, no al instante.</source>
+        <translation>Test payments will show at the next sync, not at once.</translation>
+    </message>
+    <message>
         <source>PagoDesk</source>
         <translation>PagoDesk</translation>
     </message>
@@ -1840,13 +1844,20 @@ Type its password:</translation>
         <source>Pago recibido</source>
         <translation>Payment received</translation>
     </message>
-    <message>
-        <source>{n} pagos recibidos</source>
-        <translation>{n} payments received</translation>
+    <message numerus="yes">
+        <source>%n pagos recibidos</source>
+        <translation>
+            <numerusform>%n payment received</numerusform>
+            <numerusform>%n payments received</numerusform>
+        </translation>
     </message>
     <message>
         <source>… y {n} más</source>
         <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Clic para ver el voucher</source>
+        <translation>Click to open the voucher</translation>
     </message>
     <message>
         <source>PagoDesk</source>
@@ -2365,10 +2376,6 @@ Type its password:</translation>
         <source>PagoEfectivo no respondió ({checked} de {total} consultados). Se volverá a intentar más tarde.</source>
         <translation>PagoEfectivo did not respond ({checked} of {total} checked). It will be retried later.</translation>
     </message>
-    <message>
-        <source>Sincronizado: {checked} consultados, {changed} con cambios, {problems} discrepancias.</source>
-        <translation>Synced: {checked} checked, {changed} changed, {problems} discrepancies.</translation>
-    </message>
 </context>
 <context>
     <name>ReconcileColumns</name>
@@ -2563,6 +2570,27 @@ Type its password:</translation>
         <source>Aprobar…</source>
         <translation>Approve…</translation>
     </message>
+    <message numerus="yes">
+        <source>Sincronizado: %n consultados</source>
+        <translation>
+            <numerusform>Synced: %n voucher checked</numerusform>
+            <numerusform>Synced: %n vouchers checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cambios de estado</source>
+        <translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancias por revisar</source>
+        <translation>
+            <numerusform>%n discrepancy to review</numerusform>
+            <numerusform>%n discrepancies to review</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No se pudieron leer las listas: {error}</source>
         <translation>Could not read the lists: {error}</translation>
@@ -2581,6 +2609,14 @@ Type its password:</translation>
     <message>
         <source>Ticket 58 mm</source>
         <translation>58 mm receipt</translation>
+    </message>
+    <message>
+        <source>DEMO — sin valor: código de prueba del simulador, no se puede pagar en agentes ni bancos</source>
+        <translation>DEMO — no value: a simulator test code, it cannot be paid at agents or banks</translation>
+    </message>
+    <message>
+        <source>SANDBOX — sin valor: código del entorno de pruebas de PagoEfectivo, no es un cobro real</source>
+        <translation>SANDBOX — no value: a code of PagoEfectivo&apos;s test environment, not a real charge</translation>
     </message>
     <message>
         <source>✓ Cobro emitido</source>
@@ -2645,6 +2681,18 @@ Type its password:</translation>
     <message>
         <source>WhatsApp le pedirá elegir el contacto</source>
         <translation>WhatsApp will ask you to choose the contact</translation>
+    </message>
+    <message>
+        <source>✓ Cobro pagado</source>
+        <translation>✓ Charge paid</translation>
+    </message>
+    <message>
+        <source>✓ Pagado</source>
+        <translation>✓ Paid</translation>
+    </message>
+    <message>
+        <source>✓ Pagado el {when}</source>
+        <translation>✓ Paid on {when}</translation>
     </message>
     <message>
         <source>Preparando…</source>
@@ -3086,6 +3134,13 @@ Type its password:</translation>
     <message>
         <source>CIP {cip}</source>
         <translation>CIP {cip}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Cerrar el aviso</source>
+        <translation>Close the notice</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Los pagos de prueba se verán en la próxima sincronización, no al instante.</source>
+        <translation>Los pagos de prueba se verán en la próxima sincronización, no al instante.</translation>
+    </message>
+    <message>
         <source>PagoDesk</source>
         <translation>PagoDesk</translation>
     </message>
@@ -1839,13 +1843,20 @@ Escriba su contraseña:</translation>
         <source>Pago recibido</source>
         <translation>Pago recibido</translation>
     </message>
-    <message>
-        <source>{n} pagos recibidos</source>
-        <translation>{n} pagos recibidos</translation>
+    <message numerus="yes">
+        <source>%n pagos recibidos</source>
+        <translation>
+            <numerusform>%n pago recibido</numerusform>
+            <numerusform>%n pagos recibidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>… y {n} más</source>
         <translation>… y {n} más</translation>
+    </message>
+    <message>
+        <source>Clic para ver el voucher</source>
+        <translation>Clic para ver el voucher</translation>
     </message>
     <message>
         <source>PagoDesk</source>
@@ -2364,10 +2375,6 @@ Escriba su contraseña:</translation>
         <source>PagoEfectivo no respondió ({checked} de {total} consultados). Se volverá a intentar más tarde.</source>
         <translation>PagoEfectivo no respondió ({checked} de {total} consultados). Se volverá a intentar más tarde.</translation>
     </message>
-    <message>
-        <source>Sincronizado: {checked} consultados, {changed} con cambios, {problems} discrepancias.</source>
-        <translation>Sincronizado: {checked} consultados, {changed} con cambios, {problems} discrepancias.</translation>
-    </message>
 </context>
 <context>
     <name>ReconcileColumns</name>
@@ -2562,6 +2569,27 @@ Escriba su contraseña:</translation>
         <source>Aprobar…</source>
         <translation>Aprobar…</translation>
     </message>
+    <message numerus="yes">
+        <source>Sincronizado: %n consultados</source>
+        <translation>
+            <numerusform>Sincronizado: %n consultado</numerusform>
+            <numerusform>Sincronizado: %n consultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cambios de estado</source>
+        <translation>
+            <numerusform>%n cambio de estado</numerusform>
+            <numerusform>%n cambios de estado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discrepancias por revisar</source>
+        <translation>
+            <numerusform>%n discrepancia por revisar</numerusform>
+            <numerusform>%n discrepancias por revisar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No se pudieron leer las listas: {error}</source>
         <translation>No se pudieron leer las listas: {error}</translation>
@@ -2580,6 +2608,14 @@ Escriba su contraseña:</translation>
     <message>
         <source>Ticket 58 mm</source>
         <translation>Ticket 58 mm</translation>
+    </message>
+    <message>
+        <source>DEMO — sin valor: código de prueba del simulador, no se puede pagar en agentes ni bancos</source>
+        <translation>DEMO — sin valor: código de prueba del simulador, no se puede pagar en agentes ni bancos</translation>
+    </message>
+    <message>
+        <source>SANDBOX — sin valor: código del entorno de pruebas de PagoEfectivo, no es un cobro real</source>
+        <translation>SANDBOX — sin valor: código del entorno de pruebas de PagoEfectivo, no es un cobro real</translation>
     </message>
     <message>
         <source>✓ Cobro emitido</source>
@@ -2644,6 +2680,18 @@ Escriba su contraseña:</translation>
     <message>
         <source>WhatsApp le pedirá elegir el contacto</source>
         <translation>WhatsApp le pedirá elegir el contacto</translation>
+    </message>
+    <message>
+        <source>✓ Cobro pagado</source>
+        <translation>✓ Cobro pagado</translation>
+    </message>
+    <message>
+        <source>✓ Pagado</source>
+        <translation>✓ Pagado</translation>
+    </message>
+    <message>
+        <source>✓ Pagado el {when}</source>
+        <translation>✓ Pagado el {when}</translation>
     </message>
     <message>
         <source>Preparando…</source>
@@ -3085,6 +3133,13 @@ Escriba su contraseña:</translation>
     <message>
         <source>CIP {cip}</source>
         <translation>CIP {cip}</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Cerrar el aviso</source>
+        <translation>Cerrar el aviso</translation>
     </message>
 </context>
 <context>

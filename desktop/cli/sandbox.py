@@ -173,11 +173,18 @@ def _act(args: argparse.Namespace, out: TextIO) -> int:
         file=out,
     )
     if action == "pay":
-        print(
-            describe_delivery(done.delivery) if done.delivery else "Webhook: none configured.",
-            file=out,
-        )
+        print(describe_delivery(done.delivery) if done.delivery else no_webhook(args), file=out)
     return EXIT_OK
+
+
+def no_webhook(args: argparse.Namespace) -> str:
+    """Nobody takes the notification: on the demo state, that means no app is open on it."""
+    if getattr(args, "state", None):
+        return "Webhook: none configured."
+    return (
+        "Webhook: none configured. PagoDesk is not open on the demo profile: "
+        "it will see the payment at its next sync."
+    )
 
 
 def simulator_failure(error: SimulatorError, verb: str = "") -> CommandError:

@@ -22,6 +22,7 @@ def register(commands: Any) -> None:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    from desktop.services.queues import ReconciliationQueues
     from desktop.services.sync import SyncService
 
     with runtime_for(args) as runtime:
@@ -34,8 +35,12 @@ def run_sync(args: argparse.Namespace) -> int:
                 print(f"revisados {done}/{total}", file=sys.stderr)
 
         report = service.run(progress=progress)
+        queues = ReconciliationQueues(
+            runtime.engine, runtime.profile.name, runtime.reconciliation, clock=runtime.clock
+        )
+        waiting = queues.count("discrepancies")  # as the app's Discrepancias tab counts them
     if args.json:
-        print_json(sync_json(report))
+        print_json({**sync_json(report), "discrepancies_to_review": waiting})
     else:
         for change in report.changed:
             print(
@@ -44,11 +49,11 @@ def run_sync(args: argparse.Namespace) -> int:
             )
         for found in report.discrepancies:
             print(f"CIP {found.cip}: discrepancia con PagoEfectivo ({found.problem})")
-        changed, disagree = len(report.changed), len(report.discrepancies)
+        changed = len(report.changed)
         print(
             f"Sincronización: {report.checked} de {report.total} revisados, "
             f"{changed} cambio{'' if changed == 1 else 's'}, "
-            f"{disagree} discrepancia{'' if disagree == 1 else 's'}"
+            f"{waiting} discrepancia{'' if waiting == 1 else 's'} por revisar"
         )
     if report.errors:
         print(

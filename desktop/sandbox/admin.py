@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from desktop.domain.limatime import format_api_datetime
@@ -119,6 +120,16 @@ def admin_routes(ctx: SandboxContext) -> list[BaseRoute]:
         delivery = payment.delivery.to_json() if payment.delivery else None
         return {"cip": show(request, payment.record), "webhook": delivery}
 
+    async def pay_from_page(request: Request) -> Response:
+        """The voucher page's "Simular el pago": pay, notify, and show the page again."""
+        guid = request.path_params["guid"]
+        record = await run_in_threadpool(state.get_by_guid, guid)
+        if record is None:
+            raise AdminError(404, "no CIP has that voucher page")
+        with contextlib.suppress(StateConflict):  # paid meanwhile: the page says how it is
+            await run_in_threadpool(pay_and_notify, state, config, record.cip, None)
+        return RedirectResponse(f"/{guid}.html", status_code=303)
+
     async def expire(request: Request) -> dict[str, Any]:
         record = await run_in_threadpool(state.expire, cip_of(request))
         return {"cip": show(request, record)}
@@ -172,6 +183,7 @@ def admin_routes(ctx: SandboxContext) -> list[BaseRoute]:
         Route("/_sandbox", handled(info), methods=["GET"]),
         Route("/_sandbox/cips/{cip}", handled(get_cip), methods=["GET"]),
         Route("/_sandbox/cips/{cip}/pay", handled(pay), methods=["POST"]),
+        Route("/_sandbox/pages/{guid}/pay", handled(pay_from_page), methods=["POST"]),
         Route("/_sandbox/cips/{cip}/expire", handled(expire), methods=["POST"]),
         Route("/_sandbox/cips/{cip}/reverse", handled(reverse), methods=["POST"]),
         Route("/_sandbox/webhook", handled(webhook), methods=["GET", "PUT"]),

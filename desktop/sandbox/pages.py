@@ -29,6 +29,9 @@ dl{display:grid;grid-template-columns:auto 1fr;gap:8px 16px}
 dt{font-weight:bold}
 .cip{font-size:40px;font-weight:bold;letter-spacing:2px}
 .note{font-size:12px;color:#555}
+.simulator{border-top:1px dashed #bbb;margin-top:20px;padding-top:12px}
+.simulator button{background:#1f5a73;color:#fff;border:0;border-radius:4px;padding:8px 16px;
+font-size:14px;cursor:pointer}
 """
 
 
@@ -54,6 +57,14 @@ def voucher_page(record: CipRecord) -> str:
     if concept:
         rows.insert(2, ("Concepto", concept))
     items = "\n".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows)
+    simulate = ""
+    if record.status == GENERATED:  # only the simulator can do this: there is no real payment
+        action = f"/_sandbox/pages/{escape(record.guid)}/pay"
+        simulate = f"""<form class="simulator" method="post" action="{action}">
+<p class="note">Simulador: pagar aquí marca el CIP como pagado y envía la notificación firmada
+al comercio, como si el cliente hubiera pagado en un agente.</p>
+<button type="submit">Simular el pago</button>
+</form>"""
     return f"""<!DOCTYPE html>
 <html lang="es">
 <head><meta charset="utf-8"><title>Información para tu pago - CIP {record.cip}</title>
@@ -74,6 +85,7 @@ Busca la empresa <b>PagoEfectivo</b> y el servicio <b>{escape(SERVICE_NAMES[curr
 <p class="note">El CIP no es una reserva confirmada hasta que se pague. El comercio puede
 dar por terminado el pedido antes del vencimiento.</p>
 <p class="note">Página del simulador de PagoDesk: no es una página real de PagoEfectivo.</p>
+{simulate}
 </main></body></html>
 """
 

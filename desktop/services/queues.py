@@ -203,7 +203,7 @@ class ReconciliationQueues:
         counts = {name: len(rows) for name, rows in lists.items()}
         for name, rows in lists.items():
             if len(rows) >= self._limit:
-                counts[name] = self._count(name)
+                counts[name] = self.count(name)
         return QueueSnapshot(**lists, taken_at=self._clock(), counts=counts)
 
     # -- the action ----------------------------------------------------------------------
@@ -254,11 +254,12 @@ class ReconciliationQueues:
                 for event, voucher in rows
             ]
 
-    def _count(self, name: str) -> int:
-        statements = queue_statements(self._profile, self._clock())
-        if name not in statements:
-            return self._limit
-        inner = statements[name].order_by(None).subquery()
+    def count(self, name: str) -> int:
+        """How many rows the named queue holds now: its own statement, counted (what its
+        tab says; the command line's sync summary uses it too)."""
+        if name == "approvals":
+            return len(self._reconciliation.open_requests())
+        inner = queue_statements(self._profile, self._clock())[name].order_by(None).subquery()
         with Session(self._engine) as session:
             return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
 

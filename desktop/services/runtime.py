@@ -30,6 +30,7 @@ from desktop.services.lookup import VoucherLookup
 from desktop.services.ports import SANDBOX_PORT
 from desktop.services.profiles import Profile, ProfileRegistry
 from desktop.services.receipts import Merchant, ReceiptService, merchant_from_settings
+from desktop.services.receiver.demo import DemoReceiver
 from desktop.services.reconcile import ManualReconciliation
 from desktop.services.retention import purge_old_logs
 from desktop.services.settings import ConnectionReport
@@ -114,6 +115,7 @@ class Runtime:
     sync: SyncService = field(init=False)
     changes: VoucherChanges = field(init=False)
     reconciliation: ManualReconciliation = field(init=False)
+    receiver: DemoReceiver | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         name, clock = self.profile.name, self.clock
@@ -162,7 +164,27 @@ class Runtime:
             toolkit=toolkit,
         )
 
+    def receive_demo_notifications(self) -> DemoReceiver | None:
+        """Demo profile only, for as long as this runtime is open (the app): this process
+        receives the embedded sandbox's signed payment notifications on loopback, so a demo
+        payment is recorded at once, however it was paid. None for other profiles; raises
+        ``OSError`` when no loopback port can be had."""
+        if not self.profile.is_demo or self.receiver is not None:
+            return self.receiver
+        receiver = DemoReceiver(
+            self.engine,
+            self.profile.name,
+            demo_credentials().secret_key,
+            self.sandbox_url,
+            clock=self.clock,
+        )
+        self.receiver = receiver.start()
+        return self.receiver
+
     def close(self) -> None:
+        if self.receiver is not None:
+            self.receiver.stop()
+            self.receiver = None
         self.client.close()
         if self.sandbox is not None:
             self.sandbox.stop()

@@ -63,9 +63,12 @@ def build_window(ctx: UiContext) -> MainWindow:
 
 
 def _start_sync(ctx: UiContext, window: MainWindow, settings: QWidget) -> None:
-    """The one sync scheduler, its status-bar controls and the "paid" notifications."""
+    """The one sync scheduler, its status-bar controls, the store watch and the "paid" news."""
+    from desktop.services.store_watch import StoreWatch
     from desktop.ui.notifier import PaymentNotifier
+    from desktop.ui.store_watcher import StoreWatcher
     from desktop.ui.sync_scheduler import SyncScheduler
+    from desktop.ui.toast import Toast
 
     runtime, events = ctx.runtime, ctx.events
     scheduler = SyncScheduler(
@@ -77,14 +80,40 @@ def _start_sync(ctx: UiContext, window: MainWindow, settings: QWidget) -> None:
         clock=ctx.clock,
         parent=window,
     )
-    PaymentNotifier(events, QIcon(str(resource_path("icons/pagodesk.png"))), parent=window)
+    PaymentNotifier(
+        events,
+        QIcon(str(resource_path("icons/pagodesk.png"))),
+        toast=Toast(window),
+        window_active=window.isActiveWindow,
+        parent=window,
+    )
+    watcher = StoreWatcher(StoreWatch(runtime.engine), ctx.tasks, events, parent=window)
+    watcher.changed.connect(events.vouchers_changed)
+    watcher.changed.connect(scheduler.check_payments)  # the paid news within a second
     window.sync_requested.connect(events.sync_requested)
     window.sync_cancel_requested.connect(events.sync_cancel_requested)
     events.sync_progress.connect(window.set_sync_progress)
     events.sync_finished.connect(window.set_sync_finished)
     events.settings_changed.connect(lambda general: scheduler.set_minutes(general.sync_minutes))
     scheduler.stop_when_closed(window)
+    watcher.stop_when_closed(window)
     scheduler.start()
+    watcher.start()
+
+
+def _receive_demo_notifications(ctx: UiContext) -> None:
+    """Demo profile: the embedded sandbox's payments reach this app at once (its own receiver
+    on loopback, stopped with the runtime). Without it the app still learns them by sync."""
+    try:
+        receiver = ctx.runtime.receive_demo_notifications()
+    except OSError as exc:
+        _log.warning("the demo notification receiver could not listen: %s", exc)
+        receiver = None
+    if ctx.runtime.profile.is_demo and (receiver is None or not receiver.registered):
+        text = QCoreApplication.translate(
+            "App", "Los pagos de prueba se verán en la próxima sincronización, no al instante."
+        )
+        ctx.events.status_message.emit(text)
 
 
 def run_gui(profile: str | None = None, *, smoke: bool = False) -> int:
@@ -125,6 +154,7 @@ def _open_and_run(
     try:
         window = build_window(ctx)
         window.show()
+        _receive_demo_notifications(ctx)
         problem = logging_problem()
         if problem is not None:  # the app runs on; the status bar says so
             text = QCoreApplication.translate("App", "Sin registro de actividad: {reason}")

@@ -56,6 +56,7 @@ class TaskRunner(QObject):
         self._pools[Lane.STORAGE].setMaxThreadCount(1)
         self._pools[Lane.NETWORK].setMaxThreadCount(network_threads)
         self._relays: set[_Relay] = set()
+        self._quiet: set[_Relay] = set()  # running, but not work a person waits for
 
     @property
     def pending(self) -> int:
@@ -69,11 +70,13 @@ class TaskRunner(QObject):
         lane: Lane = Lane.NETWORK,
         *,
         owner: QObject | None = None,
+        quiet: bool = False,
     ) -> None:
         """``owner``: the widget the callbacks belong to. Once it is destroyed (its window
-        closed) they are skipped, and a failure is only logged."""
+        closed) they are skipped, and a failure is only logged. ``quiet``: background upkeep
+        (the store watch) that does not count as work under way (``pending``, busy)."""
         relay = _Relay()
-        self._relays.add(relay)
+        (self._quiet if quiet else self._relays).add(relay)
 
         def gone() -> bool:
             return owner is not None and not isValid(owner)
@@ -97,7 +100,8 @@ class TaskRunner(QObject):
 
         relay.succeeded.connect(succeeded)
         relay.failed.connect(failed)
-        self.busy_changed.emit(self.pending)
+        if not quiet:
+            self.busy_changed.emit(self.pending)
         self._pools[lane].start(_Job(work, relay))
 
     def wait(self, msecs: int = 30000) -> bool:
@@ -105,6 +109,9 @@ class TaskRunner(QObject):
         return all(pool.waitForDone(msecs) for pool in self._pools.values())
 
     def _finish(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
         relay.deleteLater()
+        if relay in self._quiet:
+            self._quiet.discard(relay)
+            return
+        self._relays.discard(relay)
         self.busy_changed.emit(self.pending)

@@ -17,8 +17,11 @@ class Entry:
     context: str
     source: str
     translation: str
+    """The text; for a plural (``%n``) message, its forms one per line."""
     unfinished: bool
     obsolete: bool
+    forms: tuple[str, ...] = ()
+    """A plural message's forms (Spanish and English: one, other); empty otherwise."""
 
 
 def read_catalog(path: Path) -> list[Entry]:
@@ -29,23 +32,32 @@ def read_catalog(path: Path) -> list[Entry]:
         for message in context.iter("message"):
             translation = message.find("translation")
             kind = translation.get("type", "") if translation is not None else "unfinished"
+            forms: tuple[str, ...] = ()
+            text = (translation.text or "") if translation is not None else ""
+            if message.get("numerus") == "yes" and translation is not None:
+                forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+                text = "\n".join(forms) if forms and all(forms) else ""
             entries.append(
                 Entry(
                     context=name,
                     source=message.findtext("source", ""),
-                    translation=(translation.text or "") if translation is not None else "",
+                    translation=text,
                     unfinished=kind == "unfinished",
                     obsolete=kind in ("obsolete", "vanished"),
+                    forms=forms,
                 )
             )
     return entries
 
 
 def fill_identity(path: Path) -> int:
-    """Make every live message of the source-language catalog translate to itself."""
+    """Make every live message of the source-language catalog translate to itself. Plural
+    (``%n``) messages are left to a person: Spanish needs its singular written out."""
     tree = ET.parse(path)
     changed = 0
     for message in tree.getroot().iter("message"):
+        if message.get("numerus") == "yes":
+            continue
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")

@@ -247,3 +247,31 @@ def test_a_second_station_needs_the_key_and_gets_it_as_a_code(
     assert code == 2 and "código no válido" in err
     code, _, err = run(capsys, "--profile", "tienda", "audit", "key", "import", key)
     assert code == 0, err
+
+
+def test_sync_counts_the_discrepancies_to_review_as_the_app_tab_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from desktop.services.queues import ReconciliationQueues
+    from desktop.services.runtime import open_runtime
+
+    cip = str(issue(capsys)["cip"])
+    code, _out, err = run(
+        capsys, "reconcile", cip, "--paid", "--reason", "pagó en bodega", "--operation", "77"
+    )
+    assert code == 0, err
+    code, out, _err = run(capsys, "sync")
+    assert code == 0 and out.rstrip().endswith("1 discrepancia por revisar")
+    runtime = open_runtime(None, actor="Ana")
+    try:
+        queues = ReconciliationQueues(runtime.engine, "demo", runtime.reconciliation)
+        queues.mark_reviewed(runtime.lookup.find(cip).id, "Ana", "visto")
+    finally:
+        runtime.close()
+
+    code, out, _err = run(capsys, "sync", "--json")
+    report = json.loads(out)
+    assert len(report["discrepancies"]) == 1  # the round finds it again, already reviewed
+    assert report["discrepancies_to_review"] == 0
+    code, out, _err = run(capsys, "sync")
+    assert out.rstrip().endswith("0 discrepancias por revisar")

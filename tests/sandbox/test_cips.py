@@ -370,3 +370,18 @@ def test_cips_of_another_service_are_invisible(api: Api) -> None:
 def test_unknown_voucher_page_is_404(api: Api) -> None:
     response = api.http.get("/00000000-0000-0000-0000-000000000000.html")
     assert response.status_code == 404 and "NoSuchKey" in response.text
+
+
+def test_the_voucher_page_pays_it_in_the_simulator(api: Api) -> None:
+    """ "Simular el pago" on the page: paid with the signed notification, back to the page."""
+    data = api.new_cip(amount="25.50")
+    page = api.http.get(data["cipUrl"]).text
+    assert "Simular el pago" in page
+    action = page.split('action="', 1)[1].split('"', 1)[0]
+    answer = api.http.post(action)
+    assert answer.status_code == 303 and data["cipUrl"].endswith(answer.headers["location"])
+    assert api.one(data["cip"])["status"] == 23
+    paid_page = api.http.get(data["cipUrl"]).text
+    assert "Pagado" in paid_page and "Simular el pago" not in paid_page
+    assert api.http.post(action).status_code == 303  # twice: nothing more happens
+    assert api.http.post("/_sandbox/pages/NOPE/pay").status_code == 404

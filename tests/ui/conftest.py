@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -35,3 +38,26 @@ def type_text(qtbot: QtBot, widget: object, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def spanish(qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The Spanish catalog compiled from the .ts and installed, as the app runs: plural
+    (``%n``) messages need it for their singular ("1 discrepancia")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui import i18n
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    folder = tmp_path / "qm"
+    folder.mkdir()
+    catalog = i18n.translations_dir() / "pagodesk_es.ts"
+    qm = folder / "pagodesk_es.qm"
+    subprocess.run([str(lrelease), "-silent", str(catalog), "-qm", str(qm)], check=True)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = i18n.install_translators(app, "es")
+    yield
+    for translator in installed:
+        app.removeTranslator(translator)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from pytestqt.qtbot import QtBot
 
@@ -94,3 +94,61 @@ def test_status_bar_sync_button_and_progress(qtbot: QtBot) -> None:
     assert window.sync_label.toolTip() == "ConnectionFailed: sin red"
     window.set_sync_finished(SyncReport(total=40, checked=40, finished=True))
     assert "sin conexión" not in window.sync_label.text()
+
+
+def test_the_note_in_the_window_corner_and_the_tray_only_when_the_window_is_behind(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.ui.toast import Toast
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    in_front = [True]
+    events = UiEvents()
+    toast = Toast(window)
+    notifier = PaymentNotifier(
+        events,
+        QIcon(),
+        tray_available=lambda: True,
+        tray_factory=FakeTray,
+        merge_ms=20,
+        toast=toast,
+        window_active=lambda: in_front[0],
+    )
+    events.voucher_paid.emit(7, "CIP 2600123 · S/ 25.50 · Rosa Quispe")
+    qtbot.waitUntil(toast.isVisible)
+    assert toast.title.text() == "Pago recibido"
+    assert toast.text.text() == "Pagado: CIP 2600123 · S/ 25.50 · Rosa Quispe"
+    assert toast.hint.text() == "Clic para ver el voucher"
+    box = toast.geometry()
+    assert box.right() == 900 - 16 - 1 and box.bottom() < 600 and box.top() > 300
+    assert notifier.tray is None  # the window is in front: no second note from the OS
+    with qtbot.waitSignal(events.open_voucher) as opened:
+        qtbot.mouseClick(toast, Qt.MouseButton.LeftButton)
+    assert opened.args == [7] and not toast.isVisible()
+
+    in_front[0] = False
+    events.voucher_paid.emit(8, "CIP 2600124 · S/ 1.00")
+    events.voucher_paid.emit(9, "CIP 2600125 · S/ 2.00")
+    qtbot.waitUntil(lambda: notifier.tray is not None and bool(notifier.tray.messages))
+    assert notifier.tray.messages[0][0] == "2 pagos recibidos"
+    assert toast.isVisible() and toast.title.text() == "2 pagos recibidos"
+    assert not toast.hint.isVisible()  # two payments: a click only closes it
+
+
+def test_the_note_fades_by_itself(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.toast import Toast
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    toast = Toast(window)
+    toast.show_note("Pago recibido", "Pagado: CIP 1", shown_ms=50)
+    assert toast.isVisible()
+    qtbot.waitUntil(lambda: not toast.isVisible(), timeout=3000)

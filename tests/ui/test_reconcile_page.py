@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
 from desktop.domain.validation import IssueInput, validate_issue
+from desktop.services.queues import ReconciliationQueues
 from desktop.services.sync import SyncReport
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import events_of
@@ -261,7 +262,7 @@ def test_enter_and_double_click_open_the_voucher_and_headers_sort(
 
 
 def test_sync_now_shows_progress_can_cancel_and_refreshes_after(
-    qtbot: QtBot, ui_ctx: UiContext
+    qtbot: QtBot, ui_ctx: UiContext, spanish: None
 ) -> None:
     voucher = issue(ui_ctx)
     page = open_page(qtbot, ui_ctx)
@@ -285,8 +286,34 @@ def test_sync_now_shows_progress_can_cancel_and_refreshes_after(
     )
     report = ui_ctx.runtime.sync.run()  # as the scheduler would, then it reports
     ui_ctx.events.sync_finished.emit(report)
-    qtbot.waitUntil(lambda: page.tab_title("discrepancies") == "Discrepancias (1)", timeout=WAIT)
-    assert page.feedback.text() == "Sincronizado: 1 consultados, 0 con cambios, 1 discrepancias."
+    done = "Sincronizado: 1 consultado, 0 cambios de estado, 1 discrepancia por revisar."
+    qtbot.waitUntil(lambda: page.feedback.text() == done, timeout=WAIT)
+    assert page.tab_title("discrepancies") == "Discrepancias (1)"
+
+
+def test_after_a_review_the_sync_message_and_the_tab_agree(
+    qtbot: QtBot, ui_ctx: UiContext, spanish: None
+) -> None:
+    """The round finds the reviewed disagreement again (and records it), but nobody has to
+    look at it twice: the message counts what the tab counts, from the same query."""
+    voucher = issue(ui_ctx)
+    ui_ctx.runtime.reconciliation.mark_paid(
+        voucher.id or 0, actor="Ana", reason="pagó en bodega", operation_number="77"
+    )
+    assert len(ui_ctx.runtime.sync.run().discrepancies) == 1
+    page = open_page(qtbot, ui_ctx)
+    assert page.tab_title("discrepancies") == "Discrepancias (1)"
+    runtime = ui_ctx.runtime
+    queues = ReconciliationQueues(runtime.engine, runtime.profile.name, runtime.reconciliation)
+    queues.mark_reviewed(voucher.id or 0, "Ana", "visto")
+    reload(qtbot, page, "discrepancies", "Discrepancias (0)")
+
+    report = ui_ctx.runtime.sync.run()
+    assert len(report.discrepancies) == 1  # the round's own finding: a repeat
+    ui_ctx.events.sync_finished.emit(report)
+    done = "Sincronizado: 1 consultado, 0 cambios de estado, 0 discrepancias por revisar."
+    qtbot.waitUntil(lambda: page.feedback.text() == done, timeout=WAIT)
+    assert page.tab_title("discrepancies") == "Discrepancias (0)"
 
 
 def test_unknown_notifications_show_only_when_there_are_some(

@@ -36,11 +36,24 @@ def test_no_english_entry_is_unfinished() -> None:
 @pytest.mark.parametrize("language", sorted(CATALOGS))
 def test_translations_keep_the_placeholders(language: str) -> None:
     broken = [
-        (e.context, e.source, e.translation)
+        (e.context, e.source, form)
         for e in live(read_catalog(CATALOGS[language]))
-        if e.translation and placeholders(e.source) != placeholders(e.translation)
+        for form in e.forms or (e.translation,)
+        if form and placeholders(e.source) != placeholders(form)
     ]
     assert broken == []
+
+
+@pytest.mark.parametrize("language", sorted(CATALOGS))
+def test_plural_messages_have_every_form_with_its_count(language: str) -> None:
+    """``%n`` messages: one form per plural of the language (Spanish too: the singular is
+    written out, never "1 discrepancias"), each with the count in it."""
+    plural = [e for e in live(read_catalog(CATALOGS[language])) if e.forms]
+    assert plural, "no plural message in the catalog"
+    broken = [(e.source, e.forms) for e in plural if len(e.forms) != 2 or not e.translation]
+    assert broken == []
+    assert [e.source for e in plural if not all("%n" in f for f in e.forms)] == []
+    assert [e.source for e in plural if e.forms[0] == e.forms[1]] == []
 
 
 def test_catalogs_hold_every_text_of_the_code(tmp_path: Path) -> None:

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-import httpx
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.services import webhook_intake
+from desktop.services.receiver.demo import DemoSandboxLink
 from desktop.services.receiver.server import WebhookServer
 from desktop.services.retention import purge_old_logs
 from desktop.services.runtime import Runtime, demo_credentials, profile_credentials
@@ -74,7 +74,8 @@ def serve_profile(
         server.start()
     except OSError as exc:
         raise ReceiverCannotListen(host, port, exc.strerror or str(exc)) from exc
-    link = DemoSandboxLink(runtime, loopback(server.notification_url))
+    sandbox_url = runtime.sandbox_url if profile.is_demo else None
+    link = DemoSandboxLink(sandbox_url, loopback(server.notification_url))
     handler = logging.StreamHandler(echo)
     intake_log = logging.getLogger(INTAKE_LOGGER)
     level = intake_log.level
@@ -125,37 +126,3 @@ def purge_quietly(runtime: Runtime) -> None:
 def loopback(url: str) -> str:
     """The same URL as reached from this PC when the server listens on every interface."""
     return url.replace("//0.0.0.0:", "//127.0.0.1:", 1).replace("//[::]:", "//[::1]:", 1)
-
-
-class DemoSandboxLink:
-    """In the demo profile, point the demo sandbox's webhook at this receiver while it runs
-    (through the sandbox's admin route), and put the previous URL back afterwards."""
-
-    def __init__(self, runtime: Runtime, url: str) -> None:
-        self.sandbox_url = runtime.sandbox_url if runtime.profile.is_demo else None
-        self.url = url
-        self.attached = False
-        self._previous: str | None = None
-
-    def attach(self) -> None:
-        if not self.sandbox_url:
-            return
-        try:
-            with httpx.Client(base_url=self.sandbox_url, timeout=2.0, trust_env=False) as http:
-                self._previous = http.get("/_sandbox/webhook").raise_for_status().json()["url"]
-                http.put("/_sandbox/webhook", json={"url": self.url}).raise_for_status()
-        except (httpx.HTTPError, ValueError, KeyError):
-            _log.warning("could not point the demo sandbox here")
-            return
-        self.attached = True
-
-    def detach(self) -> None:
-        if not self.attached or not self.sandbox_url:
-            return
-        self.attached = False
-        try:
-            with httpx.Client(base_url=self.sandbox_url, timeout=2.0, trust_env=False) as http:
-                if http.get("/_sandbox/webhook").json().get("url") == self.url:
-                    http.put("/_sandbox/webhook", json={"url": self._previous})
-        except (httpx.HTTPError, ValueError):
-            pass  # the sandbox may already be gone

@@ -31,6 +31,7 @@ from desktop.ui.pages.history.filters import (
     StatusFilterButton,
     lima_day_bounds,
 )
+from desktop.ui.pages.history.keep_view import ViewKeeper
 from desktop.ui.pages.history.model import (
     ID_ROLE,
     HistoryModel,
@@ -64,7 +65,6 @@ class HistoryScreen(QWidget):
         self._lookup = lookup
         self._tasks = tasks
         self._events = events
-        self._remembered_id: int | None = None
         self.model = HistoryModel(
             tasks, history_loader(lookup), HistoryQuery(profile=lookup.profile), clock, parent=self
         )
@@ -150,6 +150,7 @@ class HistoryScreen(QWidget):
         layout.addLayout(filters)
 
         self.table = build_history_table(self.model, self)
+        self.keeper = ViewKeeper(self.table, self.model)  # selection and place kept
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -193,8 +194,6 @@ class HistoryScreen(QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)
-        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
-        self.model.modelReset.connect(self._on_model_reset)
         self._events.vouchers_changed.connect(self._on_events_vouchers_changed)
 
     # -- what the main window calls ----------------------------------------------------
@@ -298,14 +297,6 @@ class HistoryScreen(QWidget):
 
     def _on_events_vouchers_changed(self) -> None:
         self._changes_timer.start()  # a burst of changes becomes one query
-
-    def _on_model_about_to_be_reset(self) -> None:
-        self._remembered_id = self.selected_voucher_id()
-
-    def _on_model_reset(self) -> None:
-        row = None if self._remembered_id is None else self.model.row_of(self._remembered_id)
-        if row is not None:
-            self.table.selectRow(row)
 
     def _on_model_loaded(self) -> None:
         self.totals_label.setText(self.totals_text())

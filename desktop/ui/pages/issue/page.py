@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.settings import GeneralSettings
+from desktop.domain.status import VoucherStatus
 from desktop.domain.validation import InvalidInput, IssueLimits, ValidIssue, validate_issue
 from desktop.services.issuing import IssueService, NotRetryable, Outcome
+from desktop.services.lookup import VoucherLookup
 from desktop.services.receipts import ReceiptService
 from desktop.services.share import voucher_file_name
 from desktop.ui.context import UiContext, UiEvents
@@ -30,6 +32,7 @@ from desktop.ui.documents import (
     save_document,
     voucher_pdf,
 )
+from desktop.ui.pages.issue.follow import VoucherFollower
 from desktop.ui.pages.issue.form import IssueForm
 from desktop.ui.pages.issue.messages import describe_failure, describe_problem
 from desktop.ui.pages.issue.outcome import Issued
@@ -53,8 +56,12 @@ class IssuePage(QWidget):
         default_expiry_hours: int = 48,
         paper: str = "a4",
         print_dialog: DialogFactory | None = None,
+        lookup: VoucherLookup | None = None,
+        environment: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``lookup`` lets the shown voucher follow the store (paid, annulled); with a test
+        ``environment`` (demo, sandbox) the panel says the code has no value."""
         super().__init__(parent)
         self._issuer = issuer
         self._receipts = receipts
@@ -93,7 +100,8 @@ class IssuePage(QWidget):
         card_layout.addWidget(self.form)
         self.panels = QStackedWidget(self)
         self.empty = EmptyPanel(self.panels)
-        self.result = ResultPanel(paper, self.panels)
+        self.result = ResultPanel(paper, environment, self.panels)
+        self.follower = VoucherFollower(lookup, tasks, events, self)
         self.unconfirmed = UnconfirmedPanel(self.panels)
         for panel in (self.empty, self.result, self.unconfirmed):
             self.panels.addWidget(panel)
@@ -106,6 +114,7 @@ class IssuePage(QWidget):
         self.result.save_requested.connect(self._on_result_save_requested)
         self.result.new_requested.connect(self.new_voucher)
         self.result.status_message.connect(self._events.status_message)
+        self.follower.updated.connect(self.result.show_status)
         self.unconfirmed.retry_requested.connect(self._on_unconfirmed_retry_requested)
         self.unconfirmed.discard_requested.connect(self._on_unconfirmed_discard_requested)
 
@@ -154,6 +163,7 @@ class IssuePage(QWidget):
             )
             return
         self.panels.setCurrentWidget(self.empty)
+        self.follower.follow(None)
         self.form.clear()
 
     def shown_voucher(self) -> Issued | None:
@@ -241,6 +251,7 @@ class IssuePage(QWidget):
         self._events.vouchers_changed.emit()
         if issued.outcome is Outcome.PENDING:
             self.result.show_issued(issued)
+            self.follower.follow(issued.voucher_id, VoucherStatus.PENDING.value)
             self.panels.setCurrentWidget(self.result)
             self.result.focus_primary()
             self._events.status_message.emit(
@@ -357,6 +368,8 @@ def create(ctx: UiContext) -> QWidget:
         clock=ctx.clock,
         default_expiry_hours=runtime.general.default_expiry_hours,
         paper=runtime.general.ticket_format,
+        lookup=runtime.lookup,
+        environment=runtime.profile.environment.value,
     )
     ctx.events.settings_changed.connect(page.apply_settings)
     return page

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.lookup import VoucherView
 from desktop.services.receipts import PaperFormat
 from desktop.services.share import deadline_text, share_text, whatsapp_number, whatsapp_url
+from desktop.ui.format import STATUS_COLORS, status_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages.issue.outcome import Issued
 
@@ -35,7 +37,22 @@ QLabel#amountValue { font-size: 20px; font-weight: 600; color: #1d1d1d; }
 QPushButton#primary { background: #1f5a73; color: white; font-weight: 600; border: none;
                       border-radius: 4px; padding: 6px 16px; }
 QPushButton#primary:disabled { background: #8aa7b4; }
+QLabel#testBand { background: #c62828; color: white; font-weight: 700; padding: 5px 10px;
+                  border-radius: 3px; }
+QLabel#resultState { color: white; font-weight: 700; font-size: 14px; padding: 6px 12px;
+                     border-radius: 4px; }
 """
+TEST_BANDS = {
+    "demo": QT_TRANSLATE_NOOP(
+        "ResultPanel",
+        "DEMO — sin valor: código de prueba del simulador, no se puede pagar en agentes ni bancos",
+    ),
+    "sandbox": QT_TRANSLATE_NOOP(
+        "ResultPanel",
+        "SANDBOX — sin valor: código del entorno de pruebas de PagoEfectivo, no es un cobro real",
+    ),
+}
+"""The band a test profile's panel carries (the printed voucher carries its own)."""
 
 
 class ResultPanel(QFrame):
@@ -46,11 +63,14 @@ class ResultPanel(QFrame):
     new_requested = Signal()
     status_message = Signal(str)
 
-    def __init__(self, paper: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, paper: str, environment: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("resultPanel")
         self.setStyleSheet(STYLE)
         self.issued: Issued | None = None
+        self.status = "pending"
         self.message = ""
         self.whatsapp_link = ""
         layout = QVBoxLayout(self)
@@ -82,6 +102,18 @@ class ResultPanel(QFrame):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.new_button)
         layout.addLayout(heading)
+        self.test_band = QLabel(self)
+        self.test_band.setObjectName("testBand")
+        self.test_band.setWordWrap(True)
+        band = TEST_BANDS.get(environment or "")
+        self.test_band.setText(QCoreApplication.translate("ResultPanel", band) if band else "")
+        self.test_band.setVisible(band is not None)
+        layout.addWidget(self.test_band)
+        self.state = QLabel(self)
+        self.state.setObjectName("resultState")
+        self.state.setWordWrap(True)
+        self.state.hide()
+        layout.addWidget(self.state)
         for widget in (caption, self.cip, self.amount, self.deadline, self.customer):
             layout.addWidget(widget)
         layout.addSpacing(8)
@@ -150,6 +182,10 @@ class ResultPanel(QFrame):
     def show_issued(self, issued: Issued) -> None:
         assert issued.cip is not None and issued.expires_at is not None
         self.issued = issued
+        self.status = "pending"
+        self.title.setText(self.tr("✓ Cobro emitido"))
+        self.state.hide()
+        self.deadline.show()
         self.cip.setText(str(issued.cip))
         self.amount.setText(str(issued.money))
         self.deadline.setText(
@@ -175,6 +211,30 @@ class ResultPanel(QFrame):
             else self.tr("WhatsApp le pedirá elegir el contacto")
         )
         self.set_working(False)
+
+    def show_status(self, view: VoucherView) -> None:
+        """The shown voucher moved (paid by notification, sync or another station; annulled,
+        expired): the panel says so at the top; back to pending, it says nothing."""
+        if self.issued is None or view.id != self.issued.voucher_id:
+            return
+        self.status = view.status.value
+        pending = self.status == "pending"
+        self.deadline.setVisible(pending)  # "Págalo antes del…" no longer applies
+        if pending:
+            self.title.setText(self.tr("✓ Cobro emitido"))
+            self.state.hide()
+            return
+        if self.status == "paid":
+            self.title.setText(self.tr("✓ Cobro pagado"))
+            text = self.tr("✓ Pagado")
+            if view.paid_at is not None:
+                text = self.tr("✓ Pagado el {when}").format(when=deadline_text(view.paid_at))
+        else:
+            text = status_label(self.status)
+        self.state.setText(text)
+        color = STATUS_COLORS.get(self.status, "#5f6b70")
+        self.state.setStyleSheet(f"QLabel#resultState{{background:{color};}}")
+        self.state.show()
 
     def set_default_paper(self, paper: str) -> None:
         """The ticket format chosen in Ajustes (the choice here still wins for this voucher)."""

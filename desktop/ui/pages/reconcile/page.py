@@ -92,6 +92,9 @@ class ReconcilePage(QWidget):
         self._clock = clock
         self._loading = False
         self._again = False
+        self._reads = 0  # queue reads started so far
+        self._round: tuple[Any, int] | None = None  # a sync round to word, and the reads
+        # started before it ended (its words wait for a read started after)
         self.snapshot: QueueSnapshot | None = None
         self.queue_actions = QueueActions(queues, runtime, tasks, events, self)
         self._build()
@@ -186,6 +189,7 @@ class ReconcilePage(QWidget):
         self._events.vouchers_changed.connect(self._on_events_vouchers_changed)
         self._events.sync_finished.connect(self._on_events_sync_finished)
         self.sync_bar.finished.connect(self._on_sync_bar_finished)
+        self.sync_bar.completed.connect(self._on_sync_bar_completed)
         self.importer.finished.connect(self._on_importer_finished)
         self.closing_button.clicked.connect(self._on_closing_button_clicked)
         self.queue_actions.finished.connect(self._on_actions_finished)
@@ -203,9 +207,11 @@ class ReconcilePage(QWidget):
             self._again = True
             return
         self._loading = True
+        self._reads += 1
+        number = self._reads
         self._tasks.run(
             self._queues.snapshot,
-            self._on_snapshot_loaded,
+            lambda snapshot: self._on_snapshot_loaded(snapshot, number),
             self._on_snapshot_failed,
             Lane.NETWORK,
             owner=self,
@@ -219,14 +225,28 @@ class ReconcilePage(QWidget):
     def tab_title(self, key: str) -> str:
         return self.tabs.tabText(self.tabs.indexOf(self.views[key]))
 
+    def sync_done(self, report: Any, open_discrepancies: int) -> str:
+        """A completed round: what it checked and changed, and the discrepancies waiting for
+        a person as the Discrepancias tab counts them (the same query, read after the round;
+        the round's own findings may repeat one a person already reviewed)."""
+        parts = (
+            self.tr("Sincronizado: %n consultados", "", report.checked),
+            self.tr("%n cambios de estado", "", len(report.changed)),
+            self.tr("%n discrepancias por revisar", "", open_discrepancies),
+        )
+        return ", ".join(parts) + "."
+
     def is_tab_shown(self, key: str) -> bool:
         return self.tabs.isTabVisible(self.tabs.indexOf(self.views[key]))
 
     # -- slots ---------------------------------------------------------------------------
 
-    def _on_snapshot_loaded(self, snapshot: QueueSnapshot) -> None:
+    def _on_snapshot_loaded(self, snapshot: QueueSnapshot, number: int) -> None:
         self._loading = False
         self.snapshot = snapshot
+        if self._round is not None and number > self._round[1]:
+            report, self._round = self._round[0], None
+            self._notify(self.sync_done(report, snapshot.counts.get("discrepancies", 0)), ok=True)
         for key, view in self.views.items():
             view.set_rows(getattr(snapshot, key))
             index = self.tabs.indexOf(view)
@@ -244,6 +264,7 @@ class ReconcilePage(QWidget):
     def _on_snapshot_failed(self, error: BaseException) -> None:
         self._loading = False
         self._again = False
+        self._round = None  # no counts to word it with: the failure is what is said
         self._notify(
             self.tr("No se pudieron leer las listas: {error}").format(error=error), ok=False
         )
@@ -252,7 +273,8 @@ class ReconcilePage(QWidget):
         self._changes_timer.start()  # a burst of changes becomes one read
 
     def _on_events_sync_finished(self, _report: object) -> None:
-        self._changes_timer.start()
+        if self._round is None:  # a completed round already asked for the queues
+            self._changes_timer.start()
 
     def _on_tick_timer_timeout(self) -> None:
         if self.isVisible():  # "vence en 3 h" and the 24 h window move with the clock
@@ -260,6 +282,12 @@ class ReconcilePage(QWidget):
 
     def _on_sync_bar_finished(self, text: str, ok: bool) -> None:
         self._notify(text, ok=ok)
+
+    def _on_sync_bar_completed(self, report: object) -> None:
+        """Worded from the first queue read that starts after the round: the message and
+        the tabs then give the same counts."""
+        self._round = (report, self._reads)
+        self.refresh()
 
     def _on_actions_finished(self, text: str, ok: bool) -> None:
         self._notify(text, ok=ok)

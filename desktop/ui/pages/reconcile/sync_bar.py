@@ -16,9 +16,12 @@ ANSWER_WAIT_MS = 20_000
 
 
 class SyncBar(QWidget):
-    """Idle: the button. Running: a progress bar and "Cancelar". ``finished(text, ok)``."""
+    """Idle: the button. Running: a progress bar and "Cancelar". ``finished(text, ok)`` for
+    a round that failed or was cancelled; ``completed(report)`` for one that ran through (the
+    page words it once it has read the queues again)."""
 
     finished = Signal(str, bool)
+    completed = Signal(object)  # the round's SyncReport
 
     def __init__(self, events: UiEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +87,11 @@ class SyncBar(QWidget):
     def _on_events_sync_finished(self, report: Any) -> None:
         self._waiting.stop()
         self._set_running(False)
-        text, ok = sync_summary(report)
-        self.finished.emit(text, ok)
+        summary = sync_summary(report)
+        if summary is None:
+            self.completed.emit(report)
+        else:
+            self.finished.emit(*summary)
 
     def _on_waiting_timeout(self) -> None:
         self._set_running(False)

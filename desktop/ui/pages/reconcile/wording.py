@@ -132,8 +132,10 @@ def _deadline_problem(error: InvalidInput) -> str:
     )
 
 
-def sync_summary(report: Any) -> tuple[str, bool]:
-    """(text, ok) for a finished sync round (a ``SyncReport``; anything else is a failure)."""
+def sync_summary(report: Any) -> tuple[str, bool] | None:
+    """(text, ok) for a sync round that failed or was cancelled (a ``SyncReport``; anything
+    else is a failure); None for a completed round: its words need the queue counts read
+    after it (``ReconcilePage.sync_done``)."""
     if report is None or not hasattr(report, "checked"):
         text = QCoreApplication.translate("Reconcile", "No se pudo sincronizar con PagoEfectivo.")
         return text, False
@@ -149,10 +151,4 @@ def sync_summary(report: Any) -> tuple[str, bool]:
             "intentar más tarde.",
         ).format(checked=report.checked, total=report.total)
         return text, False
-    text = QCoreApplication.translate(
-        "Reconcile",
-        "Sincronizado: {checked} consultados, {changed} con cambios, {problems} discrepancias.",
-    ).format(
-        checked=report.checked, changed=len(report.changed), problems=len(report.discrepancies)
-    )
-    return text, True
+    return None

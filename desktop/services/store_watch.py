@@ -1,0 +1,95 @@
+"""Whether the store changed since the last look, cheaply enough to ask every second.
+
+Every change a screen shows leaves an event (issued, paid, extended, annulled, reviewed...),
+whoever wrote it: this process, the webhook receiver, the command line, another station on the
+same PostgreSQL. So one indexed query on the event table tells: the newest event id, and how
+many events lie above a floor a little below it. The count catches a slower writer that
+commits a lower id after a higher one was seen (PostgreSQL hands out ids before commit);
+SQLite writes one at a time, so there the newest id alone would do. The query runs on a
+connection of its own, kept open between looks and never left inside a transaction (an open
+read in SQLite's WAL would hold back its checkpoints).
+
+PostgreSQL's LISTEN/NOTIFY would avoid even this query; it is a later step.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import col
+
+from desktop.store.tables import VoucherEvent
+
+LOOKBACK = 100
+"""Event ids re-counted each look: a writer this far behind is not expected."""
+
+Mark = tuple[int, int]
+"""(newest event id, events above the floor)."""
+
+
+class StoreWatch:
+    """``look()`` answers whether events were recorded since the previous look (or ``seen``).
+    Thread-safe; one look at a time. The first look only takes its bearings (False)."""
+
+    def __init__(self, engine: Engine, lookback: int = LOOKBACK) -> None:
+        self._engine = engine
+        self._lookback = lookback
+        self._lock = threading.Lock()
+        self._connection: Connection | None = None
+        self._floor = 0
+        self._mark: Mark | None = None
+        self._closed = False
+        self.queries = 0
+        """How many queries this watch ran (the cost, for tests and figures)."""
+
+    def look(self) -> bool:
+        """One query (two when something changed, to move the floor up)."""
+        with self._lock:
+            if self._closed:
+                return False
+            before = self._mark
+            mark = self._read(self._floor)
+            if mark == before:
+                return False
+            self._settle(mark)
+            return before is not None
+
+    def seen(self) -> None:
+        """Whatever is in the store now counts as seen: this process just said so itself."""
+        with self._lock:
+            if not self._closed:
+                self._settle(self._read(self._floor))
+
+    def close(self) -> None:
+        """Close the connection; later looks answer False without asking."""
+        with self._lock:
+            self._closed = True
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+    def _settle(self, mark: Mark) -> None:
+        floor = max(self._floor, mark[0] - self._lookback)  # only ever up
+        if floor != self._floor:
+            self._floor = floor
+            mark = self._read(floor)
+        self._mark = mark
+
+    def _read(self, floor: int) -> Mark:
+        statement: Any = select(
+            func.coalesce(func.max(VoucherEvent.id), 0), func.count(col(VoucherEvent.id))
+        ).where(col(VoucherEvent.id) > floor)
+        connection = self._connection or self._engine.connect()
+        self._connection = connection
+        self.queries += 1
+        try:
+            newest, count = connection.execute(statement).one()
+            connection.rollback()  # end the read at once
+        except SQLAlchemyError:
+            self._connection = None
+            connection.close()  # a broken connection is dropped; the next look opens one
+            raise
+        return max(int(newest), floor), int(count)

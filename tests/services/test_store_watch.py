@@ -1,0 +1,113 @@
+"""The store change watch on SQLite (and PostgreSQL when set): one small query a look, writes
+of another engine seen, what this process said itself taken as seen, a slower writer's lower
+id not missed."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session, func, select
+
+from desktop.services.store_watch import StoreWatch
+from desktop.store.engine import make_engine
+from desktop.store.tables import Voucher, VoucherEvent
+from desktop.store.vouchers import add_voucher
+
+NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+
+
+def write(engine: Engine, code: str) -> int:
+    """A voucher and its creation event, committed by ``engine``."""
+    with Session(engine) as session:
+        voucher = Voucher(
+            profile="demo",
+            transaction_code=code,
+            status="pending",
+            amount_cents=2550,
+            currency="PEN",
+            email="cliente@example.pe",
+            created_at=NOW,
+            expires_at=NOW + timedelta(hours=48),
+        )
+        add_voucher(session, voucher, actor="Ana", at=NOW)
+        session.commit()
+        return voucher.id or 0
+
+
+def raw_event(engine: Engine, voucher_id: int, event_id: int) -> None:
+    """An event row with a chosen id, as a writer that took its id earlier commits it later."""
+    values: dict[str, Any] = {
+        "id": event_id,
+        "voucher_id": voucher_id,
+        "sequence": event_id,
+        "kind": "note",
+        "source": "manual",
+        "actor": "Luis",
+        "created_at": NOW,
+        "prev_hash": "0" * 64,
+        "hash": f"{event_id:064d}",
+    }
+    with Session(engine) as session:
+        session.add(VoucherEvent(**values))
+        session.commit()
+
+
+def test_a_write_by_another_engine_is_seen_once(engine: Engine) -> None:
+    watch = StoreWatch(engine)
+    station = make_engine(engine.url.render_as_string(hide_password=False))
+    try:
+        assert watch.look() is False  # bearings
+        write(station, "PD-A")
+        assert watch.look() is True
+        assert watch.look() is False
+        write(station, "PD-B")
+        write(station, "PD-C")
+        assert watch.look() is True  # two writes between looks: one answer
+        assert watch.look() is False
+    finally:
+        station.dispose()
+        watch.close()
+
+
+def test_what_this_process_announced_is_not_reported_again(engine: Engine) -> None:
+    watch = StoreWatch(engine)
+    assert watch.look() is False
+    write(engine, "PD-OWN")
+    watch.seen()
+    assert watch.look() is False
+    watch.close()
+    write(engine, "PD-AFTER")
+    assert watch.look() is False  # closed: asks nothing more
+
+
+def test_a_lower_id_committed_after_a_higher_one_is_not_missed(engine: Engine) -> None:
+    """PostgreSQL hands out ids before commit: the newest id alone would miss this one."""
+    voucher_id = write(engine, "PD-SLOW")
+    with Session(engine) as session:
+        newest = int(session.exec(select(func.max(VoucherEvent.id))).one() or 0)
+    watch = StoreWatch(engine, lookback=100)
+    assert watch.look() is False
+    raw_event(engine, voucher_id, newest + 10)  # the quick writer
+    assert watch.look() is True
+    raw_event(engine, voucher_id, newest + 5)  # the slow one, a lower id, later
+    assert watch.look() is True
+    assert watch.look() is False
+    watch.close()
+
+
+def test_an_idle_look_is_one_small_query(engine: Engine) -> None:
+    for n in range(300):
+        write(engine, f"PD-{n:04d}")
+    watch = StoreWatch(engine)
+    watch.look()
+    before = watch.queries
+    started = time.perf_counter()
+    for _ in range(50):
+        assert watch.look() is False
+    per_look = (time.perf_counter() - started) / 50
+    assert watch.queries - before == 50
+    assert per_look < 0.02, f"{per_look * 1000:.1f} ms a look"
+    watch.close()
