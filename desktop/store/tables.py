@@ -33,6 +33,14 @@ class Voucher(SQLModel, table=True):
         Index("ix_vouchers_profile_checked", "profile", "last_checked_at"),
         Index("ix_vouchers_profile_customer", "profile", "customer_sort"),
         Index("ix_vouchers_profile_currency_amount", "profile", "currency", "amount_cents"),
+        Index("ix_vouchers_profile_status_paid", "profile", "status", "paid_at"),
+        Index(
+            "ix_vouchers_profile_status_currency_amount",
+            "profile",
+            "status",
+            "currency",
+            "amount_cents",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
