@@ -1,5 +1,7 @@
 """Qt Linguist catalogs (.ts XML): Spanish is the source language, so its catalog is filled
-with the source text; other languages are checked for placeholders and completeness."""
+with the source text; other languages are checked for placeholders and completeness. A plural
+message (``%n``) has one form per grammatical number, written by hand in every catalog
+(Spanish too: "%n pago" / "%n pagos")."""
 
 from __future__ import annotations
 
@@ -29,11 +31,15 @@ def read_catalog(path: Path) -> list[Entry]:
         for message in context.iter("message"):
             translation = message.find("translation")
             kind = translation.get("type", "") if translation is not None else "unfinished"
+            text = (translation.text or "") if translation is not None else ""
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            if message.get("numerus") == "yes":  # every form, or nothing if one is missing
+                text = " | ".join(forms) if forms and all(forms) else ""
             entries.append(
                 Entry(
                     context=name,
                     source=message.findtext("source", ""),
-                    translation=(translation.text or "") if translation is not None else "",
+                    translation=text,
                     unfinished=kind == "unfinished",
                     obsolete=kind in ("obsolete", "vanished"),
                 )
@@ -49,7 +55,7 @@ def fill_identity(path: Path) -> int:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        if translation.get("type") in ("obsolete", "vanished"):
+        if translation.get("type") in ("obsolete", "vanished") or message.get("numerus") == "yes":
             continue
         source = message.findtext("source", "")
         if translation.text != source or "type" in translation.attrib:

@@ -1,0 +1,125 @@
+"""The Resumen chart: what was paid on each of the last 30 Lima days, a bar per day and
+currency (QtCharts). Hovering a bar tells its day and figures; a click opens that day."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop.domain.money import Currency, Money
+from desktop.services.summary import DayPaid
+
+COLORS = {Currency.PEN: "#1b7a36", Currency.USD: "#0b5c7a"}
+
+
+def plotted(money: Money) -> float:
+    """QtCharts draws qreal values; every figure shown as text stays Money (cents)."""
+    return money.cents / 100
+
+
+class PaidChart(QChartView):
+    """Bars of paid amounts per day; PEN always, USD beside it when the days have some."""
+
+    day_clicked = Signal(object)  # the date of the bar clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paidChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.days: list[DayPaid] = []
+        self.bar_sets: dict[Currency, QBarSet] = {}
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(6)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setChart(chart)
+
+    def show_days(self, days: Sequence[DayPaid], currencies: Sequence[Currency]) -> None:
+        """Draw ``days`` (oldest first) for ``currencies`` (PEN first)."""
+        self.days = list(days)
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QBarSeries()
+        self.bar_sets = {}
+        for currency in currencies:
+            bars = QBarSet(self.currency_name(currency))
+            bars.setColor(QColor(COLORS[currency]))
+            bars.setBorderColor(QColor(COLORS[currency]))
+            bars.append([plotted(d.paid.amount(currency)) for d in self.days])
+            bars.hovered.connect(self._on_bars_hovered)
+            bars.clicked.connect(self._on_bars_clicked)
+            series.append(bars)
+            self.bar_sets[currency] = bars
+        series.setBarWidth(0.8)
+        chart.addSeries(series)
+        x_axis = QBarCategoryAxis()
+        x_axis.append([str(d.day.day) for d in self.days])  # the months: in the axis title
+        x_axis.setGridLineVisible(False)
+        if self.days:
+            first, last = (self.days[i].day for i in (0, -1))
+            span = self.tr("Días del {first} al {last}").format(
+                first=f"{first:%d/%m}", last=f"{last:%d/%m/%Y}"
+            )
+            x_axis.setTitleText(span)
+        small = QFont(x_axis.labelsFont())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        x_axis.setLabelsFont(small)
+        x_axis.setTitleFont(small)
+        y_axis = QValueAxis()
+        y_axis.setLabelFormat("%.0f")
+        y_axis.setMin(0)
+        y_axis.setMax(
+            max([1.0, *(b.at(i) for b in self.bar_sets.values() for i in range(b.count()))])
+        )
+        y_axis.applyNiceNumbers()
+        y_axis.setLabelsFont(small)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x_axis)
+        series.attachAxis(y_axis)
+        chart.legend().setVisible(len(currencies) > 1)
+        if len(currencies) == 1:
+            y_axis.setTitleText(self.currency_name(currencies[0]))
+            y_axis.setTitleFont(small)
+        empty = not any(d.paid.count for d in self.days)
+        chart.setTitle(self.tr("Sin cobros en estos 30 días") if empty else "")
+
+    def currency_name(self, currency: Currency) -> str:
+        if currency is Currency.PEN:
+            return self.tr("Soles (S/)")
+        return self.tr("Dólares (US$)")
+
+    def bar_text(self, index: int) -> str:
+        """ "jueves 26/11: S/ 1,690.15 · 4 pagos" for the bar at ``index``."""
+        bar = self.days[index]
+        day = QDate(bar.day.year, bar.day.month, bar.day.day)
+        when = QLocale().toString(day, self.tr("dddd dd/MM"))
+        amounts = [str(bar.paid.amount(c)) for c in self.bar_sets]
+        count = self.tr("%n pago(s)", "", bar.paid.count)
+        return f"{when}: {' · '.join([*amounts, count])}"
+
+    def _on_bars_hovered(self, status: bool, index: int) -> None:
+        if status and 0 <= index < len(self.days):
+            hint = self.tr("Clic: los pagos de ese día en Historial")
+            QToolTip.showText(QCursor.pos(), f"{self.bar_text(index)}\n{hint}", self)
+        else:
+            QToolTip.hideText()
+
+    def _on_bars_clicked(self, index: int) -> None:
+        if 0 <= index < len(self.days):
+            self.day_clicked.emit(self.days[index].day)
