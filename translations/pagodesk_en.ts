@@ -1737,6 +1737,14 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Days from {first} to {last}</translation>
     </message>
     <message>
+        <source>dd/MM</source>
+        <translation>MM/dd</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>MM/dd/yyyy</translation>
+    </message>
+    <message>
         <source>Sin cobros en estos 30 días</source>
         <translation>No payments in these 30 days</translation>
     </message>

@@ -1736,6 +1736,14 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Días del {first} al {last}</translation>
     </message>
     <message>
+        <source>dd/MM</source>
+        <translation>dd/MM</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
         <source>Sin cobros en estos 30 días</source>
         <translation>Sin cobros en estos 30 días</translation>
     </message>

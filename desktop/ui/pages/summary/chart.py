@@ -4,6 +4,7 @@ currency (QtCharts). Hovering a bar tells its day and figures; a click opens tha
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -73,7 +74,8 @@ class PaidChart(QChartView):
         if self.days:
             first, last = (self.days[i].day for i in (0, -1))
             span = self.tr("Días del {first} al {last}").format(
-                first=f"{first:%d/%m}", last=f"{last:%d/%m/%Y}"
+                first=self._date(first, self.tr("dd/MM")),
+                last=self._date(last, self.tr("dd/MM/yyyy")),
             )
             x_axis.setTitleText(span)
         small = QFont(x_axis.labelsFont())
@@ -104,11 +106,15 @@ class PaidChart(QChartView):
             return self.tr("Soles (S/)")
         return self.tr("Dólares (US$)")
 
+    @staticmethod
+    def _date(day: date, pattern: str) -> str:
+        """``day`` as the language writes it (``pattern`` is translated: 26/11 or 11/26)."""
+        return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
     def bar_text(self, index: int) -> str:
         """ "jueves 26/11: S/ 1,690.15 · 4 pagos" for the bar at ``index``."""
         bar = self.days[index]
-        day = QDate(bar.day.year, bar.day.month, bar.day.day)
-        when = QLocale().toString(day, self.tr("dddd dd/MM"))
+        when = self._date(bar.day, self.tr("dddd dd/MM"))
         amounts = [str(bar.paid.amount(c)) for c in self.bar_sets]
         count = self.tr("%n pago(s)", "", bar.paid.count)
         return f"{when}: {' · '.join([*amounts, count])}"

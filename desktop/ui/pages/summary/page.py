@@ -144,10 +144,10 @@ class SummaryPage(QWidget):
         self.problem_label.hide()
         moment = to_lima(summary.taken_at)
         day = QDate(summary.today.year, summary.today.month, summary.today.day)
+        words = QLocale().toString(day, self.tr("dddd d 'de' MMMM 'de' yyyy"))
         self.today_label.setText(
             self.tr("{day} · datos de las {time}").format(
-                day=QLocale().toString(day, self.tr("dddd d 'de' MMMM 'de' yyyy")).capitalize(),
-                time=f"{moment:%H:%M}",
+                day=words[:1].upper() + words[1:], time=f"{moment:%H:%M}"
             )
         )
         self._show(summary)
