@@ -6,7 +6,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 TS := translations/pagodesk_es.ts translations/pagodesk_en.ts
-QM := $(TS:.ts=.qm)
+# Qt's own Spanish catalog says "fichero" and leaves a few dialog words in English: our
+# hand-kept overrides (not touched by lupdate) are compiled beside the app's catalogs.
+QT_TS := translations/qt_overrides_es.ts
+QM := $(TS:.ts=.qm) $(QT_TS:.ts=.qm)
 UI_SOURCES := $(shell find desktop/ui -name '*.py' 2>/dev/null)
 
 .PHONY: run test test-calendar lint format bench clean translations dist smoke

@@ -1531,6 +1531,74 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>KeyFileDialog</name>
+    <message>
+        <source>Guardar las claves en un archivo cifrado</source>
+        <translation>Keep the keys in an encrypted file</translation>
+    </message>
+    <message>
+        <source>Este equipo no tiene un llavero del sistema. PagoDesk puede guardar las claves de PagoEfectivo en un archivo cifrado de este equipo, protegido por una contraseña que no se guarda en ningún lado.
+
+Es menos seguro que el llavero: quien copie el archivo puede intentar adivinar la contraseña sin límite. Use una frase larga y no la anote en el equipo. PagoDesk la pedirá cada vez que se abra; si la olvida, deberá escribir las claves de nuevo.</source>
+        <translation>This computer has no system keyring. PagoDesk can keep the PagoEfectivo keys in an encrypted file on this computer, protected by a password that is stored nowhere.
+
+It is less safe than the keyring: whoever copies the file can try to guess the password without limit. Use a long phrase and do not write it down on the computer. PagoDesk asks for it every time it opens; if you forget it, you will have to type the keys again.</translation>
+    </message>
+    <message>
+        <source>Entiendo que es menos seguro que el llavero del sistema</source>
+        <translation>I understand it is less safe than the system keyring</translation>
+    </message>
+    <message>
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repítala</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <source>Usar archivo cifrado</source>
+        <translation>Use encrypted file</translation>
+    </message>
+    <message>
+        <source>Al menos {n} caracteres.</source>
+        <translation>At least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Las dos contraseñas no coinciden.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>La contraseña es demasiado larga.</source>
+        <translation>The password is too long.</translation>
+    </message>
+    <message>
+        <source>Este equipo ya guarda las claves en un archivo cifrado.</source>
+        <translation>This computer already keeps the keys in an encrypted file.</translation>
+    </message>
+    <message>
+        <source>No se pudo crear el archivo de claves.</source>
+        <translation>The key file could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFilePrompt</name>
+    <message>
+        <source>PagoDesk: archivo de claves</source>
+        <translation>PagoDesk: key file</translation>
+    </message>
+    <message>
+        <source>Las claves de PagoEfectivo de este equipo están en un archivo cifrado.
+Escriba su contraseña:</source>
+        <translation>This computer&apos;s PagoEfectivo keys are in an encrypted file.
+Type its password:</translation>
+    </message>
+    <message>
+        <source>La contraseña no es correcta. Inténtelo de nuevo:</source>
+        <translation>The password is not right. Try again:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PagoDesk</source>
@@ -1960,12 +2028,20 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Shared database</translation>
     </message>
     <message>
-        <source>Access key</source>
+        <source>Clave de acceso</source>
         <translation>Access key</translation>
     </message>
     <message>
-        <source>Secret key</source>
+        <source>Clave secreta</source>
         <translation>Secret key</translation>
+    </message>
+    <message>
+        <source>Usar archivo cifrado…</source>
+        <translation>Use encrypted file…</translation>
+    </message>
+    <message>
+        <source>Guardar las claves en un archivo cifrado con contraseña (menos seguro)</source>
+        <translation>Keep the keys in a password-protected encrypted file (less safe)</translation>
     </message>
     <message>
         <source>Perfil «{name}»</source>
@@ -2057,6 +2133,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Es el perfil abierto ahora</source>
         <translation>This is the profile open now</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}» guardado; sus claves están en el archivo cifrado de este equipo.</source>
+        <translation>Profile “{name}” saved; its keys are in this computer&apos;s encrypted file.</translation>
     </message>
     <message>
         <source>Perfil «{name}» guardado; sus claves están en el llavero del sistema.</source>

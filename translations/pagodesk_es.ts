@@ -1530,6 +1530,74 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>KeyFileDialog</name>
+    <message>
+        <source>Guardar las claves en un archivo cifrado</source>
+        <translation>Guardar las claves en un archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Este equipo no tiene un llavero del sistema. PagoDesk puede guardar las claves de PagoEfectivo en un archivo cifrado de este equipo, protegido por una contraseña que no se guarda en ningún lado.
+
+Es menos seguro que el llavero: quien copie el archivo puede intentar adivinar la contraseña sin límite. Use una frase larga y no la anote en el equipo. PagoDesk la pedirá cada vez que se abra; si la olvida, deberá escribir las claves de nuevo.</source>
+        <translation>Este equipo no tiene un llavero del sistema. PagoDesk puede guardar las claves de PagoEfectivo en un archivo cifrado de este equipo, protegido por una contraseña que no se guarda en ningún lado.
+
+Es menos seguro que el llavero: quien copie el archivo puede intentar adivinar la contraseña sin límite. Use una frase larga y no la anote en el equipo. PagoDesk la pedirá cada vez que se abra; si la olvida, deberá escribir las claves de nuevo.</translation>
+    </message>
+    <message>
+        <source>Entiendo que es menos seguro que el llavero del sistema</source>
+        <translation>Entiendo que es menos seguro que el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Contraseña</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repítala</source>
+        <translation>Repítala</translation>
+    </message>
+    <message>
+        <source>Usar archivo cifrado</source>
+        <translation>Usar archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Al menos {n} caracteres.</source>
+        <translation>Al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>Las dos contraseñas no coinciden.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>La contraseña es demasiado larga.</source>
+        <translation>La contraseña es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>Este equipo ya guarda las claves en un archivo cifrado.</source>
+        <translation>Este equipo ya guarda las claves en un archivo cifrado.</translation>
+    </message>
+    <message>
+        <source>No se pudo crear el archivo de claves.</source>
+        <translation>No se pudo crear el archivo de claves.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFilePrompt</name>
+    <message>
+        <source>PagoDesk: archivo de claves</source>
+        <translation>PagoDesk: archivo de claves</translation>
+    </message>
+    <message>
+        <source>Las claves de PagoEfectivo de este equipo están en un archivo cifrado.
+Escriba su contraseña:</source>
+        <translation>Las claves de PagoEfectivo de este equipo están en un archivo cifrado.
+Escriba su contraseña:</translation>
+    </message>
+    <message>
+        <source>La contraseña no es correcta. Inténtelo de nuevo:</source>
+        <translation>La contraseña no es correcta. Inténtelo de nuevo:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PagoDesk</source>
@@ -1959,12 +2027,20 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Base de datos compartida</translation>
     </message>
     <message>
-        <source>Access key</source>
-        <translation>Access key</translation>
+        <source>Clave de acceso</source>
+        <translation>Clave de acceso</translation>
     </message>
     <message>
-        <source>Secret key</source>
-        <translation>Secret key</translation>
+        <source>Clave secreta</source>
+        <translation>Clave secreta</translation>
+    </message>
+    <message>
+        <source>Usar archivo cifrado…</source>
+        <translation>Usar archivo cifrado…</translation>
+    </message>
+    <message>
+        <source>Guardar las claves en un archivo cifrado con contraseña (menos seguro)</source>
+        <translation>Guardar las claves en un archivo cifrado con contraseña (menos seguro)</translation>
     </message>
     <message>
         <source>Perfil «{name}»</source>
@@ -2056,6 +2132,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Es el perfil abierto ahora</source>
         <translation>Es el perfil abierto ahora</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}» guardado; sus claves están en el archivo cifrado de este equipo.</source>
+        <translation>Perfil «{name}» guardado; sus claves están en el archivo cifrado de este equipo.</translation>
     </message>
     <message>
         <source>Perfil «{name}» guardado; sus claves están en el llavero del sistema.</source>

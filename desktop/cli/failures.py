@@ -18,6 +18,11 @@ from desktop.services.secrets import KeyringUnavailable
 def explain(error: BaseException) -> str | None:
     """The line for a failure of the services (exit 1); None for anything else."""
     if isinstance(error, KeyringUnavailable):
+        if error.code == "keyring_file_locked":
+            return (
+                f"{error.message_es} Ejecute el comando en una terminal para escribirla, o "
+                "defínala en PAGODESK_KEY_FILE_PASSWORD (p. ej. para el receptor como servicio)"
+            )
         return error.message_es
     if isinstance(error, DatabaseGone):
         what = "es otra base de datos" if error.replaced else "está vacía"

@@ -67,6 +67,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_gui(profile=args.profile, smoke=args.smoke_gui)
     handler = args.func
+    from desktop.cli.key_file import key_file_password
+    from desktop.services.key_password import ask_key_file_password_with
+
+    ask_key_file_password_with(key_file_password)  # asked only if a key is needed
     try:
         code: int = handler(args)
     except KeyboardInterrupt:
@@ -74,6 +78,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # `pagodesk list | head`: the reader left; finish quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    finally:
+        ask_key_file_password_with(None)
     return code
 
 

@@ -8,6 +8,7 @@ import os
 import sys
 from typing import Any
 
+from desktop.cli import key_file
 from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, guarded
 from desktop.cli.output import print_json
 
@@ -48,6 +49,8 @@ def register(commands: Any) -> None:
     remove.add_argument("name")
     remove.set_defaults(func=guarded(run_remove))
 
+    key_file.register(actions)
+
 
 def _secret(value: str | None, label: str) -> str:
     if value:
@@ -82,9 +85,14 @@ def run_add(args: argparse.Namespace) -> int:
         raise
     if args.use:
         registry.use(profile.name)
+    where = (
+        "en el archivo cifrado de este equipo"
+        if secrets.key_file_in_use()
+        else f"en el llavero del sistema ({secrets.backend_name()})"
+    )
     print(
         f"perfil «{profile.name}» guardado ({profile.environment.value}, {profile.base_url}); "
-        f"claves en el llavero ({secrets.backend_name()})"
+        f"claves {where}"
     )
     return EXIT_OK
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 import keyring
@@ -11,29 +13,37 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
+from desktop.config import data_dir
+from desktop.services.key_password import key_file_password
+from desktop.services.keyfile import KeyFile, KeyFileError
+
 SERVICE = "PagoDesk"
-ENCRYPTED_FILE_BACKEND = "keyrings.alt.file.EncryptedKeyring"
+KEY_FILE_NAME = "claves-cifradas.json"
+_KEY_FILES: dict[Path, KeyFile] = {}
+_KEY_FILES_LOCK = threading.Lock()
 _PROBE_USER = "__pagodesk_probe__"
 T = TypeVar("T")
 
 _FIX_EN = (
     "To fix it: on Linux install and unlock a Secret Service keyring (GNOME Keyring or KWallet) "
     "and make sure it runs in your desktop session; Windows and macOS use their system keyring. "
-    "Or explicitly opt in to an encrypted file: install the 'keyrings.alt' package and set "
-    f"PYTHON_KEYRING_BACKEND={ENCRYPTED_FILE_BACKEND}. The demo profile needs no keyring."
+    "If this PC cannot have one, keep the keys in a password-protected encrypted file (less "
+    "safe): in the app, Ajustes → Perfiles → 'Usar archivo cifrado…'; in a terminal, "
+    "'pagodesk profile key-file'. The demo profile needs no keyring."
 )
 _FIX_ES = (
-    "Para solucionarlo: en Linux instale y desbloquee un llavero Secret Service (GNOME Keyring o "
-    "KWallet) y verifique que esté activo en su sesión; Windows y macOS usan su llavero del "
-    "sistema. O elija expresamente un archivo cifrado: instale el paquete 'keyrings.alt' y defina "
-    f"PYTHON_KEYRING_BACKEND={ENCRYPTED_FILE_BACKEND}. El perfil demo no necesita llavero."
+    "Para solucionarlo: en Linux instale GNOME Keyring (paquete «gnome-keyring») o KWallet, "
+    "ábralo en su sesión y vuelva a intentarlo; Windows y macOS usan el llavero del sistema. "
+    "Si este equipo no puede tener uno, guarde las claves en un archivo cifrado con contraseña "
+    "(menos seguro): en la app, Ajustes → Perfiles → «Usar archivo cifrado…»; en la terminal, "
+    "«pagodesk profile key-file». El perfil demo no necesita llavero."
 )
 _PROBLEMS: dict[str, tuple[str, str]] = {
     "keyring_missing": (
         "No usable system keyring was found, so PagoDesk cannot keep the PagoEfectivo "
         "access key and secret key.",
         "No se encontró un llavero del sistema utilizable, así que PagoDesk no puede guardar "
-        "la access key ni la secret key de PagoEfectivo.",
+        "la clave de acceso ni la clave secreta de PagoEfectivo.",
     ),
     "keyring_plaintext": (
         "The configured keyring stores passwords in plain text; PagoDesk refuses to keep the "
@@ -46,6 +56,20 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
         "El llavero del sistema está bloqueado o se negó el acceso. Desbloquéelo e intente "
         "de nuevo.",
     ),
+    "keyring_file_locked": (
+        "The PagoEfectivo keys are in this PC's encrypted key file, which is locked: type its "
+        "password.",
+        "Las claves de PagoEfectivo están en el archivo cifrado de este equipo, que está "
+        "cerrado: escriba su contraseña.",
+    ),
+    "keyring_file_wrong_password": (
+        "The password of this PC's encrypted key file is not right.",
+        "La contraseña del archivo cifrado de claves de este equipo no es correcta.",
+    ),
+    "keyring_file_unreadable": (
+        "This PC's encrypted key file is damaged or not a PagoDesk key file.",
+        "El archivo cifrado de claves de este equipo está dañado o no es de PagoDesk.",
+    ),
     "keyring_misconfigured": (
         "The keyring named by PYTHON_KEYRING_BACKEND or keyringrc.cfg cannot be loaded.",
         "No se puede cargar el llavero indicado en PYTHON_KEYRING_BACKEND o keyringrc.cfg.",
@@ -57,6 +81,9 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
 }
 
 
+_NO_FIX = ("keyring_locked", "keyring_file_locked", "keyring_file_wrong_password")
+
+
 class KeyringUnavailable(Exception):
     """No keyring can safely hold the keys. ``code`` is stable; the messages say how to fix it."""
 
@@ -66,13 +93,18 @@ class KeyringUnavailable(Exception):
         self.backend = backend
         self.detail = detail
         cause = f" Cause: {detail}." if detail else ""
-        self.message = f"{english} (keyring: {backend}).{cause} {_FIX_EN}"
-        self.message_es = f"{spanish} (llavero: {backend}).{cause} {_FIX_ES}"
+        fix_en, fix_es = ("", "") if code in _NO_FIX else (f" {_FIX_EN}", f" {_FIX_ES}")
+        # For logs and diagnostics: which backend, and why.
+        self.message = f"{english} (keyring: {backend}).{cause}{fix_en}"
+        # For the person at the counter: what happened and what to do, no internals.
+        self.message_es = f"{spanish}{fix_es}"
         super().__init__(self.message)
 
 
 def backend_name() -> str:
     """The keyring in use, for diagnostics (never raises)."""
+    if key_file_in_use():
+        return f"encrypted key file ({key_file().path.name})"
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # a diagnostic must never fail
@@ -174,8 +206,43 @@ def _check_key(field: str, value: str) -> None:
         raise ValueError(f"{field} must not start or end with spaces or line breaks")
 
 
+def key_file() -> KeyFile:
+    """This PC's encrypted key file (it may not exist: then the OS keyring is used)."""
+    path = data_dir() / KEY_FILE_NAME
+    with _KEY_FILES_LOCK:
+        return _KEY_FILES.setdefault(path, KeyFile(path))
+
+
+def key_file_in_use() -> bool:
+    """Whether this PC keeps the keys in the encrypted file instead of the OS keyring."""
+    return key_file().exists()
+
+
+def create_key_file(password: str) -> None:
+    """Start keeping this PC's keys in an encrypted file (someone chose it knowingly: it is
+    weaker than the OS keyring). :class:`~desktop.services.keyfile.KeyFileError` says why not."""
+    key_file().create(password)
+
+
+def unlock_key_file(password: str) -> None:
+    """Open the key file for this process; ``KeyFileError`` ``wrong_password``."""
+    key_file().unlock(password)
+
+
 def _backend() -> KeyringBackend:
-    """The current keyring, refused when it would lose the keys or keep them in plain text."""
+    """The current keyring, refused when it would lose the keys or keep them in plain text.
+    A PC that chose the encrypted key file uses it, once its password was given."""
+    chosen = key_file()
+    if chosen.exists():
+        if not chosen.unlocked:
+            password = key_file_password()
+            if password is None:
+                raise KeyringUnavailable("keyring_file_locked", backend="key file")
+            try:
+                chosen.unlock(password)
+            except KeyFileError as exc:
+                raise KeyringUnavailable(f"keyring_file_{exc.code}", backend="key file") from None
+        return chosen
     try:
         backend = keyring.get_keyring()
     except (ImportError, AttributeError, RuntimeError) as exc:

@@ -6,7 +6,7 @@ import logging
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,6 +18,7 @@ from desktop.services.runtime import open_runtime
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.errors import install_excepthook
 from desktop.ui.i18n import install_translators
+from desktop.ui.key_file_prompt import open_asking_key_file_password
 from desktop.ui.main_window import MainWindow
 from desktop.ui.start_errors import STARTUP_ERRORS, start_failure_text
 from desktop.ui.tasks import TaskRunner
@@ -119,12 +120,27 @@ def run_gui(profile: str | None = None, *, smoke: bool = False) -> int:
     QCoreApplication.setApplicationName("PagoDesk")
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons/pagodesk.png"))))
+    installed: list[QTranslator] = []
+    try:
+        return _open_and_run(app, profile, smoke, started, installed)
+    finally:  # this run's catalogs go with it (a test, or a second run, starts clean)
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def _open_and_run(
+    app: QApplication,
+    profile: str | None,
+    smoke: bool,
+    started: float,
+    installed: list[QTranslator],
+) -> int:
     try:
         registry = ProfileRegistry()
-        translators = install_translators(app, registry.load().general.language)
-        runtime = open_runtime(profile, registry=registry)
+        installed += install_translators(app, registry.load().general.language)
+        runtime = open_asking_key_file_password(lambda: open_runtime(profile, registry=registry))
     except STARTUP_ERRORS as exc:
-        install_translators(app, "es")
+        installed += install_translators(app, "es")
         message = start_failure_text(exc, profile or "")
         QMessageBox.critical(None, QCoreApplication.translate("App", "PagoDesk"), message)
         return 1
@@ -140,7 +156,7 @@ def run_gui(profile: str | None = None, *, smoke: bool = False) -> int:
         if smoke:
             from desktop.ui.smoke import quit_after_first_paint
 
-            quit_after_first_paint(app, window, started, translators)
+            quit_after_first_paint(app, window, started, list(installed))
         return app.exec()
     finally:
         tasks.wait(10_000)

@@ -29,12 +29,15 @@ def translations_dir() -> Path:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's and PagoDesk's catalogs for ``language`` (es by default)."""
+    """Install Qt's and PagoDesk's catalogs for ``language`` (es by default). Our overrides of
+    Qt's own wording (Peruvian "archivo" for Spain's "fichero", words Qt left in English) go in
+    after Qt's catalog, so they are asked first."""
     locale = LANGUAGES.get(language, LANGUAGES["es"])
     QLocale.setDefault(locale)
     installed = []
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_path), ("pagodesk", str(translations_dir()))):
+    ours = str(translations_dir())
+    for name, folder in (("qtbase", qt_path), ("qt_overrides", ours), ("pagodesk", ours)):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)

@@ -138,18 +138,23 @@ def test_lost_answer_leaves_an_unconfirmed_voucher_and_retry_gets_a_fresh_cip(
         assert json.loads(out)["status"] == "failed"
 
 
-@pytest.fixture
-def real_profile(
-    capsys: pytest.CaptureFixture[str], memory_keyring: object, tmp_path: Path
-) -> Iterator[SandboxServer]:
-    """A 'sandbox' profile with its own keys, pointing at a local simulator."""
+def remote_sandbox(tmp_path: Path) -> SandboxServer:
+    """A local simulator that knows the test keys (not the demo's), for a 'sandbox' profile."""
     config = replace(
         DEMO_CONFIG,
         service_id=TEST_CREDENTIALS.service_id,
         access_key=TEST_CREDENTIALS.access_key,
         secret_key=TEST_CREDENTIALS.secret_key,
     )
-    with SandboxServer(config, tmp_path / "remote.sqlite3") as sandbox:
+    return SandboxServer(config, tmp_path / "remote.sqlite3")
+
+
+@pytest.fixture
+def real_profile(
+    capsys: pytest.CaptureFixture[str], memory_keyring: object, tmp_path: Path
+) -> Iterator[SandboxServer]:
+    """A 'sandbox' profile with its own keys, pointing at a local simulator."""
+    with remote_sandbox(tmp_path) as sandbox:
         code, _, err = run(
             capsys,
             "profile",

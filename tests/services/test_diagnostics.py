@@ -75,7 +75,7 @@ def test_missing_keyring_is_explained(memory_keyring: MemoryKeyring) -> None:
     report = collect(profile=DEMO_PROFILE)
     assert report.keyring.usable is False
     assert report.keyring.problem == "keyring_missing"
-    assert report.keyring.message is not None and "keyrings.alt" in report.keyring.message
+    assert report.keyring.message is not None and "key-file" in report.keyring.message
     assert "no utilizable (keyring_missing)" in report.as_text()
     assert report.keyring.message in report.as_text()
 

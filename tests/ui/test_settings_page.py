@@ -154,8 +154,10 @@ def test_production_profile_keys_go_to_the_keyring_and_are_never_shown(
 
     # Editing without typing keys keeps them; "Usar este perfil" applies on restart.
     form.service_edit.setText("999")
-    page.profiles.save_button.click()
-    qtbot.waitUntil(lambda: ui_ctx.registry.load().profiles[0].service_id == 999, timeout=WAIT)
+    with qtbot.waitSignal(ui_ctx.events.status_message, timeout=WAIT) as saved:
+        page.profiles.save_button.click()
+    assert "guardado" in saved.args[0]
+    assert ui_ctx.registry.load().profiles[0].service_id == 999
     assert secrets.load_credentials("tienda-lince") == (ACCESS, SECRET)
     with qtbot.waitSignal(ui_ctx.events.status_message, timeout=WAIT) as message:
         page.profiles.use_button.click()

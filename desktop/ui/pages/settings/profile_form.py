@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from desktop.services import settings as service
 from desktop.services.profiles import Profile
@@ -19,6 +27,7 @@ class ProfileFormBox(QGroupBox):
     """Shows one profile or a new one. Stored keys only ever appear as a placeholder."""
 
     submitted = Signal()  # Enter in any field
+    key_file_requested = Signal()  # "Usar archivo cifrado…", offered when there is no keyring
 
     def __init__(self, parent: QGroupBox | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +76,8 @@ class ProfileFormBox(QGroupBox):
             ("base_url", self.tr("URL base"), self.url_edit),
             ("service_id", self.tr("ID de servicio"), self.service_edit),
             ("database_url", self.tr("Base de datos compartida"), self.database_edit),
-            ("access_key", self.tr("Access key"), self.access_edit),
-            ("secret_key", self.tr("Secret key"), self.secret_edit),
+            ("access_key", self.tr("Clave de acceso"), self.access_edit),
+            ("secret_key", self.tr("Clave secreta"), self.secret_edit),
         ):
             self.rows[key] = FieldRow(editor, self)
             form.addRow(label, self.rows[key])
@@ -82,6 +91,13 @@ class ProfileFormBox(QGroupBox):
         self.form_error.setStyleSheet("color:#b3261e;")
         self.form_error.hide()
         outer.addWidget(self.form_error)
+        self.key_file_button = QPushButton(self.tr("Usar archivo cifrado…"), self)
+        self.key_file_button.setToolTip(
+            self.tr("Guardar las claves en un archivo cifrado con contraseña (menos seguro)")
+        )
+        self.key_file_button.hide()
+        self.key_file_button.clicked.connect(self.key_file_requested)
+        outer.addWidget(self.key_file_button, 0, Qt.AlignmentFlag.AlignLeft)
         for edit in self.line_edits:
             edit.returnPressed.connect(self.submitted)
         self.environment_box.currentIndexChanged.connect(self._on_environment_changed)
@@ -197,6 +213,7 @@ class ProfileFormBox(QGroupBox):
         for row in self.rows.values():
             row.clear_error()
         self.form_error.hide()
+        self.key_file_button.hide()
 
     def show_error(self, error: BaseException) -> None:
         """Refused fields beside their field; anything else under the form."""
@@ -210,6 +227,7 @@ class ProfileFormBox(QGroupBox):
             return
         if isinstance(error, KeyringUnavailable):
             self.show_message(error.message_es)
+            self.key_file_button.setVisible(error.code == "keyring_missing")
         else:
             self.show_message(self.tr("No se pudo completar: {error}").format(error=error))
 

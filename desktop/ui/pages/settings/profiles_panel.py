@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.services import secrets
 from desktop.services import settings as service
 from desktop.services.profiles import DEMO, Profile, ProfileRegistry
 from desktop.ui.pages.settings.connection import ConnectionResult
+from desktop.ui.pages.settings.key_file_dialog import KeyFileDialog
 from desktop.ui.pages.settings.profile_form import ProfileFormBox
 from desktop.ui.tasks import Lane, TaskRunner
 
@@ -93,6 +95,7 @@ class ProfilesPanel(QWidget):
         self.test_button.clicked.connect(self.test_connection)
         self.save_button.clicked.connect(self.save)
         self.form.submitted.connect(self.save)
+        self.form.key_file_requested.connect(self._on_key_file_requested)
 
     # -- the list ----------------------------------------------------------------------
 
@@ -190,14 +193,23 @@ class ProfilesPanel(QWidget):
             owner=self,
         )
 
+    def _on_key_file_requested(self) -> None:
+        dialog = KeyFileDialog(self._tasks, self)
+        if dialog.exec() == KeyFileDialog.DialogCode.Accepted:
+            self.save_button.setEnabled(True)
+            self.save()  # the save the missing keyring refused, now into the file
+
     def _on_saved(self, profile: Profile) -> None:
         self.refresh_list(select=profile.name)
         self.form.saved()
-        self.status_changed.emit(
-            self.tr("Perfil «{name}» guardado; sus claves están en el llavero del sistema.").format(
-                name=profile.name
+        where = (
+            self.tr(
+                "Perfil «{name}» guardado; sus claves están en el archivo cifrado de este equipo."
             )
+            if secrets.key_file_in_use()
+            else self.tr("Perfil «{name}» guardado; sus claves están en el llavero del sistema.")
         )
+        self.status_changed.emit(where.format(name=profile.name))
 
     def _on_task_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(self.form.environment != DEMO)
