@@ -40,64 +40,67 @@ class PaidChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
         self.days: list[DayPaid] = []
-        self.bar_sets: dict[Currency, QBarSet] = {}
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(6)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setChart(chart)
+        # Built once and refilled: series, sets and axes removed and made again on every
+        # refresh crashed Qt now and then (removeAllSeries on a chart hidden meanwhile).
+        self.series = QBarSeries()
+        self.series.setBarWidth(0.8)
+        self.all_sets: dict[Currency, QBarSet] = {}
+        for currency in Currency:
+            bars = QBarSet(self.currency_name(currency))
+            bars.setColor(QColor(COLORS[currency]))
+            bars.setBorderColor(QColor(COLORS[currency]))
+            bars.hovered.connect(self._on_bars_hovered)
+            bars.clicked.connect(self._on_bars_clicked)
+            self.all_sets[currency] = bars
+        self.bar_sets: dict[Currency, QBarSet] = {}  # the ones shown, PEN first
+        chart.addSeries(self.series)
+        self.x_axis = QBarCategoryAxis()
+        self.x_axis.setGridLineVisible(False)
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%.0f")
+        small = QFont(self.x_axis.labelsFont())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsFont(small)
+            axis.setTitleFont(small)
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.x_axis)
+        self.series.attachAxis(self.y_axis)
 
     def show_days(self, days: Sequence[DayPaid], currencies: Sequence[Currency]) -> None:
         """Draw ``days`` (oldest first) for ``currencies`` (PEN first)."""
         self.days = list(days)
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        series = QBarSeries()
-        self.bar_sets = {}
-        for currency in currencies:
-            bars = QBarSet(self.currency_name(currency))
-            bars.setColor(QColor(COLORS[currency]))
-            bars.setBorderColor(QColor(COLORS[currency]))
+        for currency, bars in self.all_sets.items():
+            if currency in self.bar_sets and currency not in currencies:
+                self.series.take(bars)
+            if bars.count():
+                bars.remove(0, bars.count())
             bars.append([plotted(d.paid.amount(currency)) for d in self.days])
-            bars.hovered.connect(self._on_bars_hovered)
-            bars.clicked.connect(self._on_bars_clicked)
-            series.append(bars)
-            self.bar_sets[currency] = bars
-        series.setBarWidth(0.8)
-        chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.append([str(d.day.day) for d in self.days])  # the months: in the axis title
-        x_axis.setGridLineVisible(False)
+            if currency in currencies and currency not in self.bar_sets:
+                self.series.append(bars)
+        self.bar_sets = {c: self.all_sets[c] for c in currencies}
+        self.x_axis.setCategories([str(d.day.day) for d in self.days])  # months: in the title
+        span = ""
         if self.days:
             first, last = (self.days[i].day for i in (0, -1))
             span = self.tr("Días del {first} al {last}").format(
                 first=self._date(first, self.tr("dd/MM")),
                 last=self._date(last, self.tr("dd/MM/yyyy")),
             )
-            x_axis.setTitleText(span)
-        small = QFont(x_axis.labelsFont())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        x_axis.setLabelsFont(small)
-        x_axis.setTitleFont(small)
-        y_axis = QValueAxis()
-        y_axis.setLabelFormat("%.0f")
-        y_axis.setMin(0)
-        y_axis.setMax(
-            max([1.0, *(b.at(i) for b in self.bar_sets.values() for i in range(b.count()))])
-        )
-        y_axis.applyNiceNumbers()
-        y_axis.setLabelsFont(small)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        self.x_axis.setTitleText(span)
+        values = [b.at(i) for b in self.bar_sets.values() for i in range(b.count())]
+        self.y_axis.setRange(0, max([1.0, *values]))
+        self.y_axis.applyNiceNumbers()
+        chart = self.chart()
         chart.legend().setVisible(len(currencies) > 1)
-        if len(currencies) == 1:
-            y_axis.setTitleText(self.currency_name(currencies[0]))
-            y_axis.setTitleFont(small)
+        self.y_axis.setTitleText(self.currency_name(currencies[0]) if len(currencies) == 1 else "")
         empty = not any(d.paid.count for d in self.days)
         chart.setTitle(self.tr("Sin cobros en estos 30 días") if empty else "")
 
