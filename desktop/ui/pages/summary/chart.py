@@ -96,7 +96,7 @@ class PaidChart(QChartView):
             )
         self.x_axis.setTitleText(span)
         values = [b.at(i) for b in self.bar_sets.values() for i in range(b.count())]
-        self.y_axis.setRange(0, max([1.0, *values]))
+        self.y_axis.setRange(0, max([10.0, *values]))  # whole-number ticks, even when empty
         self.y_axis.applyNiceNumbers()
         chart = self.chart()
         chart.legend().setVisible(len(currencies) > 1)
