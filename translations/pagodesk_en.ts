@@ -381,6 +381,21 @@
     </message>
 </context>
 <context>
+    <name>DateBasisCombo</name>
+    <message>
+        <source>Fechas de emisión</source>
+        <translation>Issue dates</translation>
+    </message>
+    <message>
+        <source>Fechas de pago</source>
+        <translation>Payment dates</translation>
+    </message>
+    <message>
+        <source>A qué fecha se aplican «Desde» y «Hasta»</source>
+        <translation>Which date «From» and «To» apply to</translation>
+    </message>
+</context>
+<context>
     <name>DetailActions</name>
     <message>
         <source>Explique el motivo.</source>
@@ -1678,6 +1693,10 @@ Type its password:</translation>
         <translation>Check the status of open vouchers with PagoEfectivo now</translation>
     </message>
     <message>
+        <source>Resumen</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
         <source>Nuevo cobro</source>
         <translation>New charge</translation>
     </message>
@@ -1832,6 +1851,48 @@ Type its password:</translation>
     <message>
         <source>Mostrar «{name}» en su carpeta</source>
         <translation>Show “{name}” in its folder</translation>
+    </message>
+</context>
+<context>
+    <name>PaidChart</name>
+    <message>
+        <source>Días del {first} al {last}</source>
+        <translation>Days from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>dd/MM</source>
+        <translation>MM/dd</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>MM/dd/yyyy</translation>
+    </message>
+    <message>
+        <source>Sin cobros en estos 30 días</source>
+        <translation>No payments in these 30 days</translation>
+    </message>
+    <message>
+        <source>Soles (S/)</source>
+        <translation>Soles (S/)</translation>
+    </message>
+    <message>
+        <source>Dólares (US$)</source>
+        <translation>Dollars (US$)</translation>
+    </message>
+    <message>
+        <source>dddd dd/MM</source>
+        <translation>dddd MM/dd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pago(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clic: los pagos de ese día en Historial</source>
+        <translation>Click: that day&apos;s payments in History</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3161,83 @@ Type its password:</translation>
     <message>
         <source>Estados: {n}</source>
         <translation>Statuses: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Resumen</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Cobrado hoy</source>
+        <translation>Collected today</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Por vencer en 24&#xa0;h</source>
+        <translation>Due within 24&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Pagos tardíos</source>
+        <translation>Late payments</translation>
+    </message>
+    <message>
+        <source>Discrepancias</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <source>Pagos con fecha de hoy (hora de Lima). Clic: verlos en Historial</source>
+        <translation>Payments dated today (Lima time). Click: see them in History</translation>
+    </message>
+    <message>
+        <source>Todo lo que aún se puede cobrar. Clic: verlos en Historial</source>
+        <translation>Everything that can still be paid. Click: see it in History</translation>
+    </message>
+    <message>
+        <source>Pendientes que vencen en las próximas 24 horas. Clic: Conciliación</source>
+        <translation>Pending charges due in the next 24 hours. Click: Reconciliation</translation>
+    </message>
+    <message>
+        <source>Pagados después del vencimiento (últimos 30 días), sin revisar. Clic: Conciliación</source>
+        <translation>Paid after the deadline (last 30 days), not reviewed. Click: Reconciliation</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo y este registro no coinciden, sin revisar. Clic: Conciliación</source>
+        <translation>PagoEfectivo and this record disagree, not reviewed. Click: Reconciliation</translation>
+    </message>
+    <message>
+        <source>Cobrado por día, últimos 30 días (hora de Lima)</source>
+        <translation>Collected per day, last 30 days (Lima time)</translation>
+    </message>
+    <message>
+        <source>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</source>
+        <translation>dddd, MMMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>{day} · datos de las {time}</source>
+        <translation>{day} · figures as of {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pago(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cobro(s)</source>
+        <translation>
+            <numerusform>%n charge</numerusform>
+            <numerusform>%n charges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No se pudo leer el resumen: {error}</source>
+        <translation>Could not read the summary: {error}</translation>
     </message>
 </context>
 <context>

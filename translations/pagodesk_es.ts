@@ -380,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>DateBasisCombo</name>
+    <message>
+        <source>Fechas de emisión</source>
+        <translation>Fechas de emisión</translation>
+    </message>
+    <message>
+        <source>Fechas de pago</source>
+        <translation>Fechas de pago</translation>
+    </message>
+    <message>
+        <source>A qué fecha se aplican «Desde» y «Hasta»</source>
+        <translation>A qué fecha se aplican «Desde» y «Hasta»</translation>
+    </message>
+</context>
+<context>
     <name>DetailActions</name>
     <message>
         <source>Explique el motivo.</source>
@@ -1677,6 +1692,10 @@ Escriba su contraseña:</translation>
         <translation>Consultar ahora a PagoEfectivo el estado de los vouchers abiertos</translation>
     </message>
     <message>
+        <source>Resumen</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
         <source>Nuevo cobro</source>
         <translation>Nuevo cobro</translation>
     </message>
@@ -1831,6 +1850,48 @@ Escriba su contraseña:</translation>
     <message>
         <source>Mostrar «{name}» en su carpeta</source>
         <translation>Mostrar «{name}» en su carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>PaidChart</name>
+    <message>
+        <source>Días del {first} al {last}</source>
+        <translation>Días del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>dd/MM</source>
+        <translation>dd/MM</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Sin cobros en estos 30 días</source>
+        <translation>Sin cobros en estos 30 días</translation>
+    </message>
+    <message>
+        <source>Soles (S/)</source>
+        <translation>Soles (S/)</translation>
+    </message>
+    <message>
+        <source>Dólares (US$)</source>
+        <translation>Dólares (US$)</translation>
+    </message>
+    <message>
+        <source>dddd dd/MM</source>
+        <translation>dddd dd/MM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pago(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clic: los pagos de ese día en Historial</source>
+        <translation>Clic: los pagos de ese día en Historial</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3160,83 @@ Escriba su contraseña:</translation>
     <message>
         <source>Estados: {n}</source>
         <translation>Estados: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Resumen</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Cobrado hoy</source>
+        <translation>Cobrado hoy</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Por vencer en 24 h</source>
+        <translation>Por vencer en 24 h</translation>
+    </message>
+    <message>
+        <source>Pagos tardíos</source>
+        <translation>Pagos tardíos</translation>
+    </message>
+    <message>
+        <source>Discrepancias</source>
+        <translation>Discrepancias</translation>
+    </message>
+    <message>
+        <source>Pagos con fecha de hoy (hora de Lima). Clic: verlos en Historial</source>
+        <translation>Pagos con fecha de hoy (hora de Lima). Clic: verlos en Historial</translation>
+    </message>
+    <message>
+        <source>Todo lo que aún se puede cobrar. Clic: verlos en Historial</source>
+        <translation>Todo lo que aún se puede cobrar. Clic: verlos en Historial</translation>
+    </message>
+    <message>
+        <source>Pendientes que vencen en las próximas 24 horas. Clic: Conciliación</source>
+        <translation>Pendientes que vencen en las próximas 24 horas. Clic: Conciliación</translation>
+    </message>
+    <message>
+        <source>Pagados después del vencimiento (últimos 30 días), sin revisar. Clic: Conciliación</source>
+        <translation>Pagados después del vencimiento (últimos 30 días), sin revisar. Clic: Conciliación</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo y este registro no coinciden, sin revisar. Clic: Conciliación</source>
+        <translation>PagoEfectivo y este registro no coinciden, sin revisar. Clic: Conciliación</translation>
+    </message>
+    <message>
+        <source>Cobrado por día, últimos 30 días (hora de Lima)</source>
+        <translation>Cobrado por día, últimos 30 días (hora de Lima)</translation>
+    </message>
+    <message>
+        <source>dddd d 'de' MMMM 'de' yyyy</source>
+        <translation>dddd d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <source>{day} · datos de las {time}</source>
+        <translation>{day} · datos de las {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pago(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cobro(s)</source>
+        <translation>
+            <numerusform>%n cobro</numerusform>
+            <numerusform>%n cobros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No se pudo leer el resumen: {error}</source>
+        <translation>No se pudo leer el resumen: {error}</translation>
     </message>
 </context>
 <context>

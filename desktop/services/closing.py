@@ -3,13 +3,14 @@
 Which day a fact belongs to:
 
 - issued, failed, unconfirmed: the voucher's ``created_at``.
-- paid: the voucher's ``paid_at``, the payment's own date as PagoEfectivo (or the slip of a
-  manual reconciliation) gives it, not the moment PagoDesk learned it. A payment made at the
-  bank at 23:50 and learned by sync at 00:10 belongs to the day it was paid: that is the day
-  the cash came in and the day PagoEfectivo's settlement lists it. So a report re-run later
-  can grow; to keep a closed day from missing it, the next day's report shows such payments
-  (moved to paid that day, ``paid_at`` earlier) on their own line, outside its totals.
-  A payment reversed since (extorno: no longer paid) is not counted.
+- paid: the voucher's ``paid_at`` (services/day_figures.py, shared with the Resumen page),
+  the payment's own date as PagoEfectivo (or the slip of a manual reconciliation) gives it,
+  not the moment PagoDesk learned it. A payment made at the bank at 23:50 and learned by sync
+  at 00:10 belongs to the day it was paid: that is the day the cash came in and the day
+  PagoEfectivo's settlement lists it. So a report re-run later can grow; to keep a closed day
+  from missing it, the next day's report shows such payments (moved to paid that day,
+  ``paid_at`` earlier) on their own line, outside its totals. A payment reversed since
+  (extorno: no longer paid) is not counted.
 - expired, annulled: no money moves, so the recorded move counts: vouchers that moved to that
   state during the day (a ``voucher_events`` move) and were still in it at the day's end.
 - manual reconciliation: the manual "paid"/"expired" moves and settlement imports of the day.
@@ -23,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Engine, func
@@ -32,7 +33,7 @@ from sqlmodel import Session, col, select
 
 from desktop.domain.display import status_label
 from desktop.domain.events import EventKind, Reason, has_code, reason_detail
-from desktop.domain.limatime import LIMA, Clock, utc_now
+from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.settings import GeneralSettings
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.receipts.closing_model import (
@@ -46,6 +47,7 @@ from desktop.receipts.closing_model import (
 from desktop.receipts.model import Merchant
 from desktop.services.audit_chain import chain_head
 from desktop.services.closing_file import UnsupportedFormat, write_day_report
+from desktop.services.day_figures import day_bounds, lima_today, paid_tallies
 from desktop.services.lateness import paid_late
 from desktop.services.profiles import Profile
 from desktop.services.receipts import merchant_from_settings
@@ -65,16 +67,6 @@ S = VoucherStatus
 _RECONCILED = (EventSource.MANUAL.value, EventSource.IMPORT.value)
 _SETTLED = (S.EXPIRED.value, S.ANNULLED.value)
 _MOVES = (EventKind.CREATED, EventKind.MOVE)
-
-
-def day_bounds(day: date) -> tuple[datetime, datetime]:
-    """Lima midnight to the next Lima midnight (05:00 to 05:00 UTC: Peru has no DST)."""
-    start = datetime.combine(day, time(0, 0), tzinfo=LIMA)
-    return start, start + timedelta(days=1)
-
-
-def lima_today(clock: Clock = utc_now) -> date:
-    return clock().astimezone(LIMA).date()
 
 
 @dataclass
@@ -169,14 +161,9 @@ def _issued(session: Session, builder: _Builder, profile: str, start: Any, end: 
 
 
 def _paid(session: Session, builder: _Builder, profile: str, start: Any, end: Any) -> None:
+    for key, tally in paid_tallies(session, profile, start, end).items():
+        builder.add(_who(key.cashier), Line.PAID, key.currency, tally.count, tally.cents)
     paid = (Voucher.profile == profile, Voucher.status == S.PAID.value)
-    statement = (
-        select(Voucher.created_by, Voucher.currency, func.count(), _cents())
-        .where(*paid, _within(Voucher.paid_at, start, end))
-        .group_by(Voucher.created_by, Voucher.currency)
-    )
-    for created_by, currency, count, cents in session.exec(statement):
-        builder.add(_who(created_by), Line.PAID, currency, int(count), int(cents))
     learned = (
         select(Voucher.created_by, Voucher.currency, Voucher.amount_cents)
         .where(*paid, col(Voucher.paid_at) < start)

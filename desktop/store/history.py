@@ -29,6 +29,10 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
+DATE_COLUMNS: dict[str, Any] = {"created": Voucher.created_at, "paid": Voucher.paid_at}
+"""What ``since``/``until`` filter on: when the voucher was issued, or when it was paid."""
+
+
 @dataclass(frozen=True)
 class HistoryQuery:
     """What the history screen (or ``pagodesk list``) asks for."""
@@ -36,8 +40,9 @@ class HistoryQuery:
     profile: str
     search: str = ""
     statuses: Sequence[VoucherStatus] = ()
-    since: datetime | None = None  # created at or after
-    until: datetime | None = None  # created before
+    since: datetime | None = None  # created (or paid, see ``dated``) at or after
+    until: datetime | None = None  # created (or paid) before
+    dated: str = "created"  # a key of DATE_COLUMNS
     through_id: int | None = None  # recorded up to this voucher id (an export's snapshot)
     sort: str = "created"
     descending: bool = True
@@ -76,10 +81,11 @@ def _conditions(session: Session, query: HistoryQuery) -> list[ColumnElement[boo
     conditions: list[ColumnElement[bool]] = [col(Voucher.profile) == query.profile]
     if query.statuses:
         conditions.append(col(Voucher.status).in_([s.value for s in query.statuses]))
+    dated = DATE_COLUMNS[query.dated]
     if query.since is not None:
-        conditions.append(col(Voucher.created_at) >= query.since)
+        conditions.append(col(dated) >= query.since)
     if query.until is not None:
-        conditions.append(col(Voucher.created_at) < query.until)
+        conditions.append(col(dated) < query.until)
     if query.through_id is not None:
         conditions.append(col(Voucher.id) <= query.through_id)
     matched = match_clause(query.search, session.get_bind().dialect)
@@ -92,6 +98,8 @@ def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
     """Rows for one page, sorted in SQL (NULLs last on every engine), with totals."""
     if query.sort not in SORT_COLUMNS:
         raise ValueError(f"unknown sort column: {query.sort}")
+    if query.dated not in DATE_COLUMNS:
+        raise ValueError(f"unknown date column: {query.dated}")
     conditions = _conditions(session, query)
     column = SORT_COLUMNS[query.sort]
     ordering = col(column).desc() if query.descending else col(column).asc()

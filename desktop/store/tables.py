@@ -32,6 +32,8 @@ class Voucher(SQLModel, table=True):
         Index("ix_vouchers_profile_cip", "profile", "cip"),
         Index("ix_vouchers_profile_checked", "profile", "last_checked_at"),
         Index("ix_vouchers_profile_customer", "profile", "customer_sort"),
+        # The Resumen's payments of a day or 30 days (services/day_figures.py).
+        Index("ix_vouchers_profile_status_paid", "profile", "status", "paid_at"),
         # Covers the history's totals per status and currency (store/history.py).
         Index(
             "ix_vouchers_profile_status_currency_amount",

@@ -34,9 +34,12 @@ def build_window(ctx: UiContext) -> MainWindow:
     from desktop.ui.pages.issue import page as issue_page
     from desktop.ui.pages.reconcile import page as reconcile_page
     from desktop.ui.pages.settings import page as settings_page
+    from desktop.ui.pages.summary import page as summary_page
 
     profile = ctx.runtime.profile
     window = MainWindow(profile.name, profile.environment.value, ctx.clock)
+    summary = summary_page.create(ctx)  # first: the page the app opens on
+    window.add_page("summary", QCoreApplication.translate("MainWindow", "Resumen"), summary)
     window.add_page(
         "issue", QCoreApplication.translate("MainWindow", "Nuevo cobro"), issue_page.create(ctx)
     )
@@ -50,6 +53,8 @@ def build_window(ctx: UiContext) -> MainWindow:
     )
     settings = settings_page.create(ctx)
     window.add_page("settings", QCoreApplication.translate("MainWindow", "Ajustes"), settings)
+    summary.history_requested.connect(lambda wanted: _open_history(window, wanted))
+    summary.queue_requested.connect(lambda key: _open_queue(window, key))
     ctx.tasks.busy_changed.connect(window.set_busy)
     ctx.events.status_message.connect(window.show_message)
     ctx.events.synced.connect(window.set_last_sync)
@@ -60,6 +65,25 @@ def build_window(ctx: UiContext) -> MainWindow:
     _start_sync(ctx, window, settings)
     install_excepthook(window)
     return window
+
+
+def _open_history(window: MainWindow, wanted: object) -> None:
+    """A Resumen card: the history, filtered as the card's figure was counted."""
+    from desktop.ui.pages.history.filters import HistoryFilter
+    from desktop.ui.pages.history.page import HistoryScreen
+
+    page = window.show_page("history")
+    if isinstance(page, HistoryScreen) and isinstance(wanted, HistoryFilter):
+        page.apply_filter(wanted)
+
+
+def _open_queue(window: MainWindow, key: str) -> None:
+    """A Resumen card: the Conciliación tab of that queue."""
+    from desktop.ui.pages.reconcile.page import ReconcilePage
+
+    page = window.show_page("reconcile")
+    if isinstance(page, ReconcilePage):
+        page.show_queue(key)
 
 
 def _start_sync(ctx: UiContext, window: MainWindow, settings: QWidget) -> None:

@@ -1,5 +1,7 @@
 """Qt Linguist catalogs (.ts XML): Spanish is the source language, so its catalog is filled
-with the source text; other languages are checked for placeholders and completeness."""
+with the source text; other languages are checked for placeholders and completeness. A plural
+message (``%n``) has one form per grammatical number, written by hand in every catalog
+(Spanish too: "%n pago" / "%n pagos")."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from tests.bench import (
     bench_receipts,
     bench_settlement,
     bench_store,
+    bench_summary,
     bench_sync,
     bench_webhook,
 )
@@ -17,6 +18,7 @@ def main() -> None:
     bench_client.run()
     bench_issue.run()
     bench_store.run()
+    bench_summary.run()
     bench_receipts.run()
     bench_settlement.run()
     bench_sync.run()

@@ -104,7 +104,11 @@ def paid(at: datetime, learned: datetime | None = None) -> tuple[Any, ...]:
 
 @pytest.fixture
 def day(engine: Engine, tmp_path: Path) -> dict[str, int]:
-    """The scenario; returns the ids worth naming."""
+    return seed_day(engine, tmp_path)
+
+
+def seed_day(engine: Engine, tmp_path: Path) -> dict[str, int]:
+    """The scenario (the Resumen's tests use it too); returns the ids worth naming."""
     seed = Seeder(engine)
     ids = {
         # Ana: one paid the same day, one USD still pending, one at 23:59 (04:59 UTC next day)

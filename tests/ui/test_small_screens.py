@@ -15,7 +15,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.pages.history.model import COL_CHECKED, COL_CONCEPT, COL_CUSTOMER
 from tests.ui.test_detail_dialog import issue, make_dialog
 
-PAGES = ("issue", "history", "reconcile", "settings")
+PAGES = ("summary", "issue", "history", "reconcile", "settings")
 
 
 def _visible_widgets(layout: QLayout) -> list[QWidget]:

@@ -1,12 +1,14 @@
-"""The history page's filter widgets: a multi-choice status button and optional dates."""
+"""The history page's filter widgets: a multi-choice status button, optional dates and what
+the dates apply to; and a filter other pages ask the history to show."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QMenu, QPushButton, QWidget
 
 from desktop.domain.limatime import LIMA
 from desktop.domain.status import VoucherStatus
@@ -21,6 +23,17 @@ STATUS_ORDER = (
     VoucherStatus.FAILED,
 )
 _STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """What the history should show, as another page asks for it (the Resumen's cards):
+    statuses (none: all), whole Lima days, and whether the days are of issue or of payment."""
+
+    statuses: tuple[VoucherStatus, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    dated: str = "created"  # created | paid (store.history.DATE_COLUMNS)
 
 
 class StatusFilterButton(QPushButton):
@@ -125,3 +138,19 @@ def lima_day_bounds(
     start = None if since is None else datetime.combine(since, time(0, 0), tzinfo=LIMA)
     end = None if until is None else datetime.combine(until, time(0, 0), tzinfo=LIMA)
     return start, None if end is None else end + timedelta(days=1)
+
+
+class DateBasisCombo(QComboBox):
+    """Whether «Desde» and «Hasta» are days of issue or days of payment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("Fechas de emisión"), "created")
+        self.addItem(self.tr("Fechas de pago"), "paid")
+        self.setToolTip(self.tr("A qué fecha se aplican «Desde» y «Hasta»"))
+
+    def value(self) -> str:
+        return str(self.currentData())
+
+    def set_value(self, dated: str) -> None:
+        self.setCurrentIndex(max(0, self.findData(dated)))

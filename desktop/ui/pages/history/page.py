@@ -27,6 +27,8 @@ from desktop.ui.file_dialogs import OpenFolderButton
 from desktop.ui.message_style import Severity, show_message
 from desktop.ui.pages.history.exporting import HistoryExporter
 from desktop.ui.pages.history.filters import (
+    DateBasisCombo,
+    HistoryFilter,
     OptionalDateEdit,
     StatusFilterButton,
     lima_day_bounds,
@@ -96,6 +98,9 @@ class HistoryScreen(QWidget):
         title.setStyleSheet("font-size:20px;font-weight:600;")
         heading.addWidget(title)
         heading.addStretch(1)
+        self.date_basis = DateBasisCombo(self)
+        heading.addWidget(self.date_basis)
+        heading.addSpacing(8)
         self.export_button = QPushButton(self.tr("Exportar"), self)
         self.export_button.setToolTip(self.tr("Exportar lo que se muestra a CSV o Excel"))
         self.export_button.setMinimumWidth(110)
@@ -144,6 +149,7 @@ class HistoryScreen(QWidget):
             self.since_edit,
             self.until_edit,
             self.clear_button,
+            self.date_basis,
             self.export_button,
         ):
             widget.setMinimumHeight(30)
@@ -186,6 +192,7 @@ class HistoryScreen(QWidget):
         self.status_filter.selection_changed.connect(self._on_filters_changed)
         self.since_edit.dateChanged.connect(self._on_filters_changed)
         self.until_edit.dateChanged.connect(self._on_filters_changed)
+        self.date_basis.currentIndexChanged.connect(self._on_filters_changed)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.export_csv_action.triggered.connect(lambda: self.export(ExportFormat.CSV))
         self.export_xlsx_action.triggered.connect(lambda: self.export(ExportFormat.XLSX))
@@ -206,6 +213,26 @@ class HistoryScreen(QWidget):
         self._changes_timer.stop()
         self.model.refresh()
 
+    def apply_filter(self, wanted: HistoryFilter) -> None:
+        """Show exactly ``wanted`` (a Resumen card): the search and other filters are cleared."""
+        widgets = (
+            self.search,
+            self.status_filter,
+            self.since_edit,
+            self.until_edit,
+            self.date_basis,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status_filter.set_selected(list(wanted.statuses))
+        self.since_edit.set_value(wanted.since)
+        self.until_edit.set_value(wanted.until)
+        self.date_basis.set_value(wanted.dated)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._apply_filters()
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -221,6 +248,7 @@ class HistoryScreen(QWidget):
             statuses=tuple(self.status_filter.selected()),
             since=since,
             until=until,
+            dated=self.date_basis.value(),
         )
 
     def has_filters(self) -> bool:
@@ -254,15 +282,7 @@ class HistoryScreen(QWidget):
         self._apply_filters()
 
     def _on_clear_button_clicked(self) -> None:
-        for widget in (self.search, self.status_filter, self.since_edit, self.until_edit):
-            widget.blockSignals(True)
-        self.search.clear()
-        self.status_filter.set_selected([])
-        self.since_edit.set_value(None)
-        self.until_edit.set_value(None)
-        for widget in (self.search, self.status_filter, self.since_edit, self.until_edit):
-            widget.blockSignals(False)
-        self._apply_filters()
+        self.apply_filter(HistoryFilter())
 
     def _on_search_return_pressed(self) -> None:
         """A barcode scanner types the CIP digits and Enter: open that voucher."""
