@@ -988,12 +988,12 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
 <context>
     <name>HistoryExporter</name>
     <message>
-        <source>Exportando vouchers…</source>
-        <translation>Exporting vouchers…</translation>
-    </message>
-    <message>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exportando cobros…</source>
+        <translation>Exporting vouchers…</translation>
     </message>
     <message>
         <source>Exportar historial</source>
@@ -1020,16 +1020,19 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <source>Exportando vouchers… {done} de {total}</source>
+        <source>Exportando cobros… {done} de {total}</source>
         <translation>Exporting vouchers… {done} of {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se exportó %Ln cobro(s) a {name}.</source>
+        <translation>
+            <numerusform>Exported %Ln voucher to {name}.</numerusform>
+            <numerusform>Exported %Ln vouchers to {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelando…</source>
         <translation>Canceling…</translation>
-    </message>
-    <message>
-        <source>Se exportaron {n} vouchers a {name}.</source>
-        <translation>Exported {n} vouchers to {name}.</translation>
     </message>
     <message>
         <source>Exportación cancelada: no se guardó ningún archivo.</source>
@@ -1126,28 +1129,41 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
         <translation>There is no voucher with CIP {cip} in this profile.</translation>
     </message>
     <message>
-        <source>Ningún voucher coincide con la búsqueda o los filtros.
+        <source>Ningún cobro coincide con la búsqueda o los filtros.
 Pruebe con otras palabras o pulse «Limpiar filtros».</source>
-        <translation>No voucher matches the search or filters.
-Try other words or click “Clear filters”.</translation>
+        <translation>No voucher matches the search or the filters.
+Try other words or press “Clear filters”.</translation>
     </message>
     <message>
-        <source>Todavía no hay vouchers en este perfil.
+        <source>Todavía no hay cobros en este perfil.
 Emita el primero en «Nuevo cobro» (Ctrl+N).</source>
         <translation>There are no vouchers in this profile yet.
 Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln cobro(s)</source>
+        <translation>
+            <numerusform>%Ln voucher</numerusform>
+            <numerusform>%Ln vouchers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cobrado: suma de %Ln cobro(s) pagado(s).</source>
+        <translation>
+            <numerusform>Collected: sum of %Ln paid voucher.</numerusform>
+            <numerusform>Collected: sum of %Ln paid vouchers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pendiente: suma de %Ln cobro(s) que aún se puede(n) pagar.</source>
+        <translation>
+            <numerusform>Pending: sum of %Ln voucher that can still be paid.</numerusform>
+            <numerusform>Pending: sum of %Ln vouchers that can still be paid.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No se pudo leer el historial: {error}</source>
         <translation>Could not read the history: {error}</translation>
-    </message>
-    <message>
-        <source>1 voucher</source>
-        <translation>1 voucher</translation>
-    </message>
-    <message>
-        <source>{n} vouchers</source>
-        <translation>{n} vouchers</translation>
     </message>
     <message>
         <source>Cobrado {amounts}</source>
@@ -1158,14 +1174,6 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Pending {amounts}</translation>
     </message>
     <message>
-        <source>Cobrado: suma de los vouchers pagados ({n}).</source>
-        <translation>Collected: sum of the paid vouchers ({n}).</translation>
-    </message>
-    <message>
-        <source>Pendiente: suma de los vouchers que aún se pueden pagar ({n}).</source>
-        <translation>Pending: sum of the vouchers that can still be paid ({n}).</translation>
-    </message>
-    <message>
         <source>No se suman los anulados, los expirados, los sin confirmar ni los no emitidos.</source>
         <translation>Annulled, expired, unconfirmed and not issued vouchers are not added.</translation>
     </message>
@@ -1173,8 +1181,8 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
 <context>
     <name>ImportScreen</name>
     <message>
-        <source>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los vouchers que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué vouchers abiertos faltan.</source>
-        <translation>Import the settlement file (CSV or Excel) to mark the vouchers listed in it as paid. Before anything is applied you will see what matches, which amounts differ, which CIPs are not from this profile and which open vouchers are missing.</translation>
+        <source>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los cobros que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué cobros abiertos faltan.</source>
+        <translation>Import the settlement file (CSV or Excel) to mark the vouchers it lists as paid. Before anything is applied you will see what matches, which amount differs, which CIP is not from this profile and which open vouchers are missing.</translation>
     </message>
     <message>
         <source>Importar liquidación…</source>
@@ -1201,8 +1209,40 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <source>Comparando con los vouchers…</source>
+        <source>Comparando con los cobros…</source>
         <translation>Comparing with the vouchers…</translation>
+    </message>
+    <message>
+        <source>Liquidación aplicada: {paid} ({late} fuera de plazo), {problems}, {unchanged}.</source>
+        <translation>Settlement applied: {paid} ({late} late), {problems}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cobro(s) pagado(s)</source>
+        <translation>
+            <numerusform>%Ln voucher paid</numerusform>
+            <numerusform>%Ln vouchers paid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln discrepancia(s) registrada(s)</source>
+        <translation>
+            <numerusform>%Ln discrepancy recorded</numerusform>
+            <numerusform>%Ln discrepancies recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln línea(s) sin cambios</source>
+        <translation>
+            <numerusform>%Ln line unchanged</numerusform>
+            <numerusform>%Ln lines unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln línea(s) cambiaron desde la vista previa (otra estación se adelantó).</source>
+        <translation>
+            <numerusform>%Ln line changed since the preview (another station got there first).</numerusform>
+            <numerusform>%Ln lines changed since the preview (another station got there first).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aplicar liquidación</source>
@@ -1215,14 +1255,6 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Aplicando la liquidación…</source>
         <translation>Applying the settlement file…</translation>
-    </message>
-    <message>
-        <source>Liquidación aplicada: {paid} vouchers pagados ({late} fuera de plazo), {problems} discrepancias registradas, {unchanged} líneas sin cambios.</source>
-        <translation>Settlement file applied: {paid} vouchers paid ({late} after expiry), {problems} discrepancies recorded, {unchanged} lines unchanged.</translation>
-    </message>
-    <message>
-        <source>{n} líneas cambiaron desde la vista previa (otra estación se adelantó).</source>
-        <translation>{n} lines changed since the preview (another station got there first).</translation>
     </message>
     <message>
         <source>Vista previa cancelada.</source>
@@ -1689,8 +1721,8 @@ Type its password:</translation>
         <translation>Sync now</translation>
     </message>
     <message>
-        <source>Consultar ahora a PagoEfectivo el estado de los vouchers abiertos</source>
-        <translation>Check the status of open vouchers with PagoEfectivo now</translation>
+        <source>Consultar ahora a PagoEfectivo el estado de los cobros pendientes</source>
+        <translation>Ask PagoEfectivo now for the status of the pending vouchers</translation>
     </message>
     <message>
         <source>Resumen</source>
@@ -1731,9 +1763,12 @@ Type its password:</translation>
         <source>Ver vista previa</source>
         <translation>Show preview</translation>
     </message>
-    <message>
-        <source>{name}: {n} líneas de datos</source>
-        <translation>{name}: {n} data lines</translation>
+    <message numerus="yes">
+        <source>{name}: %Ln línea(s) de datos</source>
+        <translation>
+            <numerusform>{name}: %Ln data line</numerusform>
+            <numerusform>{name}: %Ln data lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>(ninguna)</source>
@@ -2007,8 +2042,47 @@ Type its password:</translation>
         <translation>No lines of this kind</translation>
     </message>
     <message>
-        <source>El archivo menciona todos los vouchers abiertos</source>
+        <source>El archivo menciona todos los cobros abiertos</source>
         <translation>The file mentions every open voucher</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln línea(s). Revise antes de aplicar.</source>
+        <translation>
+            <numerusform>{name}: %Ln line. Check it before applying.</numerusform>
+            <numerusform>{name}: %Ln lines. Check them before applying.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{paid} {problems} {unknown} y {invalid} no cambian nada.</source>
+        <translation>{paid} {problems} {unknown} and {invalid} change nothing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se marcará(n) %Ln cobro(s) como pagado(s).</source>
+        <translation>
+            <numerusform>%Ln voucher will be marked paid.</numerusform>
+            <numerusform>%Ln vouchers will be marked paid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se registrará(n) hasta %Ln discrepancia(s) para revisar.</source>
+        <translation>
+            <numerusform>Up to %Ln discrepancy will be recorded for review.</numerusform>
+            <numerusform>Up to %Ln discrepancies will be recorded for review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln línea(s) con CIP desconocido</source>
+        <translation>
+            <numerusform>%Ln line with an unknown CIP</numerusform>
+            <numerusform>%Ln lines with an unknown CIP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no válida(s)</source>
+        <translation>
+            <numerusform>%Ln invalid one</numerusform>
+            <numerusform>%Ln invalid ones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Volver a las columnas</source>
@@ -2017,10 +2091,6 @@ Type its password:</translation>
     <message>
         <source>Aplicar</source>
         <translation>Apply</translation>
-    </message>
-    <message>
-        <source>{name}: {n} líneas. Revise antes de aplicar.</source>
-        <translation>{name}: {n} lines. Review before applying.</translation>
     </message>
     <message>
         <source>Todas ({n})</source>
@@ -2034,32 +2104,28 @@ Type its password:</translation>
         <source>Nada que aplicar</source>
         <translation>Nothing to apply</translation>
     </message>
-    <message>
-        <source>Se marcarán {paid} vouchers como pagados y se registrarán hasta {problems} discrepancias para revisar. {unknown} líneas con CIP desconocido y {invalid} no válidas no cambian nada.</source>
-        <translation>{paid} vouchers will be marked as paid and up to {problems} discrepancies will be recorded for review. {unknown} lines with an unknown CIP and {invalid} invalid lines change nothing.</translation>
-    </message>
 </context>
 <context>
     <name>ProfileFormBox</name>
     <message>
-        <source>El perfil demo usa el sandbox integrado de PagoDesk: datos de prueba, sin credenciales ni dinero real.</source>
-        <translation>The demo profile uses PagoDesk’s built-in sandbox: test data, no credentials and no real money.</translation>
-    </message>
-    <message>
         <source>p. ej. tienda-lince</source>
         <translation>e.g. tienda-lince</translation>
-    </message>
-    <message>
-        <source>Sandbox de PagoEfectivo (pruebas)</source>
-        <translation>PagoEfectivo sandbox (testing)</translation>
     </message>
     <message>
         <source>Producción (cobros reales)</source>
         <translation>Production (real charges)</translation>
     </message>
     <message>
-        <source>Demo (sandbox integrado)</source>
-        <translation>Demo (built-in sandbox)</translation>
+        <source>El perfil demo usa el simulador de PagoEfectivo incluido en PagoDesk: datos de prueba, sin credenciales ni dinero real.</source>
+        <translation>The demo profile uses the PagoEfectivo simulator built into PagoDesk: test data, no credentials and no real money.</translation>
+    </message>
+    <message>
+        <source>Pruebas de PagoEfectivo (sandbox)</source>
+        <translation>PagoEfectivo testing (sandbox)</translation>
+    </message>
+    <message>
+        <source>Demo (simulador incluido)</source>
+        <translation>Demo (built-in simulator)</translation>
     </message>
     <message>
         <source>el número que le dio PagoEfectivo</source>
@@ -2217,7 +2283,7 @@ Type its password:</translation>
         <translation>Delete profile</translation>
     </message>
     <message>
-        <source>¿Eliminar el perfil «{name}» y sus claves del llavero? Sus vouchers guardados en esta PC se conservan.</source>
+        <source>¿Eliminar el perfil «{name}» y sus claves del llavero? Sus cobros guardados en esta PC se conservan.</source>
         <translation>Delete the profile “{name}” and its keys from the keyring? Its vouchers saved on this PC are kept.</translation>
     </message>
     <message>
@@ -2843,8 +2909,8 @@ Type its password:</translation>
         <translation>Enter the secret key.</translation>
     </message>
     <message>
-        <source>El perfil demo se prueba mientras está en uso (su sandbox integrado no está abierto).</source>
-        <translation>The demo profile can only be tested while it is in use (its built-in sandbox is not running).</translation>
+        <source>El perfil demo se prueba mientras está en uso (su simulador no está abierto).</source>
+        <translation>The demo profile is tested while it is in use (its simulator is not open).</translation>
     </message>
     <message>
         <source>Admite como máximo {detail} caracteres.</source>
@@ -3251,8 +3317,8 @@ Type its password:</translation>
         <translation>Sync now</translation>
     </message>
     <message>
-        <source>Consultar ya a PagoEfectivo el estado de los vouchers abiertos</source>
-        <translation>Check the status of open vouchers with PagoEfectivo right away</translation>
+        <source>Consultar ya a PagoEfectivo el estado de los cobros pendientes</source>
+        <translation>Ask PagoEfectivo now for the status of the pending vouchers</translation>
     </message>
     <message>
         <source>Cancelando…</source>
@@ -3323,12 +3389,12 @@ Type its password:</translation>
         <translation>notification</translation>
     </message>
     <message>
-        <source>a mano</source>
-        <translation>manual</translation>
-    </message>
-    <message>
         <source>archivo de liquidación</source>
         <translation>settlement file</translation>
+    </message>
+    <message>
+        <source>PagoDesk</source>
+        <translation>PagoDesk</translation>
     </message>
     <message>
         <source>pago confirmado después del vencimiento</source>
@@ -3473,6 +3539,10 @@ Type its password:</translation>
     <message>
         <source>Emitido por PagoEfectivo</source>
         <translation>Issued by PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>staff</translation>
     </message>
     <message>
         <source>Vencimiento extendido: vuelve a estar pendiente</source>

@@ -987,12 +987,12 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
 <context>
     <name>HistoryExporter</name>
     <message>
-        <source>Exportando vouchers…</source>
-        <translation>Exportando vouchers…</translation>
-    </message>
-    <message>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exportando cobros…</source>
+        <translation>Exportando cobros…</translation>
     </message>
     <message>
         <source>Exportar historial</source>
@@ -1019,16 +1019,19 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
         <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Exportando vouchers… {done} de {total}</source>
-        <translation>Exportando vouchers… {done} de {total}</translation>
+        <source>Exportando cobros… {done} de {total}</source>
+        <translation>Exportando cobros… {done} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se exportó %Ln cobro(s) a {name}.</source>
+        <translation>
+            <numerusform>Se exportó %Ln cobro a {name}.</numerusform>
+            <numerusform>Se exportaron %Ln cobros a {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelando…</source>
         <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <source>Se exportaron {n} vouchers a {name}.</source>
-        <translation>Se exportaron {n} vouchers a {name}.</translation>
     </message>
     <message>
         <source>Exportación cancelada: no se guardó ningún archivo.</source>
@@ -1125,28 +1128,41 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
         <translation>No hay ningún voucher con el CIP {cip} en este perfil.</translation>
     </message>
     <message>
-        <source>Ningún voucher coincide con la búsqueda o los filtros.
+        <source>Ningún cobro coincide con la búsqueda o los filtros.
 Pruebe con otras palabras o pulse «Limpiar filtros».</source>
-        <translation>Ningún voucher coincide con la búsqueda o los filtros.
+        <translation>Ningún cobro coincide con la búsqueda o los filtros.
 Pruebe con otras palabras o pulse «Limpiar filtros».</translation>
     </message>
     <message>
-        <source>Todavía no hay vouchers en este perfil.
+        <source>Todavía no hay cobros en este perfil.
 Emita el primero en «Nuevo cobro» (Ctrl+N).</source>
-        <translation>Todavía no hay vouchers en este perfil.
+        <translation>Todavía no hay cobros en este perfil.
 Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cobro(s)</source>
+        <translation>
+            <numerusform>%Ln cobro</numerusform>
+            <numerusform>%Ln cobros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cobrado: suma de %Ln cobro(s) pagado(s).</source>
+        <translation>
+            <numerusform>Cobrado: suma de %Ln cobro pagado.</numerusform>
+            <numerusform>Cobrado: suma de %Ln cobros pagados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pendiente: suma de %Ln cobro(s) que aún se puede(n) pagar.</source>
+        <translation>
+            <numerusform>Pendiente: suma de %Ln cobro que aún se puede pagar.</numerusform>
+            <numerusform>Pendiente: suma de %Ln cobros que aún se pueden pagar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No se pudo leer el historial: {error}</source>
         <translation>No se pudo leer el historial: {error}</translation>
-    </message>
-    <message>
-        <source>1 voucher</source>
-        <translation>1 voucher</translation>
-    </message>
-    <message>
-        <source>{n} vouchers</source>
-        <translation>{n} vouchers</translation>
     </message>
     <message>
         <source>Cobrado {amounts}</source>
@@ -1157,14 +1173,6 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Pendiente {amounts}</translation>
     </message>
     <message>
-        <source>Cobrado: suma de los vouchers pagados ({n}).</source>
-        <translation>Cobrado: suma de los vouchers pagados ({n}).</translation>
-    </message>
-    <message>
-        <source>Pendiente: suma de los vouchers que aún se pueden pagar ({n}).</source>
-        <translation>Pendiente: suma de los vouchers que aún se pueden pagar ({n}).</translation>
-    </message>
-    <message>
         <source>No se suman los anulados, los expirados, los sin confirmar ni los no emitidos.</source>
         <translation>No se suman los anulados, los expirados, los sin confirmar ni los no emitidos.</translation>
     </message>
@@ -1172,8 +1180,8 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
 <context>
     <name>ImportScreen</name>
     <message>
-        <source>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los vouchers que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué vouchers abiertos faltan.</source>
-        <translation>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los vouchers que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué vouchers abiertos faltan.</translation>
+        <source>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los cobros que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué cobros abiertos faltan.</source>
+        <translation>Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los cobros que figuran en él. Antes de aplicar nada verá qué coincide, qué monto difiere, qué CIP no es de este perfil y qué cobros abiertos faltan.</translation>
     </message>
     <message>
         <source>Importar liquidación…</source>
@@ -1200,8 +1208,40 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <source>Comparando con los vouchers…</source>
-        <translation>Comparando con los vouchers…</translation>
+        <source>Comparando con los cobros…</source>
+        <translation>Comparando con los cobros…</translation>
+    </message>
+    <message>
+        <source>Liquidación aplicada: {paid} ({late} fuera de plazo), {problems}, {unchanged}.</source>
+        <translation>Liquidación aplicada: {paid} ({late} fuera de plazo), {problems}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cobro(s) pagado(s)</source>
+        <translation>
+            <numerusform>%Ln cobro pagado</numerusform>
+            <numerusform>%Ln cobros pagados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln discrepancia(s) registrada(s)</source>
+        <translation>
+            <numerusform>%Ln discrepancia registrada</numerusform>
+            <numerusform>%Ln discrepancias registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln línea(s) sin cambios</source>
+        <translation>
+            <numerusform>%Ln línea sin cambios</numerusform>
+            <numerusform>%Ln líneas sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln línea(s) cambiaron desde la vista previa (otra estación se adelantó).</source>
+        <translation>
+            <numerusform>%Ln línea cambió desde la vista previa (otra estación se adelantó).</numerusform>
+            <numerusform>%Ln líneas cambiaron desde la vista previa (otra estación se adelantó).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aplicar liquidación</source>
@@ -1214,14 +1254,6 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Aplicando la liquidación…</source>
         <translation>Aplicando la liquidación…</translation>
-    </message>
-    <message>
-        <source>Liquidación aplicada: {paid} vouchers pagados ({late} fuera de plazo), {problems} discrepancias registradas, {unchanged} líneas sin cambios.</source>
-        <translation>Liquidación aplicada: {paid} vouchers pagados ({late} fuera de plazo), {problems} discrepancias registradas, {unchanged} líneas sin cambios.</translation>
-    </message>
-    <message>
-        <source>{n} líneas cambiaron desde la vista previa (otra estación se adelantó).</source>
-        <translation>{n} líneas cambiaron desde la vista previa (otra estación se adelantó).</translation>
     </message>
     <message>
         <source>Vista previa cancelada.</source>
@@ -1688,8 +1720,8 @@ Escriba su contraseña:</translation>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <source>Consultar ahora a PagoEfectivo el estado de los vouchers abiertos</source>
-        <translation>Consultar ahora a PagoEfectivo el estado de los vouchers abiertos</translation>
+        <source>Consultar ahora a PagoEfectivo el estado de los cobros pendientes</source>
+        <translation>Consultar ahora a PagoEfectivo el estado de los cobros pendientes</translation>
     </message>
     <message>
         <source>Resumen</source>
@@ -1730,9 +1762,12 @@ Escriba su contraseña:</translation>
         <source>Ver vista previa</source>
         <translation>Ver vista previa</translation>
     </message>
-    <message>
-        <source>{name}: {n} líneas de datos</source>
-        <translation>{name}: {n} líneas de datos</translation>
+    <message numerus="yes">
+        <source>{name}: %Ln línea(s) de datos</source>
+        <translation>
+            <numerusform>{name}: %Ln línea de datos</numerusform>
+            <numerusform>{name}: %Ln líneas de datos</numerusform>
+        </translation>
     </message>
     <message>
         <source>(ninguna)</source>
@@ -2006,8 +2041,47 @@ Escriba su contraseña:</translation>
         <translation>Ninguna línea de este tipo</translation>
     </message>
     <message>
-        <source>El archivo menciona todos los vouchers abiertos</source>
-        <translation>El archivo menciona todos los vouchers abiertos</translation>
+        <source>El archivo menciona todos los cobros abiertos</source>
+        <translation>El archivo menciona todos los cobros abiertos</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln línea(s). Revise antes de aplicar.</source>
+        <translation>
+            <numerusform>{name}: %Ln línea. Revise antes de aplicar.</numerusform>
+            <numerusform>{name}: %Ln líneas. Revise antes de aplicar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{paid} {problems} {unknown} y {invalid} no cambian nada.</source>
+        <translation>{paid} {problems} {unknown} y {invalid} no cambian nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se marcará(n) %Ln cobro(s) como pagado(s).</source>
+        <translation>
+            <numerusform>Se marcará %Ln cobro como pagado.</numerusform>
+            <numerusform>Se marcarán %Ln cobros como pagados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se registrará(n) hasta %Ln discrepancia(s) para revisar.</source>
+        <translation>
+            <numerusform>Se registrará hasta %Ln discrepancia para revisar.</numerusform>
+            <numerusform>Se registrarán hasta %Ln discrepancias para revisar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln línea(s) con CIP desconocido</source>
+        <translation>
+            <numerusform>%Ln línea con CIP desconocido</numerusform>
+            <numerusform>%Ln líneas con CIP desconocido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln no válida(s)</source>
+        <translation>
+            <numerusform>%Ln no válida</numerusform>
+            <numerusform>%Ln no válidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Volver a las columnas</source>
@@ -2016,10 +2090,6 @@ Escriba su contraseña:</translation>
     <message>
         <source>Aplicar</source>
         <translation>Aplicar</translation>
-    </message>
-    <message>
-        <source>{name}: {n} líneas. Revise antes de aplicar.</source>
-        <translation>{name}: {n} líneas. Revise antes de aplicar.</translation>
     </message>
     <message>
         <source>Todas ({n})</source>
@@ -2033,32 +2103,28 @@ Escriba su contraseña:</translation>
         <source>Nada que aplicar</source>
         <translation>Nada que aplicar</translation>
     </message>
-    <message>
-        <source>Se marcarán {paid} vouchers como pagados y se registrarán hasta {problems} discrepancias para revisar. {unknown} líneas con CIP desconocido y {invalid} no válidas no cambian nada.</source>
-        <translation>Se marcarán {paid} vouchers como pagados y se registrarán hasta {problems} discrepancias para revisar. {unknown} líneas con CIP desconocido y {invalid} no válidas no cambian nada.</translation>
-    </message>
 </context>
 <context>
     <name>ProfileFormBox</name>
     <message>
-        <source>El perfil demo usa el sandbox integrado de PagoDesk: datos de prueba, sin credenciales ni dinero real.</source>
-        <translation>El perfil demo usa el sandbox integrado de PagoDesk: datos de prueba, sin credenciales ni dinero real.</translation>
-    </message>
-    <message>
         <source>p. ej. tienda-lince</source>
         <translation>p. ej. tienda-lince</translation>
-    </message>
-    <message>
-        <source>Sandbox de PagoEfectivo (pruebas)</source>
-        <translation>Sandbox de PagoEfectivo (pruebas)</translation>
     </message>
     <message>
         <source>Producción (cobros reales)</source>
         <translation>Producción (cobros reales)</translation>
     </message>
     <message>
-        <source>Demo (sandbox integrado)</source>
-        <translation>Demo (sandbox integrado)</translation>
+        <source>El perfil demo usa el simulador de PagoEfectivo incluido en PagoDesk: datos de prueba, sin credenciales ni dinero real.</source>
+        <translation>El perfil demo usa el simulador de PagoEfectivo incluido en PagoDesk: datos de prueba, sin credenciales ni dinero real.</translation>
+    </message>
+    <message>
+        <source>Pruebas de PagoEfectivo (sandbox)</source>
+        <translation>Pruebas de PagoEfectivo (sandbox)</translation>
+    </message>
+    <message>
+        <source>Demo (simulador incluido)</source>
+        <translation>Demo (simulador incluido)</translation>
     </message>
     <message>
         <source>el número que le dio PagoEfectivo</source>
@@ -2216,8 +2282,8 @@ Escriba su contraseña:</translation>
         <translation>Eliminar perfil</translation>
     </message>
     <message>
-        <source>¿Eliminar el perfil «{name}» y sus claves del llavero? Sus vouchers guardados en esta PC se conservan.</source>
-        <translation>¿Eliminar el perfil «{name}» y sus claves del llavero? Sus vouchers guardados en esta PC se conservan.</translation>
+        <source>¿Eliminar el perfil «{name}» y sus claves del llavero? Sus cobros guardados en esta PC se conservan.</source>
+        <translation>¿Eliminar el perfil «{name}» y sus claves del llavero? Sus cobros guardados en esta PC se conservan.</translation>
     </message>
     <message>
         <source>Perfil «{name}» eliminado.</source>
@@ -2842,8 +2908,8 @@ Escriba su contraseña:</translation>
         <translation>Escriba la secret key.</translation>
     </message>
     <message>
-        <source>El perfil demo se prueba mientras está en uso (su sandbox integrado no está abierto).</source>
-        <translation>El perfil demo se prueba mientras está en uso (su sandbox integrado no está abierto).</translation>
+        <source>El perfil demo se prueba mientras está en uso (su simulador no está abierto).</source>
+        <translation>El perfil demo se prueba mientras está en uso (su simulador no está abierto).</translation>
     </message>
     <message>
         <source>Admite como máximo {detail} caracteres.</source>
@@ -3250,8 +3316,8 @@ Escriba su contraseña:</translation>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <source>Consultar ya a PagoEfectivo el estado de los vouchers abiertos</source>
-        <translation>Consultar ya a PagoEfectivo el estado de los vouchers abiertos</translation>
+        <source>Consultar ya a PagoEfectivo el estado de los cobros pendientes</source>
+        <translation>Consultar ya a PagoEfectivo el estado de los cobros pendientes</translation>
     </message>
     <message>
         <source>Cancelando…</source>
@@ -3322,12 +3388,12 @@ Escriba su contraseña:</translation>
         <translation>notificación</translation>
     </message>
     <message>
-        <source>a mano</source>
-        <translation>a mano</translation>
-    </message>
-    <message>
         <source>archivo de liquidación</source>
         <translation>archivo de liquidación</translation>
+    </message>
+    <message>
+        <source>PagoDesk</source>
+        <translation>PagoDesk</translation>
     </message>
     <message>
         <source>pago confirmado después del vencimiento</source>
@@ -3472,6 +3538,10 @@ Escriba su contraseña:</translation>
     <message>
         <source>Emitido por PagoEfectivo</source>
         <translation>Emitido por PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personal</translation>
     </message>
     <message>
         <source>Vencimiento extendido: vuelve a estar pendiente</source>

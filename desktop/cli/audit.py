@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, guarded
 from desktop.cli.output import print_json
+from desktop.domain.display import count_of
 
 if TYPE_CHECKING:
     from desktop.services.audit import AuditBreak, AuditReport
@@ -71,8 +72,9 @@ def run_verify(args: argparse.Namespace) -> int:
         sealed = f"; sellada desde el eslabón {report.chain.sealed_seq}"
     if report.intact:
         print(
-            f"OK: {report.vouchers} vouchers, {report.events} eventos verificados; "
-            f"cadena sellada: {report.chain.links} eslabones{sealed}"
+            f"OK: {count_of(report.vouchers, 'cobro', 'cobros')} y "
+            f"{count_of(report.events, 'evento verificado', 'eventos verificados')}; "
+            f"cadena sellada: {count_of(report.chain.links, 'eslabón', 'eslabones')}{sealed}"
         )
         if head is not None:
             print(f"Sello actual: {head} (guárdelo fuera de esta PC)")
@@ -80,8 +82,10 @@ def run_verify(args: argparse.Namespace) -> int:
     for broken in report.breaks[:20]:
         print(describe_break(broken))
     print(
-        f"{len(report.breaks)} problema(s) en {report.vouchers} vouchers y "
-        f"{report.chain.links} eslabones; {report.events} eventos revisados"
+        f"{count_of(len(report.breaks), 'problema', 'problemas')} en "
+        f"{count_of(report.vouchers, 'cobro', 'cobros')} y "
+        f"{count_of(report.chain.links, 'eslabón', 'eslabones')}; "
+        f"{count_of(report.events, 'evento revisado', 'eventos revisados')}"
     )
     return EXIT_FAILURE
 

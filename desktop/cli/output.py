@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from desktop.domain.display import full_name, lima_short, status_label
+from desktop.domain.display import (
+    actor_label,
+    full_name,
+    lima_short,
+    source_label,
+    status_label,
+)
+from desktop.domain.events import EventKind
 from desktop.domain.limatime import to_lima
 
 if TYPE_CHECKING:
@@ -98,6 +105,23 @@ def voucher_line(voucher: VoucherView) -> str:
     )
 
 
+_KIND_WORDS = {
+    EventKind.CREATED: "Creado",
+    EventKind.NOTE: "Nota",
+    EventKind.DISCREPANCY: "Discrepancia",
+}
+
+
+def event_line(event: EventView) -> str:
+    """``Creado``, ``Sin confirmar → Pendiente de pago``, ``Discrepancia: Pagado → Anulado``."""
+    if event.kind == EventKind.MOVE:
+        return f"{status_label(event.from_status)} → {status_label(event.to_status)}"
+    word = _KIND_WORDS.get(event.kind, event.kind)
+    if event.kind == EventKind.DISCREPANCY and event.to_status:
+        return f"{word}: {status_label(event.from_status)} → {status_label(event.to_status)}"
+    return word
+
+
 def voucher_details(voucher: VoucherView, events: Sequence[EventView] | None = None) -> str:
     from desktop.services.slips import slip_named
 
@@ -122,10 +146,9 @@ def voucher_details(voucher: VoucherView, events: Sequence[EventView] | None = N
         return "\n".join(lines)
     lines.append("Historial:")
     for e in events:
-        move = f"{e.from_status or '·'} -> {e.to_status or '·'}"
         lines.append(
-            f"  {lima_short(e.created_at)}  {e.kind:11} {move:22} {e.source:7} "
-            f"{e.actor}{'  ' + e.reason if e.reason else ''}"
+            f"  {lima_short(e.created_at)}  {event_line(e):40} {source_label(e.source):12} "
+            f"{actor_label(e.actor)}{'  ' + e.reason if e.reason else ''}"
         )
         named = slip_named(e.evidence)
         if named is not None:  # the slip itself: pagodesk evidence CIP --out FILE

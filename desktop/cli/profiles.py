@@ -119,7 +119,7 @@ def run_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for p in profiles:
         mark = "*" if p.name == active else " "
-        where = p.base_url or "sandbox integrado"
+        where = p.base_url or "simulador incluido"
         print(f"{mark} {p.name:16} {p.environment.value:11} {where}")
     return EXIT_OK
 

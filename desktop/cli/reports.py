@@ -19,6 +19,7 @@ from desktop.cli.common import (
 )
 from desktop.cli.output import lima_iso, print_json
 from desktop.cli.receipts import check_output_folder
+from desktop.domain.display import count_of
 
 if TYPE_CHECKING:
     from desktop.services.closing import CashierDay, DayReport
@@ -61,7 +62,7 @@ def run_export(args: argparse.Namespace) -> int:
             result = export_history(runtime.lookup, query, target, progress=_progress)
         except OSError as exc:
             raise CommandError(f"no se pudo escribir {target}: {exc.strerror or exc}") from None
-    print(f"{result.rows} voucher{'' if result.rows == 1 else 's'} exportados a {result.path}")
+    print(f"{count_of(result.rows, 'cobro exportado', 'cobros exportados')} a {result.path}")
     return EXIT_OK
 
 
@@ -105,7 +106,7 @@ def run_day_report(args: argparse.Namespace) -> int:
         return EXIT_OK
     people = len(report.sections)
     print(
-        f"Cierre del día {report.day:%d/%m/%Y} ({people} cajero{'' if people == 1 else 's'}) "
+        f"Cierre del día {report.day:%d/%m/%Y} ({count_of(people, 'cajero', 'cajeros')}) "
         f"guardado en {path}"
     )
     return EXIT_OK

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli.common import EXIT_OK, CommandError, UsageError, check_port, guarded
+from desktop.domain.display import count_of
 from desktop.domain.money import format_money
 from desktop.services.ports import LOOPBACK, SANDBOX_PORT
 
@@ -25,31 +26,36 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``sandbox`` subcommand to an argparse subparsers object (sets ``func``)."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "sandbox",
-        help="run the PagoEfectivo simulator, or pay/expire/reverse one of its CIPs",
-        description="A faithful PagoEfectivo API simulator on loopback. Without an action it "
-        "serves in the foreground until Ctrl+C and prints its URL and credentials.",
+        help="simulador de PagoEfectivo: iniciarlo, o pagar, expirar o extornar uno de sus CIP",
+        description="Un simulador fiel de la API de PagoEfectivo en esta PC. Sin una acción, "
+        "atiende en primer plano hasta Ctrl+C y muestra su URL y sus credenciales.",
     )
-    parser.add_argument("--host", default=LOOPBACK, help=f"default {LOOPBACK}")
+    parser.add_argument("--host", default=LOOPBACK, help=f"por defecto {LOOPBACK}")
     parser.add_argument(
-        "--port", type=int, default=SANDBOX_PORT, help=f"default {SANDBOX_PORT}; 0 = any free port"
+        "--port",
+        type=int,
+        default=SANDBOX_PORT,
+        help=f"por defecto {SANDBOX_PORT}; 0 = cualquier puerto libre",
     )
-    parser.add_argument("--webhook-url", help="where cip.paid notifications are posted")
-    parser.add_argument("--service-id", type=int, help="merchant idService (with both keys)")
-    parser.add_argument("--access-key", help="merchant access key")
-    parser.add_argument("--secret-key", help="merchant secret key")
-    parser.add_argument("--state", help="SQLite state file (default: the demo profile's)")
+    parser.add_argument("--webhook-url", help="adónde se envían las notificaciones cip.paid")
+    parser.add_argument("--service-id", type=int, help="idService del comercio (con ambas claves)")
+    parser.add_argument("--access-key", help="clave de acceso del comercio")
+    parser.add_argument("--secret-key", help="clave secreta del comercio")
+    parser.add_argument(
+        "--state", help="archivo de estado SQLite (por defecto, el del perfil demo)"
+    )
     actions = parser.add_subparsers(dest="sandbox_action", metavar="ACTION")
     helps = {
-        "pay": "mark a generated CIP paid and send the signed cip.paid webhook",
-        "expire": "make a generated CIP expire now",
-        "reverse": "reverse a paid CIP (extorno): it is pending again",
+        "pay": "pagar un CIP generado y enviar la notificación firmada cip.paid",
+        "expire": "hacer que un CIP generado venza ahora",
+        "reverse": "extornar un CIP pagado: vuelve a estar pendiente",
     }
     for name in ACTIONS:
         action = actions.add_parser(name, help=helps[name], description=helps[name])
-        action.add_argument("cip", help="the CIP number")
+        action.add_argument("cip", help="el número del CIP")
         if name == "pay":
-            action.add_argument("--operation", help="operation number (generated if absent)")
-        action.add_argument("--state", default=argparse.SUPPRESS, help="SQLite state file")
+            action.add_argument("--operation", help="número de operación (si falta, se genera)")
+        action.add_argument("--state", default=argparse.SUPPRESS, help="archivo de estado SQLite")
         action.set_defaults(func=guarded(run))
     parser.set_defaults(func=guarded(run), sandbox_action=None)
     return parser
@@ -125,7 +131,7 @@ def serve(
                 f"no se puede escuchar en {config.host}:{config.port}: {exc.detail}"
             ) from None
         raise simulator_failure(exc) from None
-    print("Sandbox stopped.", file=out, flush=True)
+    print("Simulador detenido.", file=out, flush=True)
     return EXIT_OK
 
 
@@ -133,15 +139,16 @@ def banner(serving: Serving) -> list[str]:
     """What a started simulator prints: its URL and the merchant's credentials."""
     url, config = serving.base_url, serving.config
     return [
-        f"PagoEfectivo sandbox (PagoDesk simulator) listening on {url}",
-        f"  API base URL:  {url}/v1/",
-        f"  Service id:    {config.service_id}",
-        f"  Code service:  {config.code_service}",
-        f"  Access key:    {config.access_key}",
-        f"  Secret key:    {config.secret_key}",
-        f"  Webhook URL:   {serving.webhook_url or '(none)'}",
-        f"  State file:    {serving.state_path}",
-        f"Admin: POST {url}/_sandbox/cips/<CIP>/pay | expire | reverse.  Ctrl+C stops.",
+        f"Simulador de PagoEfectivo (PagoDesk) atendiendo en {url}",
+        f"  URL de la API:      {url}/v1/",
+        f"  idService:          {config.service_id}",
+        f"  Servicio (código):  {config.code_service}",
+        f"  Clave de acceso:    {config.access_key}",
+        f"  Clave secreta:      {config.secret_key}",
+        f"  URL de avisos:      {serving.webhook_url or '(ninguna)'}",
+        f"  Archivo de estado:  {serving.state_path}",
+        f"Administración: POST {url}/_sandbox/cips/<CIP>/pay | expire | reverse.  "
+        "Ctrl+C lo detiene.",
     ]
 
 
@@ -166,10 +173,10 @@ def _act(args: argparse.Namespace, out: TextIO) -> int:
     except simulator.SimulatorError as exc:
         raise simulator_failure(exc, VERBS[action]) from None
     amount = format_money(done.amount, done.currency)
-    words = {"pay": "paid", "expire": "expired", "reverse": "reversed (pending again)"}
-    extra = f", operation {done.operation_number}" if action == "pay" else ""
+    words = {"pay": "pagado", "expire": "expirado", "reverse": "extornado (pendiente otra vez)"}
+    extra = f", operación {done.operation_number}" if action == "pay" else ""
     print(
-        f"CIP {cip} {words[action]}: {amount}, transaction {done.transaction_code}{extra}",
+        f"CIP {cip} {words[action]}: {amount}, referencia {done.transaction_code}{extra}",
         file=out,
     )
     if action == "pay":
@@ -180,10 +187,10 @@ def _act(args: argparse.Namespace, out: TextIO) -> int:
 def no_webhook(args: argparse.Namespace) -> str:
     """Nobody takes the notification: on the demo state, that means no app is open on it."""
     if getattr(args, "state", None):
-        return "Webhook: none configured."
+        return "Notificación: no hay ninguna URL de avisos configurada."
     return (
-        "Webhook: none configured. PagoDesk is not open on the demo profile: "
-        "it will see the payment at its next sync."
+        "Notificación: nadie la recibe, PagoDesk no está abierto en el perfil demo; "
+        "verá el pago en su próxima consulta a PagoEfectivo."
     )
 
 
@@ -205,7 +212,7 @@ def simulator_failure(error: SimulatorError, verb: str = "") -> CommandError:
 
 def describe_delivery(delivery: Delivery) -> str:
     """One line about a webhook delivery."""
-    tries = f"{delivery.attempts} attempt{'s' if delivery.attempts != 1 else ''}"
+    tries = count_of(delivery.attempts, "intento", "intentos")
     if delivery.delivered:
-        return f"Webhook: delivered to {delivery.url} (HTTP 200, {tries})."
-    return f"Webhook: NOT delivered to {delivery.url} after {tries}: {delivery.error}."
+        return f"Notificación: entregada a {delivery.url} (HTTP 200, {tries})."
+    return f"Notificación: NO entregada a {delivery.url} tras {tries}: {delivery.error}."

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.cli.output import lima_iso
 from desktop.cli.settlement_words import KIND_LABELS, SHORT_NAMES, describe_line, needs_a_person
-from desktop.domain.display import lima_short, status_label
+from desktop.domain.display import count_of, lima_short, status_label
 from desktop.domain.money import Money
 from desktop.services.settlement import ApplyResult, LineKind, SettlementLine, SettlementPreview
 from desktop.services.settlement_file import ColumnMapping
@@ -18,9 +18,8 @@ def preview_text(
 ) -> str:
     counts = preview.counts()
     used = ", ".join(f"{SHORT_NAMES[f]} «{h}»" for f, h in mapping.columns.items())
-    out = [
-        f"Archivo: {preview.file_name} ({_count(len(preview.lines), 'línea')}); columnas: {used}"
-    ]
+    lines = count_of(len(preview.lines), "línea", "líneas")
+    out = [f"Archivo: {preview.file_name} ({lines}); columnas: {used}"]
     late = sum(1 for line in preview.lines if _late(line))
     for kind, label in KIND_LABELS.items():
         note = f" ({late} fuera de plazo)" if kind is LineKind.MATCHED and late else ""
@@ -33,7 +32,7 @@ def preview_text(
             for line in attention
         ]
     if preview.missing:
-        out.append(f"Vouchers abiertos que no figuran en el archivo ({len(preview.missing)}):")
+        out.append(f"Cobros abiertos que no figuran en el archivo ({len(preview.missing)}):")
         out += [
             f"  CIP {m.cip:<10}  {m.money!s:>14}  "
             f"{status_label(m.status):17}  vence {lima_short(m.expires_at)}"
@@ -46,10 +45,12 @@ def preview_text(
         )
     else:
         late_note = f" ({result.late} fuera de plazo)" if result.late else ""
+        noted = count_of(
+            result.discrepancies, "discrepancia registrada", "discrepancias registradas"
+        )
         out.append(
-            f"Aplicado: {_count(result.paid, 'pagado')}{late_note}, "
-            f"discrepancias registradas: {result.discrepancies}, "
-            f"líneas sin cambios: {result.unchanged}."
+            f"Aplicado: {count_of(result.paid, 'cobro pagado', 'cobros pagados')}{late_note}, "
+            f"{noted}, {count_of(result.unchanged, 'línea sin cambios', 'líneas sin cambios')}."
         )
         if result.resorted:
             out.append(
@@ -105,8 +106,3 @@ def _line_json(line: SettlementLine) -> dict[str, Any]:
 
 def _late(line: SettlementLine) -> bool:
     return line.kind is LineKind.MATCHED and line.late
-
-
-def _count(number: int, word: str) -> str:
-    """``1 línea``, ``3 líneas``, ``0 pagados``."""
-    return f"{number} {word}{'' if number == 1 else 's'}"

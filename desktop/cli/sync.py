@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import EXIT_FAILURE, EXIT_OK, guarded, runtime_for
 from desktop.cli.output import print_json
-from desktop.domain.display import status_label
+from desktop.domain.display import count_of, status_label
 
 if TYPE_CHECKING:
     from desktop.services.sync import SyncReport
@@ -52,8 +52,8 @@ def run_sync(args: argparse.Namespace) -> int:
         changed = len(report.changed)
         print(
             f"Sincronización: {report.checked} de {report.total} revisados, "
-            f"{changed} cambio{'' if changed == 1 else 's'}, "
-            f"{waiting} discrepancia{'' if waiting == 1 else 's'} por revisar"
+            f"{count_of(changed, 'cambio', 'cambios')}, "
+            f"{count_of(waiting, 'discrepancia', 'discrepancias')} por revisar"
         )
     if report.errors:
         print(

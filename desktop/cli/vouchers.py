@@ -32,6 +32,7 @@ from desktop.cli.receipts import (
     paper_for,
     save_receipt,
 )
+from desktop.domain.display import count_of
 from desktop.domain.limatime import utc_now
 from desktop.domain.validation import InvalidInput, IssueInput, validate_issue
 
@@ -182,8 +183,8 @@ def run_list(args: argparse.Namespace) -> int:
         print(LIST_HEADER)
     for voucher in page.rows:
         print(voucher_line(voucher))
-    shown = f"{len(page.rows)} de {page.total}" if page.total > len(page.rows) else page.total
-    print(f"{shown} voucher{'' if page.total == 1 else 's'}")
+    found = count_of(page.total, "cobro", "cobros")
+    print(f"{len(page.rows)} de {found}" if page.total > len(page.rows) else found)
     return EXIT_OK
 
 

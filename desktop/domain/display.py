@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop.domain.limatime import to_lima
-from desktop.domain.status import VoucherStatus
+from desktop.domain.status import EventSource, VoucherStatus
 
 STATUS_LABELS: dict[VoucherStatus, str] = {
     VoucherStatus.ISSUING: "Sin confirmar",
@@ -26,6 +26,39 @@ def status_label(status: str | None) -> str:
         return STATUS_LABELS[VoucherStatus(status)]
     except ValueError:
         return status
+
+
+# Where an event came from, in the staff's words ("manual" is a person at PagoDesk, not only
+# a payment marked by hand: issuing is one too).
+SOURCE_LABELS: dict[EventSource, str] = {
+    EventSource.API: "PagoEfectivo",
+    EventSource.POLL: "consulta",
+    EventSource.WEBHOOK: "notificación",
+    EventSource.MANUAL: "personal",
+    EventSource.IMPORT: "archivo de liquidación",
+}
+
+# Actors PagoDesk itself writes (services/sync.py's rounds), shown as the program's name.
+SYSTEM_ACTORS = {"sync": "PagoDesk"}
+
+
+def source_label(source: str | None) -> str:
+    """``notificación``; an unknown code as it is."""
+    try:
+        return SOURCE_LABELS[EventSource(source or "")]
+    except ValueError:
+        return source or ""
+
+
+def actor_label(actor: str | None) -> str:
+    """A person's name as written; PagoDesk's own rounds as ``PagoDesk``."""
+    return SYSTEM_ACTORS.get(actor or "", actor or "")
+
+
+def count_of(number: int, one: str, many: str) -> str:
+    """``1 línea``, ``0 líneas``, ``3 cobros pagados``: for the command line and files
+    (the screens use Qt's %n plural forms)."""
+    return f"{number} {one if number == 1 else many}"
 
 
 def full_name(first: str | None, last: str | None) -> str:

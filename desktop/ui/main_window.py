@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         else:
             self.sync_button.setText(self.tr("Sincronizar ahora"))
             self.sync_button.setToolTip(
-                self.tr("Consultar ahora a PagoEfectivo el estado de los vouchers abiertos")
+                self.tr("Consultar ahora a PagoEfectivo el estado de los cobros pendientes")
             )
 
     def _on_sync_button_clicked(self) -> None:

@@ -67,7 +67,7 @@ def test_first_run_issue_list_show_then_pay_at_the_sandbox(
     assert [e["to"] for e in shown["events"]] == ["issuing", "pending"]
 
     code, out, _ = run(capsys, "sandbox", "pay", cip)
-    assert code == 0 and "paid" in out
+    assert code == 0 and "pagado" in out and "PagoDesk no está abierto en el perfil demo" in out
     with SandboxServer(DEMO_CONFIG, demo_sandbox_path()) as sandbox:
         record = sandbox.state.get(int(cip))
         assert record is not None and record.status_at(sandbox.state.now()) == 23

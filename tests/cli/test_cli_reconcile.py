@@ -72,6 +72,20 @@ def test_sync_reports_changes_and_fails_when_pagoefectivo_is_down(
     assert "2 de 2 revisados, 1 cambio, 0 discrepancias" in out and "revisados 2/2" in err
     assert show(capsys, waiting["cip"])["last_checked_at"] is not None
 
+    code, out, err = run(capsys, "show", str(paid["cip"]))
+    assert code == 0, err
+    timeline = [line.split()[2:] for line in out.split("Historial:\n")[1].splitlines()]
+    me = runtime.default_actor()
+    assert timeline == [
+        ["Creado", "personal", me],
+        ["Sin", "confirmar", "→", "Pendiente", "de", "pago", "PagoEfectivo", me],
+        ["Pendiente", "de", "pago", "→", "Pagado", "consulta", "PagoDesk"],
+    ]  # staff's words: no "created", "manual", "poll" or the sync round's code "sync"
+    code, out, err = run(capsys, "list")
+    assert code == 0 and out.splitlines()[-1] == "2 cobros", err
+    code, out, err = run(capsys, "list", "--status", "paid")
+    assert code == 0 and out.splitlines()[-1] == "1 cobro", err
+
     sandbox.faults.add("error", count=None, method="POST", path="/v1/cips/search")
     code, out, err = run(capsys, "sync", "--json")
     assert code == 1 and "no se pudo consultar a PagoEfectivo" in err
@@ -173,7 +187,7 @@ def test_audit_verify_is_ok_then_names_the_tampered_event(
     code, out, err = run(capsys, "audit", "verify")
     assert code == 0, err
     first, seal = out.strip().splitlines()
-    assert first == "OK: 2 vouchers, 4 eventos verificados; cadena sellada: 4 eslabones"
+    assert first == "OK: 2 cobros y 4 eventos verificados; cadena sellada: 4 eslabones"
     anchor = seal.split(": ", 1)[1].split()[0]
     assert (
         seal.startswith("Sello actual: 4:")

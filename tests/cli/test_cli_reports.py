@@ -51,14 +51,14 @@ def test_export_csv_and_excel_with_filters(
     target = out_dir / "pagados.csv"
     code, out, err = run(capsys, "export", "--out", str(target), "--status", "pagado")
     assert code == 0, err
-    assert out.strip() == f"1 voucher exportados a {target}"
+    assert out.strip() == f"1 cobro exportado a {target}"
     rows = csv_rows(target)
     assert [(r["CIP"], r["Monto"], r["Estado"]) for r in rows] == [(str(paid), "25.50", "Pagado")]
 
     today = datetime.now(LIMA).date().isoformat()
     argv = ["export", "--out", str(out_dir / "todo.xlsx"), "--since", today, "--until", today]
     code, out, err = run(capsys, *argv)
-    assert code == 0 and out.startswith("3 vouchers exportados"), err
+    assert code == 0 and out.startswith("3 cobros exportados"), err
     sheet = load_workbook(out_dir / "todo.xlsx").active
     assert sheet is not None
     amounts = sorted(Decimal(str(row[8])) for row in sheet.iter_rows(min_row=2, values_only=True))
@@ -121,7 +121,7 @@ def test_a_big_export_shows_progress_on_stderr(
 
     code, out, err = run(capsys, "export", "--out", str(out_dir / "todo.csv"))
 
-    assert code == 0 and out.startswith("1500 vouchers exportados")
+    assert code == 0 and out.startswith("1500 cobros exportados")
     assert err.splitlines() == ["exportando… 1,000 de 1,500", "exportando… 1,500 de 1,500"]
     assert len(csv_rows(out_dir / "todo.csv")) == 1_500
 

@@ -72,13 +72,13 @@ def test_a_settlement_file_with_every_kind_of_mismatch(
     assert f"línea 7     CIP {other}" in out and "archivo S/ 25.00, voucher S/ 20.00" in out
     assert "el voucher está «Anulado»: no admite un pago" in out
     assert "CIP no válido «abc»" in out and "CIP repetido: ya figura en la línea 3" in out
-    assert f"Vouchers abiertos que no figuran en el archivo (1):\n  CIP {waiting}" in out
+    assert f"Cobros abiertos que no figuran en el archivo (1):\n  CIP {waiting}" in out
     assert "no se cambió nada" in out and show(capsys, pending)["status"] == "pending"
 
     code, out, err = run(capsys, "import-settlement", path, "--apply")
 
     assert code == 0, err
-    assert "Aplicado: 2 pagados (1 fuera de plazo), discrepancias registradas: 2" in out
+    assert "Aplicado: 2 cobros pagados (1 fuera de plazo), 2 discrepancias registradas" in out
     shown = show(capsys, pending)
     assert (shown["status"], shown["operation_number"]) == ("paid", "OPA")
     assert (

@@ -115,8 +115,8 @@ def test_cli_pay_sends_the_webhook_from_the_stored_state(
         capsys, "sandbox", "pay", str(cip), "--operation", "777", "--state", str(path)
     )
     assert code == 0, err
-    assert f"CIP {cip} paid: S/ 20.50, transaction ORD-CLI, operation 777" in out
-    assert "Webhook: delivered" in out
+    assert f"CIP {cip} pagado: S/ 20.50, referencia ORD-CLI, operación 777" in out
+    assert "Notificación: entregada" in out
     (request,) = receiver.requests
     assert b'"operationNumber":"777"' in request.body and b'"amount":20.50' in request.body
     import hashlib
@@ -130,13 +130,13 @@ def test_cli_pay_sends_the_webhook_from_the_stored_state(
         code == 1 and err == f"pagodesk: no se puede pagar el CIP {cip}: su estado es 23 (pagado)\n"
     )
     code, out, _ = _run(capsys, "sandbox", "reverse", str(cip), "--state", str(path))
-    assert code == 0 and "reversed" in out
+    assert code == 0 and "extornado (pendiente otra vez)" in out
 
 
 def test_cli_expire_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, cip = _stored_state(tmp_path)
     code, out, _ = _run(capsys, "sandbox", "expire", str(cip), "--state", str(path))
-    assert code == 0 and f"CIP {cip} expired" in out
+    assert code == 0 and f"CIP {cip} expirado" in out
     code, _, err = _run(capsys, "sandbox", "expire", "999", "--state", str(path))
     assert code == 1 and err == "pagodesk: el CIP 999 no existe en el sandbox\n"
     code, _, err = _run(capsys, "sandbox", "pay", "1", "--state", str(tmp_path / "none.db"))
@@ -167,7 +167,7 @@ def test_cli_refuses_bad_input_in_one_line(
 def test_cli_pay_without_webhook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, cip = _stored_state(tmp_path)
     code, out, _ = _run(capsys, "sandbox", "pay", str(cip), "--state", str(path))
-    assert code == 0 and "Webhook: none configured." in out
+    assert code == 0 and "Notificación: no hay ninguna URL de avisos configurada." in out
 
 
 def test_foreground_server_prints_url_and_credentials(tmp_path: Path) -> None:
@@ -182,13 +182,13 @@ def test_foreground_server_prints_url_and_credentials(tmp_path: Path) -> None:
     while "Ctrl+C" not in out.getvalue() and time.monotonic() < deadline:
         time.sleep(0.01)
     text = out.getvalue()
-    url = text.split("listening on ", 1)[1].split()[0]
+    url = text.split("atendiendo en ", 1)[1].split()[0]
     assert httpx.get(url + "/_sandbox").json()["accessKey"] == DEMO_CONFIG.access_key
     for expected in ("1234", DEMO_CONFIG.access_key, DEMO_CONFIG.secret_key, "fg.sqlite3"):
         assert expected in text
     stop.set()
     thread.join(5)
-    assert result == [0] and "Sandbox stopped." in out.getvalue()
+    assert result == [0] and "Simulador detenido." in out.getvalue()
 
 
 def test_cli_refuses_a_file_that_is_not_a_state(

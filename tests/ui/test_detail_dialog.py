@@ -100,7 +100,7 @@ def test_detail_shows_fields_timeline_and_preview(qtbot: QtBot, ui_ctx: UiContex
     model = dialog.events_model
     rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
     assert [row[1:4] for row in rows] == [
-        ["Creado", "a mano", "Ana (caja 1)"],
+        ["Creado", "personal", "Ana (caja 1)"],
         ["Emitido por PagoEfectivo", "PagoEfectivo", "Ana (caja 1)"],
     ]
     assert dialog.tabs.tabText(1) == "Eventos (2)"
@@ -326,13 +326,13 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
         ],
         [
             "Pago manual solicitado: espera aprobación",
-            "a mano",
+            "personal",
             "espera la aprobación de otra persona; trajo la constancia",
         ],
         ["Pagado según la liquidación", "archivo de liquidación", ""],
         ["Nuevo vencimiento: 28/11/2026 15:00", "PagoEfectivo", "vencimiento extendido"],
         ["Nota", "consulta", "otra cosa"],
-        ["Revisado", "a mano", "cliente avisado"],
+        ["Revisado", "personal", "cliente avisado"],
         ["Expirado", "consulta", "vencido: pasó el plazo de gracia sin pago"],
         ["Número de operación recibido: 5566", "notificación", "operación recibida"],
     ]

@@ -138,7 +138,7 @@ def test_search_as_you_type_ignores_accents(qtbot: QtBot, mixed: UiContext) -> N
     type_text(qtbot, page.search, "zzz")
     wait_rows(qtbot, page, 0)
     assert page.stack.currentWidget() is page.empty_label
-    assert "Ningún voucher coincide" in page.empty_label.text()
+    assert "Ningún cobro coincide" in page.empty_label.text()
     page.clear_button.click()
     wait_rows(qtbot, page, 5)
     assert page.stack.currentWidget() is page.table
@@ -188,34 +188,36 @@ def test_header_click_sorts_in_sql(qtbot: QtBot, mixed: UiContext) -> None:
     assert column(page, COL_AMOUNT, RAW_ROLE)[0] in (900, 12000)
 
 
-def test_totals_of_what_is_shown(qtbot: QtBot, mixed: UiContext) -> None:
+def test_totals_of_what_is_shown(qtbot: QtBot, mixed: UiContext, spanish: None) -> None:
     """Collected and still payable, per currency: an expired, an unconfirmed or an annulled
     voucher adds to neither (the footer once added every status together)."""
     add(mixed, "F", cip=2_601_006, status=S.ANNULLED.value, amount_cents=99_900)
     page = open_page(qtbot, mixed)
-    assert page.totals_label.text() == ("6 vouchers · Cobrado S/ 25.50 · Pendiente S/ 60.01")
+    assert page.totals_label.text() == ("6 cobros · Cobrado S/ 25.50 · Pendiente S/ 60.01")
     tip = page.totals_label.toolTip()
-    assert "vouchers pagados (1)" in tip and "aún se pueden pagar (2)" in tip
+    assert "suma de 1 cobro pagado." in tip and "suma de 2 cobros que aún se pueden pagar" in tip
     assert "No se suman los anulados, los expirados, los sin confirmar" in tip
     page.status_filter.actions_by_status[S.PAID].trigger()
     qtbot.waitUntil(
-        lambda: page.totals_label.text() == "1 voucher · Cobrado S/ 25.50 · Pendiente S/ 0.00"
+        lambda: page.totals_label.text() == "1 cobro · Cobrado S/ 25.50 · Pendiente S/ 0.00"
     )
     add(mixed, "G", cip=2_601_007, status=S.PAID.value, currency="USD", amount_cents=4_000)
     page.refresh()
     qtbot.waitUntil(
         lambda: (
             page.totals_label.text()
-            == "2 vouchers · Cobrado S/ 25.50 + US$ 40.00 · Pendiente S/ 0.00"
+            == "2 cobros · Cobrado S/ 25.50 + US$ 40.00 · Pendiente S/ 0.00"
         )
     )
 
 
-def test_pages_load_lazily_as_the_table_scrolls(qtbot: QtBot, ui_ctx: UiContext) -> None:
+def test_pages_load_lazily_as_the_table_scrolls(
+    qtbot: QtBot, ui_ctx: UiContext, spanish: None
+) -> None:
     seed(ui_ctx, 600)
     page = open_page(qtbot, ui_ctx)
     assert page.model.rowCount() == 200 and page.model.total == 600
-    assert page.totals_label.text().startswith("600 vouchers")
+    assert page.totals_label.text().startswith("600 cobros")
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == 400, timeout=5000)
     page.model.fetchMore(page.model.index(-1, -1))
@@ -410,9 +412,9 @@ def test_double_click_and_enter_on_a_row_open_it(qtbot: QtBot, mixed: UiContext)
     assert page.table.currentIndex().data(ID_ROLE) == opened.args[0]
 
 
-def test_empty_profile_invites_to_issue(qtbot: QtBot, ui_ctx: UiContext) -> None:
+def test_empty_profile_invites_to_issue(qtbot: QtBot, ui_ctx: UiContext, spanish: None) -> None:
     page = open_page(qtbot, ui_ctx)
     assert page.stack.currentWidget() is page.empty_label
-    assert "Nuevo cobro" in page.empty_label.text() and page.totals_label.text() == "0 vouchers"
+    assert "Nuevo cobro" in page.empty_label.text() and page.totals_label.text() == "0 cobros"
     page.focus_search()
     assert page.search.hasFocus() or QApplication.focusWidget() is page.search

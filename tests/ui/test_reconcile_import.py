@@ -99,6 +99,7 @@ def rows_of(screen: ImportScreen, column: int) -> list[str]:
 def test_a_settlement_file_is_previewed_then_applied_and_its_columns_remembered(
     qtbot: QtBot,
     ui_ctx: UiContext,
+    spanish: None,
     settlement: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -141,7 +142,7 @@ def test_a_settlement_file_is_previewed_then_applied_and_its_columns_remembered(
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(screen.preview.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.steps.currentWidget() is screen.result, timeout=WAIT)
-    assert asked and asked[0].startswith("Se marcarán 1 vouchers como pagados")
+    assert asked and asked[0].startswith("Se marcará 1 cobro como pagado.")
 
     paid, events = stored(ui_ctx, settlement["matched"].id)
     assert paid.status == "paid" and paid.operation_number == "778899"
@@ -150,7 +151,8 @@ def test_a_settlement_file_is_previewed_then_applied_and_its_columns_remembered(
     differs = stored(ui_ctx, settlement["differs"].id)[1][-1]
     assert (differs.kind, differs.source) == ("discrepancy", "import")
     assert stored(ui_ctx, settlement["missing"].id)[0].status == "pending"
-    assert page.feedback.text().startswith("Liquidación aplicada: 1 vouchers pagados")
+    applied = page.feedback.text()
+    assert applied.startswith("Liquidación aplicada: 1 cobro pagado (0 fuera de plazo), ")
     assert load_mapping(ui_ctx.runtime.profile.name) == ColumnMapping(
         dict(mapping.mapping().columns)
     )

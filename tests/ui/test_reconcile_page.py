@@ -196,7 +196,7 @@ def test_a_late_payment_is_marked_reviewed_without_a_question(
     page = open_page(qtbot, ui_ctx)
     view = page.show_queue("late_payments")
     assert page.tab_title("late_payments") == "Pagos tardíos (1)"
-    assert cells(view, 0) == [str(voucher.cip)] and cells(view, 5) == ["a mano"]
+    assert cells(view, 0) == [str(voucher.cip)] and cells(view, 5) == ["personal"]
 
     select_first(view)
     qtbot.mouseClick(button(view, "Marcar revisado"), Qt.MouseButton.LeftButton)

@@ -5,7 +5,6 @@ change elsewhere refreshes it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -14,7 +13,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.limatime import to_lima
@@ -25,7 +23,6 @@ from desktop.services.summary import CHART_DAYS
 from desktop.store.tables import Voucher
 from desktop.ui.app import build_window
 from desktop.ui.context import UiContext
-from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.history.page import HistoryScreen
 from desktop.ui.pages.issue.page import IssuePage
@@ -35,14 +32,8 @@ from desktop.ui.pages.summary.page import SummaryPage
 WAIT = 15_000
 
 
-@pytest.fixture(autouse=True)
-def spanish(qapp: QApplication) -> Iterator[None]:
-    """The app's Spanish catalog, as run_gui installs it: it words the plurals ("1 pago")."""
-    installed = install_translators(qapp, "es")
-    assert any(not t.isEmpty() for t in installed), "compile the catalogs: make translations"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
+# The app's Spanish catalog, as run_gui installs it: it words the plurals ("1 pago").
+pytestmark = pytest.mark.usefixtures("spanish")
 
 
 def issue(ctx: UiContext, amount: str, currency: str = "PEN", hours: float = 48) -> Voucher:

@@ -66,7 +66,7 @@ def test_a_cli_payment_reaches_the_apps_receiver_and_is_recorded_before_it_retur
 
     assert main(["sandbox", "pay", str(cip)]) == 0
     out = capsys.readouterr().out
-    assert f"Webhook: delivered to {receiver.notification_url} (HTTP 200, 1 attempt)." in out
+    assert f"Notificación: entregada a {receiver.notification_url} (HTTP 200, 1 intento)." in out
     assert status_and_source(app, cip) == ("paid", "webhook")  # committed before the 200
 
 

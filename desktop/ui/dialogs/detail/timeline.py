@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QTextBrowser
 
 from desktop.ui.dialogs.detail.wording import (
+    actor_label,
     describe_event,
     evidence_file,
     reason_text,
@@ -63,7 +64,7 @@ class EventTableModel(QAbstractTableModel):
                     lima_datetime(e.created_at),
                     describe_event(e, late=paid_late),
                     source_label(e.source),
-                    e.actor or "",
+                    actor_label(e.actor),
                     reason_text(e.reason, late=paid_late),
                 )
             )

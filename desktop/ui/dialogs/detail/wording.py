@@ -7,7 +7,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.display import full_name, lima_short
+from desktop.domain.display import SYSTEM_ACTORS, full_name, lima_short
+from desktop.domain.display import actor_label as spanish_actor
+from desktop.domain.display import source_label as spanish_source
 from desktop.domain.events import REFUSALS, EventKind, Reason, has_code, reason_code
 from desktop.services.share import share_text as customer_share_text
 from desktop.services.slips import slip_named
@@ -17,13 +19,16 @@ from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "VoucherDetail"
 
-SOURCES = {
-    "api": QT_TRANSLATE_NOOP("VoucherDetail", "PagoEfectivo"),
-    "poll": QT_TRANSLATE_NOOP("VoucherDetail", "consulta"),
-    "webhook": QT_TRANSLATE_NOOP("VoucherDetail", "notificación"),
-    "manual": QT_TRANSLATE_NOOP("VoucherDetail", "a mano"),
-    "import": QT_TRANSLATE_NOOP("VoucherDetail", "archivo de liquidación"),
-}
+# The source words and PagoDesk's own actor are domain/display.py's; marked here for the
+# catalogs (a test keeps the lists equal).
+MARKED_SOURCE_LABELS = (
+    QT_TRANSLATE_NOOP("VoucherDetail", "PagoEfectivo"),
+    QT_TRANSLATE_NOOP("VoucherDetail", "consulta"),
+    QT_TRANSLATE_NOOP("VoucherDetail", "notificación"),
+    QT_TRANSLATE_NOOP("VoucherDetail", "personal"),
+    QT_TRANSLATE_NOOP("VoucherDetail", "archivo de liquidación"),
+)
+MARKED_SYSTEM_ACTORS = (QT_TRANSLATE_NOOP("VoucherDetail", "PagoDesk"),)
 
 # Codes that start an event's reason (domain/events.py), in the staff's words.
 REASON_CODES = {
@@ -93,7 +98,12 @@ def tr(text: str) -> str:
 
 
 def source_label(source: str) -> str:
-    return tr(SOURCES[source]) if source in SOURCES else source
+    return tr(spanish_source(source))
+
+
+def actor_label(actor: str | None) -> str:
+    """A person's name as written; PagoDesk's own sync rounds by the program's name."""
+    return tr(spanish_actor(actor)) if actor in SYSTEM_ACTORS else (actor or "")
 
 
 def _status(value: str | None) -> str:

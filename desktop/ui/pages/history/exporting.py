@@ -80,7 +80,7 @@ class HistoryExporter(QObject):
             return
         self._cancel.clear()
         self.progress = QProgressDialog(
-            self.tr("Exportando vouchers…"), self.tr("Cancelar"), 0, 0, self._parent
+            self.tr("Exportando cobros…"), self.tr("Cancelar"), 0, 0, self._parent
         )
         self.progress.setWindowTitle(self.tr("Exportar historial"))
         self.progress.setMinimumWidth(380)
@@ -129,7 +129,7 @@ class HistoryExporter(QObject):
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(min(done, total))
             self.progress.setLabelText(
-                self.tr("Exportando vouchers… {done} de {total}").format(
+                self.tr("Exportando cobros… {done} de {total}").format(
                     done=f"{done:,}", total=f"{total:,}"
                 )
             )
@@ -148,8 +148,8 @@ class HistoryExporter(QObject):
 
     def _on_export_done(self, result: ExportResult) -> None:
         self._close_progress()
-        text = self.tr("Se exportaron {n} vouchers a {name}.").format(
-            n=f"{result.rows:,}", name=result.path.name
+        text = self.tr("Se exportó %Ln cobro(s) a {name}.", "", result.rows).format(
+            name=result.path.name
         )
         self.finished.emit(text, True)
         self.written.emit(result.path)

@@ -326,13 +326,12 @@ class HistoryScreen(QWidget):
             return
         if self.has_filters():
             text = self.tr(
-                "Ningún voucher coincide con la búsqueda o los filtros.\n"
+                "Ningún cobro coincide con la búsqueda o los filtros.\n"
                 "Pruebe con otras palabras o pulse «Limpiar filtros»."
             )
         else:
             text = self.tr(
-                "Todavía no hay vouchers en este perfil.\n"
-                "Emita el primero en «Nuevo cobro» (Ctrl+N)."
+                "Todavía no hay cobros en este perfil.\nEmita el primero en «Nuevo cobro» (Ctrl+N)."
             )
         self.empty_label.setText(text)
         self.stack.setCurrentWidget(self.empty_label)
@@ -351,12 +350,10 @@ class HistoryScreen(QWidget):
         self._events.status_message.emit(text)
 
     def totals_text(self) -> str:
-        """ "11 vouchers · Cobrado S/ 1,200.00 · Pendiente S/ 300.00": how many match, and
+        """ "11 cobros · Cobrado S/ 1,200.00 · Pendiente S/ 300.00": how many match, and
         of those the money collected and still to collect, per currency."""
         count = self.model.total or 0
-        parts = [
-            self.tr("1 voucher") if count == 1 else self.tr("{n} vouchers").format(n=f"{count:,}")
-        ]
+        parts = [self.tr("%Ln cobro(s)", "", count)]
         shown = [c.value for c in Currency if c.value in self.model.totals]
         if shown:
             parts.append(
@@ -373,10 +370,8 @@ class HistoryScreen(QWidget):
         payable = sum(t.count for t in self.model.pending.values())
         return "\n".join(
             (
-                self.tr("Cobrado: suma de los vouchers pagados ({n}).").format(n=f"{paid:,}"),
-                self.tr("Pendiente: suma de los vouchers que aún se pueden pagar ({n}).").format(
-                    n=f"{payable:,}"
-                ),
+                self.tr("Cobrado: suma de %Ln cobro(s) pagado(s).", "", paid),
+                self.tr("Pendiente: suma de %Ln cobro(s) que aún se puede(n) pagar.", "", payable),
                 self.tr(
                     "No se suman los anulados, los expirados, los sin confirmar ni los no emitidos."
                 ),

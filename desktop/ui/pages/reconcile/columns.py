@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from desktop.ui.dialogs.detail.wording import source_label
+from desktop.ui.dialogs.detail.wording import actor_label, source_label
 from desktop.ui.format import STATUS_COLORS, lima_datetime, relative_expiry, status_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages.reconcile.queue_model import Column, moment_key
@@ -79,7 +79,7 @@ def problem_column() -> Column:
 
 
 def who_column(header: str) -> Column:
-    return Column(header, lambda r: r.actor or "", width=130)
+    return Column(header, lambda r: actor_label(r.actor), width=130)
 
 
 def source_column() -> Column:

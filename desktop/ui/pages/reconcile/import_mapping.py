@@ -94,8 +94,8 @@ class MappingStep(QWidget):
         """Show a file's headers and first lines, with ``mapping`` chosen where it fits."""
         self.table = table
         self.file_label.setText(
-            self.tr("{name}: {n} líneas de datos").format(
-                name=table.path.name, n=f"{len(table.rows):,}"
+            self.tr("{name}: %Ln línea(s) de datos", "", len(table.rows)).format(
+                name=table.path.name
             )
         )
         none = self.tr("(ninguna)")

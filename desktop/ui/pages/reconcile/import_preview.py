@@ -122,7 +122,7 @@ class PreviewStep(QWidget):
             parent=self,
         )
         self.lines.empty_label.setText(self.tr("Ninguna línea de este tipo"))
-        self.missing.empty_label.setText(self.tr("El archivo menciona todos los vouchers abiertos"))
+        self.missing.empty_label.setText(self.tr("El archivo menciona todos los cobros abiertos"))
         self.tables = QStackedWidget(self)
         self.tables.addWidget(self.lines)
         self.tables.addWidget(self.missing)
@@ -147,9 +147,9 @@ class PreviewStep(QWidget):
         self.preview = preview
         counts = preview.counts()
         self.summary.setText(
-            self.tr("{name}: {n} líneas. Revise antes de aplicar.").format(
-                name=preview.file_name, n=f"{len(preview.lines):,}"
-            )
+            self.tr(
+                "{name}: %Ln línea(s). Revise antes de aplicar.", "", len(preview.lines)
+            ).format(name=preview.file_name)
         )
         self.chips[ALL].setText(self.tr("Todas ({n})").format(n=len(preview.lines)))
         for kind in LineKind:
@@ -184,13 +184,13 @@ class PreviewStep(QWidget):
             for line in self.preview.lines
             if changes_something(line) and line.kind is not LineKind.MATCHED
         )
-        return self.tr(
-            "Se marcarán {paid} vouchers como pagados y se registrarán hasta {problems} "
-            "discrepancias para revisar. {unknown} líneas con CIP desconocido y {invalid} no "
-            "válidas no cambian nada."
-        ).format(
-            paid=counts[LineKind.MATCHED],
-            problems=to_record,
-            unknown=counts[LineKind.UNKNOWN_CIP],
-            invalid=counts[LineKind.INVALID],
+        return self.tr("{paid} {problems} {unknown} y {invalid} no cambian nada.").format(
+            paid=self.tr(
+                "Se marcará(n) %Ln cobro(s) como pagado(s).", "", counts[LineKind.MATCHED]
+            ),
+            problems=self.tr(
+                "Se registrará(n) hasta %Ln discrepancia(s) para revisar.", "", to_record
+            ),
+            unknown=self.tr("%Ln línea(s) con CIP desconocido", "", counts[LineKind.UNKNOWN_CIP]),
+            invalid=self.tr("%Ln no válida(s)", "", counts[LineKind.INVALID]),
         )

@@ -93,8 +93,8 @@ class ImportScreen(QWidget):
         self.start = self._message_step(
             self.tr(
                 "Importe el archivo de liquidación (CSV o Excel) para marcar como pagados los "
-                "vouchers que figuran en él. Antes de aplicar nada verá qué coincide, qué "
-                "monto difiere, qué CIP no es de este perfil y qué vouchers abiertos faltan."
+                "cobros que figuran en él. Antes de aplicar nada verá qué coincide, qué "
+                "monto difiere, qué CIP no es de este perfil y qué cobros abiertos faltan."
             ),
             self.tr("Importar liquidación…"),
         )
@@ -166,7 +166,7 @@ class ImportScreen(QWidget):
         if self.table is None or not self.mapping.check():
             return
         table, mapping, importer = self.table, self.mapping.mapping(), self._importer
-        job = self._begin(self.tr("Comparando con los vouchers…"), cancellable=True)
+        job = self._begin(self.tr("Comparando con los cobros…"), cancellable=True)
         self._stage = "preview"
         self._tasks.run(
             lambda: (importer.preview(table, mapping, job.report, job.cancelled), mapping),
@@ -208,18 +208,19 @@ class ImportScreen(QWidget):
     def _on_applied(self, result: ApplyResult) -> None:
         self.job = None
         text = self.tr(
-            "Liquidación aplicada: {paid} vouchers pagados ({late} fuera de plazo), "
-            "{problems} discrepancias registradas, {unchanged} líneas sin cambios."
+            "Liquidación aplicada: {paid} ({late} fuera de plazo), {problems}, {unchanged}."
         ).format(
-            paid=result.paid,
+            paid=self.tr("%Ln cobro(s) pagado(s)", "", result.paid),
             late=result.late,
-            problems=result.discrepancies,
-            unchanged=result.unchanged,
+            problems=self.tr("%Ln discrepancia(s) registrada(s)", "", result.discrepancies),
+            unchanged=self.tr("%Ln línea(s) sin cambios", "", result.unchanged),
         )
         if result.resorted:
             text += " " + self.tr(
-                "{n} líneas cambiaron desde la vista previa (otra estación se adelantó)."
-            ).format(n=result.resorted)
+                "%Ln línea(s) cambiaron desde la vista previa (otra estación se adelantó).",
+                "",
+                result.resorted,
+            )
         self._show_result(text, ok=True)
         self._events.vouchers_changed.emit()
 

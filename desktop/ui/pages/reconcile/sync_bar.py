@@ -35,7 +35,7 @@ class SyncBar(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancelar"), self)
         self.sync_button = QPushButton(self.tr("Sincronizar ahora"), self)
         self.sync_button.setToolTip(
-            self.tr("Consultar ya a PagoEfectivo el estado de los vouchers abiertos")
+            self.tr("Consultar ya a PagoEfectivo el estado de los cobros pendientes")
         )
         for button in (self.cancel_button, self.sync_button):
             button.setMinimumHeight(30)

@@ -58,7 +58,7 @@ PROBLEMS = {
     "missing_secret_key": QT_TRANSLATE_NOOP("SettingsMessages", "Escriba la secret key."),
     "demo_not_running": QT_TRANSLATE_NOOP(
         "SettingsMessages",
-        "El perfil demo se prueba mientras está en uso (su sandbox integrado no está abierto).",
+        "El perfil demo se prueba mientras está en uso (su simulador no está abierto).",
     ),
     "too_long": QT_TRANSLATE_NOOP("SettingsMessages", "Admite como máximo {detail} caracteres."),
     "ruc_length": QT_TRANSLATE_NOOP("SettingsMessages", "El RUC tiene 11 dígitos."),

@@ -36,8 +36,8 @@ class ProfileFormBox(QGroupBox):
         outer = QVBoxLayout(self)
         self.demo_note = QLabel(
             self.tr(
-                "El perfil demo usa el sandbox integrado de PagoDesk: datos de prueba, sin "
-                "credenciales ni dinero real."
+                "El perfil demo usa el simulador de PagoEfectivo incluido en PagoDesk: datos "
+                "de prueba, sin credenciales ni dinero real."
             ),
             self,
         )
@@ -51,9 +51,9 @@ class ProfileFormBox(QGroupBox):
         self.name_edit.setPlaceholderText(self.tr("p. ej. tienda-lince"))
         self.environment_box = QComboBox(self)
         for value, label in (
-            ("sandbox", self.tr("Sandbox de PagoEfectivo (pruebas)")),
+            ("sandbox", self.tr("Pruebas de PagoEfectivo (sandbox)")),
             ("production", self.tr("Producción (cobros reales)")),
-            ("demo", self.tr("Demo (sandbox integrado)")),
+            ("demo", self.tr("Demo (simulador incluido)")),
         ):
             self.environment_box.addItem(label, value)
         model = self.environment_box.model()

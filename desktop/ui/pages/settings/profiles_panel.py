@@ -268,7 +268,7 @@ class ProfilesPanel(QWidget):
             self,
             self.tr("Eliminar perfil"),
             self.tr(
-                "¿Eliminar el perfil «{name}» y sus claves del llavero? Sus vouchers guardados "
+                "¿Eliminar el perfil «{name}» y sus claves del llavero? Sus cobros guardados "
                 "en esta PC se conservan."
             ).format(name=name),
         )
