@@ -1212,10 +1212,6 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
         <source>Comparando con los cobros…</source>
         <translation>Comparing with the vouchers…</translation>
     </message>
-    <message>
-        <source>Liquidación aplicada: {paid} ({late} fuera de plazo), {problems}, {unchanged}.</source>
-        <translation>Settlement applied: {paid} ({late} late), {problems}, {unchanged}.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln cobro(s) pagado(s)</source>
         <translation>
@@ -1255,6 +1251,14 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Aplicando la liquidación…</source>
         <translation>Applying the settlement file…</translation>
+    </message>
+    <message>
+        <source>{paid} ({late} fuera de plazo)</source>
+        <translation>{paid} ({late} late)</translation>
+    </message>
+    <message>
+        <source>Liquidación aplicada: {paid}, {problems}, {unchanged}.</source>
+        <translation>Settlement applied: {paid}, {problems}, {unchanged}.</translation>
     </message>
     <message>
         <source>Vista previa cancelada.</source>

@@ -1211,10 +1211,6 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
         <source>Comparando con los cobros…</source>
         <translation>Comparando con los cobros…</translation>
     </message>
-    <message>
-        <source>Liquidación aplicada: {paid} ({late} fuera de plazo), {problems}, {unchanged}.</source>
-        <translation>Liquidación aplicada: {paid} ({late} fuera de plazo), {problems}, {unchanged}.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln cobro(s) pagado(s)</source>
         <translation>
@@ -1254,6 +1250,14 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Aplicando la liquidación…</source>
         <translation>Aplicando la liquidación…</translation>
+    </message>
+    <message>
+        <source>{paid} ({late} fuera de plazo)</source>
+        <translation>{paid} ({late} fuera de plazo)</translation>
+    </message>
+    <message>
+        <source>Liquidación aplicada: {paid}, {problems}, {unchanged}.</source>
+        <translation>Liquidación aplicada: {paid}, {problems}, {unchanged}.</translation>
     </message>
     <message>
         <source>Vista previa cancelada.</source>

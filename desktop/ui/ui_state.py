@@ -29,9 +29,10 @@ def _write(change: Callable[[QSettings], None]) -> None:
 
 
 def documents_folder() -> Path:
-    """The user's Documents (their home when the system names none)."""
+    """The user's Documents; their home when the system names none or it does not exist (a
+    dialog given a missing folder opens elsewhere with its name typed in as a file name)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 def last_folder() -> Path:

@@ -47,6 +47,7 @@ def test_a_sandbox_payment_shows_within_two_seconds_and_opens_the_voucher(
     cip = issue_on_screen(qtbot, page)
     assert page.result.test_band.isVisible()
     assert page.result.test_band.text().startswith("DEMO — sin valor")
+    assert page.result.share_box.isVisible()
 
     paid_at = time.monotonic()
     answer = httpx.post(f"{ui_ctx.runtime.sandbox_url}/_sandbox/cips/{cip}/pay", timeout=5.0)
@@ -59,6 +60,7 @@ def test_a_sandbox_payment_shows_within_two_seconds_and_opens_the_voucher(
     assert page.result.title.text() == "✓ Cobro pagado"
     assert page.result.state.text().startswith("✓ Pagado el ")
     assert not page.result.deadline.isVisible()  # "Págalo antes del…" no longer applies
+    assert not page.result.share_box.isVisible()  # nor the WhatsApp text asking to pay
     print(f"paid news on screen {shown_ms:.0f} ms after the payment")
 
     voucher_id = ui_ctx.runtime.lookup.find(str(cip)).id

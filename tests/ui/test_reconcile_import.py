@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.limatime import to_lima
-from desktop.services.settlement import LineKind
+from desktop.services.settlement import ApplyResult, LineKind
 from desktop.services.settlement_file import ColumnMapping, load_mapping
 from desktop.ui.context import UiContext
 from desktop.ui.pages.reconcile.import_preview import MISSING
@@ -152,7 +152,7 @@ def test_a_settlement_file_is_previewed_then_applied_and_its_columns_remembered(
     assert (differs.kind, differs.source) == ("discrepancy", "import")
     assert stored(ui_ctx, settlement["missing"].id)[0].status == "pending"
     applied = page.feedback.text()
-    assert applied.startswith("Liquidación aplicada: 1 cobro pagado (0 fuera de plazo), ")
+    assert applied.startswith("Liquidación aplicada: 1 cobro pagado, ")  # none late: not said
     assert load_mapping(ui_ctx.runtime.profile.name) == ColumnMapping(
         dict(mapping.mapping().columns)
     )
@@ -257,3 +257,19 @@ def test_closing_of_the_day_is_saved_as_csv(
     text = written.read_text(encoding="utf-8")
     assert text.startswith("\ufeffFecha,") and "Ana (caja 1)" in text and "40.00" in text
     assert str(written) in page.feedback.text()
+
+
+def test_the_applied_message_counts_in_singular_and_plural(
+    qtbot: QtBot, ui_ctx: UiContext, spanish: None
+) -> None:
+    screen = open_page(qtbot, ui_ctx).importer
+    assert screen.applied_text(ApplyResult(paid=2, late=1, discrepancies=1, unchanged=1)) == (
+        "Liquidación aplicada: 2 cobros pagados (1 fuera de plazo), 1 discrepancia registrada, "
+        "1 línea sin cambios."
+    )
+    assert screen.applied_text(
+        ApplyResult(paid=1, late=0, discrepancies=0, unchanged=3, resorted=1)
+    ) == (
+        "Liquidación aplicada: 1 cobro pagado, 0 discrepancias registradas, 3 líneas sin "
+        "cambios. 1 línea cambió desde la vista previa (otra estación se adelantó)."
+    )

@@ -122,3 +122,18 @@ def test_open_dialogs_look_in_the_last_folder_too(
     panel.logo_button.click()
     panel.logo_button.click()
     assert looked == [str(documents_folder()), str(logos)]
+
+
+def test_a_missing_documents_folder_starts_the_dialogs_at_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fresh Linux account may have no Documents: the open dialog then started in the
+    home with «Documents» typed in as the file name."""
+    home = tmp_path / "cajera"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    assert documents_folder() == home
+    (home / "Documents").mkdir()
+    assert documents_folder() == home / "Documents"

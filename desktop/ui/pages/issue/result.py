@@ -146,7 +146,7 @@ class ResultPanel(QFrame):
         layout.addLayout(copies)
         layout.addSpacing(6)
 
-        share = QGroupBox(self.tr("Compartir por WhatsApp"), self)
+        share = self.share_box = QGroupBox(self.tr("Compartir por WhatsApp"), self)
         share_layout = QVBoxLayout(share)
         share_layout.setSpacing(6)
         self.share_text = QPlainTextEdit(share)
@@ -186,6 +186,7 @@ class ResultPanel(QFrame):
         self.title.setText(self.tr("✓ Cobro emitido"))
         self.state.hide()
         self.deadline.show()
+        self.share_box.show()
         self.cip.setText(str(issued.cip))
         self.amount.setText(str(issued.money))
         self.deadline.setText(
@@ -220,6 +221,7 @@ class ResultPanel(QFrame):
         self.status = view.status.value
         pending = self.status == "pending"
         self.deadline.setVisible(pending)  # "Págalo antes del…" no longer applies
+        self.share_box.setVisible(pending)  # nor the message asking the customer to pay
         if pending:
             self.title.setText(self.tr("✓ Cobro emitido"))
             self.state.hide()

@@ -205,13 +205,14 @@ class ImportScreen(QWidget):
         self._stage = "apply"
         self._tasks.run(work, self._on_applied, self._on_failed, Lane.STORAGE, owner=self)
 
-    def _on_applied(self, result: ApplyResult) -> None:
-        self.job = None
-        text = self.tr(
-            "Liquidación aplicada: {paid} ({late} fuera de plazo), {problems}, {unchanged}."
-        ).format(
-            paid=self.tr("%Ln cobro(s) pagado(s)", "", result.paid),
-            late=result.late,
+    def applied_text(self, result: ApplyResult) -> str:
+        """ "Liquidación aplicada: 2 cobros pagados (1 fuera de plazo), 1 discrepancia
+        registrada, 1 línea sin cambios." (the late ones only when there are some)."""
+        paid = self.tr("%Ln cobro(s) pagado(s)", "", result.paid)
+        if result.late:
+            paid = self.tr("{paid} ({late} fuera de plazo)").format(paid=paid, late=result.late)
+        text = self.tr("Liquidación aplicada: {paid}, {problems}, {unchanged}.").format(
+            paid=paid,
             problems=self.tr("%Ln discrepancia(s) registrada(s)", "", result.discrepancies),
             unchanged=self.tr("%Ln línea(s) sin cambios", "", result.unchanged),
         )
@@ -221,6 +222,11 @@ class ImportScreen(QWidget):
                 "",
                 result.resorted,
             )
+        return text
+
+    def _on_applied(self, result: ApplyResult) -> None:
+        self.job = None
+        text = self.applied_text(result)
         self._show_result(text, ok=True)
         self._events.vouchers_changed.emit()
 
