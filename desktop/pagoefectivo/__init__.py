@@ -16,6 +16,7 @@ from .errors import (
     OutcomeUnknown,
     PagoEfectivoError,
     ServerError,
+    Throttled,
 )
 from .logsink import Exchange, LogSink, Redactor
 from .models import CipCreated, CipInfo, CipRequest, CipStatus, Token
@@ -46,6 +47,7 @@ __all__ = [
     "PaymentNotification",
     "Redactor",
     "ServerError",
+    "Throttled",
     "Token",
     "date_request",
     "hash_string",

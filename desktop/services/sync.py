@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import NamedTuple
 
 from sqlalchemy import Engine, Table, bindparam, update
@@ -22,6 +23,7 @@ from desktop.services.sync_check import (
     VoucherCheck,
     leaves_unchanged,
 )
+from desktop.services.sync_pacing import Pacer
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import ConcurrentChange, update_fields
@@ -67,7 +69,8 @@ class SyncService:
     """Asks ``/v1/cips/search`` about open vouchers and applies what it says (source POLL).
 
     A round takes at most ``max_per_round`` vouchers, oldest ``last_checked_at`` first, in
-    batches of ``batch_size`` with ``pause`` seconds between them. An error stops the round;
+    batches of ``batch_size``, one right after the other unless PagoEfectivo asks to slow down
+    (services/sync_pacing.py; ``pause`` is a floor, 0 in the app). An error stops the round;
     each failed round in a row doubles ``next_delay`` (from ``min_interval`` up to
     ``max_delay``); a clean round resets it.
     """
@@ -83,11 +86,12 @@ class SyncService:
         grace: timedelta = timedelta(hours=2),
         batch_size: int = 10,
         max_per_round: int = 500,
-        pause: float = 0.2,
+        pause: float = 0.0,
         min_interval: timedelta = timedelta(minutes=5),
         max_delay: timedelta = timedelta(hours=1),
         recent: timedelta = timedelta(days=7),
         sleep: Callable[[float], None] = time.sleep,
+        pacing: Callable[[], Pacer] | None = None,
     ) -> None:
         if batch_size < 1 or max_per_round < 1:
             raise ValueError("batch_size and max_per_round must be at least 1")
@@ -104,6 +108,7 @@ class SyncService:
         self._max_delay = max(max_delay, min_interval)
         self._recent = recent
         self._sleep = sleep
+        self._pacing = pacing
         self._failures = 0
         self.last_round_at: datetime | None = None
 
@@ -145,17 +150,20 @@ class SyncService:
         """One round. ``progress(done, total)`` after each batch; ``cancelled()`` before each."""
         due = self.due()
         report = SyncReport(total=len(due), cips=dict(due))
+        pacer = self._pacing() if self._pacing else Pacer(sleep=self._sleep)
         if progress:
             progress(0, report.total)
         for start in range(0, len(due), self._batch):
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
-            if start and self._pause > 0:
-                self._sleep(self._pause)
+            if start:
+                pacer.wait()
+                if self._pause > 0:
+                    self._sleep(self._pause)
             batch = due[start : start + self._batch]
             try:
-                answers = self._client.search_cips([cip for _, cip in batch])
+                answers = pacer.ask(partial(self._client.search_cips, [c for _, c in batch]))
             except PagoEfectivoError as exc:
                 report.errors.append(f"{type(exc).__name__}: {exc}")
                 break
