@@ -5,6 +5,7 @@ and its events. What a dispute needs, and what the detail's «Comunicación» ta
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -157,11 +158,40 @@ def _json(text: str) -> Any:
 
 
 def pretty(text: str) -> str:
-    """A JSON body indented for reading; anything else as it is."""
-    value = _json(text)
-    if value is None:
+    """A JSON body indented for reading, every token exactly as exchanged (``20.00`` stays
+    ``20.00``: re-encoding would print ``20.0``); anything else as it is."""
+    if _json(text) is None:
         return text
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False)
+    out: list[str] = []
+    depth, quoted, escaped = 0, False, False
+    for char in text:
+        if quoted:
+            out.append(char)
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                quoted = False
+        elif char == '"':
+            quoted = True
+            out.append(char)
+        elif char in "{[":
+            depth += 1
+            out.append(char + "\n" + "  " * depth)
+        elif char in "}]":
+            depth -= 1
+            out.append("\n" + "  " * depth + char)
+        elif char == ",":
+            out.append(",\n" + "  " * depth)
+        elif char == ":":
+            out.append(": ")
+        elif not char.isspace():
+            out.append(char)
+    return _EMPTY.sub(lambda m: m.group(1) + m.group(2), "".join(out))
+
+
+_EMPTY = re.compile(r"([{\[])\s+([}\]])")
 
 
 def _exchange(row: ApiExchange) -> ExchangeItem:

@@ -3,6 +3,7 @@ events in one time line, nothing of another voucher's, no secret."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
@@ -11,7 +12,7 @@ from desktop.domain.validation import IssueInput, validate_issue
 from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.sandbox import SandboxServer
 from desktop.services.changes import VoucherChanges
-from desktop.services.communication import ItemKind, VoucherCommunication
+from desktop.services.communication import ItemKind, VoucherCommunication, pretty
 from desktop.services.issuing import IssueService
 from desktop.services.sync import SyncService
 from desktop.store.engine import session_scope
@@ -72,3 +73,12 @@ def test_a_vouchers_requests_notifications_and_events_in_one_time_line(
 
     others = VoucherCommunication(engine, "demo").of(str(other))
     assert [e.method for e in others.exchanges] == ["POST", "POST"]  # created, then searched
+
+
+def test_bodies_are_indented_with_every_token_as_exchanged() -> None:
+    sent = '{"amount":20.00,"list":[],"nested":{"note":"a, \\"b\\" {c}\\\\"},"n":[1,{"x":null}]}'
+    shown = pretty(sent)
+    assert '"amount": 20.00,' in shown  # json.dumps would say 20.0
+    assert json.loads(shown) == json.loads(sent) and '"list": [],' in shown
+    assert '"note": "a, \\"b\\" {c}\\\\"' in shown  # strings untouched
+    assert shown.splitlines()[-2] == "  ]" and pretty("<html>") == "<html>"
