@@ -7,8 +7,8 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, guarded, runtime_for
-from desktop.cli.output import event_line, lima_iso, print_json
-from desktop.domain.display import actor_label, count_of, lima_short, source_label
+from desktop.cli.output import lima_iso, print_json
+from desktop.domain.display import actor_label, count_of, event_line, lima_short, source_label
 
 if TYPE_CHECKING:
     from desktop.services.api_health import HealthReport, WindowHealth

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +55,20 @@ def test_exchanges_of_a_voucher_in_order(capsys: pytest.CaptureFixture[str]) -> 
     assert [i["kind"] for i in items] == ["event", "exchange", "event"]
     code, _, err = run(capsys, "exchanges", "9999999")
     assert code != 0 and err.startswith("pagodesk: ") and "\n" not in err.strip()
+
+
+def test_dispute_writes_the_package_or_says_what_to_fix(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    voucher = issue(capsys)
+    target = tmp_path / "reclamo.zip"
+    code, out, err = run(capsys, "dispute", str(voucher["cip"]), "--out", str(target))
+    assert code == 0, err
+    assert out.strip() == f"Paquete para reclamo guardado en {target} (4 archivos y su manifiesto)"
+    with zipfile.ZipFile(target) as zf:
+        assert "manifiesto.json" in zf.namelist() and "voucher.pdf" in zf.namelist()
+    code, _, err = run(capsys, "dispute", str(voucher["cip"]), "--out", str(tmp_path / "a.txt"))
+    assert code == 2 and err.strip().endswith("debe terminar en .zip")
+    missing = tmp_path / "no" / "r.zip"
+    code, _, err = run(capsys, "dispute", str(voucher["cip"]), "--out", str(missing))
+    assert code == 2 and err.strip() == f"pagodesk: --out: la carpeta «{missing.parent}» no existe"
