@@ -362,6 +362,87 @@
     </message>
 </context>
 <context>
+    <name>CommunicationPanel</name>
+    <message>
+        <source>Leyendo…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Exportar para reclamo…</source>
+        <translation>Export for a claim…</translation>
+    </message>
+    <message>
+        <source>Un ZIP con el voucher, su historial, lo hablado con PagoEfectivo, las constancias y un manifiesto para probar que nada cambió</source>
+        <translation>A ZIP with the voucher, its history, what was exchanged with PagoEfectivo, the payment slips and a manifest proving nothing changed</translation>
+    </message>
+    <message>
+        <source>{requests} · {notifications}</source>
+        <translation>{requests} · {notifications}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pedido(s) a PagoEfectivo</source>
+        <translation>
+            <numerusform>%n request to PagoEfectivo</numerusform>
+            <numerusform>%n requests to PagoEfectivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notificación(es)</source>
+        <translation>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No se pudo leer la comunicación: {error}</source>
+        <translation>Could not read the communication: {error}</translation>
+    </message>
+    <message>
+        <source>sin respuesta</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Pedido {call} → {answer} ({ms} ms)</source>
+        <translation>Request {call} → {answer} ({ms} ms)</translation>
+    </message>
+    <message>
+        <source>Enviado</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Respuesta</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>firma válida</source>
+        <translation>valid signature</translation>
+    </message>
+    <message>
+        <source>firma NO válida</source>
+        <translation>signature NOT valid</translation>
+    </message>
+    <message>
+        <source>Notificación {event} ({signed}) → {outcome}</source>
+        <translation>Notification {event} ({signed}) → {outcome}</translation>
+    </message>
+    <message>
+        <source>Exportar para reclamo</source>
+        <translation>Export for a claim</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Paquete para reclamo guardado: {name}</source>
+        <translation>Claim package saved: {name}</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el paquete: {reason}</source>
+        <translation>Could not save the package: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResult</name>
     <message>
         <source>Probando la conexión con PagoEfectivo…</source>
@@ -547,6 +628,10 @@
     <message>
         <source>Eventos</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>Comunicación</source>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Cerrar</source>

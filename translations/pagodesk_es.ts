@@ -361,6 +361,87 @@
     </message>
 </context>
 <context>
+    <name>CommunicationPanel</name>
+    <message>
+        <source>Leyendo…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Exportar para reclamo…</source>
+        <translation>Exportar para reclamo…</translation>
+    </message>
+    <message>
+        <source>Un ZIP con el voucher, su historial, lo hablado con PagoEfectivo, las constancias y un manifiesto para probar que nada cambió</source>
+        <translation>Un ZIP con el voucher, su historial, lo hablado con PagoEfectivo, las constancias y un manifiesto para probar que nada cambió</translation>
+    </message>
+    <message>
+        <source>{requests} · {notifications}</source>
+        <translation>{requests} · {notifications}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pedido(s) a PagoEfectivo</source>
+        <translation>
+            <numerusform>%n pedido a PagoEfectivo</numerusform>
+            <numerusform>%n pedidos a PagoEfectivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notificación(es)</source>
+        <translation>
+            <numerusform>%n notificación</numerusform>
+            <numerusform>%n notificaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No se pudo leer la comunicación: {error}</source>
+        <translation>No se pudo leer la comunicación: {error}</translation>
+    </message>
+    <message>
+        <source>sin respuesta</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Pedido {call} → {answer} ({ms} ms)</source>
+        <translation>Pedido {call} → {answer} ({ms} ms)</translation>
+    </message>
+    <message>
+        <source>Enviado</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Respuesta</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>firma válida</source>
+        <translation>firma válida</translation>
+    </message>
+    <message>
+        <source>firma NO válida</source>
+        <translation>firma NO válida</translation>
+    </message>
+    <message>
+        <source>Notificación {event} ({signed}) → {outcome}</source>
+        <translation>Notificación {event} ({signed}) → {outcome}</translation>
+    </message>
+    <message>
+        <source>Exportar para reclamo</source>
+        <translation>Exportar para reclamo</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Paquete para reclamo guardado: {name}</source>
+        <translation>Paquete para reclamo guardado: {name}</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el paquete: {reason}</source>
+        <translation>No se pudo guardar el paquete: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResult</name>
     <message>
         <source>Probando la conexión con PagoEfectivo…</source>
@@ -546,6 +627,10 @@
     <message>
         <source>Eventos</source>
         <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Comunicación</source>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Cerrar</source>

@@ -30,17 +30,8 @@ def run_dispute(args: argparse.Namespace) -> int:
     from desktop.services.dispute import DisputeExport
 
     with runtime_for(args) as runtime:
-        export = DisputeExport(
-            runtime.engine,
-            runtime.profile.name,
-            render_voucher=runtime.receipts.render_voucher,
-            read_slip=runtime.reconciliation.evidence,
-            merchant=lambda: runtime.merchant().name,
-            environment=runtime.receipts.environment,
-            clock=runtime.clock,
-        )
         try:
-            package = export.write(args.ref, target)
+            package = DisputeExport.for_runtime(runtime).write(args.ref, target)
         except OSError as exc:
             raise CommandError(f"no se pudo escribir {target}: {exc.strerror or exc}") from None
     if args.json:

@@ -76,6 +76,20 @@ class DisputeExport:
         self._clock = clock
         self._communication = VoucherCommunication(engine, profile)
 
+    @classmethod
+    def for_runtime(cls, runtime: Any) -> DisputeExport:
+        """The export of an open profile (``services.runtime.Runtime``): its voucher PDF,
+        slips, merchant and environment."""
+        return cls(
+            runtime.engine,
+            runtime.profile.name,
+            render_voucher=runtime.receipts.render_voucher,
+            read_slip=runtime.reconciliation.evidence,
+            merchant=lambda: runtime.merchant().name,
+            environment=runtime.receipts.environment,
+            clock=runtime.clock,
+        )
+
     def write(self, ref: str, target: Path) -> DisputePackage:
         """The package of voucher ``ref`` at ``target`` (replaced if it exists). Raises the
         lookup's not-found error, or ``OSError`` (nothing left behind)."""
