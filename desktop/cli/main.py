@@ -16,6 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature module registers its own subcommands. Nothing
     heavy is imported here (no services, database, HTTP or PDF): ``--help`` stays cheap."""
     from desktop.cli import about, audit, profiles, receipts, reconcile, reports, sync, vouchers
+    from desktop.cli.backup import register as register_backup
     from desktop.cli.dispute import register as register_dispute
     from desktop.cli.health import register as register_health
     from desktop.cli.sandbox import register as register_sandbox
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     about.register(commands)
     register_health(commands)
     register_dispute(commands)
+    register_backup(commands)
     register_sandbox(commands)
     register_webhook(commands)
     return parser
