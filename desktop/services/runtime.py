@@ -185,6 +185,7 @@ class Runtime:
         if self.receiver is not None:
             self.receiver.stop()
             self.receiver = None
+        self.sync.close()
         self.client.close()
         if self.sandbox is not None:
             self.sandbox.stop()

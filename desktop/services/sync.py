@@ -23,6 +23,7 @@ from desktop.services.sync_check import (
     VoucherCheck,
     leaves_unchanged,
 )
+from desktop.services.sync_lease import SyncLease
 from desktop.services.sync_pacing import Pacer
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
@@ -57,6 +58,7 @@ class SyncReport:
     cips: dict[int, int] = field(default_factory=dict)  # voucher id -> CIP, for messages
     finished: bool = False
     cancelled: bool = False
+    elsewhere: bool = False  # an automatic round another station runs (sync_lease.py)
 
     @property
     def reached(self) -> bool:
@@ -92,6 +94,7 @@ class SyncService:
         recent: timedelta = timedelta(days=7),
         sleep: Callable[[float], None] = time.sleep,
         pacing: Callable[[], Pacer] | None = None,
+        lease: SyncLease | None = None,
     ) -> None:
         if batch_size < 1 or max_per_round < 1:
             raise ValueError("batch_size and max_per_round must be at least 1")
@@ -109,6 +112,7 @@ class SyncService:
         self._recent = recent
         self._sleep = sleep
         self._pacing = pacing
+        self._lease = lease or SyncLease(engine, profile)
         self._failures = 0
         self.last_round_at: datetime | None = None
 
@@ -145,9 +149,17 @@ class SyncService:
             return [(int(i), int(c)) for i, c in session.exec(statement) if i and c]
 
     def run(
-        self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+        self,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        automatic: bool = False,
     ) -> SyncReport:
-        """One round. ``progress(done, total)`` after each batch; ``cancelled()`` before each."""
+        """One round. ``progress(done, total)`` after each batch; ``cancelled()`` before each.
+        An ``automatic`` round runs only on the station holding the profile's lease; the
+        others get a report that says ``elsewhere`` and ask nothing."""
+        if automatic and not self._lease.acquire():
+            return SyncReport(elsewhere=True)
         due = self.due()
         report = SyncReport(total=len(due), cips=dict(due))
         pacer = self._pacing() if self._pacing else Pacer(sleep=self._sleep)
@@ -175,6 +187,10 @@ class SyncService:
         self._failures = self._failures + 1 if report.errors else 0
         self.last_round_at = self._clock()
         return report
+
+    def close(self) -> None:
+        """Hand the automatic rounds over to another station (its next try takes them)."""
+        self._lease.release()
 
     def recheck(self, voucher_id: int) -> SyncReport:
         """ "Volver a consultar": ask about one voucher now, whatever its state. A voucher
