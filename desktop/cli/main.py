@@ -28,7 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="PagoDesk: cobros en efectivo con PagoEfectivo.",
     )
     parser.add_argument("--version", action="version", version=f"PagoDesk {__version__}")
-    parser.add_argument("--profile", help="perfil a usar (por defecto: el activo, o demo)")
+    parser.add_argument(
+        "--profile",
+        default=os.environ.get("PAGODESK_PROFILE") or None,
+        help="perfil a usar (por defecto: PAGODESK_PROFILE, el activo, o demo)",
+    )
     parser.add_argument("--actor", help="nombre de quien opera (por defecto, el usuario del SO)")
     # Build check (tests/smoke/smoke_frozen.py): open the window, report, quit. Not for users.
     parser.add_argument("--smoke-gui", action="store_true", help=argparse.SUPPRESS)
