@@ -1012,6 +1012,139 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>PagoEfectivo responde bien</source>
+        <translation>PagoEfectivo answers well</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo: atención</source>
+        <translation>PagoEfectivo: attention</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo: mal</source>
+        <translation>PagoEfectivo: failing</translation>
+    </message>
+    <message>
+        <source>La tasa de éxito de la última hora está bajo el umbral.</source>
+        <translation>The last hour&apos;s success rate is below the threshold.</translation>
+    </message>
+    <message>
+        <source>No llegan notificaciones de pago: hubo pagos que solo se vieron al consultar. Revise el receptor y la URL registrada en PagoEfectivo.</source>
+        <translation>Payment notifications are not arriving: some payments were only seen by asking. Check the receiver and the URL registered with PagoEfectivo.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <source>Salud de la conexión con PagoEfectivo</source>
+        <translation>Health of the connection with PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Leyendo…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Ventana</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Pedidos</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Éxito</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Fallas</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>Rechazos</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Últimos problemas</source>
+        <translation>Latest problems</translation>
+    </message>
+    <message>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pedido</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Mensaje</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Actualizar</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>nunca</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Notificaciones en 24 h: {received} recibidas, {handled} tomadas; rechazadas: {refused}. La última: {last}.</source>
+        <translation>Notifications in 24 h: {received} received, {handled} taken; refused: {refused}. The last one: {last}.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el registro: {error}</source>
+        <translation>Could not read the log: {error}</translation>
+    </message>
+    <message>
+        <source>Pedidos por hora, últimas 24 h (hora de Lima)</source>
+        <translation>Requests per hour, last 24 h (Lima time)</translation>
+    </message>
+    <message>
+        <source>bien</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <source>rechazados</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>fallas</source>
+        <translation>failures</translation>
+    </message>
+</context>
+<context>
+    <name>HealthIndicator</name>
+    <message>
+        <source>● PagoEfectivo</source>
+        <translation>● PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Salud de la conexión con PagoEfectivo: leyendo…</source>
+        <translation>Health of the connection with PagoEfectivo: reading…</translation>
+    </message>
+    <message>
+        <source>Clic: ver el detalle</source>
+        <translation>Click: see the details</translation>
+    </message>
+</context>
+<context>
     <name>HistoryExport</name>
     <message>
         <source>CIP</source>

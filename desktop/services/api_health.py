@@ -100,6 +100,16 @@ class WebhookHealth:
 
 
 @dataclass(frozen=True)
+class HourHealth:
+    """One hour of the last 24 (the chart): requests by kind."""
+
+    start: datetime
+    ok: int
+    refused: int
+    failed: int
+
+
+@dataclass(frozen=True)
 class HealthReport:
     windows: tuple[WindowHealth, ...]
     last_problems: tuple[ApiProblem, ...]
@@ -107,6 +117,8 @@ class HealthReport:
     level: Level
     reasons: tuple[str, ...]
     """Codes of why the level is not ``ok``: ``success_low``, ``webhook_silent``."""
+    hours: tuple[HourHealth, ...] = ()
+    """The last 24 hours, oldest first, each starting on the hour."""
 
 
 class ApiHealth:
@@ -130,7 +142,7 @@ class ApiHealth:
         longest one, and the notifications of the last 24 h."""
         now = self._clock()
         spans = sorted((WINDOWS[w], w) for w in windows)
-        widest = max([WINDOWS["1h"], *(span for span, _ in spans)])
+        widest = max([WINDOWS["24h"], *(span for span, _ in spans)])
         with Session(self._engine) as session:
             rows = list(
                 session.exec(
@@ -161,7 +173,7 @@ class ApiHealth:
             if kind != "ok"
         )[:last]
         level, reasons = self._level(hour, webhook, polled, now)
-        return HealthReport(figures, problems, webhook, level, reasons)
+        return HealthReport(figures, problems, webhook, level, reasons, _hours(now, read))
 
     def _webhook(self, session: Session, since: datetime) -> WebhookHealth:
         table = WebhookNotification
@@ -267,6 +279,21 @@ def _window(
         p50_ms=percentile(durations, 50),
         p95_ms=percentile(durations, 95),
         problems=dict(problems.most_common()),
+    )
+
+
+def _hours(
+    now: datetime, read: list[tuple[ApiExchange, tuple[str, str, str]]]
+) -> tuple[HourHealth, ...]:
+    first = now.replace(minute=0, second=0, microsecond=0) - timedelta(hours=23)
+    counts = [Counter[str]() for _ in range(24)]
+    for row, (kind, _, _) in read:
+        slot = int((row.started_at - first).total_seconds() // 3600)
+        if 0 <= slot < 24:
+            counts[slot][kind] += 1
+    return tuple(
+        HourHealth(first + timedelta(hours=n), c["ok"], c["refused"], c["failed"])
+        for n, c in enumerate(counts)
     )
 
 

@@ -83,6 +83,10 @@ def test_failures_refusals_and_windows(engine: Engine) -> None:
     assert [p.failed for p in report.last_problems] == [True, True, False, True, True]
     assert report.last_problems[0].message == "mensaje 166"
     assert report.level is Level.BAD and report.reasons == ("success_low",)  # 90 % < 95 %
+    hours = report.hours  # the chart: 24 hours on the hour, the current one last
+    assert len(hours) == 24 and hours[0].start == NOW - timedelta(hours=23)
+    assert (hours[22].ok, hours[22].refused, hours[22].failed) == (18, 1, 2)  # 14:00-15:00
+    assert hours[18].failed == 1 and sum(h.ok + h.refused + h.failed for h in hours) == 22
 
 
 def test_the_level_needs_enough_requests_and_follows_the_thresholds(engine: Engine) -> None:
