@@ -1,13 +1,21 @@
-"""The history screen's query: search, filters, any-column sort, pages, totals by currency."""
+"""The history screen's queries: search, filters, any-column sort and pages of rows; and,
+apart, the count and totals by currency of what matches (asked once per change of filters,
+not per page or per sort: at a million vouchers they read every match).
+
+Each sort is served by an index (migration 0011 adds the missing ones): the order is the
+sort column, then ``id`` (``status``: then ``created_at``, then ``id``), all in the same
+direction, with the column's NULLs last both ways. SQLite walks one index for that (NULLs
+last included); PostgreSQL's indexes keep NULLs last ascending, and one more index per
+nullable column keeps them last descending."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func
+from sqlalchemy import ColumnElement, Row, UnaryExpression, func
 from sqlmodel import Session, col, select
 
 from desktop.domain.money import Money
@@ -27,6 +35,27 @@ SORT_COLUMNS: dict[str, Any] = {
     "checked": Voucher.last_checked_at,
     "transaction": Voucher.transaction_code,
 }
+SORT_THEN: dict[str, Any] = {"status": Voucher.created_at}
+"""Within one value of these sort columns, before ``id``: a status sorts its vouchers by date."""
+
+PAGE_COLUMNS: tuple[Any, ...] = (
+    Voucher.id,
+    Voucher.transaction_code,
+    Voucher.cip,
+    Voucher.amount_cents,
+    Voucher.currency,
+    Voucher.concept,
+    Voucher.first_name,
+    Voucher.last_name,
+    Voucher.email,
+    Voucher.doc_type,
+    Voucher.doc_number,
+    Voucher.created_at,
+    Voucher.expires_at,
+    Voucher.last_checked_at,
+    Voucher.status,
+)
+"""What the history screen shows of a voucher (``history_rows``), in this order."""
 
 
 DATE_COLUMNS: dict[str, Any] = {"created": Voucher.created_at, "paid": Voucher.paid_at}
@@ -57,11 +86,22 @@ class CurrencyTotal:
 
 
 @dataclass(frozen=True)
+class HistoryTotals:
+    """The count and totals of everything a query matches (its sort and page aside):
+    ``totals`` per currency over every status; ``collected`` (paid) and ``pending`` (payable
+    now) per currency, the sums that mean money (annulled, expired, unconfirmed and failed
+    ones are in neither)."""
+
+    total: int = 0
+    totals: dict[str, CurrencyTotal] = field(default_factory=dict)
+    collected: dict[str, CurrencyTotal] = field(default_factory=dict)
+    pending: dict[str, CurrencyTotal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class HistoryPage:
-    """One page of vouchers plus the count and totals of everything that matches: ``totals``
-    per currency over every status; ``collected`` (paid) and ``pending`` (payable now) per
-    currency, the sums that mean money (annulled, expired, unconfirmed and failed ones are
-    in neither)."""
+    """One page of vouchers plus the count and totals of everything that matches (see
+    ``HistoryTotals``)."""
 
     rows: list[Voucher]
     total: int
@@ -78,6 +118,8 @@ def _add(into: dict[str, CurrencyTotal], currency: str, count: int, cents: int) 
 
 
 def _conditions(session: Session, query: HistoryQuery) -> list[ColumnElement[bool]]:
+    if query.dated not in DATE_COLUMNS:
+        raise ValueError(f"unknown date column: {query.dated}")
     conditions: list[ColumnElement[bool]] = [col(Voucher.profile) == query.profile]
     if query.statuses:
         conditions.append(col(Voucher.status).in_([s.value for s in query.statuses]))
@@ -94,43 +136,78 @@ def _conditions(session: Session, query: HistoryQuery) -> list[ColumnElement[boo
     return conditions
 
 
-def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
-    """Rows for one page, sorted in SQL (NULLs last on every engine), with totals."""
+def ordering(query: HistoryQuery) -> list[UnaryExpression[Any]]:
+    """The ORDER BY of ``query``'s sort: its column (NULLs last), then ``id``, one direction.
+    ``NULLS LAST`` is said only of a column that can be NULL: on PostgreSQL it would keep a
+    descending order from walking its index backwards."""
     if query.sort not in SORT_COLUMNS:
         raise ValueError(f"unknown sort column: {query.sort}")
-    if query.dated not in DATE_COLUMNS:
-        raise ValueError(f"unknown date column: {query.dated}")
-    conditions = _conditions(session, query)
     column = SORT_COLUMNS[query.sort]
-    ordering = col(column).desc() if query.descending else col(column).asc()
-    tiebreak = col(Voucher.id).desc() if query.descending else col(Voucher.id).asc()
-    statement = (
-        select(Voucher)
-        .where(*conditions)
-        .order_by(ordering.nulls_last(), tiebreak)
+    keys = [column, *([SORT_THEN[query.sort]] if query.sort in SORT_THEN else []), Voucher.id]
+    ordered = [col(key).desc() if query.descending else col(key).asc() for key in keys]
+    if column.expression.nullable:
+        ordered[0] = ordered[0].nulls_last()
+    return ordered
+
+
+def rows_statement(
+    session: Session, query: HistoryQuery, columns: Sequence[Any] = PAGE_COLUMNS
+) -> Any:
+    """The SELECT of one page of ``query`` (``columns`` of each voucher), sorted in SQL."""
+    return (
+        select(*columns)
+        .where(*_conditions(session, query))
+        .order_by(*ordering(query))
         .offset(max(0, query.offset))
         .limit(max(0, query.limit))
     )
-    rows = list(session.exec(statement))
-    # One grouped query (status x currency: a dozen rows at most) gives every total.
-    totals_statement = (
+
+
+def history_rows(session: Session, query: HistoryQuery) -> list[Row[Any]]:
+    """One page of ``query``, sorted in SQL: the ``PAGE_COLUMNS`` of each voucher as plain
+    values (no stored objects: a page of the screen is as cheap as the query itself)."""
+    return list(session.connection().execute(rows_statement(session, query)).all())
+
+
+def history_vouchers(session: Session, query: HistoryQuery) -> list[Voucher]:
+    """One page of ``query``, sorted in SQL, as whole stored vouchers."""
+    return list(session.exec(rows_statement(session, query, (Voucher,))))
+
+
+def history_totals(session: Session, query: HistoryQuery) -> HistoryTotals:
+    """How many vouchers match ``query`` and their totals (its sort and page do not count).
+    One grouped query (status x currency: a dozen rows at most) gives every total."""
+    statement = (
         select(
             Voucher.status,
             Voucher.currency,
             func.count(),
             func.coalesce(func.sum(Voucher.amount_cents), 0),
         )
-        .where(*conditions)
+        .where(*_conditions(session, query))
         .group_by(Voucher.status, Voucher.currency)
     )
     totals: dict[str, CurrencyTotal] = {}
     by_status: dict[str, dict[str, CurrencyTotal]] = {PAID: {}, PENDING: {}}
-    for status, currency, count, cents in session.exec(totals_statement):
+    for status, currency, count, cents in session.exec(statement):
         _add(totals, currency, int(count), int(cents))
         if status in by_status:
             _add(by_status[status], currency, int(count), int(cents))
     total = sum(t.count for t in totals.values())
-    return HistoryPage(rows, total, totals, by_status[PAID], by_status[PENDING])
+    return HistoryTotals(total, totals, by_status[PAID], by_status[PENDING])
+
+
+def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
+    """A page of whole vouchers with the count and totals (``pagodesk list``)."""
+    rows = history_vouchers(session, query)
+    found = history_totals(session, query)
+    return HistoryPage(rows, found.total, found.totals, found.collected, found.pending)
+
+
+def filters_of(query: HistoryQuery) -> HistoryQuery:
+    """``query`` without its sort and page: two queries with the same filters match the same
+    vouchers, so they share their count and totals."""
+    return replace(query, sort="created", descending=True, offset=0, limit=0)
 
 
 def newest_voucher_id(session: Session, profile: str) -> int:
