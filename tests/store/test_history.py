@@ -10,6 +10,7 @@ from sqlalchemy import Engine, event
 from sqlmodel import Session
 
 from desktop.domain.status import VoucherStatus
+from desktop.store import search as search_module
 from desktop.store.exchanges import purge_exchanges, record_exchange
 from desktop.store.history import (
     PAGE_COLUMNS,
@@ -61,8 +62,17 @@ def codes(engine: Engine, **query: object) -> list[str]:
         ("   ", ["PD-000005", "PD-000004", "PD-000003", "PD-000002", "PD-000001"]),
     ],
 )
-def test_search_ignores_case_and_accents(seeded: Engine, search: str, expected: list[str]) -> None:
+@pytest.mark.parametrize("few", [search_module.FEW, 1], ids=["few-matches", "many-matches"])
+def test_search_ignores_case_and_accents(
+    seeded: Engine, search: str, expected: list[str], few: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page finds the same whether its words match few vouchers (fetched through the
+    search index) or many (the sort's index walked, each voucher's words read)."""
+    monkeypatch.setattr(search_module, "FEW", few)
     assert codes(seeded, search=search) == expected
+    with Session(seeded) as session:
+        found = history_totals(session, HistoryQuery(profile="demo", search=search))
+        assert found.total == len(expected)
 
 
 def test_filters_by_status_and_dates(seeded: Engine) -> None:
@@ -131,8 +141,9 @@ def test_rows_are_the_page_alone_and_totals_are_apart(seeded: Engine) -> None:
 
 def _plan(engine: Engine, query: HistoryQuery) -> str:
     with Session(engine) as session:
-        statement = rows_statement(session, query)
-        sql = str(statement.compile(engine, compile_kwargs={"literal_binds": True}))
+        statement, params = rows_statement(session, query)
+        bound = statement.params(params)
+        sql = str(bound.compile(engine, compile_kwargs={"literal_binds": True}))
         connection = session.connection()
         if engine.dialect.name == "sqlite":
             found = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}").all()
