@@ -344,9 +344,9 @@ def test_cancelling_a_big_export_leaves_no_file(
     seed(ui_ctx, 120)
     page = open_page(qtbot, ui_ctx)
     gate, calls = threading.Event(), []
-    real = ui_ctx.runtime.lookup.history
+    real = ui_ctx.runtime.lookup.vouchers
 
-    def slow_history(query: HistoryQuery):  # type: ignore[no-untyped-def]
+    def slow_vouchers(query: HistoryQuery):  # type: ignore[no-untyped-def]
         calls.append(query.offset)
         if len(calls) > 1:
             gate.wait(5)  # hold the second page until the test has pressed Cancel
@@ -356,7 +356,7 @@ def test_cancelling_a_big_export_leaves_no_file(
     out.mkdir()
     fake_save_dialog(monkeypatch, out / "grande.xlsx")
     page.exporter.page_size = 50
-    monkeypatch.setattr(ui_ctx.runtime.lookup, "history", slow_history)
+    monkeypatch.setattr(ui_ctx.runtime.lookup, "vouchers", slow_vouchers)
     page.export_xlsx_action.trigger()
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=5000)
     assert page.exporter.progress is not None
