@@ -1295,6 +1295,18 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
         <source>Última consulta</source>
         <translation>Last checked</translation>
     </message>
+    <message>
+        <source>Esta columna no se ordena: para ver un estado, use el filtro «Estado».</source>
+        <translation>This column does not sort: to see one status, use the Status filter.</translation>
+    </message>
+    <message>
+        <source>Vence el {when}</source>
+        <translation>Due {when}</translation>
+    </message>
+    <message>
+        <source>Código de transacción: {code}</source>
+        <translation>Transaction code: {code}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryScreen</name>
@@ -1357,6 +1369,10 @@ Try other words or press “Clear filters”.</translation>
 Emita el primero en «Nuevo cobro» (Ctrl+N).</source>
         <translation>There are no vouchers in this profile yet.
 Issue the first one in “New charge” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Calculando totales…</source>
+        <translation>Adding up the totals…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cobro(s)</source>

@@ -1294,6 +1294,18 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
         <source>Última consulta</source>
         <translation>Última consulta</translation>
     </message>
+    <message>
+        <source>Esta columna no se ordena: para ver un estado, use el filtro «Estado».</source>
+        <translation>Esta columna no se ordena: para ver un estado, use el filtro «Estado».</translation>
+    </message>
+    <message>
+        <source>Vence el {when}</source>
+        <translation>Vence el {when}</translation>
+    </message>
+    <message>
+        <source>Código de transacción: {code}</source>
+        <translation>Código de transacción: {code}</translation>
+    </message>
 </context>
 <context>
     <name>HistoryScreen</name>
@@ -1356,6 +1368,10 @@ Pruebe con otras palabras o pulse «Limpiar filtros».</translation>
 Emita el primero en «Nuevo cobro» (Ctrl+N).</source>
         <translation>Todavía no hay cobros en este perfil.
 Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Calculando totales…</source>
+        <translation>Calculando totales…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cobro(s)</source>

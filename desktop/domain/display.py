@@ -85,6 +85,13 @@ def full_name(first: str | None, last: str | None) -> str:
     return " ".join(part for part in (first, last) if part)
 
 
+def document_label(doc_type: str | None, doc_number: str | None) -> str:
+    """``DNI 12345678``; empty without a document number."""
+    if not doc_number:
+        return ""
+    return f"{doc_type} {doc_number}" if doc_type else doc_number
+
+
 def lima_short(moment: datetime | None) -> str:
     """``26/11/2026 15:45`` in Lima time; empty for no moment."""
     return "" if moment is None else f"{to_lima(moment):%d/%m/%Y %H:%M}"

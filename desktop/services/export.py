@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from desktop.domain.display import status_label as spanish_status
 from desktop.domain.limatime import to_lima
-from desktop.services.lookup import HistoryQuery, VoucherPage
+from desktop.services.lookup import HistoryQuery, HistoryTotals
 from desktop.services.safe_cells import as_text_cell, csv_text
 from desktop.services.views import VoucherView
 
@@ -65,7 +65,9 @@ class ExportCancelled(Exception):
 class HistorySource(Protocol):
     """What the export reads from (``VoucherLookup`` in the app)."""
 
-    def history(self, query: HistoryQuery) -> VoucherPage: ...
+    def vouchers(self, query: HistoryQuery) -> list[VoucherView]: ...
+
+    def totals(self, query: HistoryQuery) -> HistoryTotals: ...
 
     def newest_id(self) -> int: ...
 
@@ -186,14 +188,16 @@ class _XlsxWriter:
         self._book.save(self._path)
 
 
-def _pages(source: HistorySource, query: HistoryQuery, page_size: int) -> Iterator[VoucherPage]:
+def _pages(
+    source: HistorySource, query: HistoryQuery, page_size: int
+) -> Iterator[list[VoucherView]]:
     offset = 0
     while True:
-        page = source.history(replace(query, offset=offset, limit=page_size))
+        page = source.vouchers(replace(query, offset=offset, limit=page_size))
         yield page
-        if len(page.rows) < page_size:
+        if len(page) < page_size:
             return
-        offset += len(page.rows)
+        offset += len(page)
 
 
 def export_history(
@@ -229,17 +233,20 @@ def export_history(
     written = 0
     seen: set[int] = set()
     try:
+        # How many there are, for the progress: counted once (at a million it reads them
+        # all), not with every page.
+        total = source.totals(query).total if progress is not None else 0
         for page in _pages(source, query, max(1, page_size)):
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
-            for voucher in page.rows:
+            for voucher in page:
                 if voucher.id in seen:  # a row that moved between pages
                     continue
                 seen.add(voucher.id or 0)
                 writer.write(export_values(voucher, status_label))
                 written += 1
             if progress is not None:
-                progress(written, max(page.total, written))
+                progress(written, max(total, written))
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         writer.close(keep=True)

@@ -3,7 +3,7 @@ Everything read leaves as a frozen view (services/views.py), never as a stored r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
@@ -11,8 +11,18 @@ from sqlmodel import Session, col, func, select
 from desktop.domain.events import EventKind
 from desktop.domain.money import Money
 from desktop.services.errors import VoucherNotFound, service
-from desktop.services.views import EventView, VoucherDetail, VoucherView
-from desktop.store.history import CurrencyTotal, HistoryQuery, history_page, newest_voucher_id
+from desktop.services.views import EventView, HistoryRow, VoucherDetail, VoucherView
+from desktop.store.history import (
+    CurrencyTotal,
+    HistoryQuery,
+    HistoryTotals,
+    filters_of,
+    history_page,
+    history_rows,
+    history_totals,
+    history_vouchers,
+    newest_voucher_id,
+)
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import events_of, find_by_cip, find_by_transaction_code
 
@@ -20,12 +30,16 @@ __all__ = [
     "CurrencyTotal",
     "EventView",
     "HistoryQuery",
+    "HistoryRow",
+    "HistoryRows",
+    "HistoryTotals",
     "PaidNote",
     "VoucherDetail",
     "VoucherLookup",
     "VoucherNotFound",
     "VoucherPage",
     "VoucherView",
+    "filters_of",
 ]
 
 
@@ -54,6 +68,14 @@ class VoucherPage:
     pending: dict[str, CurrencyTotal] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class HistoryRows:
+    """One page of the history as the screen lists it; ``more``: vouchers follow it."""
+
+    rows: list[HistoryRow]
+    more: bool
+
+
 @service
 class VoucherLookup:
     """Read-only queries of one profile, each in its own short session."""
@@ -63,12 +85,35 @@ class VoucherLookup:
         self.profile = profile
 
     def history(self, query: HistoryQuery) -> VoucherPage:
-        if query.profile != self.profile:
-            raise ValueError("a lookup only reads its own profile")
+        """A page of whole vouchers with the count and totals of every match."""
         with Session(self._engine, expire_on_commit=False) as session:
-            page = history_page(session, query)
+            page = history_page(session, self._own(query))
             views = [VoucherView.of(v) for v in page.rows]
             return VoucherPage(views, page.total, page.totals, page.collected, page.pending)
+
+    def rows(self, query: HistoryQuery) -> HistoryRows:
+        """A page of the history screen: its rows only (the totals are ``totals``'s)."""
+        asked = replace(self._own(query), limit=max(0, query.limit) + 1)  # one more: any left?
+        with Session(self._engine) as session:
+            found = history_rows(session, asked)
+        rows = [HistoryRow.of(row) for row in found[: max(0, query.limit)]]
+        return HistoryRows(rows, len(found) > len(rows))
+
+    def vouchers(self, query: HistoryQuery) -> list[VoucherView]:
+        """A page of whole vouchers, without totals (an export reads page after page)."""
+        with Session(self._engine, expire_on_commit=False) as session:
+            return [VoucherView.of(v) for v in history_vouchers(session, self._own(query))]
+
+    def totals(self, query: HistoryQuery) -> HistoryTotals:
+        """How many vouchers match ``query``'s filters, and their totals: they read every
+        match, so the screen asks once per change of filters, not per page or sort."""
+        with Session(self._engine) as session:
+            return history_totals(session, self._own(query))
+
+    def _own(self, query: HistoryQuery) -> HistoryQuery:
+        if query.profile != self.profile:
+            raise ValueError("a lookup only reads its own profile")
+        return query
 
     def newest_id(self) -> int:
         """The newest voucher id of the profile: vouchers recorded later have higher ids."""

@@ -4,11 +4,12 @@ crosses the services' boundary)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from desktop.domain.display import full_name
+from desktop.domain.display import document_label, full_name
 from desktop.domain.events import EventKind
 from desktop.domain.money import Money
 from desktop.domain.status import EventSource, VoucherStatus
@@ -55,13 +56,45 @@ class VoucherView:
     @property
     def document(self) -> str:
         """``DNI 12345678``; empty without a document number."""
-        if not self.doc_number:
-            return ""
-        return f"{self.doc_type} {self.doc_number}" if self.doc_type else self.doc_number
+        return document_label(self.doc_type, self.doc_number)
 
     @classmethod
     def of(cls, row: Voucher) -> VoucherView:
         return _copy(cls, row, status=VoucherStatus(row.status), money=row.money)
+
+
+class HistoryRow(NamedTuple):
+    """One voucher as the history lists it: the columns of ``store.history.PAGE_COLUMNS``, in
+    their order, as a plain tuple (a page of them costs little more than its query). Its
+    customer and document read as ``VoucherView``'s (``domain.display``)."""
+
+    id: int
+    transaction_code: str
+    cip: int | None
+    amount_cents: int
+    currency: str
+    concept: str | None
+    first_name: str | None
+    last_name: str | None
+    email: str
+    doc_type: str | None
+    doc_number: str | None
+    created_at: datetime
+    expires_at: datetime | None
+    last_checked_at: datetime | None
+    status: VoucherStatus
+
+    @property
+    def money(self) -> Money:
+        return Money.from_cents(self.amount_cents, self.currency)
+
+    @classmethod
+    def of(cls, row: Sequence[Any]) -> HistoryRow:
+        """From a row of ``PAGE_COLUMNS`` (the status, last, becomes a ``VoucherStatus``)."""
+        return cls._make((*row[:-1], _STATUSES[row[-1]]))
+
+
+_STATUSES = {status.value: status for status in VoucherStatus}
 
 
 @dataclass(frozen=True)

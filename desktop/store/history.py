@@ -1,18 +1,27 @@
-"""The history screen's query: search, filters, any-column sort, pages, totals by currency."""
+"""The history screen's queries: search, filters, any-column sort and pages of rows; and,
+apart, the count and totals by currency of what matches (asked once per change of filters,
+not per page or per sort: at a million vouchers they read every match).
+
+Each sort is served by an index (migration 0011 adds the missing ones): the order is the
+sort column, then ``id`` (``status``: then ``created_at``, then ``id``), all in the same
+direction, with the column's NULLs last both ways. SQLite walks one index for that (NULLs
+last included); PostgreSQL's indexes keep NULLs last ascending, and one more index per
+nullable column keeps them last descending."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, func
-from sqlmodel import Session, col, select
+from sqlalchemy import ColumnElement, Integer, Row, UnaryExpression, bindparam, func, select
+from sqlmodel import Session, col
 
 from desktop.domain.money import Money
 from desktop.domain.status import VoucherStatus
-from desktop.store.search import match_clause
+from desktop.store.search import Matching, match_clauses, matching, page_matching
 from desktop.store.tables import Voucher
 
 PAID, PENDING = VoucherStatus.PAID.value, VoucherStatus.PENDING.value
@@ -27,6 +36,27 @@ SORT_COLUMNS: dict[str, Any] = {
     "checked": Voucher.last_checked_at,
     "transaction": Voucher.transaction_code,
 }
+SORT_THEN: dict[str, Any] = {"status": Voucher.created_at}
+"""Within one value of these sort columns, before ``id``: a status sorts its vouchers by date."""
+
+PAGE_COLUMNS: tuple[Any, ...] = (
+    Voucher.id,
+    Voucher.transaction_code,
+    Voucher.cip,
+    Voucher.amount_cents,
+    Voucher.currency,
+    Voucher.concept,
+    Voucher.first_name,
+    Voucher.last_name,
+    Voucher.email,
+    Voucher.doc_type,
+    Voucher.doc_number,
+    Voucher.created_at,
+    Voucher.expires_at,
+    Voucher.last_checked_at,
+    Voucher.status,
+)
+"""What the history screen shows of a voucher (``history_rows``), in this order."""
 
 
 DATE_COLUMNS: dict[str, Any] = {"created": Voucher.created_at, "paid": Voucher.paid_at}
@@ -57,11 +87,22 @@ class CurrencyTotal:
 
 
 @dataclass(frozen=True)
+class HistoryTotals:
+    """The count and totals of everything a query matches (its sort and page aside):
+    ``totals`` per currency over every status; ``collected`` (paid) and ``pending`` (payable
+    now) per currency, the sums that mean money (annulled, expired, unconfirmed and failed
+    ones are in neither)."""
+
+    total: int = 0
+    totals: dict[str, CurrencyTotal] = field(default_factory=dict)
+    collected: dict[str, CurrencyTotal] = field(default_factory=dict)
+    pending: dict[str, CurrencyTotal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class HistoryPage:
-    """One page of vouchers plus the count and totals of everything that matches: ``totals``
-    per currency over every status; ``collected`` (paid) and ``pending`` (payable now) per
-    currency, the sums that mean money (annulled, expired, unconfirmed and failed ones are
-    in neither)."""
+    """One page of vouchers plus the count and totals of everything that matches (see
+    ``HistoryTotals``)."""
 
     rows: list[Voucher]
     total: int
@@ -77,63 +118,146 @@ def _add(into: dict[str, CurrencyTotal], currency: str, count: int, cents: int) 
     into[currency] = CurrencyTotal(count, Money.from_cents(cents, currency))
 
 
-def _conditions(session: Session, query: HistoryQuery) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [col(Voucher.profile) == query.profile]
-    if query.statuses:
-        conditions.append(col(Voucher.status).in_([s.value for s in query.statuses]))
-    dated = DATE_COLUMNS[query.dated]
-    if query.since is not None:
-        conditions.append(col(dated) >= query.since)
-    if query.until is not None:
-        conditions.append(col(dated) < query.until)
-    if query.through_id is not None:
-        conditions.append(col(Voucher.id) <= query.through_id)
-    matched = match_clause(query.search, session.get_bind().dialect)
-    if matched is not None:
-        conditions.append(matched)
-    return conditions
+@dataclass(frozen=True)
+class _Shape:
+    """What a query's SQL depends on; its values go in as parameters. Each shape is built
+    once (``_statement``): building a SELECT, and SQLAlchemy matching its result columns to
+    the cached ones of an equal but new statement, cost more than reading a page."""
+
+    reads: str  # "rows" (PAGE_COLUMNS), "vouchers" (whole) or "totals" (grouped)
+    sort: str
+    descending: bool
+    dated: str
+    statuses: bool
+    since: bool
+    until: bool
+    through: bool
+    matching: tuple[bool, int]  # words looked up in the search index (any), words scanned
 
 
-def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
-    """Rows for one page, sorted in SQL (NULLs last on every engine), with totals."""
+def _shape(query: HistoryQuery, matching: Matching, reads: str) -> _Shape:
     if query.sort not in SORT_COLUMNS:
         raise ValueError(f"unknown sort column: {query.sort}")
     if query.dated not in DATE_COLUMNS:
         raise ValueError(f"unknown date column: {query.dated}")
-    conditions = _conditions(session, query)
-    column = SORT_COLUMNS[query.sort]
-    ordering = col(column).desc() if query.descending else col(column).asc()
-    tiebreak = col(Voucher.id).desc() if query.descending else col(Voucher.id).asc()
-    statement = (
-        select(Voucher)
-        .where(*conditions)
-        .order_by(ordering.nulls_last(), tiebreak)
-        .offset(max(0, query.offset))
-        .limit(max(0, query.limit))
+    return _Shape(
+        reads,
+        query.sort,
+        query.descending,
+        query.dated,
+        bool(query.statuses),
+        query.since is not None,
+        query.until is not None,
+        query.through_id is not None,
+        matching.shape,
     )
-    rows = list(session.exec(statement))
-    # One grouped query (status x currency: a dozen rows at most) gives every total.
-    totals_statement = (
-        select(
-            Voucher.status,
-            Voucher.currency,
-            func.count(),
-            func.coalesce(func.sum(Voucher.amount_cents), 0),
-        )
-        .where(*conditions)
-        .group_by(Voucher.status, Voucher.currency)
+
+
+def _params(query: HistoryQuery, matching: Matching) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "profile": query.profile,
+        "statuses": [s.value for s in query.statuses],
+        "since": query.since,
+        "until": query.until,
+        "through": query.through_id,
+        "offset": max(0, query.offset),
+        "limit": max(0, query.limit),
+    }
+    values.update(matching.params())
+    return values
+
+
+def ordering(sort: str, descending: bool) -> list[UnaryExpression[Any]]:
+    """The ORDER BY of a sort: its column (NULLs last), then ``id``, one direction.
+    ``NULLS LAST`` is said only of a column that can be NULL: on PostgreSQL it would keep a
+    descending order from walking its index backwards."""
+    column = SORT_COLUMNS[sort]
+    keys = [column, *([SORT_THEN[sort]] if sort in SORT_THEN else []), Voucher.id]
+    ordered = [col(key).desc() if descending else col(key).asc() for key in keys]
+    if column.expression.nullable:
+        ordered[0] = ordered[0].nulls_last()
+    return ordered
+
+
+@lru_cache(maxsize=256)
+def _statement(shape: _Shape) -> Any:
+    dated = col(DATE_COLUMNS[shape.dated])
+    where: list[ColumnElement[bool]] = [col(Voucher.profile) == bindparam("profile")]
+    if shape.statuses:
+        where.append(col(Voucher.status).in_(bindparam("statuses", expanding=True)))
+    if shape.since:
+        where.append(dated >= bindparam("since"))
+    if shape.until:
+        where.append(dated < bindparam("until"))
+    if shape.through:
+        where.append(col(Voucher.id) <= bindparam("through"))
+    where.extend(match_clauses(shape.matching))
+    if shape.reads == "totals":
+        status, currency, cents = col(Voucher.status), col(Voucher.currency), Voucher.amount_cents
+        grouped = select(status, currency, func.count(), func.coalesce(func.sum(cents), 0))
+        return grouped.where(*where).group_by(status, currency)
+    columns = PAGE_COLUMNS if shape.reads == "rows" else (Voucher,)
+    return (
+        select(*columns)
+        .where(*where)
+        .order_by(*ordering(shape.sort, shape.descending))
+        .offset(bindparam("offset", type_=Integer()))
+        .limit(bindparam("limit", type_=Integer()))
     )
+
+
+def rows_statement(
+    session: Session, query: HistoryQuery, reads: str = "rows"
+) -> tuple[Any, dict[str, Any]]:
+    """The SELECT of one page of ``query``, sorted in SQL, and its parameters: each
+    voucher's ``PAGE_COLUMNS`` ("rows") or the whole stored voucher ("vouchers")."""
+    matched = page_matching(query.search, session.connection())
+    return _statement(_shape(query, matched, reads)), _params(query, matched)
+
+
+def history_rows(session: Session, query: HistoryQuery) -> list[Row[Any]]:
+    """One page of ``query``, sorted in SQL: the ``PAGE_COLUMNS`` of each voucher as plain
+    values (no stored objects: a page of the screen is as cheap as the query itself)."""
+    statement, params = rows_statement(session, query)
+    return list(session.connection().execute(statement, params).all())
+
+
+def history_vouchers(session: Session, query: HistoryQuery) -> list[Voucher]:
+    """One page of ``query``, sorted in SQL, as whole stored vouchers."""
+    statement, params = rows_statement(session, query, "vouchers")
+    return list(session.execute(statement, params).scalars().all())
+
+
+def history_totals(session: Session, query: HistoryQuery) -> HistoryTotals:
+    """How many vouchers match ``query`` and their totals (its sort and page do not count).
+    One grouped query (status x currency: a dozen rows at most) gives every total."""
+    matched = matching(query.search, session.get_bind().dialect)
+    statement = _statement(_shape(filters_of(query), matched, "totals"))
+    rows = session.connection().execute(statement, _params(query, matched)).all()
     totals: dict[str, CurrencyTotal] = {}
     by_status: dict[str, dict[str, CurrencyTotal]] = {PAID: {}, PENDING: {}}
-    for status, currency, count, cents in session.exec(totals_statement):
+    for status, currency, count, cents in rows:
         _add(totals, currency, int(count), int(cents))
         if status in by_status:
             _add(by_status[status], currency, int(count), int(cents))
     total = sum(t.count for t in totals.values())
-    return HistoryPage(rows, total, totals, by_status[PAID], by_status[PENDING])
+    return HistoryTotals(total, totals, by_status[PAID], by_status[PENDING])
+
+
+def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
+    """A page of whole vouchers with the count and totals (``pagodesk list``)."""
+    rows = history_vouchers(session, query)
+    found = history_totals(session, query)
+    return HistoryPage(rows, found.total, found.totals, found.collected, found.pending)
+
+
+def filters_of(query: HistoryQuery) -> HistoryQuery:
+    """``query`` without its sort and page: two queries with the same filters match the same
+    vouchers, so they share their count and totals."""
+    return replace(query, sort="created", descending=True, offset=0, limit=0)
 
 
 def newest_voucher_id(session: Session, profile: str) -> int:
     """The highest voucher id of ``profile`` (0 when it has none): a snapshot boundary."""
     statement = select(func.max(Voucher.id)).where(col(Voucher.profile) == profile)
-    return int(session.exec(statement).one() or 0)
+    return int(session.execute(statement).scalar_one() or 0)

@@ -28,10 +28,12 @@ class Voucher(SQLModel, table=True):
         Index("ix_vouchers_profile_created", "profile", "created_at", "id"),
         Index("ix_vouchers_profile_status_created", "profile", "status", "created_at"),
         Index("ix_vouchers_profile_expires", "profile", "expires_at"),
-        Index("ix_vouchers_profile_amount", "profile", "amount_cents"),
+        # The history's sorts (store/history.py; PostgreSQL has one more per nullable column).
+        Index("ix_vouchers_profile_amount", "profile", "amount_cents", "id"),
+        Index("ix_vouchers_profile_concept", "profile", "concept"),
         Index("ix_vouchers_profile_cip", "profile", "cip"),
         Index("ix_vouchers_profile_checked", "profile", "last_checked_at"),
-        Index("ix_vouchers_profile_customer", "profile", "customer_sort"),
+        Index("ix_vouchers_profile_customer", "profile", "customer_sort", "id"),
         # The Resumen's payments of a day or 30 days (services/day_figures.py).
         Index("ix_vouchers_profile_status_paid", "profile", "status", "paid_at"),
         # Covers the history's totals per status and currency (store/history.py).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,3 +35,24 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+    def result_processor(
+        self, dialect: Dialect, coltype: object
+    ) -> Callable[[Any], datetime | None] | None:
+        # SQLite's text in one C call: a page of the history reads a thousand of them, and
+        # parsing then ``replace(tzinfo=...)`` cost more than the query itself.
+        if dialect.name == "sqlite":
+            return _sqlite_utc
+        return super().result_processor(dialect, coltype)
+
+
+def _sqlite_utc(value: Any) -> datetime | None:
+    """``2026-11-26 15:45:00.000000`` (naive UTC, as stored) -> an aware UTC datetime."""
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        return datetime.fromisoformat(text + "+00:00")  # UTC itself, not an equal offset
+    except ValueError:  # not the stored form (an offset already, say): the general way
+        moment = datetime.fromisoformat(text)
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

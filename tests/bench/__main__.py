@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from tests.bench import (
     bench_client,
+    bench_history,
     bench_issue,
     bench_receipts,
     bench_settlement,
-    bench_store,
     bench_summary,
     bench_sync,
     bench_webhook,
@@ -17,7 +17,7 @@ from tests.bench import (
 def main() -> None:
     bench_client.run()
     bench_issue.run()
-    bench_store.run()
+    bench_history.run()
     bench_summary.run()
     bench_receipts.run()
     bench_settlement.run()

@@ -1,33 +1,30 @@
-"""History queries on 100,000 seeded vouchers in SQLite: ``history_page`` vs raw sqlite3."""
+"""A store of plausible vouchers for the benches: seeded once per size and kept in a cache
+folder (``PAGODESK_BENCH_CACHE``, by default ``~/.cache/pagodesk-bench``), keyed by
+``SEED_VERSION`` (bump it when the data changes) and the number of rows."""
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, insert
-from sqlmodel import Session
 
 from desktop.domain.status import VoucherStatus
-from desktop.store.engine import open_store, sqlite_url
-from desktop.store.history import HistoryQuery, history_page
+from desktop.store.engine import open_store, refresh_statistics, sqlite_url
 from desktop.store.search import fold, search_text
 from desktop.store.tables import Voucher
-from tests.bench.harness import median_ms, report
 
+SEED_VERSION = 1
 PROFILE = "demo"
 ROWS = 100_000
 CHUNK = 5_000
-TARGET_MS = 30.0
-TARGET_RATIO = 3.0
 NOW = datetime(2025, 11, 26, 15, 0, tzinfo=UTC)
 YEAR_SECONDS = 365 * 86_400
 WINDOW_START = NOW - timedelta(days=120)
@@ -126,7 +123,7 @@ def voucher_row(
     first, last, email = person(rng)
     doc_type, doc_number = document(rng)
     currency, cents = money(rng)
-    concept = f"{rng.choice(CONCEPTS)} {rng.randrange(1, 999)}"
+    concept = f"{rng.choice(CONCEPTS)} {rng.randrange(1, 999)}" if rng.random() < 0.95 else None
     code = f"PD-{created:%y%m%d}-{index:08X}"
     return {
         "profile": PROFILE,
@@ -153,10 +150,10 @@ def voucher_row(
     }
 
 
-def voucher_rows(rng: random.Random) -> Iterator[dict[str, Any]]:
-    """``ROWS`` vouchers over the past year, in creation order; CIPs increase with time."""
-    offsets = sorted((rng.uniform(0, YEAR_SECONDS) for _ in range(ROWS)), reverse=True)
-    statuses = rng.choices(STATUSES, STATUS_WEIGHTS, k=ROWS)
+def voucher_rows(rng: random.Random, rows: int = ROWS) -> Iterator[dict[str, Any]]:
+    """``rows`` vouchers over the past year, in creation order; CIPs increase with time."""
+    offsets = sorted((rng.uniform(0, YEAR_SECONDS) for _ in range(rows)), reverse=True)
+    statuses = rng.choices(STATUSES, STATUS_WEIGHTS, k=rows)
     next_cip = 2_500_000
     for index, (offset, status) in enumerate(zip(offsets, statuses, strict=True)):
         cip = None
@@ -165,134 +162,44 @@ def voucher_rows(rng: random.Random) -> Iterator[dict[str, Any]]:
         yield voucher_row(index, NOW - timedelta(seconds=offset), cip, status, rng)
 
 
-def seed(engine: Engine) -> None:
+def seed(engine: Engine, rows: int = ROWS) -> None:
     """Insert every row with Core in chunks, in one transaction (FTS5 triggers index them)."""
     table = Voucher.__table__  # type: ignore[attr-defined]
-    rows = voucher_rows(random.Random(20251126))
+    made = voucher_rows(random.Random(20251126), rows)
     with engine.begin() as connection:
-        while chunk := list(islice(rows, CHUNK)):
+        while chunk := list(islice(made, CHUNK)):
             connection.execute(insert(table), chunk)
 
 
-# --- the queries ---------------------------------------------------------------------------
+def cache_folder() -> Path:
+    """Where seeded stores are kept between runs."""
+    configured = os.environ.get("PAGODESK_BENCH_CACHE")
+    return Path(configured) if configured else Path.home() / ".cache" / "pagodesk-bench"
 
 
-@dataclass(frozen=True)
-class Case:
-    """One history query, and the hand-written SQL that should do the same work."""
-
-    name: str
-    query: HistoryQuery
-    where: str
-    params: tuple[Any, ...]
-    order: str
-
-
-def stored(moment: datetime) -> str:
-    """A UTC instant as the store keeps it in SQLite (naive ISO text with microseconds)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-MATCH = "profile = ? AND id IN (SELECT rowid FROM voucher_search WHERE voucher_search MATCH ?)"
-NEWEST = "created_at DESC NULLS LAST, id DESC"
-
-
-def search_case(typed: str, fts_query: str) -> Case:
-    query = HistoryQuery(PROFILE, search=typed)
-    return Case(f'search "{typed}"', query, MATCH, (PROFILE, fts_query), NEWEST)
-
-
-def window_case() -> Case:
-    query = HistoryQuery(
-        PROFILE, statuses=[VoucherStatus.PENDING], since=WINDOW_START, until=WINDOW_END
-    )
-    where = "profile = ? AND status IN (?) AND created_at >= ? AND created_at < ?"
-    params = (PROFILE, "pending", stored(WINDOW_START), stored(WINDOW_END))
-    return Case("pending, 30-day window", query, where, params, NEWEST)
-
-
-def sort_case(sort: str, column: str) -> Case:
-    query = HistoryQuery(PROFILE, sort=sort, descending=False)
-    order = f"{column} ASC NULLS LAST, id ASC"
-    return Case(f"sort {sort} ascending", query, "profile = ?", (PROFILE,), order)
-
-
-def deep_case() -> Case:
-    query = HistoryQuery(PROFILE, offset=90_000)
-    return Case("deep page (offset 90,000)", query, "profile = ?", (PROFILE,), NEWEST)
-
-
-def first_case() -> Case:
-    """What the history shows when it opens: the newest page and the totals of everything."""
-    return Case("first page, no filter", HistoryQuery(PROFILE), "profile = ?", (PROFILE,), NEWEST)
-
-
-def cases() -> list[Case]:
-    return [
-        first_case(),
-        search_case("nunez", '"nunez"*'),
-        search_case("maria nunez", '"maria"* AND "nunez"*'),
-        window_case(),
-        sort_case("amount", "amount_cents"),
-        sort_case("customer", "customer_sort"),
-        deep_case(),
-    ]
-
-
-def ours(engine: Engine, query: HistoryQuery) -> int:
-    """The whole ``history_page`` call in a short session, as the lookup service makes it."""
-    with Session(engine, expire_on_commit=False) as session:
-        return history_page(session, query).total
-
-
-def raw(connection: sqlite3.Connection, case: Case) -> None:
-    """The same page and currency totals with the stdlib module, every row fetched."""
-    query = case.query
-    page = f"SELECT * FROM vouchers WHERE {case.where} ORDER BY {case.order} LIMIT ? OFFSET ?"
-    connection.execute(page, (*case.params, query.limit, query.offset)).fetchall()
-    totals = (
-        "SELECT status, currency, count(*), coalesce(sum(amount_cents), 0) FROM vouchers "
-        f"WHERE {case.where} GROUP BY status, currency"
-    )
-    connection.execute(totals, case.params).fetchall()
-
-
-def verdict(figure: float, target: float, unit: str) -> str:
-    """``target <= 30 ms: OK`` or ``... over``."""
-    return f"target <= {target:g}{unit}: {'OK' if figure <= target else 'over'}"
-
-
-def measure(engine: Engine, connection: sqlite3.Connection, case: Case) -> list[Any]:
-    """Three report rows for one case: ours, raw sqlite3, and the ratio."""
-    matches = ours(engine, case.query)
-    mine = median_ms(lambda: ours(engine, case.query), repeat=20)
-    bare = median_ms(lambda: raw(connection, case), repeat=20)
-    ratio = mine / bare
-    mine_verdict = verdict(mine, TARGET_MS, " ms")
-    return [
-        (f"{case.name} ({matches:,} matches)", mine, "history_page; " + mine_verdict),
-        ("  same in raw sqlite3", bare, "hand-written SQL, page + totals, fetchall"),
-        ("  ratio ours/raw", ratio, verdict(ratio, TARGET_RATIO, "x")),
-    ]
-
-
-def run() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "history.sqlite3"
-        engine = open_store(sqlite_url(path))
-        connection = sqlite3.connect(path)
-        try:
-            start = time.perf_counter()
-            seed(engine)
-            seconds = time.perf_counter() - start
-            engine.dispose()
-            engine = open_store(sqlite_url(path))  # as the app opens it at its next start
-            rows = [row for case in cases() for row in measure(engine, connection, case)]
-        finally:
-            connection.close()
-            engine.dispose()
-    report(
-        f"Seeding {ROWS:,} vouchers (seconds, once)",
-        [("Core insert + FTS5 triggers", seconds, f"chunks of {CHUNK:,}, one transaction")],
-    )
-    report(f"History on {ROWS:,} vouchers, SQLite file (median ms)", rows)
+def cached_store(rows: int) -> tuple[Path, float | None]:
+    """The SQLite file of ``rows`` seeded vouchers, and the seconds its seeding took now
+    (None when it came from the cache). It is built under a temporary name and renamed once
+    complete, so an interrupted build is never taken for a finished one. Opening it with
+    ``open_store`` brings its schema to the current revision (an index added later is built
+    once, on the cached copy)."""
+    folder = cache_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"vouchers-v{SEED_VERSION}-{rows}.sqlite3"
+    if path.exists():
+        return path, None
+    partial = path.with_name(path.name + ".part")
+    for leftover in folder.glob(partial.name + "*"):
+        leftover.unlink()
+    started = time.perf_counter()
+    engine = open_store(sqlite_url(partial))
+    try:
+        seed(engine, rows)
+        refresh_statistics(engine)
+    finally:
+        engine.dispose()
+    with sqlite3.connect(partial) as connection:  # fold the WAL in: one file to rename
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    partial.rename(path)
+    return path, time.perf_counter() - started

@@ -19,8 +19,8 @@ from desktop.services.export import (
     ExportFormat,
     export_history,
 )
-from desktop.services.lookup import VoucherLookup
-from desktop.store.history import HistoryPage, HistoryQuery
+from desktop.services.lookup import HistoryTotals, VoucherLookup, VoucherView
+from desktop.store.history import HistoryQuery
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher
 
@@ -129,15 +129,52 @@ def test_cancelling_leaves_no_file(lookup: VoucherLookup, tmp_path: Path) -> Non
     assert list(out.iterdir()) == []
 
 
+def test_the_count_is_asked_once_not_per_page(lookup: VoucherLookup, tmp_path: Path) -> None:
+    """At a million vouchers counting reads them all: the progress asks it once."""
+
+    class Counting:
+        def __init__(self) -> None:
+            self.pages = self.counts = 0
+
+        def vouchers(self, query: HistoryQuery) -> list[VoucherView]:
+            self.pages += 1
+            return lookup.vouchers(query)
+
+        def totals(self, query: HistoryQuery) -> HistoryTotals:
+            self.counts += 1
+            return lookup.totals(query)
+
+        def newest_id(self) -> int:
+            return lookup.newest_id()
+
+    seen: list[tuple[int, int]] = []
+    source = Counting()
+    path = tmp_path / "h.csv"
+    export_history(source, HistoryQuery(profile="demo"), path)
+    assert source.counts == 0 and source.pages == 1  # no progress asked: no count
+    export_history(
+        source,
+        HistoryQuery(profile="demo"),
+        path,
+        page_size=4,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert source.counts == 1 and source.pages == 1 + 7
+    assert seen[-7:] == [(4, 25), (8, 25), (12, 25), (16, 25), (20, 25), (24, 25), (25, 25)]
+
+
 def test_a_failing_store_leaves_no_file(lookup: VoucherLookup, tmp_path: Path) -> None:
     class Broken:
         calls = 0
 
-        def history(self, query: HistoryQuery) -> HistoryPage:
+        def vouchers(self, query: HistoryQuery) -> list[VoucherView]:
             self.calls += 1
             if self.calls > 1:
                 raise RuntimeError("database is locked")
-            return lookup.history(query)
+            return lookup.vouchers(query)
+
+        def totals(self, query: HistoryQuery) -> HistoryTotals:
+            return lookup.totals(query)
 
         def newest_id(self) -> int:
             return lookup.newest_id()
@@ -158,11 +195,14 @@ def test_vouchers_issued_during_the_export_do_not_shift_pages(
         def __init__(self) -> None:
             self.extra = 100
 
-        def history(self, query: HistoryQuery) -> HistoryPage:
-            page = lookup.history(query)
+        def vouchers(self, query: HistoryQuery) -> list[VoucherView]:
+            page = lookup.vouchers(query)
             self.extra += 1
             seed_one(engine, self.extra)
             return page
+
+        def totals(self, query: HistoryQuery) -> HistoryTotals:
+            return lookup.totals(query)
 
         def newest_id(self) -> int:
             return lookup.newest_id()

@@ -15,10 +15,9 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
 from desktop.domain.limatime import utc_now
-from desktop.domain.money import Currency, Money
 from desktop.domain.status import VoucherStatus
 from desktop.services.export import DEFAULT_HEADERS
-from desktop.services.lookup import HistoryQuery, VoucherPage, VoucherView
+from desktop.services.lookup import HistoryQuery, HistoryRow, HistoryRows, HistoryTotals
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher
 from desktop.ui.context import UiContext
@@ -251,37 +250,40 @@ def test_refresh_keeps_rows_and_selection_and_shows_new_vouchers(
     assert page.model.voucher_id(0) == newest and page.selected_voucher_id() == ids[1]
 
 
+def history_row(first_name: str, n: int = 1) -> HistoryRow:
+    return HistoryRow(
+        n, "X", None, 100, "PEN", None, first_name, None, "", None, None, NOW, None, None, S.PENDING
+    )
+
+
 def test_stale_answers_are_ignored(qtbot: QtBot) -> None:
     tasks = TaskRunner()
     asked: list[str] = []
+    counted: list[str] = []
     gate = threading.Event()
 
-    def load(query: HistoryQuery) -> VoucherPage:
+    def load(query: HistoryQuery) -> HistoryRows:
         asked.append(query.search)
         if query.search == "lenta":
             assert gate.wait(5)  # the older question answers last
-        row = VoucherView(
-            id=1,
-            profile="demo",
-            transaction_code="X",
-            status=VoucherStatus.PENDING,
-            money=Money(100, Currency.PEN),
-            email="",
-            created_at=NOW,
-            first_name=query.search,
-        )
-        return VoucherPage([row], 1)
+        return HistoryRows([history_row(query.search)], more=False)
 
-    model = HistoryModel(tasks, load, HistoryQuery(profile="demo"))
+    def count(query: HistoryQuery) -> HistoryTotals:
+        counted.append(query.search)
+        if query.search == "lenta":
+            assert gate.wait(5)
+        return HistoryTotals(total=len(query.search))
+
+    model = HistoryModel(tasks, load, count, HistoryQuery(profile="demo"))
     model.set_query(HistoryQuery(profile="demo", search="lenta"))
     qtbot.waitUntil(lambda: asked == ["lenta"])  # the older question is under way...
     model.set_query(HistoryQuery(profile="demo", search="rapida"))
     qtbot.waitUntil(lambda: not model.loading)  # ...the newer one answered first
-    assert model.index(0, COL_CUSTOMER).data() == "rapida"
+    assert model.index(0, COL_CUSTOMER).data() == "rapida" and model.total == 6
     gate.set()
-    qtbot.waitUntil(lambda: tasks.pending == 0)  # the older answer reached the GUI thread
-    assert sorted(asked) == ["lenta", "rapida"]
-    assert model.index(0, COL_CUSTOMER).data() == "rapida"
+    qtbot.waitUntil(lambda: tasks.pending == 0)  # the older answers reached the GUI thread
+    assert sorted(asked) == sorted(counted) == ["lenta", "rapida"]
+    assert model.index(0, COL_CUSTOMER).data() == "rapida" and model.total == 6
 
 
 def fake_save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
@@ -342,9 +344,9 @@ def test_cancelling_a_big_export_leaves_no_file(
     seed(ui_ctx, 120)
     page = open_page(qtbot, ui_ctx)
     gate, calls = threading.Event(), []
-    real = ui_ctx.runtime.lookup.history
+    real = ui_ctx.runtime.lookup.vouchers
 
-    def slow_history(query: HistoryQuery):  # type: ignore[no-untyped-def]
+    def slow_vouchers(query: HistoryQuery):  # type: ignore[no-untyped-def]
         calls.append(query.offset)
         if len(calls) > 1:
             gate.wait(5)  # hold the second page until the test has pressed Cancel
@@ -354,7 +356,7 @@ def test_cancelling_a_big_export_leaves_no_file(
     out.mkdir()
     fake_save_dialog(monkeypatch, out / "grande.xlsx")
     page.exporter.page_size = 50
-    monkeypatch.setattr(ui_ctx.runtime.lookup, "history", slow_history)
+    monkeypatch.setattr(ui_ctx.runtime.lookup, "vouchers", slow_vouchers)
     page.export_xlsx_action.trigger()
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=5000)
     assert page.exporter.progress is not None

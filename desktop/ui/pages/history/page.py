@@ -34,22 +34,13 @@ from desktop.ui.pages.history.filters import (
     lima_day_bounds,
 )
 from desktop.ui.pages.history.keep_view import ViewKeeper
-from desktop.ui.pages.history.model import (
-    ID_ROLE,
-    HistoryModel,
-    Loader,
-)
+from desktop.ui.pages.history.model import ID_ROLE, HistoryModel
 from desktop.ui.pages.history.table import build_history_table
 from desktop.ui.tasks import Lane, TaskRunner
 
 SEARCH_DELAY_MS = 250
 CHANGES_DELAY_MS = 300
 TICK_MS = 60_000
-
-
-def history_loader(lookup: VoucherLookup) -> Loader:
-    """The worker side of the model: one page of the lookup (frozen views)."""
-    return lookup.history
 
 
 class HistoryScreen(QWidget):
@@ -68,7 +59,7 @@ class HistoryScreen(QWidget):
         self._tasks = tasks
         self._events = events
         self.model = HistoryModel(
-            tasks, history_loader(lookup), HistoryQuery(profile=lookup.profile), clock, parent=self
+            tasks, lookup.rows, lookup.totals, HistoryQuery(lookup.profile), clock, parent=self
         )
         self.exporter = HistoryExporter(lookup, tasks, self, clock)
         self._build()
@@ -200,6 +191,7 @@ class HistoryScreen(QWidget):
         self.exporter.written.connect(self.open_folder_button.offer)
         self.table.activated.connect(self._on_table_activated)
         self.model.loaded.connect(self._on_model_loaded)
+        self.model.totals_changed.connect(self._on_model_totals_changed)
         self.model.load_failed.connect(self._on_model_load_failed)
         self._events.vouchers_changed.connect(self._on_events_vouchers_changed)
 
@@ -318,10 +310,12 @@ class HistoryScreen(QWidget):
     def _on_events_vouchers_changed(self) -> None:
         self._changes_timer.start()  # a burst of changes becomes one query
 
-    def _on_model_loaded(self) -> None:
+    def _on_model_totals_changed(self) -> None:
         self.totals_label.setText(self.totals_text())
-        self.totals_label.setToolTip(self.totals_tip())
-        if self.model.total:
+        self.totals_label.setToolTip(self.totals_tip() if self.model.total is not None else "")
+
+    def _on_model_loaded(self) -> None:
+        if self.model.rowCount() > 0:
             self.stack.setCurrentWidget(self.table)
             return
         if self.has_filters():
@@ -351,8 +345,11 @@ class HistoryScreen(QWidget):
 
     def totals_text(self) -> str:
         """ "11 cobros · Cobrado S/ 1,200.00 · Pendiente S/ 300.00": how many match, and
-        of those the money collected and still to collect, per currency."""
-        count = self.model.total or 0
+        of those the money collected and still to collect, per currency ("Calculando…"
+        while the totals of new filters are being added up)."""
+        if self.model.total is None:
+            return self.tr("Calculando totales…")
+        count = self.model.total
         parts = [self.tr("%Ln cobro(s)", "", count)]
         shown = [c.value for c in Currency if c.value in self.model.totals]
         if shown:

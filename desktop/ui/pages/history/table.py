@@ -15,6 +15,8 @@ from desktop.ui.pages.history.model import (
     COL_CUSTOMER,
     COL_EXPIRES,
     COL_STATUS,
+    SORT_KEYS,
+    HistoryModel,
 )
 
 WIDTHS = {
@@ -66,7 +68,7 @@ def read_only_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     return table
 
 
-def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
+def build_history_table(model: HistoryModel, parent: QWidget) -> QTableView:
     """A read-only, row-selecting table whose header clicks sort through ``model.sort``."""
     table = read_only_table(model, parent)
     header = table.horizontalHeader()
@@ -76,6 +78,7 @@ def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableVie
     # The store's default order (newest first); enabling sorting then asks the model once.
     header.setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
     table.setSortingEnabled(True)
+    SortIndicatorKeeper(table, model)
     ShareColumns(
         table,
         {COL_CUSTOMER: 3, COL_CONCEPT: 2},
@@ -83,6 +86,26 @@ def build_history_table(model: QAbstractItemModel, parent: QWidget) -> QTableVie
         optional=(COL_CHECKED, WIDTHS[COL_CHECKED]),
     )
     return table
+
+
+class SortIndicatorKeeper(QObject):
+    """A click on a header that does not sort (``SORT_KEYS``: None) leaves the arrow where
+    the rows are sorted; the model ignores the click itself."""
+
+    def __init__(self, table: QTableView, model: HistoryModel) -> None:
+        super().__init__(table)
+        self._header = table.horizontalHeader()
+        self._model = model
+        self._header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+
+    def _on_header_sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        if 0 <= section < len(SORT_KEYS) and SORT_KEYS[section] is not None:
+            return
+        descending = self._model.query.descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self._header.blockSignals(True)  # the arrow only: the rows are sorted already
+        self._header.setSortIndicator(self._model.sorted_column(), order)
+        self._header.blockSignals(False)
 
 
 class ShareColumns(QObject):
