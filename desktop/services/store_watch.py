@@ -9,9 +9,10 @@ SQLite writes one at a time, so there the newest id alone would do. The query ru
 connection of its own, kept open between looks and never left inside a transaction (an open
 read in SQLite's WAL would hold back its checkpoints).
 
-On SQLite a look first asks the file's change counter (``PRAGMA data_version``, moved only by
-another connection's commit, read from the page cache): an idle store costs no query on the
-event table at all. PostgreSQL's LISTEN/NOTIFY would do the same there; it is a later step.
+An idle store costs no query on the event table: on SQLite a look first asks the file's
+change counter (``PRAGMA data_version``, moved only by another connection's commit); on
+PostgreSQL it drains the notices the event trigger sent (store/notices.py, LISTEN on a
+connection of its own), and reads the table only when some came, or while not listening.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col
 
+from desktop.store.notices import ChangeListener
 from desktop.store.tables import VoucherEvent
 
 LOOKBACK = 100
@@ -46,6 +48,7 @@ class StoreWatch:
         self._closed = False
         self._sqlite = engine.dialect.name == "sqlite"
         self._version: int | None = None
+        self._listener = ChangeListener(engine)
         self.queries = 0
         """How many queries on the event table this watch ran (the cost, for tests and
         figures); ``looks`` counts every look, the idle ones on SQLite included."""
@@ -58,7 +61,8 @@ class StoreWatch:
                 return False
             self.looks += 1
             before = self._mark
-            if before is not None and not self._touched():
+            notices = self._listener.notices()  # PostgreSQL: what the trigger announced
+            if before is not None and (notices == 0 or (notices is None and not self._touched())):
                 return False
             mark = self._read(self._floor)
             if mark == before:
@@ -76,6 +80,7 @@ class StoreWatch:
         """Close the connection; later looks answer False without asking."""
         with self._lock:
             self._closed = True
+            self._listener.close()
             if self._connection is not None:
                 self._connection.close()
                 self._connection = None
