@@ -979,6 +979,30 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
         <translation>Dual approval</translation>
     </message>
     <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Tasa de éxito de la última hora bajo la que la luz de PagoEfectivo, en la barra de estado, se pone en ámbar o en rojo.</source>
+        <translation>Last hour&apos;s success rate under which the PagoEfectivo light in the status bar turns amber or red.</translation>
+    </message>
+    <message>
+        <source>Horas sin notificaciones de pago, habiendo pagos vistos al consultar, tras las que la luz se pone en ámbar.</source>
+        <translation>Hours without payment notifications, while polling saw payments, after which the light turns amber.</translation>
+    </message>
+    <message>
+        <source>Luz ámbar bajo</source>
+        <translation>Amber light under</translation>
+    </message>
+    <message>
+        <source>Luz roja bajo</source>
+        <translation>Red light under</translation>
+    </message>
+    <message>
+        <source>Sin notificaciones por</source>
+        <translation>No notifications for</translation>
+    </message>
+    <message>
         <source>Sin logo</source>
         <translation>No logo</translation>
     </message>
@@ -3185,6 +3209,14 @@ Type its password:</translation>
     <message>
         <source>Elija de 0 (solo a mano) a {detail} minutos.</source>
         <translation>Choose from 0 (manual only) to {detail} minutes.</translation>
+    </message>
+    <message>
+        <source>Elija un porcentaje entre 50 y {detail}.</source>
+        <translation>Choose a percentage between 50 and {detail}.</translation>
+    </message>
+    <message>
+        <source>Debe ser menor o igual que el de «atención» ({detail} %).</source>
+        <translation>It must be at most the amber one ({detail} %).</translation>
     </message>
     <message>
         <source>Tiene caracteres de control o invisibles: escríbalo de nuevo.</source>

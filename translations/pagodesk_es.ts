@@ -978,6 +978,30 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
         <translation>Doble aprobación</translation>
     </message>
     <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Tasa de éxito de la última hora bajo la que la luz de PagoEfectivo, en la barra de estado, se pone en ámbar o en rojo.</source>
+        <translation>Tasa de éxito de la última hora bajo la que la luz de PagoEfectivo, en la barra de estado, se pone en ámbar o en rojo.</translation>
+    </message>
+    <message>
+        <source>Horas sin notificaciones de pago, habiendo pagos vistos al consultar, tras las que la luz se pone en ámbar.</source>
+        <translation>Horas sin notificaciones de pago, habiendo pagos vistos al consultar, tras las que la luz se pone en ámbar.</translation>
+    </message>
+    <message>
+        <source>Luz ámbar bajo</source>
+        <translation>Luz ámbar bajo</translation>
+    </message>
+    <message>
+        <source>Luz roja bajo</source>
+        <translation>Luz roja bajo</translation>
+    </message>
+    <message>
+        <source>Sin notificaciones por</source>
+        <translation>Sin notificaciones por</translation>
+    </message>
+    <message>
         <source>Sin logo</source>
         <translation>Sin logo</translation>
     </message>
@@ -3184,6 +3208,14 @@ Escriba su contraseña:</translation>
     <message>
         <source>Elija de 0 (solo a mano) a {detail} minutos.</source>
         <translation>Elija de 0 (solo a mano) a {detail} minutos.</translation>
+    </message>
+    <message>
+        <source>Elija un porcentaje entre 50 y {detail}.</source>
+        <translation>Elija un porcentaje entre 50 y {detail}.</translation>
+    </message>
+    <message>
+        <source>Debe ser menor o igual que el de «atención» ({detail} %).</source>
+        <translation>Debe ser menor o igual que el de «atención» ({detail} %).</translation>
     </message>
     <message>
         <source>Tiene caracteres de control o invisibles: escríbalo de nuevo.</source>

@@ -18,6 +18,7 @@ TICKET_FORMATS = ("a4", "80mm", "58mm")
 LANGUAGES = ("es", "en")
 SYNC_MINUTES_MAX = 240
 MAX_EXPIRY_DAYS_MAX = 365
+HEALTH_SILENT_HOURS_MAX = 72
 
 
 class SettingsError(ValueError):
@@ -74,6 +75,18 @@ class GeneralSettings:
     # the app re-checks open vouchers this often; 0: only by hand
     sync_minutes: int = _setting(
         5, Accepts(minimum=0, maximum=SYNC_MINUTES_MAX, code="sync_out_of_range")
+    )
+    # The status bar's light for PagoEfectivo (services/api_health.py): amber under the first
+    # success rate of the last hour, red under the second; amber after this many hours with
+    # no notification while polling found payments.
+    health_warning_percent: int = _setting(
+        99, Accepts(minimum=50, maximum=100, code="percent_out_of_range")
+    )
+    health_bad_percent: int = _setting(
+        95, Accepts(minimum=50, maximum=100, code="percent_out_of_range")
+    )
+    health_silent_hours: int = _setting(
+        6, Accepts(minimum=1, maximum=HEALTH_SILENT_HOURS_MAX, code="hours_out_of_range")
     )
 
     def __post_init__(self) -> None:
@@ -139,6 +152,10 @@ def _refused(
     if name == "default_expiry_hours":
         days = values.get("max_expiry_days", DEFAULT_MAX_EXPIRY.days)
         maximum = days * 24 if isinstance(days, int) else None
+    if name == "health_bad_percent":
+        warning = values.get("health_warning_percent", 99)
+        if isinstance(warning, int) and value > warning:
+            return SettingProblem(name, "health_order", str(warning))
     low = rule.minimum if rule.minimum is not None else value
     high = maximum if maximum is not None else value
     if not low <= value <= high:

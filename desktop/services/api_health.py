@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.settings import GeneralSettings
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.webhook_intake import Outcome
 from desktop.store.notifications import WebhookNotification
@@ -119,6 +120,15 @@ class HealthReport:
     """Codes of why the level is not ``ok``: ``success_low``, ``webhook_silent``."""
     hours: tuple[HourHealth, ...] = ()
     """The last 24 hours, oldest first, each starting on the hour."""
+
+
+def thresholds_of(general: GeneralSettings) -> Thresholds:
+    """The thresholds set in Ajustes."""
+    return Thresholds(
+        warning_percent=float(general.health_warning_percent),
+        bad_percent=float(general.health_bad_percent),
+        silent_webhook=timedelta(hours=general.health_silent_hours),
+    )
 
 
 class ApiHealth:

@@ -286,6 +286,9 @@ class GeneralForm:
     language: str
     sync_minutes: int = 5  # re-check open vouchers this often; 0: only by hand
     require_second_approval: bool = False  # a manual "paid" waits for another person
+    health_warning_percent: int = 99
+    health_bad_percent: int = 95
+    health_silent_hours: int = 6
 
 
 def _general_values(form: GeneralForm) -> dict[str, object]:
@@ -300,6 +303,9 @@ def _general_values(form: GeneralForm) -> dict[str, object]:
         "language": form.language,
         "sync_minutes": form.sync_minutes,
         "require_second_approval": int(form.require_second_approval),
+        "health_warning_percent": form.health_warning_percent,
+        "health_bad_percent": form.health_bad_percent,
+        "health_silent_hours": form.health_silent_hours,
     }
 
 

@@ -259,3 +259,31 @@ def test_merchant_data_the_voucher_cannot_print_is_refused() -> None:
         save_general(registry, general(merchant_name="Bodega 山田", merchant_address="Lima"))
     assert refused.value.fields == {"merchant_name": "unprintable"}
     assert refused.value.problems[0].detail == "山田"
+
+
+def test_the_health_light_thresholds_are_saved_checked_and_used() -> None:
+    from datetime import timedelta
+
+    from desktop.services.api_health import thresholds_of
+
+    registry = ProfileRegistry()
+    defaults = registry.load().general
+    assert (defaults.health_warning_percent, defaults.health_bad_percent) == (99, 95)
+    saved = save_general(
+        registry, general(health_warning_percent=98, health_bad_percent=90, health_silent_hours=3)
+    )
+    assert registry.load().general == saved
+    limits = thresholds_of(saved)
+    assert (limits.warning_percent, limits.bad_percent) == (98.0, 90.0)
+    assert limits.silent_webhook == timedelta(hours=3)
+    with pytest.raises(InvalidSettings) as caught:
+        save_general(registry, general(health_warning_percent=90, health_bad_percent=97))
+    assert caught.value.fields == {"health_bad_percent": "health_order"}
+    assert caught.value.problems[0].detail == "90"
+    with pytest.raises(InvalidSettings) as caught:
+        save_general(registry, general(health_warning_percent=101, health_silent_hours=0))
+    assert caught.value.fields == {
+        "health_warning_percent": "percent_out_of_range",
+        "health_silent_hours": "hours_out_of_range",
+    }
+    assert registry.load().general == saved  # nothing of a refused form was kept

@@ -120,6 +120,28 @@ def test_sync_interval_and_second_approval_apply_at_once(qtbot: QtBot, ui_ctx: U
     assert ui_ctx.runtime.reconciliation.require_second_approval is False
 
 
+def test_the_health_light_thresholds_are_refused_beside_their_field(
+    qtbot: QtBot, ui_ctx: UiContext
+) -> None:
+    page = make_page(qtbot, ui_ctx)
+    general = page.general
+    assert (general.health_warning_spin.value(), general.health_bad_spin.value()) == (99, 95)
+    general.health_warning_spin.setValue(90)
+    general.health_bad_spin.setValue(97)
+    general.save_button.click()
+    row = general.rows["health_bad_percent"]
+    qtbot.waitUntil(lambda: bool(row.error_text), timeout=WAIT)
+    assert row.error_text == "Debe ser menor o igual que el de «atención» (90 %)."
+    assert ui_ctx.registry.load().general.health_bad_percent == 95
+    general.health_bad_spin.setValue(85)
+    general.health_silent_spin.setValue(12)
+    with qtbot.waitSignal(ui_ctx.events.settings_changed, timeout=WAIT) as applied:
+        general.save_button.click()
+    saved = applied.args[0]
+    assert (saved.health_warning_percent, saved.health_bad_percent) == (90, 85)
+    assert saved.health_silent_hours == 12 and row.error_text == ""
+
+
 def add_production_profile(qtbot: QtBot, page: SettingsPage) -> None:
     panel = page.profiles
     panel.new_button.click()

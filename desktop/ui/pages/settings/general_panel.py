@@ -164,7 +164,37 @@ class GeneralPanel(QWidget):
         )
         self._add(form, "sync_minutes", self.tr("Consultar a PagoEfectivo cada"), sync_row)
         self._add(form, "require_second_approval", self.tr("Doble aprobación"), self.approval_check)
+        self.health_warning_spin = self._spin(box, "health_warning_percent", self.tr(" %"))
+        self.health_bad_spin = self._spin(box, "health_bad_percent", self.tr(" %"))
+        self.health_silent_spin = self._spin(box, "health_silent_hours", self.tr(" h"))
+        tip = self.tr(
+            "Tasa de éxito de la última hora bajo la que la luz de PagoEfectivo, en la barra "
+            "de estado, se pone en ámbar o en rojo."
+        )
+        for spin in (self.health_warning_spin, self.health_bad_spin):
+            spin.setToolTip(tip)
+        self.health_silent_spin.setToolTip(
+            self.tr(
+                "Horas sin notificaciones de pago, habiendo pagos vistos al consultar, tras "
+                "las que la luz se pone en ámbar."
+            )
+        )
+        self._add(
+            form, "health_warning_percent", self.tr("Luz ámbar bajo"), self.health_warning_spin
+        )
+        self._add(form, "health_bad_percent", self.tr("Luz roja bajo"), self.health_bad_spin)
+        self._add(
+            form, "health_silent_hours", self.tr("Sin notificaciones por"), self.health_silent_spin
+        )
         return box
+
+    def _spin(self, box: QGroupBox, key: str, suffix: str) -> QSpinBox:
+        spin = QSpinBox(box)
+        rule = accepts(key)
+        spin.setRange(rule.minimum or 0, rule.maximum or 0)
+        spin.setSuffix(suffix)
+        spin.setMaximumWidth(140)
+        return spin
 
     def _form(self, box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)
@@ -189,6 +219,9 @@ class GeneralPanel(QWidget):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(general.language)))
         self.sync_spin.setValue(general.sync_minutes)
         self.approval_check.setChecked(bool(general.require_second_approval))
+        self.health_warning_spin.setValue(general.health_warning_percent)
+        self.health_bad_spin.setValue(general.health_bad_percent)
+        self.health_silent_spin.setValue(general.health_silent_hours)
 
     # -- logo --------------------------------------------------------------------------
 
@@ -238,6 +271,9 @@ class GeneralPanel(QWidget):
             language=str(self.language_box.currentData()),
             sync_minutes=self.sync_spin.value(),
             require_second_approval=self.approval_check.isChecked(),
+            health_warning_percent=self.health_warning_spin.value(),
+            health_bad_percent=self.health_bad_spin.value(),
+            health_silent_hours=self.health_silent_spin.value(),
         )
 
     def save(self) -> None:

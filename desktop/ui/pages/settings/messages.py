@@ -76,6 +76,13 @@ PROBLEMS = {
     "sync_out_of_range": QT_TRANSLATE_NOOP(
         "SettingsMessages", "Elija de 0 (solo a mano) a {detail} minutos."
     ),
+    "percent_out_of_range": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "Elija un porcentaje entre 50 y {detail}."
+    ),
+    "hours_out_of_range": QT_TRANSLATE_NOOP("SettingsMessages", "Elija entre 1 y {detail} horas."),
+    "health_order": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "Debe ser menor o igual que el de «atención» ({detail} %)."
+    ),
     "invalid_characters": QT_TRANSLATE_NOOP(
         "SettingsMessages", "Tiene caracteres de control o invisibles: escríbalo de nuevo."
     ),
