@@ -1,0 +1,88 @@
+"""Start-up, timed from outside the process: from spawning ``python -m desktop`` to its main
+window painted, beside a bare PySide6 window spawned the same way, interleaved run by run so
+that the machine's noise hits both alike (medians)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.bench.harness import report
+from tests.smoke.runner import HELLO, MARK, clean_environment, timed_start
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 9
+TARGET_MS = 600.0
+TARGET_RATIO = 4.0
+
+
+def app_environment(home: Path) -> dict[str, str]:
+    """The app as it ships, on its own data folder; the demo sandbox on any free port so a
+    developer's running app is never joined."""
+    return clean_environment(
+        PAGODESK_HOME=str(home),
+        PAGODESK_DEMO_PORT="0",
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    )
+
+
+def painted(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning ``command`` to the line it prints once its window has painted."""
+    seconds, _ = timed_start(command, ROOT, env, None)
+    if seconds != seconds:  # NaN: it never painted
+        raise RuntimeError(f"{' '.join(command)} never reported its first paint")
+    return seconds
+
+
+def prepared_home(folder: Path) -> Path:
+    """A demo profile that has been opened once (its database made), as on any later day."""
+    home = folder / "used"
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "list"],
+        cwd=ROOT,
+        env=app_environment(home),
+        check=True,
+        capture_output=True,
+    )
+    return home
+
+
+def verdict(figure: float, target: float, unit: str) -> str:
+    return f"target <= {target:g}{unit}: {'OK' if figure <= target else 'over'}"
+
+
+def run(runs: int = RUNS) -> None:
+    app = [sys.executable, "-m", "desktop", "--smoke-gui"]
+    with tempfile.TemporaryDirectory(prefix="pagodesk-bench-start-") as temporary:
+        folder = Path(temporary)
+        hello = folder / "hello.py"
+        hello.write_text(HELLO.replace("{mark}", MARK), encoding="utf-8")
+        bare_env = clean_environment(QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        used = app_environment(prepared_home(folder))
+        bare, warm, first = [], [], []
+        for n in range(runs):  # A/B/C in turn, one of each per round
+            bare.append(painted([sys.executable, str(hello)], bare_env))
+            warm.append(painted(app, used))
+            first.append(painted(app, app_environment(folder / f"new-{n}")))
+    base = statistics.median(bare) * 1000
+    rows = [("bare PySide6 window (python hello.py)", base, f"median of {runs}")]
+    for name, samples in (
+        ("python -m desktop, demo profile used before", warm),
+        ("python -m desktop, first start (empty folder)", first),
+    ):
+        median = statistics.median(samples) * 1000
+        rows.append((name, median, verdict(median, TARGET_MS, " ms")))
+        rows.append(
+            ("  ratio to the bare window", median / base, verdict(median / base, TARGET_RATIO, "x"))
+        )
+    report(
+        f"Start-up: process start to main window painted ({runs} interleaved runs, median ms)", rows
+    )
+
+
+if __name__ == "__main__":
+    run(int(sys.argv[1]) if len(sys.argv) > 1 else RUNS)
