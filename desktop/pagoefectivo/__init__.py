@@ -1,26 +1,60 @@
 """HTTP client of the PagoEfectivo merchant API (API CIP v1)."""
 
-from .auth import Credentials, date_request, hash_string
-from .client import (
-    MAX_CLOCK_SKEW,
-    PRODUCTION_HOST,
-    SANDBOX_HOST,
-    ConnectionCheck,
-    PagoEfectivoClient,
-)
-from .errors import (
-    ApiRefused,
-    AuthenticationFailed,
-    ConnectionFailed,
-    FieldError,
-    OutcomeUnknown,
-    PagoEfectivoError,
-    ServerError,
-)
-from .logsink import Exchange, LogSink, Redactor
-from .models import CipCreated, CipInfo, CipRequest, CipStatus, Token
-from .notifications import Notification, OtherEvent, PaymentNotification, parse_notification
-from .signature import sign_body, verify_signature
+# Each name loads its module when first used: whoever needs only the hosts, the signature or
+# the notifications does not import httpx (``pagodesk list``, the app before its first paint).
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .auth import Credentials, date_request, hash_string
+    from .client import MAX_CLOCK_SKEW, ConnectionCheck, PagoEfectivoClient
+    from .errors import (
+        ApiRefused,
+        AuthenticationFailed,
+        ConnectionFailed,
+        FieldError,
+        OutcomeUnknown,
+        PagoEfectivoError,
+        ServerError,
+    )
+    from .hosts import PRODUCTION_HOST, SANDBOX_HOST
+    from .logsink import Exchange, LogSink, Redactor
+    from .models import CipCreated, CipInfo, CipRequest, CipStatus, Token
+    from .notifications import Notification, OtherEvent, PaymentNotification, parse_notification
+    from .signature import sign_body, verify_signature
+
+_MODULES = {
+    "auth": ("Credentials", "date_request", "hash_string"),
+    "client": ("MAX_CLOCK_SKEW", "ConnectionCheck", "PagoEfectivoClient"),
+    "errors": (
+        "ApiRefused",
+        "AuthenticationFailed",
+        "ConnectionFailed",
+        "FieldError",
+        "OutcomeUnknown",
+        "PagoEfectivoError",
+        "ServerError",
+    ),
+    "hosts": ("PRODUCTION_HOST", "SANDBOX_HOST"),
+    "logsink": ("Exchange", "LogSink", "Redactor"),
+    "models": ("CipCreated", "CipInfo", "CipRequest", "CipStatus", "Token"),
+    "notifications": ("Notification", "OtherEvent", "PaymentNotification", "parse_notification"),
+    "signature": ("sign_body", "verify_signature"),
+}
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "MAX_CLOCK_SKEW",

@@ -44,13 +44,43 @@ Choices made where the API reference (``pagoefectivo-api.md``) says UNKNOWN or c
   actions and a restarted server keep the same shifted time.
 """
 
-from desktop.sandbox.app import create_app
-from desktop.sandbox.config import DEMO_CONFIG, SandboxConfig
-from desktop.sandbox.faults import Fault, FaultRegistry
-from desktop.sandbox.server import SandboxServer
-from desktop.sandbox.state import SandboxState, StateConflict, UnknownCip
-from desktop.sandbox.tokens import hash_string
-from desktop.sandbox.webhook import Delivery, paid_body, sign
+# Each name loads its module when first used: the demo's fixed settings (DEMO_CONFIG) cost
+# nothing, the server (starlette, uvicorn, JWT) only when a sandbox really starts.
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.sandbox.app import create_app
+    from desktop.sandbox.config import DEMO_CONFIG, SandboxConfig
+    from desktop.sandbox.faults import Fault, FaultRegistry
+    from desktop.sandbox.server import SandboxServer
+    from desktop.sandbox.state import SandboxState, StateConflict, UnknownCip
+    from desktop.sandbox.tokens import hash_string
+    from desktop.sandbox.webhook import Delivery, paid_body, sign
+
+_MODULES = {
+    "app": ("create_app",),
+    "config": ("DEMO_CONFIG", "SandboxConfig"),
+    "faults": ("Fault", "FaultRegistry"),
+    "server": ("SandboxServer",),
+    "state": ("SandboxState", "StateConflict", "UnknownCip"),
+    "tokens": ("hash_string",),
+    "webhook": ("Delivery", "paid_body", "sign"),
+}
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEMO_CONFIG",
