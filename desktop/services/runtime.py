@@ -133,6 +133,7 @@ class Runtime:
         self._sandbox: SandboxServer | None = None
         self._base_url: str | None = None
         self.lookup = VoucherLookup(self.engine, self.profile.name)
+        self._evidence_dir = data_dir() / "evidence" / self.profile.name  # this PC's, at open
 
     # -- PagoEfectivo, reached on first use ------------------------------------------------
 
@@ -230,7 +231,7 @@ class Runtime:
             self.engine,
             self.profile.name,
             clock=self.clock,
-            evidence_dir=data_dir() / "evidence" / self.profile.name,
+            evidence_dir=self._evidence_dir,
             require_second_approval=bool(self.general.require_second_approval),
         )
 
