@@ -24,7 +24,6 @@ from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.settings import GeneralSettings
 from desktop.domain.validation import FieldProblem, InvalidInput, IssueLimits, unsafe_characters
 from desktop.pagoefectivo import Credentials
-from desktop.services import secrets
 from desktop.services.chain_keys import chain_key
 from desktop.services.databases import open_profile_store
 from desktop.services.errors import boundary
@@ -356,6 +355,8 @@ def choose_profile(name: str | None, registry: ProfileRegistry | None = None) ->
 
 def profile_credentials(profile: Profile) -> Credentials:
     """A real profile's keys from the keyring (``KeyringUnavailable`` if there is none)."""
+    from desktop.services import secrets  # the keyring: real profiles only
+
     stored = secrets.load_credentials(profile.name)
     if stored is None or profile.service_id is None:
         raise MissingCredentials(profile.name)
