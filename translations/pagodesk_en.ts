@@ -362,6 +362,87 @@
     </message>
 </context>
 <context>
+    <name>CommunicationPanel</name>
+    <message>
+        <source>Leyendo…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Exportar para reclamo…</source>
+        <translation>Export for a claim…</translation>
+    </message>
+    <message>
+        <source>Un ZIP con el voucher, su historial, lo hablado con PagoEfectivo, las constancias y un manifiesto para probar que nada cambió</source>
+        <translation>A ZIP with the voucher, its history, what was exchanged with PagoEfectivo, the payment slips and a manifest proving nothing changed</translation>
+    </message>
+    <message>
+        <source>{requests} · {notifications}</source>
+        <translation>{requests} · {notifications}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pedido(s) a PagoEfectivo</source>
+        <translation>
+            <numerusform>%n request to PagoEfectivo</numerusform>
+            <numerusform>%n requests to PagoEfectivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notificación(es)</source>
+        <translation>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No se pudo leer la comunicación: {error}</source>
+        <translation>Could not read the communication: {error}</translation>
+    </message>
+    <message>
+        <source>sin respuesta</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Pedido {call} → {answer} ({ms} ms)</source>
+        <translation>Request {call} → {answer} ({ms} ms)</translation>
+    </message>
+    <message>
+        <source>Enviado</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Respuesta</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>firma válida</source>
+        <translation>valid signature</translation>
+    </message>
+    <message>
+        <source>firma NO válida</source>
+        <translation>signature NOT valid</translation>
+    </message>
+    <message>
+        <source>Notificación {event} ({signed}) → {outcome}</source>
+        <translation>Notification {event} ({signed}) → {outcome}</translation>
+    </message>
+    <message>
+        <source>Exportar para reclamo</source>
+        <translation>Export for a claim</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Paquete para reclamo guardado: {name}</source>
+        <translation>Claim package saved: {name}</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el paquete: {reason}</source>
+        <translation>Could not save the package: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResult</name>
     <message>
         <source>Probando la conexión con PagoEfectivo…</source>
@@ -547,6 +628,10 @@
     <message>
         <source>Eventos</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>Comunicación</source>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Cerrar</source>
@@ -924,6 +1009,139 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     <message>
         <source>No se pudo guardar: {error}</source>
         <translation>Could not save: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>PagoEfectivo responde bien</source>
+        <translation>PagoEfectivo answers well</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo: atención</source>
+        <translation>PagoEfectivo: attention</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo: mal</source>
+        <translation>PagoEfectivo: failing</translation>
+    </message>
+    <message>
+        <source>La tasa de éxito de la última hora está bajo el umbral.</source>
+        <translation>The last hour&apos;s success rate is below the threshold.</translation>
+    </message>
+    <message>
+        <source>No llegan notificaciones de pago: hubo pagos que solo se vieron al consultar. Revise el receptor y la URL registrada en PagoEfectivo.</source>
+        <translation>Payment notifications are not arriving: some payments were only seen by asking. Check the receiver and the URL registered with PagoEfectivo.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <source>Salud de la conexión con PagoEfectivo</source>
+        <translation>Health of the connection with PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Leyendo…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Ventana</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Pedidos</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Éxito</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Fallas</source>
+        <translation>Failures</translation>
+    </message>
+    <message>
+        <source>Rechazos</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Últimos problemas</source>
+        <translation>Latest problems</translation>
+    </message>
+    <message>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pedido</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Mensaje</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Actualizar</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>nunca</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Notificaciones en 24 h: {received} recibidas, {handled} tomadas; rechazadas: {refused}. La última: {last}.</source>
+        <translation>Notifications in 24 h: {received} received, {handled} taken; refused: {refused}. The last one: {last}.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el registro: {error}</source>
+        <translation>Could not read the log: {error}</translation>
+    </message>
+    <message>
+        <source>Pedidos por hora, últimas 24 h (hora de Lima)</source>
+        <translation>Requests per hour, last 24 h (Lima time)</translation>
+    </message>
+    <message>
+        <source>bien</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <source>rechazados</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>fallas</source>
+        <translation>failures</translation>
+    </message>
+</context>
+<context>
+    <name>HealthIndicator</name>
+    <message>
+        <source>● PagoEfectivo</source>
+        <translation>● PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Salud de la conexión con PagoEfectivo: leyendo…</source>
+        <translation>Health of the connection with PagoEfectivo: reading…</translation>
+    </message>
+    <message>
+        <source>Clic: ver el detalle</source>
+        <translation>Click: see the details</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,87 @@
     </message>
 </context>
 <context>
+    <name>CommunicationPanel</name>
+    <message>
+        <source>Leyendo…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Exportar para reclamo…</source>
+        <translation>Exportar para reclamo…</translation>
+    </message>
+    <message>
+        <source>Un ZIP con el voucher, su historial, lo hablado con PagoEfectivo, las constancias y un manifiesto para probar que nada cambió</source>
+        <translation>Un ZIP con el voucher, su historial, lo hablado con PagoEfectivo, las constancias y un manifiesto para probar que nada cambió</translation>
+    </message>
+    <message>
+        <source>{requests} · {notifications}</source>
+        <translation>{requests} · {notifications}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pedido(s) a PagoEfectivo</source>
+        <translation>
+            <numerusform>%n pedido a PagoEfectivo</numerusform>
+            <numerusform>%n pedidos a PagoEfectivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notificación(es)</source>
+        <translation>
+            <numerusform>%n notificación</numerusform>
+            <numerusform>%n notificaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No se pudo leer la comunicación: {error}</source>
+        <translation>No se pudo leer la comunicación: {error}</translation>
+    </message>
+    <message>
+        <source>sin respuesta</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Pedido {call} → {answer} ({ms} ms)</source>
+        <translation>Pedido {call} → {answer} ({ms} ms)</translation>
+    </message>
+    <message>
+        <source>Enviado</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Respuesta</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>firma válida</source>
+        <translation>firma válida</translation>
+    </message>
+    <message>
+        <source>firma NO válida</source>
+        <translation>firma NO válida</translation>
+    </message>
+    <message>
+        <source>Notificación {event} ({signed}) → {outcome}</source>
+        <translation>Notificación {event} ({signed}) → {outcome}</translation>
+    </message>
+    <message>
+        <source>Exportar para reclamo</source>
+        <translation>Exportar para reclamo</translation>
+    </message>
+    <message>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Paquete para reclamo guardado: {name}</source>
+        <translation>Paquete para reclamo guardado: {name}</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el paquete: {reason}</source>
+        <translation>No se pudo guardar el paquete: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionResult</name>
     <message>
         <source>Probando la conexión con PagoEfectivo…</source>
@@ -546,6 +627,10 @@
     <message>
         <source>Eventos</source>
         <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Comunicación</source>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Cerrar</source>
@@ -923,6 +1008,139 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
     <message>
         <source>No se pudo guardar: {error}</source>
         <translation>No se pudo guardar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>PagoEfectivo responde bien</source>
+        <translation>PagoEfectivo responde bien</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo: atención</source>
+        <translation>PagoEfectivo: atención</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo: mal</source>
+        <translation>PagoEfectivo: mal</translation>
+    </message>
+    <message>
+        <source>La tasa de éxito de la última hora está bajo el umbral.</source>
+        <translation>La tasa de éxito de la última hora está bajo el umbral.</translation>
+    </message>
+    <message>
+        <source>No llegan notificaciones de pago: hubo pagos que solo se vieron al consultar. Revise el receptor y la URL registrada en PagoEfectivo.</source>
+        <translation>No llegan notificaciones de pago: hubo pagos que solo se vieron al consultar. Revise el receptor y la URL registrada en PagoEfectivo.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthDialog</name>
+    <message>
+        <source>Salud de la conexión con PagoEfectivo</source>
+        <translation>Salud de la conexión con PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Leyendo…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Ventana</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Pedidos</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Éxito</source>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <source>Fallas</source>
+        <translation>Fallas</translation>
+    </message>
+    <message>
+        <source>Rechazos</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Últimos problemas</source>
+        <translation>Últimos problemas</translation>
+    </message>
+    <message>
+        <source>Hora</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Pedido</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Mensaje</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Actualizar</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>nunca</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Notificaciones en 24 h: {received} recibidas, {handled} tomadas; rechazadas: {refused}. La última: {last}.</source>
+        <translation>Notificaciones en 24 h: {received} recibidas, {handled} tomadas; rechazadas: {refused}. La última: {last}.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el registro: {error}</source>
+        <translation>No se pudo leer el registro: {error}</translation>
+    </message>
+    <message>
+        <source>Pedidos por hora, últimas 24 h (hora de Lima)</source>
+        <translation>Pedidos por hora, últimas 24 h (hora de Lima)</translation>
+    </message>
+    <message>
+        <source>bien</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>rechazados</source>
+        <translation>rechazados</translation>
+    </message>
+    <message>
+        <source>fallas</source>
+        <translation>fallas</translation>
+    </message>
+</context>
+<context>
+    <name>HealthIndicator</name>
+    <message>
+        <source>● PagoEfectivo</source>
+        <translation>● PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Salud de la conexión con PagoEfectivo: leyendo…</source>
+        <translation>Salud de la conexión con PagoEfectivo: leyendo…</translation>
+    </message>
+    <message>
+        <source>Clic: ver el detalle</source>
+        <translation>Clic: ver el detalle</translation>
     </message>
 </context>
 <context>

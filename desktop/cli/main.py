@@ -16,6 +16,9 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature module registers its own subcommands. Nothing
     heavy is imported here (no services, database, HTTP or PDF): ``--help`` stays cheap."""
     from desktop.cli import about, audit, profiles, receipts, reconcile, reports, sync, vouchers
+    from desktop.cli.backup import register as register_backup
+    from desktop.cli.dispute import register as register_dispute
+    from desktop.cli.health import register as register_health
     from desktop.cli.sandbox import register as register_sandbox
     from desktop.cli.settlement import register as register_settlement
     from desktop.cli.webhook import register as register_webhook
@@ -25,7 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="PagoDesk: cobros en efectivo con PagoEfectivo.",
     )
     parser.add_argument("--version", action="version", version=f"PagoDesk {__version__}")
-    parser.add_argument("--profile", help="perfil a usar (por defecto: el activo, o demo)")
+    parser.add_argument(
+        "--profile",
+        default=os.environ.get("PAGODESK_PROFILE") or None,
+        help="perfil a usar (por defecto: PAGODESK_PROFILE, el activo, o demo)",
+    )
     parser.add_argument("--actor", help="nombre de quien opera (por defecto, el usuario del SO)")
     # Build check (tests/smoke/smoke_frozen.py): open the window, report, quit. Not for users.
     parser.add_argument("--smoke-gui", action="store_true", help=argparse.SUPPRESS)
@@ -39,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     reports.register(commands)
     profiles.register(commands)
     about.register(commands)
+    register_health(commands)
+    register_dispute(commands)
+    register_backup(commands)
     register_sandbox(commands)
     register_webhook(commands)
     return parser

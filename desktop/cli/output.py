@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.domain.display import (
     actor_label,
+    event_line,
     full_name,
     lima_short,
     source_label,
     status_label,
 )
-from desktop.domain.events import EventKind
 from desktop.domain.limatime import to_lima
 
 if TYPE_CHECKING:
@@ -103,23 +103,6 @@ def voucher_line(voucher: VoucherView) -> str:
         f"{(voucher.concept or '')[:20]:20}  {amount:>14}  {status_label(voucher.status):17}  "
         f"{lima_short(voucher.expires_at)}"
     )
-
-
-_KIND_WORDS = {
-    EventKind.CREATED: "Creado",
-    EventKind.NOTE: "Nota",
-    EventKind.DISCREPANCY: "Discrepancia",
-}
-
-
-def event_line(event: EventView) -> str:
-    """``Creado``, ``Sin confirmar → Pendiente de pago``, ``Discrepancia: Pagado → Anulado``."""
-    if event.kind == EventKind.MOVE:
-        return f"{status_label(event.from_status)} → {status_label(event.to_status)}"
-    word = _KIND_WORDS.get(event.kind, event.kind)
-    if event.kind == EventKind.DISCREPANCY and event.to_status:
-        return f"{word}: {status_label(event.from_status)} → {status_label(event.to_status)}"
-    return word
 
 
 def voucher_details(voucher: VoucherView, events: Sequence[EventView] | None = None) -> str:

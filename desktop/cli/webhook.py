@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 import threading
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli.common import EXIT_OK, CommandError, check_port, guarded, runtime_for
 from desktop.services.ports import LOOPBACK, RECEIVER_PORT
+
+HOST_ENV, PORT_ENV, JSON_ENV = "PAGODESK_WEBHOOK_HOST", "PAGODESK_WEBHOOK_PORT", "PAGODESK_LOG_JSON"
+_log = logging.getLogger("desktop.cli.webhook")
 
 if TYPE_CHECKING:
     from desktop.services.receiver.foreground import Receiving
@@ -22,9 +27,23 @@ def register(commands: Any) -> argparse.ArgumentParser:
         description="Recibe las notificaciones de pago (cip.paid) firmadas por PagoEfectivo y "
         "marca pagados los vouchers del perfil. Corre en primer plano hasta Ctrl+C.",
     )
-    parser.add_argument("--host", default=LOOPBACK, help=f"por defecto {LOOPBACK}")
+    environ = os.environ
     parser.add_argument(
-        "--port", type=int, default=RECEIVER_PORT, help=f"por defecto {RECEIVER_PORT}; 0 = libre"
+        "--host",
+        default=environ.get(HOST_ENV, LOOPBACK),
+        help=f"por defecto {LOOPBACK} (o {HOST_ENV})",
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=environ.get(PORT_ENV, RECEIVER_PORT),
+        help=f"por defecto {RECEIVER_PORT} (o {PORT_ENV}); 0 = libre",
+    )
+    parser.add_argument(
+        "--log-json",
+        action="store_true",
+        default=environ.get(JSON_ENV, "").lower() in ("1", "true", "si", "sí"),
+        help=f"registro en la salida estándar, un objeto JSON por línea (o {JSON_ENV}=1)",
     )
     parser.set_defaults(func=guarded(run_webhook))
     return parser
@@ -49,7 +68,14 @@ def run_webhook(
     check_port(args.port)
 
     def ready(receiving: Receiving) -> None:
-        print("\n".join(banner(receiving)), file=out, flush=True)
+        if args.log_json:
+            _log.info(
+                "listening on %s; URL to register: %s",
+                receiving.base_url,
+                receiving.notification_url,
+            )
+        else:
+            print("\n".join(banner(receiving)), file=out, flush=True)
 
     with runtime_for(args) as runtime:
         try:
@@ -61,12 +87,14 @@ def run_webhook(
                 echo=out,
                 stop=stop or threading.Event(),
                 purge_every=PURGE_EVERY if purge_every is None else purge_every,
+                json_lines=args.log_json,
             )
         except ReceiverCannotListen as exc:
             raise CommandError(
                 f"no se puede escuchar en {exc.host}:{exc.port}: {exc.reason}"
             ) from exc
-    print("Receptor detenido.", file=out, flush=True)
+    if not args.log_json:
+        print("Receptor detenido.", file=out, flush=True)
     return EXIT_OK
 
 

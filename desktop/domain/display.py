@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop.domain.events import EventKind, EventMove
 from desktop.domain.limatime import to_lima
 from desktop.domain.status import EventSource, VoucherStatus
 
@@ -59,6 +60,24 @@ def count_of(number: int, one: str, many: str) -> str:
     """``1 línea``, ``0 líneas``, ``3 cobros pagados``: for the command line and files
     (the screens use Qt's %n plural forms)."""
     return f"{number} {one if number == 1 else many}"
+
+
+_KIND_WORDS: dict[str, str] = {
+    EventKind.CREATED: "Creado",
+    EventKind.NOTE: "Nota",
+    EventKind.DISCREPANCY: "Discrepancia",
+}
+
+
+def event_line(event: EventMove) -> str:
+    """``Creado``, ``Sin confirmar → Pendiente de pago``, ``Discrepancia: Pagado → Anulado``
+    (an event's kind and move, for the command line and files; the screens word more)."""
+    if event.kind == EventKind.MOVE:
+        return f"{status_label(event.from_status)} → {status_label(event.to_status)}"
+    word = _KIND_WORDS.get(event.kind, str(event.kind))
+    if event.kind == EventKind.DISCREPANCY and event.to_status:
+        return f"{word}: {status_label(event.from_status)} → {status_label(event.to_status)}"
+    return word
 
 
 def full_name(first: str | None, last: str | None) -> str:

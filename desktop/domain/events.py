@@ -8,6 +8,18 @@ a few are the Spanish phrases earlier versions wrote. Screens word them through 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Protocol
+
+
+class EventMove(Protocol):
+    """What wording and rules read of an event (a stored row or an ``EventView``)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def from_status(self) -> str | None: ...
+    @property
+    def to_status(self) -> str | None: ...
 
 
 class EventKind(StrEnum):

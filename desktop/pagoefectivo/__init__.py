@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         OutcomeUnknown,
         PagoEfectivoError,
         ServerError,
+        Throttled,
     )
     from .hosts import PRODUCTION_HOST, SANDBOX_HOST
     from .logsink import Exchange, LogSink, Redactor
@@ -37,6 +38,7 @@ _MODULES = {
         "OutcomeUnknown",
         "PagoEfectivoError",
         "ServerError",
+        "Throttled",
     ),
     "hosts": ("PRODUCTION_HOST", "SANDBOX_HOST"),
     "logsink": ("Exchange", "LogSink", "Redactor"),
@@ -80,6 +82,7 @@ __all__ = [
     "PaymentNotification",
     "Redactor",
     "ServerError",
+    "Throttled",
     "Token",
     "date_request",
     "hash_string",

@@ -25,6 +25,7 @@ from .errors import (
     OutcomeUnknown,
     PagoEfectivoError,
     ServerError,
+    Throttled,
 )
 from .hosts import tls_for
 from .logsink import Exchange, LogSink, Redactor, logging_sink
@@ -291,6 +292,9 @@ class PagoEfectivoClient:
 
     def _interpret(self, method: str, path: str, response: httpx.Response) -> _Reply:
         status = response.status_code
+        if status == 429:
+            wait = _retry_after(response.headers.get("retry-after"))
+            raise Throttled(f"{method} {path}: too many requests (HTTP 429)", wait)
         try:
             payload = loads(response.content)
             code = read_code(field(payload, "code"))
@@ -317,6 +321,15 @@ class PagoEfectivoClient:
         if 200 <= status < 300 and code == OK:
             return _Reply(status, code, message, data)
         raise ApiRefused(code, message, _field_errors(data, self._redact), status)
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds of a ``Retry-After`` header given in seconds (an HTTP date is ignored)."""
+    try:
+        seconds = float(value or "")
+    except ValueError:
+        return None
+    return seconds if 0 <= seconds <= 3600 else None
 
 
 class _Unauthorized(PagoEfectivoError):

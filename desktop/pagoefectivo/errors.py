@@ -75,6 +75,15 @@ class ServerError(PagoEfectivoError):
         super().__init__(message)
 
 
+class Throttled(PagoEfectivoError):
+    """HTTP 429: too many requests for now. Nothing was applied; ask again after
+    ``retry_after`` seconds when the answer said so (``Retry-After``), else a little later."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(message)
+
+
 def format_skew(skew: timedelta) -> str:
     """``+7 min 5 s`` / ``-1 h 2 min``: a signed, readable clock difference."""
     seconds = int(skew.total_seconds())

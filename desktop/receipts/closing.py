@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
@@ -70,8 +71,28 @@ def render_day_report(report: DayReport) -> bytes:
         story.extend(_section(report, section, f"Cajero: {section.cashier}"))
     story += [Spacer(1, 6 * mm), Paragraph("Notas", NOTE_TITLE)]
     story.extend(Paragraph(escape(note), NOTE) for note in FOOTNOTES)
-    buffer = BytesIO()
     footer = _footer(report)
+    return build_a4(
+        story,
+        title=f"Cierre del día {report.day:%d/%m/%Y}",
+        author=report.merchant.name,
+        on_page=footer,
+        bottom=MARGIN + 4 * mm,
+    )
+
+
+def build_a4(
+    story: list[Flowable],
+    *,
+    title: str,
+    author: str,
+    on_page: Callable[[Canvas, Any], None] | None = None,
+    bottom: float = MARGIN,
+) -> bytes:
+    """An A4 PDF of ``story`` in PagoDesk's own font, margins and metadata (the Cierre del
+    día, a dispute's record), with ``on_page`` drawn on every page."""
+    buffer = BytesIO()
+    pages = {"onFirstPage": on_page, "onLaterPages": on_page} if on_page else {}
     with _pdf_lock:
         document = SimpleDocTemplate(
             buffer,
@@ -79,15 +100,15 @@ def render_day_report(report: DayReport) -> bytes:
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
-            bottomMargin=MARGIN + 4 * mm,
-            title=f"Cierre del día {report.day:%d/%m/%Y}",
-            author=report.merchant.name,
+            bottomMargin=bottom,
+            title=title,
+            author=author,
             creator="PagoDesk",
             invariant=1,
             pageCompression=1,
             initialFontName=FACE.regular,
         )
-        document.build(story, onFirstPage=footer, onLaterPages=footer)
+        document.build(story, **pages)
     return buffer.getvalue()
 
 

@@ -38,7 +38,8 @@ Choices made where the API reference (``pagoefectivo-api.md``) says UNKNOWN or c
   ``NoSuchKey`` XML body. Voucher status labels are Spanish and never "Cancelado".
 - Webhook: posted only for ``cip.paid``; one retry (after ``webhook_retry_delay``, 0.5 s) when
   the first attempt is not HTTP 200 or fails to connect; timeout 10 s per attempt.
-- Faults ``error=5xx``: 500 is the API's 166 envelope; 502/503/other 5xx are nginx-style HTML.
+- Faults ``error=5xx`` (or 429): 500 is the API's 166 envelope; 502/503/other 5xx and 429 (with
+  ``Retry-After: 1``) are nginx-style HTML.
 - ``Origin`` and ``Content-Type`` are not enforced; the ``serviceId`` body field is ignored.
 - The sandbox clock offset (``POST /_sandbox/clock``) is persisted with the state, so the CLI
   actions and a restarted server keep the same shifted time.

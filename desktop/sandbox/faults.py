@@ -85,8 +85,8 @@ def make_fault(
         if isinstance(raw, bool) or not str(raw).strip().isdigit():
             raise ValueError(f"fault {kind!r} needs a whole number, not {raw!r}")
         value = int(str(raw).strip())
-        if kind == "error" and not 500 <= value <= 599:
-            raise ValueError(f"fault 'error' needs a 5xx status, not {value}")
+        if kind == "error" and not (500 <= value <= 599 or value == 429):
+            raise ValueError(f"fault 'error' needs a 5xx or 429 status, not {value}")
     if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
         raise ValueError(f"fault count must be a positive integer or null, not {count!r}")
     return Fault(kind, value, count, method.upper() if method else None, path)
@@ -155,9 +155,11 @@ class FaultRegistry:
 
 
 def error_response(status: int, english: bool) -> Response:
-    """500: the API's own 166 envelope; other 5xx: an HTML page, as a gateway would send."""
+    """500: the API's own 166 envelope; other 5xx and 429: an HTML page, as a gateway would
+    send (429 with ``Retry-After: 1``)."""
     if status == 500:
         return api_response(500, INTERNAL_ERROR, [], english)
+    headers = {"Retry-After": "1"} if status == 429 else None
     try:
         phrase = f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
@@ -166,7 +168,7 @@ def error_response(status: int, english: bool) -> Response:
         f"<html><head><title>{phrase}</title></head><body><center><h1>{phrase}</h1>"
         "</center><hr><center>nginx</center></body></html>"
     )
-    return HTMLResponse(page, status_code=status)
+    return HTMLResponse(page, status_code=status, headers=headers)
 
 
 class FaultMiddleware:

@@ -15,20 +15,14 @@ from typing import Any, Protocol
 from sqlalchemy import ColumnElement, and_, or_
 from sqlmodel import col
 
-from desktop.domain.events import EventKind
+from desktop.domain.events import EventKind, EventMove
 from desktop.domain.status import VoucherStatus, is_late_payment
 from desktop.store.tables import Voucher
 
 
-class PaidEvent(Protocol):
+class PaidEvent(EventMove, Protocol):
     """What the rule needs of an event (a stored row or an ``EventView``)."""
 
-    @property
-    def kind(self) -> str: ...
-    @property
-    def from_status(self) -> str | None: ...
-    @property
-    def to_status(self) -> str | None: ...
     @property
     def details(self) -> str | None: ...
 

@@ -4,7 +4,9 @@ file and says so once, instead of failing every command."""
 
 from __future__ import annotations
 
+import json
 import logging
+from datetime import UTC, datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -34,6 +36,22 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object per line (time in UTC with offset, level, logger, message, and the
+    exception's text when there is one): what a service manager or a container collects."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["error"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
 
 
 def logging_problem() -> str | None:

@@ -303,6 +303,8 @@ class Runtime:
         if self.receiver is not None:
             self.receiver.stop()
             self.receiver = None
+        if "sync" in self.__dict__:  # built: it may hold the sync lease
+            self.sync.close()
         with self._reach:
             if self._client is not None:
                 self._client.close()

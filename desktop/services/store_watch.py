@@ -9,7 +9,9 @@ SQLite writes one at a time, so there the newest id alone would do. The query ru
 connection of its own, kept open between looks and never left inside a transaction (an open
 read in SQLite's WAL would hold back its checkpoints).
 
-PostgreSQL's LISTEN/NOTIFY would avoid even this query; it is a later step.
+On SQLite a look first asks the file's change counter (``PRAGMA data_version``, moved only by
+another connection's commit, read from the page cache): an idle store costs no query on the
+event table at all. PostgreSQL's LISTEN/NOTIFY would do the same there; it is a later step.
 """
 
 from __future__ import annotations
@@ -42,15 +44,22 @@ class StoreWatch:
         self._floor = 0
         self._mark: Mark | None = None
         self._closed = False
+        self._sqlite = engine.dialect.name == "sqlite"
+        self._version: int | None = None
         self.queries = 0
-        """How many queries this watch ran (the cost, for tests and figures)."""
+        """How many queries on the event table this watch ran (the cost, for tests and
+        figures); ``looks`` counts every look, the idle ones on SQLite included."""
+        self.looks = 0
 
     def look(self) -> bool:
         """One query (two when something changed, to move the floor up)."""
         with self._lock:
             if self._closed:
                 return False
+            self.looks += 1
             before = self._mark
+            if before is not None and not self._touched():
+                return False
             mark = self._read(self._floor)
             if mark == before:
                 return False
@@ -70,6 +79,22 @@ class StoreWatch:
             if self._connection is not None:
                 self._connection.close()
                 self._connection = None
+
+    def _touched(self) -> bool:
+        """Whether anything was committed since the last look (always True off SQLite)."""
+        if not self._sqlite:
+            return True
+        connection = self._connection or self._engine.connect()
+        self._connection = connection
+        try:
+            version = int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
+            connection.rollback()
+        except SQLAlchemyError:
+            self._connection = None
+            connection.close()
+            raise
+        changed, self._version = version != self._version, version
+        return changed
 
     def _settle(self, mark: Mark) -> None:
         floor = max(self._floor, mark[0] - self._lookback)  # only ever up

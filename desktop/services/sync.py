@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import NamedTuple
 
 from sqlalchemy import Engine, Table, bindparam, update
@@ -22,6 +23,8 @@ from desktop.services.sync_check import (
     VoucherCheck,
     leaves_unchanged,
 )
+from desktop.services.sync_lease import SyncLease
+from desktop.services.sync_pacing import Pacer
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import ConcurrentChange, update_fields
@@ -55,6 +58,7 @@ class SyncReport:
     cips: dict[int, int] = field(default_factory=dict)  # voucher id -> CIP, for messages
     finished: bool = False
     cancelled: bool = False
+    elsewhere: bool = False  # an automatic round another station runs (sync_lease.py)
 
     @property
     def reached(self) -> bool:
@@ -67,7 +71,8 @@ class SyncService:
     """Asks ``/v1/cips/search`` about open vouchers and applies what it says (source POLL).
 
     A round takes at most ``max_per_round`` vouchers, oldest ``last_checked_at`` first, in
-    batches of ``batch_size`` with ``pause`` seconds between them. An error stops the round;
+    batches of ``batch_size``, one right after the other unless PagoEfectivo asks to slow down
+    (services/sync_pacing.py; ``pause`` is a floor, 0 in the app). An error stops the round;
     each failed round in a row doubles ``next_delay`` (from ``min_interval`` up to
     ``max_delay``); a clean round resets it.
     """
@@ -83,11 +88,13 @@ class SyncService:
         grace: timedelta = timedelta(hours=2),
         batch_size: int = 10,
         max_per_round: int = 500,
-        pause: float = 0.2,
+        pause: float = 0.0,
         min_interval: timedelta = timedelta(minutes=5),
         max_delay: timedelta = timedelta(hours=1),
         recent: timedelta = timedelta(days=7),
         sleep: Callable[[float], None] = time.sleep,
+        pacing: Callable[[], Pacer] | None = None,
+        lease: SyncLease | None = None,
     ) -> None:
         if batch_size < 1 or max_per_round < 1:
             raise ValueError("batch_size and max_per_round must be at least 1")
@@ -104,6 +111,8 @@ class SyncService:
         self._max_delay = max(max_delay, min_interval)
         self._recent = recent
         self._sleep = sleep
+        self._pacing = pacing
+        self._lease = lease or SyncLease(engine, profile)
         self._failures = 0
         self.last_round_at: datetime | None = None
 
@@ -140,22 +149,33 @@ class SyncService:
             return [(int(i), int(c)) for i, c in session.exec(statement) if i and c]
 
     def run(
-        self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+        self,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        automatic: bool = False,
     ) -> SyncReport:
-        """One round. ``progress(done, total)`` after each batch; ``cancelled()`` before each."""
+        """One round. ``progress(done, total)`` after each batch; ``cancelled()`` before each.
+        An ``automatic`` round runs only on the station holding the profile's lease; the
+        others get a report that says ``elsewhere`` and ask nothing."""
+        if automatic and not self._lease.acquire():
+            return SyncReport(elsewhere=True)
         due = self.due()
         report = SyncReport(total=len(due), cips=dict(due))
+        pacer = self._pacing() if self._pacing else Pacer(sleep=self._sleep)
         if progress:
             progress(0, report.total)
         for start in range(0, len(due), self._batch):
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
-            if start and self._pause > 0:
-                self._sleep(self._pause)
+            if start:
+                pacer.wait()
+                if self._pause > 0:
+                    self._sleep(self._pause)
             batch = due[start : start + self._batch]
             try:
-                answers = self._client.search_cips([cip for _, cip in batch])
+                answers = pacer.ask(partial(self._client.search_cips, [c for _, c in batch]))
             except PagoEfectivoError as exc:
                 report.errors.append(f"{type(exc).__name__}: {exc}")
                 break
@@ -167,6 +187,10 @@ class SyncService:
         self._failures = self._failures + 1 if report.errors else 0
         self.last_round_at = self._clock()
         return report
+
+    def close(self) -> None:
+        """Hand the automatic rounds over to another station (its next try takes them)."""
+        self._lease.release()
 
     def recheck(self, voucher_id: int) -> SyncReport:
         """ "Volver a consultar": ask about one voucher now, whatever its state. A voucher

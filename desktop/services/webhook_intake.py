@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.domain.events import Reason, with_detail
 from desktop.domain.limatime import Clock, utc_now
@@ -161,6 +161,17 @@ class WebhookIntake:
         received = _Received(self._clock(), remote, head, size)
         too_large = f"{size} bytes or more"
         return self._log_only(received, Outcome.TOO_LARGE, too_large, True, signed=False)
+
+    def last_received_at(self) -> datetime | None:
+        """When the newest notification of the profile arrived (any outcome), or None."""
+        with Session(self._engine) as session:
+            statement = (
+                select(WebhookNotification.received_at)
+                .where(WebhookNotification.profile == self.profile)
+                .order_by(col(WebhookNotification.received_at).desc())
+                .limit(1)
+            )
+            return session.exec(statement).first()
 
     def database_ok(self) -> bool:
         """A trivial query on the notifications table: the database answers and is current."""

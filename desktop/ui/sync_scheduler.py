@@ -132,15 +132,15 @@ class SyncScheduler(QObject):
 
     def _on_round_timer_timeout(self) -> None:
         if self._started and not self.running:
-            self._run_round()
+            self._run_round(automatic=True)  # another station may hold the profile's rounds
 
-    def _run_round(self) -> None:
+    def _run_round(self, *, automatic: bool = False) -> None:
         self.running = True
         self._cancel.clear()
         sync, cancel, progressed = self._sync, self._cancel, self._progressed
 
         def work() -> SyncReport:
-            return sync.run(progress=progressed.emit, cancelled=cancel.is_set)
+            return sync.run(progress=progressed.emit, cancelled=cancel.is_set, automatic=automatic)
 
         self._tasks.run(
             work, self._on_round_done, self._on_round_failed, lane=Lane.NETWORK, owner=self
@@ -153,7 +153,7 @@ class SyncScheduler(QObject):
     def _on_round_done(self, report: SyncReport) -> None:
         self.running = False
         self._events.sync_finished.emit(report)
-        if report.reached and not report.cancelled:
+        if report.reached and not report.cancelled and not report.elsewhere:
             self._events.synced.emit(self._clock())
         if report.changed or report.discrepancies:
             self._events.vouchers_changed.emit()

@@ -16,10 +16,10 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.receipts import PaperFormat, VoucherDocument, codes, layout_voucher, render_batch
 from desktop.receipts import render_voucher as render
 from desktop.receipts.sheet import Bars, Qr, Sheet
-from tests.bench.harness import median_ms, report
+from tests.bench.harness import interleaved_ms, median_ms, report
 from tests.receipts.helpers import MERCHANT, VOUCHER
 
-TICKET_MS = 20.0
+VOUCHER_MS = 12.0  # per voucher, any format
 RATIO = 1.5
 BATCH = 1000
 
@@ -66,16 +66,18 @@ def run() -> None:
     rows: list[tuple[str, float, str]] = []
     for paper in PaperFormat:
         sheet = layout_voucher(doc, MERCHANT, paper)
-        full = median_ms(partial(render, doc, MERCHANT, paper), repeat=60, warmup=5)
-        floor = median_ms(partial(codes_only, doc, sheet), repeat=60, warmup=5)
-        ratio = full / floor
-        target = f"target <= {TICKET_MS:.0f} ms: {verdict(full <= TICKET_MS)}"
-        rows.append(
-            (f"{paper.value} voucher (ms)", full, target if paper is not PaperFormat.A4 else "")
+        full, floor, ratio = interleaved_ms(
+            partial(render, doc, MERCHANT, paper), partial(codes_only, doc, sheet), repeat=60
         )
+        target = f"target <= {VOUCHER_MS:.0f} ms: {verdict(full <= VOUCHER_MS)}"
+        rows.append((f"{paper.value} voucher (ms)", full, target))
         rows.append((f"{paper.value} codes-only page (ms)", floor, "same QR + Code 128 only"))
         rows.append(
-            (f"{paper.value} ratio (x)", ratio, f"target <= {RATIO}x: {verdict(ratio <= RATIO)}")
+            (
+                f"{paper.value} ratio (x)",
+                ratio,
+                f"target <= {RATIO}x: {verdict(ratio <= RATIO)} (median of A/B turns)",
+            )
         )
     rows.append(
         (
@@ -97,4 +99,4 @@ def run() -> None:
         seconds = time.perf_counter() - start
         size = len(pdf) / 1e6
         rows.append((f"{paper.value} batch of {BATCH} (s)", seconds, f"{size:.1f} MB, one PDF"))
-    report("Voucher documents (median of 60; with logo)", rows)
+    report("Voucher documents (median of 60, voucher and codes-only page in turns; logo)", rows)

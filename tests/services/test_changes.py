@@ -58,7 +58,7 @@ def test_extending_an_expired_voucher_makes_it_payable_on_both_sides(
 ) -> None:
     voucher = issue(issuer)
     sandbox.expire(voucher.cip or 0)
-    SyncService(engine, service_client, "demo", pause=0).run()
+    SyncService(engine, service_client, "demo").run()
     assert load(engine, voucher).status == "expired"
     deadline = hours(24)
 
@@ -145,7 +145,7 @@ def test_a_paid_voucher_cannot_be_annulled_and_nothing_changes(
 ) -> None:
     voucher = issue(issuer)
     sandbox.pay(voucher.cip or 0)
-    SyncService(engine, service_client, "demo", pause=0).run()
+    SyncService(engine, service_client, "demo").run()
     before = history(engine, voucher)
 
     with pytest.raises(NotChangeable) as refused:
@@ -178,7 +178,7 @@ def test_a_lost_answer_changes_nothing_here_and_the_next_sync_tells(
 ) -> None:
     voucher = issue(issuer)
     sandbox.expire(voucher.cip or 0)
-    sync = SyncService(engine, service_client, "demo", pause=0)
+    sync = SyncService(engine, service_client, "demo")
     sync.run()
     sandbox.faults.add("drop", method="PATCH", path="/v1/cips/*")
 

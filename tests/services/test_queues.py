@@ -64,7 +64,7 @@ def issue(issuer: IssueService, amount: str = "15", hours: float = 48) -> Vouche
 
 
 def sync(engine: Engine, client: PagoEfectivoClient, **options: object) -> SyncService:
-    return SyncService(engine, client, "demo", pause=0, **options)  # type: ignore[arg-type]
+    return SyncService(engine, client, "demo", **options)  # type: ignore[arg-type]
 
 
 def ids(items: list) -> list[int]:  # type: ignore[type-arg]

@@ -152,7 +152,7 @@ def test_paid_after_expiry_is_a_late_payment(
 ) -> None:
     voucher = issue(issuer)
     sandbox.expire(voucher.cip or 0)
-    SyncService(engine, service_client, "demo", pause=0).run()
+    SyncService(engine, service_client, "demo").run()
 
     result = manual.mark_paid(
         voucher.id or 0, actor="Ana", reason="llegó tarde", operation_number="9"

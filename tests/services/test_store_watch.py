@@ -4,7 +4,6 @@ id not missed."""
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -98,16 +97,17 @@ def test_a_lower_id_committed_after_a_higher_one_is_not_missed(engine: Engine) -
     watch.close()
 
 
-def test_an_idle_look_is_one_small_query(engine: Engine) -> None:
+def test_an_idle_look_is_one_small_query_and_none_on_sqlite(engine: Engine) -> None:
     for n in range(300):
         write(engine, f"PD-{n:04d}")
     watch = StoreWatch(engine)
     watch.look()
+    watch.look()  # SQLite: the change counter's bearings
     before = watch.queries
-    started = time.perf_counter()
     for _ in range(50):
         assert watch.look() is False
-    per_look = (time.perf_counter() - started) / 50
-    assert watch.queries - before == 50
-    assert per_look < 0.02, f"{per_look * 1000:.1f} ms a look"
+    sqlite = engine.dialect.name == "sqlite"
+    assert watch.queries - before == (0 if sqlite else 50)  # SQLite: PRAGMA data_version only
+    write(engine, "PD-9999")  # another connection commits: the counter moves, one look asks
+    assert watch.look() is True and watch.look() is False
     watch.close()

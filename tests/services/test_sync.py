@@ -39,7 +39,7 @@ def issue(issuer: IssueService, **options: float) -> Voucher:
 
 
 def syncer(engine: Engine, client: PagoEfectivoClient, **options: object) -> SyncService:
-    options.setdefault("pause", 0)
+    options.setdefault("sleep", lambda _seconds: None)  # the pacing's waits: not here
     return SyncService(engine, client, "demo", **options)  # type: ignore[arg-type]
 
 

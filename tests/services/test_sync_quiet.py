@@ -118,7 +118,7 @@ def test_a_round_stamps_the_unchanged_without_events_and_moves_the_others(
 ) -> None:
     quiet, paid = issue(issuer), issue(issuer)
     sandbox.pay(paid.cip or 0)
-    service = SyncService(engine, service_client, "demo", pause=0)
+    service = SyncService(engine, service_client, "demo")
     events_before = len(history(engine, quiet))
 
     report = service.run()

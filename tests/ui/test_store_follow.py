@@ -113,7 +113,7 @@ class Listening:
         window, self.page = open_window(qtbot, ctx)
         self.watcher = watcher_of(window)
         idle = self.watcher  # bearings taken, and no look under way from here on
-        qtbot.waitUntil(lambda: idle.watch.queries > 0 and not idle.looking, timeout=WAIT)
+        qtbot.waitUntil(lambda: idle.watch.looks > 0 and not idle.looking, timeout=WAIT)
         self.heard: list[int] = []
         self.watcher.changed.connect(lambda: self.heard.append(1))
         self.loads: list[int] = []
@@ -123,8 +123,8 @@ class Listening:
     def settle(self, rows: int) -> None:
         """``rows`` on screen, then three more looks for anything said twice."""
         self.qtbot.waitUntil(lambda: self.page.model.rowCount() == rows, timeout=WAIT)
-        looked = self.watcher.watch.queries
-        self.qtbot.waitUntil(lambda: self.watcher.watch.queries >= looked + 3, timeout=WAIT)
+        looked = self.watcher.watch.looks
+        self.qtbot.waitUntil(lambda: self.watcher.watch.looks >= looked + 3, timeout=WAIT)
 
 
 def test_a_burst_from_another_station_is_one_refresh(qtbot: QtBot, ui_ctx: UiContext) -> None:

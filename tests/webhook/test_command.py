@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -76,8 +77,9 @@ def test_the_demo_receiver_prints_its_url_and_the_demo_sandbox_pays_through_it(
         )
         assert "perfil «demo»" in receiver.out.getvalue()
         assert "El sandbox de demostración" in receiver.out.getvalue()
-        health = httpx.get(receiver.url.replace(NOTIFICATION_PATH, "/health"))
-        assert health.json() == {"status": "ok", "database": "ok"}
+        health_url = receiver.url.replace(NOTIFICATION_PATH, "/health")
+        health = httpx.get(health_url)
+        assert health.json() == {"status": "ok", "database": "ok", "last_notification": None}
 
         assert main(["issue", "--amount", "25.50", "--email", "c@example.pe", "--json"]) == 0
         cip = str(json.loads(capsys.readouterr().out)["voucher"]["cip"])
@@ -87,6 +89,8 @@ def test_the_demo_receiver_prints_its_url_and_the_demo_sandbox_pays_through_it(
         shown = json.loads(capsys.readouterr().out)
         assert shown["status"] == "paid" and shown["events"][-1]["to"] == "paid"
         assert "applied" in receiver.out.getvalue()  # one line per notification
+        last = httpx.get(health_url).json()["last_notification"]
+        assert last is not None and datetime.fromisoformat(last).tzinfo is not None
     state = SandboxState(demo_sandbox_path())
     try:
         assert state.webhook_url is None  # put back as it was
@@ -198,3 +202,38 @@ def test_ctrl_c_or_a_service_stop_ends_the_foreground_receiver(number: signal.Si
         if child.poll() is None:
             child.kill()
     assert child.returncode == 0 and rest.rstrip().endswith("Receptor detenido.")
+
+
+def test_as_a_service_it_takes_its_settings_from_the_environment_and_logs_json_lines() -> None:
+    env = {
+        **os.environ,
+        "PAGODESK_DEMO_PORT": "0",
+        "PAGODESK_WEBHOOK_PORT": "0",
+        "PAGODESK_LOG_JSON": "1",
+        "PAGODESK_PROFILE": "demo",
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-u", "-c", _LAUNCHER, "webhook"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    try:
+        assert child.stdout is not None
+        started = json.loads(child.stdout.readline())
+        assert started["level"] == "INFO" and started["message"].startswith("listening on ")
+        url = started["message"].rsplit("URL to register: ", 1)[1]
+        assert httpx.get(url.replace(NOTIFICATION_PATH, "/health")).status_code == 200
+        answer = httpx.post(url, content=paid_body(), headers={"PE-Signature": "0" * 64})
+        assert answer.status_code == 401
+        refused = json.loads(child.stdout.readline())
+        assert refused["logger"] == "desktop.services.webhook_intake"
+        assert "bad_signature" in refused["message"] or "firma" in refused["message"]
+        child.send_signal(signal.SIGTERM)
+        rest, _ = child.communicate(timeout=15)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0
+    assert all(json.loads(line)["time"] for line in rest.splitlines() if line.strip())

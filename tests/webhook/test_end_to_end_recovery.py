@@ -56,7 +56,7 @@ def test_a_lost_notification_is_caught_by_sync_and_a_late_copy_changes_nothing(
 
     assert payment.delivery is not None and not payment.delivery.delivered
     assert voucher_and_events(engine, voucher_id)[0].status == "pending"
-    report = SyncService(engine, client, "demo", pause=0).run()
+    report = SyncService(engine, client, "demo").run()
     assert report.changed == [(voucher_id, "pending", "paid")]
     voucher, _ = voucher_and_events(engine, voucher_id)
     assert voucher.status == "paid" and voucher.paid_at == payment.record.paid_at

@@ -169,7 +169,8 @@ def test_only_post_is_served_on_the_notification_path(receiver: WebhookServer) -
 
 def test_health_answers_ok_when_the_database_answers(receiver: WebhookServer) -> None:
     answer = httpx.get(receiver.health_url)
-    assert answer.status_code == 200 and answer.json() == {"status": "ok", "database": "ok"}
+    assert answer.status_code == 200
+    assert answer.json() == {"status": "ok", "database": "ok", "last_notification": None}
 
 
 def test_health_is_503_when_the_database_is_not_usable(tmp_path: Path) -> None:
@@ -178,7 +179,11 @@ def test_health_is_503_when_the_database_is_not_usable(tmp_path: Path) -> None:
         with WebhookServer(unmigrated, "demo", SECRET, clock=clock) as server:
             answer = httpx.get(server.health_url)
             assert answer.status_code == 503
-            assert answer.json() == {"status": "error", "database": "error"}
+            assert answer.json() == {
+                "status": "error",
+                "database": "error",
+                "last_notification": None,
+            }
             failed = post(server, VECTOR_BODY, VECTOR_SIGNATURE)
             assert failed.status_code == 500  # PagoEfectivo retries once
     finally:

@@ -64,7 +64,13 @@ def create_webhook_app(
     async def health(request: Request) -> JSONResponse:
         ok = await run_in_threadpool(intake.database_ok)
         word = "ok" if ok else "error"
-        return JSONResponse({"status": word, "database": word}, status_code=200 if ok else 503)
+        last = await run_in_threadpool(intake.last_received_at) if ok else None
+        body = {
+            "status": word,
+            "database": word,
+            "last_notification": last.isoformat() if last is not None else None,
+        }
+        return JSONResponse(body, status_code=200 if ok else 503)
 
     app = Starlette(
         routes=[

@@ -12,6 +12,7 @@ from typing import TextIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.services import webhook_intake
+from desktop.services.logs import JsonLines
 from desktop.services.receiver.demo import DemoSandboxLink
 from desktop.services.receiver.server import WebhookServer
 from desktop.services.retention import purge_old_logs
@@ -61,10 +62,13 @@ def serve_profile(
     echo: TextIO,
     stop: threading.Event,
     purge_every: float = PURGE_EVERY,
+    json_lines: bool = False,
 ) -> None:
     """Receive the profile's notifications until ``stop`` is set (Ctrl+C and SIGTERM set it),
-    one line per notification to ``echo``. Raises ``ReceiverCannotListen``, and the runtime's
-    ``MissingCredentials``/``KeyringUnavailable`` for a real profile without usable keys."""
+    one line per notification to ``echo``; with ``json_lines`` every log record of PagoDesk
+    goes there as one JSON object a line (a service's or a container's log). Raises
+    ``ReceiverCannotListen``, and the runtime's ``MissingCredentials``/``KeyringUnavailable``
+    for a real profile without usable keys."""
     profile = runtime.profile
     credentials = demo_credentials() if profile.is_demo else profile_credentials(profile)
     server = WebhookServer(
@@ -77,7 +81,9 @@ def serve_profile(
     sandbox_url = runtime.sandbox_url if profile.is_demo else None
     link = DemoSandboxLink(sandbox_url, loopback(server.notification_url))
     handler = logging.StreamHandler(echo)
-    intake_log = logging.getLogger(INTAKE_LOGGER)
+    if json_lines:
+        handler.setFormatter(JsonLines())
+    intake_log = logging.getLogger("desktop" if json_lines else INTAKE_LOGGER)
     level = intake_log.level
     intake_log.addHandler(handler)
     intake_log.setLevel(logging.INFO)

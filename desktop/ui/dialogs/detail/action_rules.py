@@ -8,6 +8,8 @@ from typing import Any
 
 from desktop.domain.validation import IssueLimits
 from desktop.services.changes import VoucherChanges
+from desktop.services.communication import VoucherCommunication
+from desktop.services.dispute import DisputeExport
 from desktop.services.reconcile import ManualReconciliation
 from desktop.services.sync import SyncService
 
@@ -30,11 +32,19 @@ class DetailServices:
     reconciliation: ManualReconciliation
     limits: IssueLimits
     actor: str
+    communication: VoucherCommunication
+    dispute: DisputeExport
 
     @classmethod
     def of(cls, runtime: Any) -> DetailServices:
         return cls(
-            runtime.sync, runtime.changes, runtime.reconciliation, runtime.limits, runtime.actor
+            runtime.sync,
+            runtime.changes,
+            runtime.reconciliation,
+            runtime.limits,
+            runtime.actor,
+            VoucherCommunication(runtime.engine, runtime.profile.name),
+            DisputeExport.for_runtime(runtime),
         )
 
 

@@ -29,6 +29,7 @@ from desktop.services.reconcile import ApprovalRequest
 from desktop.ui.context import UiContext
 from desktop.ui.dialogs.detail.action_rules import DetailServices
 from desktop.ui.dialogs.detail.actions import ActionBar
+from desktop.ui.dialogs.detail.communication import CommunicationPanel
 from desktop.ui.dialogs.detail.fields import VoucherFields
 from desktop.ui.dialogs.detail.header import DetailHeader
 from desktop.ui.dialogs.detail.preview import PreviewPanel
@@ -75,6 +76,7 @@ class DetailDialog(QDialog):
         remember_place(self, "detail", 1100, 720)
         self.preview = PreviewPanel(tasks, receipts, voucher_id, paper, dialog_factory, self)
         self.action_bar = ActionBar(tasks, services, clock=clock, parent=self)
+        self.communication = CommunicationPanel(tasks, services, voucher_id, self)
         self.action_buttons = self.action_bar.buttons
         self._build()
         self.reload()
@@ -110,6 +112,7 @@ class DetailDialog(QDialog):
         self.events_model = EventTableModel(self)
         self.events_view = TimelineView(self.events_model)
         self.tabs.addTab(self.events_view, self.tr("Eventos"))
+        self.tabs.addTab(self.communication, self.tr("Comunicación"))
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 5)
@@ -137,6 +140,9 @@ class DetailDialog(QDialog):
         self.action_bar.feedback.connect(self.show_feedback)
         self.action_bar.changed.connect(self._on_actions_changed)
         self.events_view.evidence_requested.connect(self.action_bar.open_evidence)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.communication.feedback.connect(self.show_feedback)
+        self.communication.saved.connect(self.open_folder_button.offer)
         self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         self.print_shortcut.activated.connect(self.print_current)
         self.recheck_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
@@ -178,6 +184,8 @@ class DetailDialog(QDialog):
             paid_late=last is not None and last.to_status == "paid" and last.sequence in late,
         )
         self.events_model.set_events(events, late)
+        if self.communication.loaded:  # read again only once it was looked at
+            self.communication.refresh()
         self.tabs.setTabText(1, self.tr("Eventos ({n})").format(n=len(events)))
         kept = [found for e in events if (found := evidence_file(e.evidence))]
         self.action_bar.show_state(voucher, request, kept[-1][0] if kept else None)
@@ -204,6 +212,10 @@ class DetailDialog(QDialog):
         self.cip_label.setText(self.tr("—"))
         show_message(self.notice, text, Severity.ERROR, boxed=True)
         self.notice.show()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.communication and not self.communication.loaded:
+            self.communication.refresh()
 
     def _on_preview_no_receipt_found(self) -> None:
         status = self.voucher.status if self.voucher is not None else "failed"

@@ -1,0 +1,1 @@
+"""The health of the connection with PagoEfectivo: the status bar light and its panel."""
