@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from desktop.lazy import lazy_names
 
 if TYPE_CHECKING:
     from .auth import Credentials, date_request, hash_string
@@ -27,35 +28,33 @@ if TYPE_CHECKING:
     from .notifications import Notification, OtherEvent, PaymentNotification, parse_notification
     from .signature import sign_body, verify_signature
 
-_MODULES = {
-    "auth": ("Credentials", "date_request", "hash_string"),
-    "client": ("MAX_CLOCK_SKEW", "ConnectionCheck", "PagoEfectivoClient"),
-    "errors": (
-        "ApiRefused",
-        "AuthenticationFailed",
-        "ConnectionFailed",
-        "FieldError",
-        "OutcomeUnknown",
-        "PagoEfectivoError",
-        "ServerError",
-        "Throttled",
-    ),
-    "hosts": ("PRODUCTION_HOST", "SANDBOX_HOST"),
-    "logsink": ("Exchange", "LogSink", "Redactor"),
-    "models": ("CipCreated", "CipInfo", "CipRequest", "CipStatus", "Token"),
-    "notifications": ("Notification", "OtherEvent", "PaymentNotification", "parse_notification"),
-    "signature": ("sign_body", "verify_signature"),
-}
-_WHERE = {name: module for module, names in _MODULES.items() for name in names}
-
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "auth": ("Credentials", "date_request", "hash_string"),
+        "client": ("MAX_CLOCK_SKEW", "ConnectionCheck", "PagoEfectivoClient"),
+        "errors": (
+            "ApiRefused",
+            "AuthenticationFailed",
+            "ConnectionFailed",
+            "FieldError",
+            "OutcomeUnknown",
+            "PagoEfectivoError",
+            "ServerError",
+            "Throttled",
+        ),
+        "hosts": ("PRODUCTION_HOST", "SANDBOX_HOST"),
+        "logsink": ("Exchange", "LogSink", "Redactor"),
+        "models": ("CipCreated", "CipInfo", "CipRequest", "CipStatus", "Token"),
+        "notifications": (
+            "Notification",
+            "OtherEvent",
+            "PaymentNotification",
+            "parse_notification",
+        ),
+        "signature": ("sign_body", "verify_signature"),
+    },
+)
 
 
 __all__ = [

@@ -50,8 +50,9 @@ Choices made where the API reference (``pagoefectivo-api.md``) says UNKNOWN or c
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from desktop.lazy import lazy_names
 
 if TYPE_CHECKING:
     from desktop.sandbox.app import create_app
@@ -62,25 +63,18 @@ if TYPE_CHECKING:
     from desktop.sandbox.tokens import hash_string
     from desktop.sandbox.webhook import Delivery, paid_body, sign
 
-_MODULES = {
-    "app": ("create_app",),
-    "config": ("DEMO_CONFIG", "SandboxConfig"),
-    "faults": ("Fault", "FaultRegistry"),
-    "server": ("SandboxServer",),
-    "state": ("SandboxState", "StateConflict", "UnknownCip"),
-    "tokens": ("hash_string",),
-    "webhook": ("Delivery", "paid_body", "sign"),
-}
-_WHERE = {name: module for module, names in _MODULES.items() for name in names}
-
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "app": ("create_app",),
+        "config": ("DEMO_CONFIG", "SandboxConfig"),
+        "faults": ("Fault", "FaultRegistry"),
+        "server": ("SandboxServer",),
+        "state": ("SandboxState", "StateConflict", "UnknownCip"),
+        "tokens": ("hash_string",),
+        "webhook": ("Delivery", "paid_body", "sign"),
+    },
+)
 
 
 __all__ = [

@@ -7,14 +7,17 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.services.secrets import KeyringUnavailable
 from desktop.ui.app import PAGES, build_window
 from desktop.ui.context import UiContext
+from desktop.ui.opening import ProfileOpening
 from desktop.ui.pages.history.page import HistoryScreen
 from desktop.ui.pages.issue.page import IssuePage
 from desktop.ui.pages.summary.page import SummaryPage
@@ -97,3 +100,33 @@ def test_the_window_paints_before_the_profile_opens_then_the_resumen_shows_it(
     painted, ready = payload(MARK), payload(READY_MARK)
     assert painted["since"] == "process"  # the clock starts when the process did (Linux)
     assert 0 < painted["main_window_ms"] <= ready["ready_ms"]
+
+
+def test_the_profile_opens_off_the_gui_thread_and_a_locked_key_file_is_asked_for_on_it(
+    qtbot: QtBot,
+) -> None:
+    gui = threading.get_ident()
+    attempts: list[int] = []
+    asked: list[tuple[int, str]] = []
+
+    def open_profile() -> Any:
+        attempts.append(threading.get_ident())
+        if len(attempts) == 1:
+            raise KeyringUnavailable("keyring_file_locked", backend="key file")
+        return "runtime"
+
+    def unlock(error: BaseException) -> bool:
+        asked.append((threading.get_ident(), getattr(error, "code", "")))
+        return len(asked) == 1  # the password is typed once; a second lock is cancelled
+
+    opening = ProfileOpening(open_profile, unlock)
+    with qtbot.waitSignal(opening.opened, timeout=5000) as opened:
+        opening.start()
+    assert opened.args == ["runtime"] and opening.leftover() is None  # the caller owns it
+    assert asked == [(gui, "keyring_file_locked")]
+    assert len(attempts) == 2 and gui not in attempts
+
+    attempts.clear()
+    with qtbot.waitSignal(opening.failed, timeout=5000) as failed:
+        opening.start()
+    assert isinstance(failed.args[0], KeyringUnavailable) and len(asked) == 2
