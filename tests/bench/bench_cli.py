@@ -12,9 +12,9 @@ import sys
 import time
 from pathlib import Path
 
+from tests.bench.bench_startup import shipped_environment
 from tests.bench.bench_store import ROWS
 from tests.bench.harness import report
-from tests.smoke.runner import clean_environment
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 9
@@ -34,7 +34,8 @@ def cache_folder() -> Path:
 
 
 def environment(home: Path) -> dict[str, str]:
-    return clean_environment(PAGODESK_HOME=str(home), PAGODESK_DEMO_PORT="0")
+    """As an installed app runs: its own data folder, bytecode cached (see bench_startup)."""
+    return shipped_environment(PAGODESK_HOME=str(home), PAGODESK_DEMO_PORT="0")
 
 
 def pagodesk(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
