@@ -41,7 +41,10 @@ class ProfileOpening(QObject):
         """Open the profile off the GUI thread (again, after an unlock)."""
         future: Future[Runtime] = Future()
         self._future = future
-        threading.Thread(target=self._run, args=(future,), name="profile-opening").start()
+        # A daemon: an app closed while a database server keeps it waiting still exits.
+        opener = threading.Thread(target=self._run, args=(future,), name="profile-opening")
+        opener.daemon = True
+        opener.start()
 
     def _run(self, future: Future[Runtime]) -> None:
         try:
