@@ -3995,6 +3995,13 @@ Type its password:</translation>
     </message>
 </context>
 <context>
+    <name>_Placeholder</name>
+    <message>
+        <source>Abriendo…</source>
+        <translation>Opening…</translation>
+    </message>
+</context>
+<context>
     <name>_ReconcileDialog</name>
     <message>
         <source>Motivo</source>

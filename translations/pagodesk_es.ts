@@ -3994,6 +3994,13 @@ Escriba su contraseña:</translation>
     </message>
 </context>
 <context>
+    <name>_Placeholder</name>
+    <message>
+        <source>Abriendo…</source>
+        <translation>Abriendo…</translation>
+    </message>
+</context>
+<context>
     <name>_ReconcileDialog</name>
     <message>
         <source>Motivo</source>

@@ -26,6 +26,7 @@ def run_sync(args: argparse.Namespace) -> int:
     from desktop.services.sync import SyncService
 
     with runtime_for(args) as runtime:
+        runtime.maintain()  # the command a headless station runs often: its upkeep goes here
         service = SyncService(
             runtime.engine, runtime.client, runtime.profile.name, max_per_round=max(1, args.limit)
         )

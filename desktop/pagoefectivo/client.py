@@ -27,12 +27,11 @@ from .errors import (
     ServerError,
     Throttled,
 )
+from .hosts import tls_for
 from .logsink import Exchange, LogSink, Redactor, logging_sink
 from .models import CipCreated, CipInfo, CipRequest, Token
 from .wire import dumps, field, loads, read_amount, read_cip, read_code
 
-SANDBOX_HOST = "https://pre1a.services.pagoefectivo.pe"
-PRODUCTION_HOST = "https://services.pagoefectivo.pe"
 MAX_CLOCK_SKEW = timedelta(minutes=5)
 DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
 OK = "100"
@@ -99,7 +98,9 @@ class PagoEfectivoClient:
         self._token: Token | None = None
         self._token_lock = threading.Lock()
         self.clock_skew: timedelta | None = None
-        self._http = httpx.Client(base_url=self.base_url, timeout=timeout)
+        self._http = httpx.Client(
+            base_url=self.base_url, timeout=timeout, verify=tls_for(self.base_url)
+        )
 
     def close(self) -> None:
         self._http.close()

@@ -45,13 +45,37 @@ Choices made where the API reference (``pagoefectivo-api.md``) says UNKNOWN or c
   actions and a restarted server keep the same shifted time.
 """
 
-from desktop.sandbox.app import create_app
-from desktop.sandbox.config import DEMO_CONFIG, SandboxConfig
-from desktop.sandbox.faults import Fault, FaultRegistry
-from desktop.sandbox.server import SandboxServer
-from desktop.sandbox.state import SandboxState, StateConflict, UnknownCip
-from desktop.sandbox.tokens import hash_string
-from desktop.sandbox.webhook import Delivery, paid_body, sign
+# Each name loads its module when first used: the demo's fixed settings (DEMO_CONFIG) cost
+# nothing, the server (starlette, uvicorn, JWT) only when a sandbox really starts.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from desktop.sandbox.app import create_app
+    from desktop.sandbox.config import DEMO_CONFIG, SandboxConfig
+    from desktop.sandbox.faults import Fault, FaultRegistry
+    from desktop.sandbox.server import SandboxServer
+    from desktop.sandbox.state import SandboxState, StateConflict, UnknownCip
+    from desktop.sandbox.tokens import hash_string
+    from desktop.sandbox.webhook import Delivery, paid_body, sign
+
+__getattr__ = lazy_names(
+    __name__,
+    {
+        "app": ("create_app",),
+        "config": ("DEMO_CONFIG", "SandboxConfig"),
+        "faults": ("Fault", "FaultRegistry"),
+        "server": ("SandboxServer",),
+        "state": ("SandboxState", "StateConflict", "UnknownCip"),
+        "tokens": ("hash_string",),
+        "webhook": ("Delivery", "paid_body", "sign"),
+    },
+)
+
 
 __all__ = [
     "DEMO_CONFIG",

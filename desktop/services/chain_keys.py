@@ -12,7 +12,6 @@ import secrets as random
 
 from sqlalchemy import Engine
 
-from desktop.services import secrets
 from desktop.services.audit_chain import chain_head, key_seals
 from desktop.services.profiles import Profile
 from desktop.store.seal import DEMO_KEY
@@ -42,6 +41,8 @@ def chain_key(profile: Profile, engine: Engine) -> bytes:
     time, when no station has sealed its database yet)."""
     if profile.is_demo:
         return DEMO_KEY
+    from desktop.services import secrets  # the keyring: real profiles only
+
     code = secrets.load_chain_key(profile.name)
     if code is not None:
         return decode(code)
@@ -54,6 +55,8 @@ def chain_key(profile: Profile, engine: Engine) -> bytes:
 
 def key_code(profile: Profile) -> str:
     """The code to type on another station (``pagodesk audit key import``)."""
+    from desktop.services import secrets
+
     code = secrets.load_chain_key(profile.name)
     if profile.is_demo or code is None:
         raise MissingChainKey(profile.name)
@@ -88,4 +91,6 @@ def import_key(profile: Profile, code: str, engine: Engine) -> None:
     key = decode(code)
     if not key_seals(engine, profile.name, key):
         raise BadChainKey("wrong_key")
+    from desktop.services import secrets
+
     secrets.store_chain_key(profile.name, encode(key))

@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 
 from desktop import config
 from desktop.services.profiles import Profile, database_url
-from desktop.store.engine import make_engine, refresh_statistics, upgrade
+from desktop.store.engine import make_engine, refresh_statistics, schema_is_current, upgrade
 from desktop.store.identity import is_blank, store_id
 
 
@@ -31,15 +31,17 @@ class DatabaseGone(Exception):
 
 def open_profile_store(profile: Profile) -> Engine:
     """The profile's database, upgraded to the newest schema (``DatabaseGone`` instead of a
-    fresh start when this PC knew it with data)."""
+    fresh start when this PC knew it with data). A database already at the newest schema is
+    only checked (no Alembic, no ANALYZE: ``Runtime.maintain`` refreshes the statistics)."""
     url = database_url(profile)
     known = _known().get(profile.name)
     engine = make_engine(url)
     try:
         if known is not None and is_blank(engine):
             raise DatabaseGone(profile.name, describe(url), replaced=False)
-        upgrade(engine)
-        refresh_statistics(engine)
+        if not schema_is_current(engine):
+            upgrade(engine)
+            refresh_statistics(engine)  # new indexes want statistics at once
         current = store_id(engine)
         if known is not None and current != known:
             raise DatabaseGone(profile.name, describe(url), replaced=True)

@@ -18,7 +18,7 @@ from desktop import config
 from desktop.config import SETTINGS_VERSION
 from desktop.domain.settings import GeneralSettings, SettingsError, known_keys
 from desktop.domain.validation import DEFAULT_MAX_AMOUNT
-from desktop.pagoefectivo.client import PRODUCTION_HOST, SANDBOX_HOST
+from desktop.pagoefectivo.hosts import PRODUCTION_HOST, SANDBOX_HOST
 
 DEMO = "demo"
 TEST_HOST_MARKERS = ("pre1a.", "pre.", "dev.")

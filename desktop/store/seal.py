@@ -33,7 +33,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, SQLModel
 
 from desktop.store.types import UTCDateTime
@@ -171,7 +170,9 @@ def _advance(connection: Connection, profile: str, count: int) -> tuple[int, str
         .returning(_HEADS.c.seq, _HEADS.c.hash)
     )
     row = connection.execute(statement).first()
-    if row is None:
+    if row is None:  # once per profile: the dialects' own INSERT loads here, not at start
+        from sqlalchemy.dialects import postgresql, sqlite
+
         dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
         create = dialect.insert(_HEADS).values(profile=profile, seq=0, hash=GENESIS)
         connection.execute(create.on_conflict_do_nothing(index_elements=["profile"]))

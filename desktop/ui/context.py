@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.profiles import ProfileRegistry
-from desktop.services.runtime import Runtime
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.runtime import Runtime
 
 
 class UiEvents(QObject):

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -12,8 +11,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 from desktop.services import secrets
 from desktop.services.keyfile import KeyFileError
 from desktop.services.secrets import KeyringUnavailable
-
-T = TypeVar("T")
 
 
 def ask_password(wrong: bool) -> str | None:
@@ -32,24 +29,19 @@ def ask_password(wrong: bool) -> str | None:
     return text if ok else None
 
 
-def open_asking_key_file_password(
-    open_profile: Callable[[], T], ask: Callable[[bool], str | None] = ask_password
-) -> T:
-    """``open_profile()``; when it needs the locked key file, ask for the password until it
-    opens or the person cancels (then the locked-file error goes to the start errors window)."""
+def unlock_asking(error: BaseException, ask: Callable[[bool], str | None] = ask_password) -> bool:
+    """``error`` came from opening the profile: when it is the locked key file, ask for its
+    password until it unlocks (True: open again) or the person cancels (False)."""
+    if not isinstance(error, KeyringUnavailable) or error.code != "keyring_file_locked":
+        return False
     wrong = False
     while True:
-        try:
-            return open_profile()
-        except KeyringUnavailable as exc:
-            if exc.code != "keyring_file_locked":
-                raise
-            password = ask(wrong)
-            if password is None:
-                raise
+        password = ask(wrong)
+        if password is None:
+            return False
         try:
             secrets.unlock_key_file(password)
-            wrong = False
+            return True
         except KeyFileError as problem:
             if problem.code != "wrong_password":
                 raise KeyringUnavailable("keyring_file_unreadable", backend="key file") from None

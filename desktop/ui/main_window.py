@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -31,7 +32,9 @@ BADGE_STYLES = {
 
 
 class MainWindow(QMainWindow):
-    """Top-level window. Pages are added by the composition root with ``add_page``."""
+    """Top-level window. The composition root adds each page with ``add_page``: built, or
+    built on its first visit by the factory ``set_page_factory`` gives (until then, and
+    while the profile opens, a placeholder stands in its place)."""
 
     about_requested = Signal()  # F1 or the "Acerca de" button: the composition root opens it
     sync_requested = Signal()  # "Sincronizar ahora"
@@ -62,8 +65,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
         self._keys: dict[str, int] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._waiting: dict[str, str] = {}  # page -> method to call once it is built
         self._build_status_bar(profile_name, environment)
         self._build_shortcuts()
         self._clock_timer = QTimer(self)
@@ -72,17 +77,31 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------
 
-    def add_page(self, key: str, title: str, page: QWidget) -> None:
-        self._keys[key] = self.pages.addWidget(page)
+    def add_page(self, key: str, title: str, page: QWidget | None = None) -> None:
+        """A navigation entry and its page (None: a placeholder until its factory builds it)."""
+        self._keys[key] = self.pages.addWidget(page or _Placeholder(self.pages))
         item = QListWidgetItem(title, self.navigation)
         item.setData(Qt.ItemDataRole.UserRole, key)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
 
+    def set_page_factory(self, key: str, factory: Callable[[], QWidget]) -> None:
+        """How to build page ``key`` on its first visit (at once if it is the one shown)."""
+        self._factories[key] = factory
+        if self.navigation.currentRow() == self._keys[key]:
+            self._build(key)
+
+    def page(self, key: str) -> QWidget | None:
+        """Page ``key`` if it is built (None while a placeholder stands in)."""
+        widget = self.pages.widget(self._keys[key])
+        return None if isinstance(widget, _Placeholder) else widget
+
     def show_page(self, key: str) -> QWidget | None:
+        """Show page ``key`` (building it on its first visit) and return it; None while the
+        profile is still opening."""
         index = self._keys[key]
         self.navigation.setCurrentRow(index)
-        page = self.pages.widget(index)
+        page = self._build(key)
         activate = getattr(page, "activate", None)
         if callable(activate):
             activate()
@@ -90,6 +109,45 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
+
+    def _build(self, key: str) -> QWidget | None:
+        index = self._keys[key]
+        placeholder = self.pages.widget(index)
+        if not isinstance(placeholder, _Placeholder):
+            return placeholder
+        factory = self._factories.get(key)
+        if factory is None:
+            return None
+        page = factory()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if self.navigation.currentRow() == index:
+            self.pages.setCurrentIndex(index)
+        waiting = self._waiting.pop(key, None)
+        if waiting is not None:
+            self._call(page, waiting)
+        return page
+
+    def _on_navigation_row_changed(self, row: int) -> None:
+        key = next((k for k, index in self._keys.items() if index == row), None)
+        if key is not None:
+            self._build(key)
+        self.pages.setCurrentIndex(row)
+
+    def _show_then_call(self, key: str, method: str) -> None:
+        """Show page ``key`` and call its ``method``, now or once the page is built."""
+        page = self.show_page(key)
+        if page is None:
+            self._waiting[key] = method
+        else:
+            self._call(page, method)
+
+    @staticmethod
+    def _call(page: QWidget, method: str) -> None:
+        found = getattr(page, method, None)
+        if callable(found):
+            found()
 
     # -- status bar ------------------------------------------------------------------
 
@@ -212,24 +270,18 @@ class MainWindow(QMainWindow):
         self.shortcuts += [f5, escape, help_key]
 
     def _call_page(self, name: str) -> None:
-        method = getattr(self.current_page(), name, None)
-        if callable(method):
-            method()
+        page = self.current_page()
+        if page is not None:
+            self._call(page, name)
 
     def _on_new(self) -> None:
         """Ctrl+N: a clean charge, as the "Nuevo cobro" button gives (not the last customer)."""
         if "issue" in self._keys:
-            page = self.show_page("issue")
-            start = getattr(page, "new_voucher", None)
-            if callable(start):
-                start()
+            self._show_then_call("issue", "new_voucher")
 
     def _on_find(self) -> None:
         if "history" in self._keys:
-            page = self.show_page("history")
-            focus = getattr(page, "focus_search", None)
-            if callable(focus):
-                focus()
+            self._show_then_call("history", "focus_search")
 
     def _on_refresh(self) -> None:
         self._call_page("refresh")
@@ -239,3 +291,15 @@ class MainWindow(QMainWindow):
 
     def _on_escape(self) -> None:
         self._call_page("escape")
+
+
+class _Placeholder(QWidget):
+    """Stands in for a page not built yet: a quiet "Abriendo…" while the profile opens."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        label = QLabel(self.tr("Abriendo…"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color:#5f6b73;font-size:14px;")
+        layout.addWidget(label)

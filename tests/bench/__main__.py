@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from tests.bench import (
+    bench_cli,
     bench_client,
     bench_history,
     bench_issue,
     bench_receipts,
     bench_settlement,
+    bench_startup,
     bench_summary,
     bench_sync,
     bench_webhook,
@@ -15,6 +17,8 @@ from tests.bench import (
 
 
 def main() -> None:
+    bench_startup.run()
+    bench_cli.run()
     bench_client.run()
     bench_issue.run()
     bench_history.run()

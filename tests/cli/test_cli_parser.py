@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,11 +18,16 @@ HEAVY = {"sqlalchemy", "sqlmodel", "httpx", "reportlab", "starlette", "uvicorn",
 HEAVY |= {"PySide6"}
 
 
-def loaded_after(code: str) -> list[str]:
+def loaded_after(code: str, env: dict[str, str] | None = None) -> list[str]:
     """The modules a fresh interpreter holds after running ``code``."""
     script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
     done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=None if env is None else {**os.environ, **env},
     )
     return list(json.loads(done.stdout.splitlines()[-1]))
 
@@ -60,6 +66,22 @@ def test_help_of_a_command_stays_cheap(argv: list[str]) -> None:
     )
     heavy = [m for m in loaded_after(code) if m.split(".")[0] in HEAVY]
     assert heavy == []
+
+
+def test_listing_loads_no_qt_pdf_or_sandbox_and_a_current_database_no_alembic(
+    tmp_path: Path,
+) -> None:
+    """``pagodesk list`` reads: no window toolkit, no PDF, no sandbox (nor the HTTP client it
+    would need), and once the database is at the newest schema, no migration machinery."""
+    env = {"PAGODESK_HOME": str(tmp_path), "PAGODESK_DEMO_PORT": "0"}
+    code = "from desktop.cli import main\nassert main(['list', '--limit', '20']) == 0"
+    first = {m.split(".")[0] for m in loaded_after(code, env)}  # the database is made here
+    assert first & {"PySide6", "reportlab", "starlette", "uvicorn"} == set()
+    assert "alembic" in first
+    again = {m.split(".")[0] for m in loaded_after(code, env)}
+    assert again & {"PySide6", "reportlab", "starlette", "uvicorn", "httpx", "alembic"} == set()
+    assert "sqlalchemy" in again  # it did read the store
+    assert not (tmp_path / "data" / "demo-sandbox.sqlite3").exists()  # no sandbox started
 
 
 def test_the_paper_formats_offered_are_the_receipts_own() -> None:

@@ -166,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist" / "pagodesk")
     parser.add_argument("--starts", type=int, default=5, help="arranques de la ventana")
     parser.add_argument("--max-mb", type=float, default=200.0, help="tamaño máximo (MB, 10^6 B)")
-    parser.add_argument("--max-start", type=float, default=1.5, help="mediana máxima (s)")
+    parser.add_argument("--max-start", type=float, default=0.6, help="mediana máxima (s)")
     parser.add_argument("--no-hello", action="store_true", help="sin la ventana de referencia")
     parser.add_argument("--hello-dir", type=Path, default=ROOT / "build" / "hello")
     args = parser.parse_args(argv)

@@ -8,7 +8,14 @@ import pytest
 from sqlalchemy import Engine, inspect, text
 from sqlmodel import Session
 
-from desktop.store.engine import alembic_config, current_revision, make_engine, upgrade
+from desktop.store.engine import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    schema_is_current,
+    upgrade,
+)
 from desktop.store.history import HistoryQuery, history_page
 from desktop.store.vouchers import events_of, verify_chain
 from tests.store.conftest import ENGINES, T0, fresh_database_url
@@ -46,6 +53,27 @@ def test_first_revision_with_data_upgrades_to_head(kind: str, tmp_path: Path) ->
             assert page.rows[0].amount_cents == 2550 and page.rows[0].created_at == T0
             assert events_of(session, page.rows[0].id or 0) == []
         upgrade(engine)  # a second start is a no-op
+        engine.dispose()
+
+
+@pytest.mark.parametrize("kind", ENGINES)
+def test_a_start_reads_the_schema_version_and_upgrades_only_a_database_behind(
+    kind: str, tmp_path: Path
+) -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    head = scripts.get_current_head()
+    assert head is not None and head_revision() == head  # read off the scripts, no Alembic
+    before = scripts.get_revision(head).down_revision
+    assert isinstance(before, str)
+    for url in fresh_database_url(kind, tmp_path):
+        engine = make_engine(url)
+        assert not schema_is_current(engine)  # a new database: not even a version table
+        upgrade(engine, before)
+        assert not schema_is_current(engine)
+        upgrade(engine)
+        assert schema_is_current(engine)
         engine.dispose()
 
 

@@ -34,12 +34,10 @@ def second_pc(
     first = ui_ctx.runtime
     monkeypatch.setenv("PAGODESK_HOME", str(tmp_path / "caja2"))
     engine = open_store(first.engine.url.render_as_string(hide_password=False))
-    runtime: Runtime = dataclasses.replace(
-        first, engine=engine, actor="Luis (caja 2)", sandbox=None
-    )
+    runtime: Runtime = dataclasses.replace(first, engine=engine, actor="Luis (caja 2)")
     yield UiContext(runtime, ui_ctx.tasks, UiEvents(), ui_ctx.registry)
     ui_ctx.tasks.wait(10_000)
-    engine.dispose()  # the client and the sandbox are the first PC's: it closes them
+    runtime.close()  # its engine, and whatever it reached on its own
 
 
 _HOSTS: list[QWidget] = []

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services import secrets
 from desktop.services.secrets import KeyringUnavailable
 from desktop.ui.context import UiContext
-from desktop.ui.key_file_prompt import open_asking_key_file_password
+from desktop.ui.key_file_prompt import unlock_asking
 from desktop.ui.pages.settings.key_file_dialog import KeyFileDialog
 from tests.conftest import MemoryKeyring
 from tests.ui.conftest import type_text
@@ -93,10 +93,14 @@ def test_the_app_asks_the_file_password_at_start_until_it_opens(
         asked.append(wrong)
         return next(answers)
 
-    assert open_asking_key_file_password(open_keys, ask) == (ACCESS, SECRET)
+    with pytest.raises(KeyringUnavailable) as locked:
+        open_keys()
+    assert unlock_asking(locked.value, ask)  # True: the start opens the profile again
+    assert open_keys() == (ACCESS, SECRET)
     assert asked == [False, True]  # the second time it says the first was wrong
 
     secrets.key_file().lock()
-    with pytest.raises(KeyringUnavailable) as cancelled:
-        open_asking_key_file_password(open_keys, lambda wrong: None)
-    assert cancelled.value.code == "keyring_file_locked"
+    with pytest.raises(KeyringUnavailable) as again:
+        open_keys()
+    assert again.value.code == "keyring_file_locked"
+    assert not unlock_asking(again.value, lambda wrong: None)  # cancelled: the start stops

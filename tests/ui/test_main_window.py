@@ -60,6 +60,33 @@ def test_shortcuts_reach_the_pages(qtbot: QtBot) -> None:
     assert window.current_page() is issue and issue.calls == ["activate"]
 
 
+def test_a_page_is_built_on_its_first_visit_and_a_shortcut_waits_for_it(qtbot: QtBot) -> None:
+    window = MainWindow("demo", "demo")
+    qtbot.addWidget(window)
+    for key in ("summary", "issue", "history"):
+        window.add_page(key, key.title())  # as the app shows them while the profile opens
+    show_active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.page("history") is None and window.navigation.currentRow() == 2
+    built: list[str] = []
+
+    def factory(key: str) -> _Page:
+        built.append(key)
+        return _Page()
+
+    for key in ("summary", "issue", "history"):  # the profile is open
+        window.set_page_factory(key, lambda key=key: factory(key))
+    history = window.page("history")
+    assert built == ["history"]  # the page on screen, no other
+    assert isinstance(history, _Page) and window.current_page() is history
+    assert history.calls == ["search"]  # Ctrl+F, pressed while it opened, is honoured
+    window.navigation.setCurrentRow(0)  # a click on Resumen
+    assert built == ["history", "summary"] and window.current_page() is window.page("summary")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert built == ["history", "summary"] and history.calls == ["search", "activate", "search"]
+    assert window.page("issue") is None
+
+
 def test_busy_and_last_sync(qtbot: QtBot) -> None:
     window = MainWindow("demo", "demo")
     qtbot.addWidget(window)

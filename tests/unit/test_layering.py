@@ -14,11 +14,12 @@ ALLOWED: dict[str, frozenset[str]] = {
     "domain": frozenset(),
     "resources": frozenset(),
     "threadserver": frozenset(),
+    "lazy": frozenset(),
     "config": frozenset({"domain"}),
-    "pagoefectivo": frozenset({"domain"}),
+    "pagoefectivo": frozenset({"domain", "lazy"}),
     "store": frozenset({"domain"}),
     "receipts": frozenset({"domain", "resources"}),
-    "sandbox": frozenset({"domain", "threadserver"}),
+    "sandbox": frozenset({"domain", "threadserver", "lazy"}),
     "services": frozenset(
         {"domain", "store", "pagoefectivo", "receipts", "sandbox", "config", "threadserver"}
     ),

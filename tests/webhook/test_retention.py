@@ -1,4 +1,5 @@
-"""The notification log is kept 180 days: purged when a profile opens and daily by the receiver."""
+"""The notification log is kept 180 days: purged by the app at start, by ``pagodesk sync`` and
+daily by the receiver; never by a command that only reads."""
 
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ def test_a_clock_set_ahead_does_not_empty_the_logs(engine: Engine) -> None:
         assert purge_notifications(session, now + timedelta(days=185), RETENTION) == 3
 
 
-def test_opening_a_profile_purges_its_old_notifications(
+def test_a_sync_purges_old_notifications_and_a_listing_leaves_them(
     capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     engine = open_store(sqlite_url(profile_database_path("demo")))
@@ -91,7 +92,13 @@ def test_opening_a_profile_purges_its_old_notifications(
         engine.dispose()
 
     with caplog.at_level(logging.INFO, logger="desktop.services.retention"):
-        assert main(["list"]) == 0, capsys.readouterr().err
+        assert main(["list"]) == 0, capsys.readouterr().err  # only reads: writes nothing
+        engine = open_store(sqlite_url(profile_database_path("demo")))
+        try:
+            assert len(notifications(engine)) == 2
+        finally:
+            engine.dispose()
+        assert main(["sync"]) == 0, capsys.readouterr().err
 
     engine = open_store(sqlite_url(profile_database_path("demo")))
     try:

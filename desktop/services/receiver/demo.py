@@ -17,6 +17,7 @@ import httpx
 from sqlalchemy import Engine
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.pagoefectivo.hosts import tls_for
 from desktop.services.ports import LOOPBACK
 from desktop.services.receiver.app import HEALTH_PATH, NOTIFICATION_PATH
 from desktop.services.receiver.server import WebhookServer
@@ -79,7 +80,12 @@ class DemoSandboxLink:
 
     def _admin(self) -> httpx.Client:
         assert self.sandbox_url is not None
-        return httpx.Client(base_url=self.sandbox_url, timeout=ADMIN_TIMEOUT, trust_env=False)
+        return httpx.Client(
+            base_url=self.sandbox_url,
+            timeout=ADMIN_TIMEOUT,
+            trust_env=False,
+            verify=tls_for(self.sandbox_url),
+        )
 
 
 class DemoReceiver:
