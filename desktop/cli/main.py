@@ -17,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     heavy is imported here (no services, database, HTTP or PDF): ``--help`` stays cheap."""
     from desktop.cli import about, audit, profiles, receipts, reconcile, reports, sync, vouchers
     from desktop.cli.dispute import register as register_dispute
+    from desktop.cli.golive import register as register_golive
     from desktop.cli.health import register as register_health
     from desktop.cli.sandbox import register as register_sandbox
     from desktop.cli.settlement import register as register_settlement
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     about.register(commands)
     register_health(commands)
     register_dispute(commands)
+    register_golive(commands)
     register_sandbox(commands)
     register_webhook(commands)
     return parser
