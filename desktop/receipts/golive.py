@@ -30,8 +30,8 @@ from desktop.receipts.layout_a4 import GREEN, GREY
 from desktop.receipts.record import ENTRY, LINE
 
 VERDICT = _style("verdict", 12.5, bold=True, textColor=white)
-STEP = _style("step", 8.5, leading=11, leftIndent=5 * mm)
-FIX = _style("fix", 8.5, leading=11, leftIndent=5 * mm, textColor=RED)
+STEP = _style("step", 8.5, leading=11, leftIndent=8.5 * mm, firstLineIndent=-3.5 * mm)
+FIX = _style("fix", 8.5, leading=11, leftIndent=8.5 * mm, firstLineIndent=-3.5 * mm, textColor=RED)
 MARKS = {True: "✓", False: "✗", None: "—"}
 
 

@@ -5,6 +5,7 @@ pre-production allows against a host without the simulator's admin, and its sign
 from __future__ import annotations
 
 import json
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -175,3 +176,14 @@ def test_the_report_is_signed_and_a_change_is_caught(
     assert pdf.value.code == "pdf_differs"
     Path(saved.pdf_path).unlink()
     assert not read_report(saved.json_path, lambda profile: KEY).pdf_checked
+
+
+def test_every_step_a_flow_records_has_its_words() -> None:
+    from desktop.services.golive import bench, check, flows_change, flows_notify
+
+    recorded: set[str] = set()
+    for module in (bench, check, flows_change, flows_notify):
+        text = Path(module.__file__ or "").read_text(encoding="utf-8")
+        recorded |= set(re.findall(r'rec\.(?:ok|fail)\(\s*"(\w+)"', text))
+        recorded |= set(re.findall(r'Step\("(\w+)"', text))
+    assert len(recorded) > 40 and recorded <= set(wording.STEPS)
