@@ -154,6 +154,8 @@ def test_the_report_is_signed_and_a_change_is_caught(
     assert facts["cadena_de_auditoria"] == result.chain_head and facts["version_pagodesk"]
     assert [f["codigo"] for f in facts["flujos"]] == list(FLOWS)
     text = " ".join(page_text(saved.pdf_path.read_bytes(), i) for i in range(2))
+    for secret in TEST_CREDENTIALS.secrets():  # nothing secret in the evidence
+        assert secret not in text and secret not in saved.json_path.read_text(encoding="utf-8")
     assert "Prueba de salida a producción" in text and "APROBADA: 11 de 11 flujos" in text
     assert result.chain_head in text and "Bodega Rosa" in text and "DEMO — sin valor" in text
     assert "Notificación con firma inválida: rechazada — superado" in text
