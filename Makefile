@@ -26,7 +26,7 @@ translations: $(STAMP)  ## refresh the .ts catalogs from the code and compile th
 	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none -source-language es_PE \
 		$(UI_SOURCES) -ts $(TS)
 	$(PY) -m desktop.ui.ts_tools fill translations/pagodesk_es.ts
-	$(MAKE) $(QM)
+	$(MAKE) -o $(STAMP) $(QM)  # the venv is ready: never reinstalled from here
 
 translations/%.qm: translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@

@@ -1036,6 +1036,425 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     </message>
 </context>
 <context>
+    <name>GoLive</name>
+    <message>
+        <source>La URL de notificaciones responde desde PagoEfectivo</source>
+        <translation>The notification URL answers from PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Emitir, pagar y recibir la notificación</source>
+        <translation>Issue, pay and receive the notification</translation>
+    </message>
+    <message>
+        <source>Emitir y dejar vencer sin pagar</source>
+        <translation>Issue and let it expire unpaid</translation>
+    </message>
+    <message>
+        <source>Emitir y anular</source>
+        <translation>Issue and annul</translation>
+    </message>
+    <message>
+        <source>Extender el vencimiento</source>
+        <translation>Extend the expiry</translation>
+    </message>
+    <message>
+        <source>Notificación duplicada: un solo cambio</source>
+        <translation>Duplicated notification: one change only</translation>
+    </message>
+    <message>
+        <source>Notificación con firma inválida: rechazada</source>
+        <translation>Notification with a bad signature: refused</translation>
+    </message>
+    <message>
+        <source>Notificación perdida: la consulta recupera el pago</source>
+        <translation>Lost notification: the sync recovers the payment</translation>
+    </message>
+    <message>
+        <source>Respuesta tardía tras crear el CIP: sin confirmar y resuelto</source>
+        <translation>Late answer after the CIP was created: unconfirmed, then resolved</translation>
+    </message>
+    <message>
+        <source>Conexión cortada durante una anulación</source>
+        <translation>Connection cut while annulling</translation>
+    </message>
+    <message>
+        <source>Reloj de la PC desfasado</source>
+        <translation>PC clock off</translation>
+    </message>
+    <message>
+        <source>Deje PagoDesk o «pagodesk webhook» en marcha y registre su URL de notificaciones; revise el cortafuegos o el proxy entre PagoEfectivo y esta PC.</source>
+        <translation>Keep PagoDesk or “pagodesk webhook” running and register its notification URL; check the firewall or proxy between PagoEfectivo and this PC.</translation>
+    </message>
+    <message>
+        <source>Las notificaciones deben llegar al receptor de este perfil: revise que esté en marcha, que la URL registrada sea la suya y que el simulador no esté descartando notificaciones (DELETE /_sandbox/webhook/drop).</source>
+        <translation>Notifications must reach this profile’s receiver: check that it is running, that the registered URL is its own and that the simulator is not dropping notifications (DELETE /_sandbox/webhook/drop).</translation>
+    </message>
+    <message>
+        <source>La sincronización debe poder consultar a PagoEfectivo: revise la conexión y las credenciales del perfil.</source>
+        <translation>The sync must be able to ask PagoEfectivo: check the connection and the profile’s credentials.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo debe aceptar la anulación: revise la conexión y las credenciales del perfil.</source>
+        <translation>PagoEfectivo must accept the annulment: check the connection and the profile’s credentials.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo debe aceptar el nuevo vencimiento: revise la conexión y el vencimiento máximo en Ajustes.</source>
+        <translation>PagoEfectivo must accept the new expiry: check the connection and the maximum expiry in Settings.</translation>
+    </message>
+    <message>
+        <source>El receptor y la app deben usar la misma base de datos del perfil para reconocer una notificación repetida.</source>
+        <translation>The receiver and the app must use the profile’s same database to recognise a repeated notification.</translation>
+    </message>
+    <message>
+        <source>El receptor debe verificar PE-Signature con la clave secreta de este perfil: revise que corra con este perfil.</source>
+        <translation>The receiver must check PE-Signature with this profile’s secret key: check that it runs with this profile.</translation>
+    </message>
+    <message>
+        <source>Deje activa la sincronización automática (Ajustes, cada cuántos minutos) para recuperar los pagos cuya notificación no llega.</source>
+        <translation>Keep the automatic sync on (Settings, every how many minutes) to recover payments whose notification does not arrive.</translation>
+    </message>
+    <message>
+        <source>Un cobro sin respuesta debe quedar sin confirmar y reintentarse: revise la conexión; nunca entregue un CIP que PagoDesk no mostró.</source>
+        <translation>A charge without an answer must stay unconfirmed and be retried: check the connection; never hand out a CIP PagoDesk did not show.</translation>
+    </message>
+    <message>
+        <source>Revise la conexión a internet: la sincronización confirma después lo que quedó a medias.</source>
+        <translation>Check the internet connection: the sync confirms later what was left half done.</translation>
+    </message>
+    <message>
+        <source>Ponga la fecha y hora de esta PC en automático (sincronizada por internet) y vuelva a probar.</source>
+        <translation>Set this PC’s date and time to automatic (synchronised over the internet) and test again.</translation>
+    </message>
+    <message>
+        <source>Quite el descarte de notificaciones del simulador (DELETE /_sandbox/webhook/drop) y vuelva a probar.</source>
+        <translation>Stop the simulator from dropping notifications (DELETE /_sandbox/webhook/drop) and test again.</translation>
+    </message>
+    <message>
+        <source>Registre la URL de notificaciones de este perfil: deje PagoDesk abierto en el perfil o corra «pagodesk webhook».</source>
+        <translation>Register this profile’s notification URL: keep PagoDesk open on the profile or run “pagodesk webhook”.</translation>
+    </message>
+    <message>
+        <source>El simulador notifica a {url}.</source>
+        <translation>The simulator notifies {url}.</translation>
+    </message>
+    <message>
+        <source>El simulador notifica a {found}, no al receptor de PagoDesk ({url}).</source>
+        <translation>The simulator notifies {found}, not PagoDesk’s receiver ({url}).</translation>
+    </message>
+    <message>
+        <source>El simulador llegó a {url}: HTTP {status} en {ms} ms.</source>
+        <translation>The simulator reached {url}: HTTP {status} in {ms} ms.</translation>
+    </message>
+    <message>
+        <source>El simulador no llegó a {url}: {error}.</source>
+        <translation>The simulator did not reach {url}: {error}.</translation>
+    </message>
+    <message>
+        <source>Emitido el CIP {cip} por {amount}.</source>
+        <translation>CIP {cip} issued for {amount}.</translation>
+    </message>
+    <message>
+        <source>No se emitió: {error}.</source>
+        <translation>Not issued: {error}.</translation>
+    </message>
+    <message>
+        <source>PagoDesk lo muestra «{shown}»; se esperaba «{wanted}».</source>
+        <translation>PagoDesk shows it as “{shown}”; “{wanted}” was expected.</translation>
+    </message>
+    <message>
+        <source>Pagado en PagoEfectivo; la notificación llegó a {url} (HTTP {status}).</source>
+        <translation>Paid at PagoEfectivo; the notification reached {url} (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Pagado en PagoEfectivo, pero no hay una URL de notificaciones registrada.</source>
+        <translation>Paid at PagoEfectivo, but no notification URL is registered.</translation>
+    </message>
+    <message>
+        <source>Pagado en PagoEfectivo, pero el simulador está descartando las notificaciones a propósito: no envió nada a {url}.</source>
+        <translation>Paid at PagoEfectivo, but the simulator is dropping notifications on purpose: it sent nothing to {url}.</translation>
+    </message>
+    <message>
+        <source>La notificación no llegó a {url}: {error}.</source>
+        <translation>The notification did not reach {url}: {error}.</translation>
+    </message>
+    <message>
+        <source>La notificación lo marcó Pagado (operación {operation}).</source>
+        <translation>The notification marked it Paid (operation {operation}).</translation>
+    </message>
+    <message>
+        <source>El pago no lo registró la notificación.</source>
+        <translation>The payment was not recorded by the notification.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo repitió la misma notificación: PagoDesk respondió HTTP {status} y la reconoció como repetida.</source>
+        <translation>PagoEfectivo repeated the same notification: PagoDesk answered HTTP {status} and recognised it as a repeat.</translation>
+    </message>
+    <message>
+        <source>La notificación repetida no se reconoció como tal (resultado: {outcome}).</source>
+        <translation>The repeated notification was not recognised as one (outcome: {outcome}).</translation>
+    </message>
+    <message>
+        <source>El historial tiene un solo paso a Pagado.</source>
+        <translation>The history has a single move to Paid.</translation>
+    </message>
+    <message>
+        <source>El historial tiene {count} pasos a Pagado.</source>
+        <translation>The history has {count} moves to Paid.</translation>
+    </message>
+    <message>
+        <source>Una notificación firmada con otra clave se rechazó con HTTP {status} y quedó registrada.</source>
+        <translation>A notification signed with another key was refused with HTTP {status} and recorded.</translation>
+    </message>
+    <message>
+        <source>Una notificación con firma inválida recibió HTTP {status}.</source>
+        <translation>A notification with a bad signature got HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>El rechazo de la notificación no quedó registrado.</source>
+        <translation>The refused notification was not recorded.</translation>
+    </message>
+    <message>
+        <source>El receptor no respondió en {url}: {error}.</source>
+        <translation>The receiver did not answer at {url}: {error}.</translation>
+    </message>
+    <message>
+        <source>El voucher sigue Pendiente de pago.</source>
+        <translation>The voucher is still Pending payment.</translation>
+    </message>
+    <message>
+        <source>Pagado en PagoEfectivo; la notificación se perdió a propósito.</source>
+        <translation>Paid at PagoEfectivo; the notification was lost on purpose.</translation>
+    </message>
+    <message>
+        <source>La notificación llegó aunque debía perderse.</source>
+        <translation>The notification arrived although it was to be lost.</translation>
+    </message>
+    <message>
+        <source>Sin la notificación, PagoDesk aún lo muestra Pendiente de pago.</source>
+        <translation>Without the notification, PagoDesk still shows it as Pending payment.</translation>
+    </message>
+    <message>
+        <source>La sincronización no pudo consultar a PagoEfectivo: {error}.</source>
+        <translation>The sync could not ask PagoEfectivo: {error}.</translation>
+    </message>
+    <message>
+        <source>La sincronización lo encontró Pagado.</source>
+        <translation>The sync found it Paid.</translation>
+    </message>
+    <message>
+        <source>El cambio no lo registró la sincronización.</source>
+        <translation>The change was not recorded by the sync.</translation>
+    </message>
+    <message>
+        <source>El CIP {cip} venció sin pagarse en PagoEfectivo.</source>
+        <translation>CIP {cip} expired unpaid at PagoEfectivo.</translation>
+    </message>
+    <message>
+        <source>La sincronización lo marcó Expirado.</source>
+        <translation>The sync marked it Expired.</translation>
+    </message>
+    <message>
+        <source>Anulado: PagoEfectivo aceptó eliminar el CIP.</source>
+        <translation>Annulled: PagoEfectivo accepted deleting the CIP.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo lo tiene Eliminado.</source>
+        <translation>PagoEfectivo has it Deleted.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo lo tiene en estado {remote}; se esperaba {expected}.</source>
+        <translation>PagoEfectivo has it in status {remote}; {expected} was expected.</translation>
+    </message>
+    <message>
+        <source>Vencimiento extendido al {deadline}.</source>
+        <translation>Expiry extended to {deadline}.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tiene el mismo vencimiento.</source>
+        <translation>PagoEfectivo has the same expiry.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tiene otro vencimiento: {deadline}.</source>
+        <translation>PagoEfectivo has another expiry: {deadline}.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo creó el CIP pero no respondió en {seconds} s: el cobro quedó Sin confirmar y no muestra ningún CIP.</source>
+        <translation>PagoEfectivo created the CIP but did not answer within {seconds} s: the charge stayed Unconfirmed and shows no CIP.</translation>
+    </message>
+    <message>
+        <source>Sin respuesta a tiempo, el cobro quedó «{outcome}» en vez de sin confirmar.</source>
+        <translation>Without an answer in time, the charge became “{outcome}” instead of unconfirmed.</translation>
+    </message>
+    <message>
+        <source>Reintento: nuevo CIP {cip}, Pendiente de pago; el intento anterior quedó No emitido.</source>
+        <translation>Retry: new CIP {cip}, Pending payment; the earlier attempt became Not issued.</translation>
+    </message>
+    <message>
+        <source>La conexión se cortó durante la anulación: PagoDesk no la dio por hecha.</source>
+        <translation>The connection was cut during the annulment: PagoDesk did not take it as done.</translation>
+    </message>
+    <message>
+        <source>La anulación se dio por hecha aunque la respuesta se cortó.</source>
+        <translation>The annulment was taken as done although the answer was cut off.</translation>
+    </message>
+    <message>
+        <source>La sincronización confirmó la anulación.</source>
+        <translation>The sync confirmed the annulment.</translation>
+    </message>
+    <message>
+        <source>Diferencia con el reloj de PagoEfectivo: {skew}.</source>
+        <translation>Difference with PagoEfectivo’s clock: {skew}.</translation>
+    </message>
+    <message>
+        <source>El reloj de esta PC difiere {skew} del de PagoEfectivo (se tolera {limit}).</source>
+        <translation>This PC’s clock differs {skew} from PagoEfectivo’s ({limit} is tolerated).</translation>
+    </message>
+    <message>
+        <source>Con el reloj de PagoEfectivo movido {offset}, PagoDesk midió {skew} y avisa que el reloj está desfasado.</source>
+        <translation>With PagoEfectivo’s clock moved {offset}, PagoDesk measured {skew} and warns that the clock is off.</translation>
+    </message>
+    <message>
+        <source>Con el reloj movido {offset}, PagoDesk midió {skew}: no detectó el desfase.</source>
+        <translation>With the clock moved {offset}, PagoDesk measured {skew}: it did not notice.</translation>
+    </message>
+    <message>
+        <source>Reloj restablecido: la conexión vuelve a ser correcta.</source>
+        <translation>Clock restored: the connection is fine again.</translation>
+    </message>
+    <message>
+        <source>Falla inesperada: {error}.</source>
+        <translation>Unexpected failure: {error}.</translation>
+    </message>
+    <message>
+        <source>Limpieza: {count} cobros de prueba que seguían pendientes quedaron anulados.</source>
+        <translation>Clean-up: {count} test charges that were still pending were annulled.</translation>
+    </message>
+    <message>
+        <source>No aplicable contra la pre-producción de PagoEfectivo: no permite pagar, vencer ni provocar fallas a voluntad. Se prueba con el simulador incluido (perfil demo).</source>
+        <translation>Does not apply against PagoEfectivo’s pre-production: it cannot pay, expire or fail on demand. It is tested with the included simulator (demo profile).</translation>
+    </message>
+    <message>
+        <source>superado</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>falló</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>no aplicable</source>
+        <translation>does not apply</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveDialog</name>
+    <message>
+        <source>Prueba de salida a producción</source>
+        <translation>Go-live check</translation>
+    </message>
+    <message>
+        <source>Corre flujos completos con el perfil «{profile}», como en la caja: emitir, pagar, vencer, anular y extender; notificaciones repetidas, perdidas o con firma falsa; una respuesta tardía, una conexión cortada y el reloj. Con el simulador incluido corren todos; contra la pre-producción de PagoEfectivo no aplican los que necesitan pagar o provocar fallas. Al final queda un informe firmado (PDF y JSON) como constancia.</source>
+        <translation>Runs complete flows with the profile “{profile}”, as at the counter: issue, pay, expire, annul and extend; repeated, lost or forged notifications; a late answer, a cut connection and the clock. With the included simulator every flow runs; against PagoEfectivo’s pre-production the ones that need paying or faults do not apply. A signed report (PDF and JSON) is kept as evidence.</translation>
+    </message>
+    <message>
+        <source>Flujo</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Tiempo</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Elija un flujo para ver sus pasos.</source>
+        <translation>Choose a flow to see its steps.</translation>
+    </message>
+    <message>
+        <source>Iniciar prueba</source>
+        <translation>Start the check</translation>
+    </message>
+    <message>
+        <source>Guardar informe…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <source>Abrir informe</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Probando… no cierre PagoDesk hasta que termine.</source>
+        <translation>Testing… do not close PagoDesk until it ends.</translation>
+    </message>
+    <message>
+        <source>En curso…</source>
+        <translation>Running…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aprobada: %n flujos superados, todos los que aplican.</source>
+        <translation>
+            <numerusform>Passed: %n flow passed, the only one that applies.</numerusform>
+            <numerusform>Passed: %n flows passed, all that apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No aprobada: %n flujos fallaron.</source>
+        <translation>
+            <numerusform>Not passed: %n flow failed.</numerusform>
+            <numerusform>Not passed: %n flows failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flujos no aplican contra PagoEfectivo.</source>
+        <translation>
+            <numerusform>%n flow does not apply against PagoEfectivo.</numerusform>
+            <numerusform>%n flows do not apply against PagoEfectivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Informe firmado guardado: {name}.</source>
+        <translation>Signed report kept: {name}.</translation>
+    </message>
+    <message>
+        <source>La prueba no pudo correr: {error}</source>
+        <translation>The check could not run: {error}</translation>
+    </message>
+    <message>
+        <source>Guardar informe</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Informe PDF (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Informe guardado en {pdf} (y su JSON firmado, {json}).</source>
+        <translation>Report saved to {pdf} (and its signed JSON, {json}).</translation>
+    </message>
+    <message>
+        <source>Qué corregir: {fix}</source>
+        <translation>What to fix: {fix}</translation>
+    </message>
+    <message>
+        <source>Probar otra vez</source>
+        <translation>Test again</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>PagoEfectivo responde bien</source>
@@ -2368,6 +2787,33 @@ Type its password:</translation>
     </message>
 </context>
 <context>
+    <name>ProductionWarning</name>
+    <message>
+        <source>Salir a producción</source>
+        <translation>Going live</translation>
+    </message>
+    <message>
+        <source>«{profile}» cobra de verdad, y no hay una prueba de salida a producción aprobada en los últimos 30 días.</source>
+        <translation>“{profile}” takes real money, and no go-live check passed in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo pide probar flujos completos en su entorno de pruebas antes de cobrar: un pago notificado, uno vencido, una notificación repetida y una perdida, una conexión cortada… Pruébelos ahora, o continúe bajo la responsabilidad de un supervisor: quedará registrado quién y cuándo.</source>
+        <translation>PagoEfectivo asks for complete flows to be tested in its test environment before taking payments: a notified payment, an expired one, a repeated and a lost notification, a cut connection… Test them now, or go on under a supervisor’s responsibility: who and when will be recorded.</translation>
+    </message>
+    <message>
+        <source>Probar antes de salir a producción</source>
+        <translation>Test before going live</translation>
+    </message>
+    <message>
+        <source>Continuar: lo autorizo como supervisor</source>
+        <translation>Go on: I authorise it as supervisor</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFormBox</name>
     <message>
         <source>p. ej. tienda-lince</source>
@@ -2487,6 +2933,14 @@ Type its password:</translation>
     <message>
         <source>Guardar perfil</source>
         <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Probar antes de salir a producción</source>
+        <translation>Test before going live</translation>
+    </message>
+    <message>
+        <source>Flujos completos contra este perfil de pruebas, con un informe firmado</source>
+        <translation>Complete flows against this test profile, with a signed report</translation>
     </message>
     <message>
         <source>Abierto ahora: «{name}».</source>

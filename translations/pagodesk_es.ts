@@ -1035,6 +1035,425 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
     </message>
 </context>
 <context>
+    <name>GoLive</name>
+    <message>
+        <source>La URL de notificaciones responde desde PagoEfectivo</source>
+        <translation>La URL de notificaciones responde desde PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Emitir, pagar y recibir la notificación</source>
+        <translation>Emitir, pagar y recibir la notificación</translation>
+    </message>
+    <message>
+        <source>Emitir y dejar vencer sin pagar</source>
+        <translation>Emitir y dejar vencer sin pagar</translation>
+    </message>
+    <message>
+        <source>Emitir y anular</source>
+        <translation>Emitir y anular</translation>
+    </message>
+    <message>
+        <source>Extender el vencimiento</source>
+        <translation>Extender el vencimiento</translation>
+    </message>
+    <message>
+        <source>Notificación duplicada: un solo cambio</source>
+        <translation>Notificación duplicada: un solo cambio</translation>
+    </message>
+    <message>
+        <source>Notificación con firma inválida: rechazada</source>
+        <translation>Notificación con firma inválida: rechazada</translation>
+    </message>
+    <message>
+        <source>Notificación perdida: la consulta recupera el pago</source>
+        <translation>Notificación perdida: la consulta recupera el pago</translation>
+    </message>
+    <message>
+        <source>Respuesta tardía tras crear el CIP: sin confirmar y resuelto</source>
+        <translation>Respuesta tardía tras crear el CIP: sin confirmar y resuelto</translation>
+    </message>
+    <message>
+        <source>Conexión cortada durante una anulación</source>
+        <translation>Conexión cortada durante una anulación</translation>
+    </message>
+    <message>
+        <source>Reloj de la PC desfasado</source>
+        <translation>Reloj de la PC desfasado</translation>
+    </message>
+    <message>
+        <source>Deje PagoDesk o «pagodesk webhook» en marcha y registre su URL de notificaciones; revise el cortafuegos o el proxy entre PagoEfectivo y esta PC.</source>
+        <translation>Deje PagoDesk o «pagodesk webhook» en marcha y registre su URL de notificaciones; revise el cortafuegos o el proxy entre PagoEfectivo y esta PC.</translation>
+    </message>
+    <message>
+        <source>Las notificaciones deben llegar al receptor de este perfil: revise que esté en marcha, que la URL registrada sea la suya y que el simulador no esté descartando notificaciones (DELETE /_sandbox/webhook/drop).</source>
+        <translation>Las notificaciones deben llegar al receptor de este perfil: revise que esté en marcha, que la URL registrada sea la suya y que el simulador no esté descartando notificaciones (DELETE /_sandbox/webhook/drop).</translation>
+    </message>
+    <message>
+        <source>La sincronización debe poder consultar a PagoEfectivo: revise la conexión y las credenciales del perfil.</source>
+        <translation>La sincronización debe poder consultar a PagoEfectivo: revise la conexión y las credenciales del perfil.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo debe aceptar la anulación: revise la conexión y las credenciales del perfil.</source>
+        <translation>PagoEfectivo debe aceptar la anulación: revise la conexión y las credenciales del perfil.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo debe aceptar el nuevo vencimiento: revise la conexión y el vencimiento máximo en Ajustes.</source>
+        <translation>PagoEfectivo debe aceptar el nuevo vencimiento: revise la conexión y el vencimiento máximo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>El receptor y la app deben usar la misma base de datos del perfil para reconocer una notificación repetida.</source>
+        <translation>El receptor y la app deben usar la misma base de datos del perfil para reconocer una notificación repetida.</translation>
+    </message>
+    <message>
+        <source>El receptor debe verificar PE-Signature con la clave secreta de este perfil: revise que corra con este perfil.</source>
+        <translation>El receptor debe verificar PE-Signature con la clave secreta de este perfil: revise que corra con este perfil.</translation>
+    </message>
+    <message>
+        <source>Deje activa la sincronización automática (Ajustes, cada cuántos minutos) para recuperar los pagos cuya notificación no llega.</source>
+        <translation>Deje activa la sincronización automática (Ajustes, cada cuántos minutos) para recuperar los pagos cuya notificación no llega.</translation>
+    </message>
+    <message>
+        <source>Un cobro sin respuesta debe quedar sin confirmar y reintentarse: revise la conexión; nunca entregue un CIP que PagoDesk no mostró.</source>
+        <translation>Un cobro sin respuesta debe quedar sin confirmar y reintentarse: revise la conexión; nunca entregue un CIP que PagoDesk no mostró.</translation>
+    </message>
+    <message>
+        <source>Revise la conexión a internet: la sincronización confirma después lo que quedó a medias.</source>
+        <translation>Revise la conexión a internet: la sincronización confirma después lo que quedó a medias.</translation>
+    </message>
+    <message>
+        <source>Ponga la fecha y hora de esta PC en automático (sincronizada por internet) y vuelva a probar.</source>
+        <translation>Ponga la fecha y hora de esta PC en automático (sincronizada por internet) y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>Quite el descarte de notificaciones del simulador (DELETE /_sandbox/webhook/drop) y vuelva a probar.</source>
+        <translation>Quite el descarte de notificaciones del simulador (DELETE /_sandbox/webhook/drop) y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>Registre la URL de notificaciones de este perfil: deje PagoDesk abierto en el perfil o corra «pagodesk webhook».</source>
+        <translation>Registre la URL de notificaciones de este perfil: deje PagoDesk abierto en el perfil o corra «pagodesk webhook».</translation>
+    </message>
+    <message>
+        <source>El simulador notifica a {url}.</source>
+        <translation>El simulador notifica a {url}.</translation>
+    </message>
+    <message>
+        <source>El simulador notifica a {found}, no al receptor de PagoDesk ({url}).</source>
+        <translation>El simulador notifica a {found}, no al receptor de PagoDesk ({url}).</translation>
+    </message>
+    <message>
+        <source>El simulador llegó a {url}: HTTP {status} en {ms} ms.</source>
+        <translation>El simulador llegó a {url}: HTTP {status} en {ms} ms.</translation>
+    </message>
+    <message>
+        <source>El simulador no llegó a {url}: {error}.</source>
+        <translation>El simulador no llegó a {url}: {error}.</translation>
+    </message>
+    <message>
+        <source>Emitido el CIP {cip} por {amount}.</source>
+        <translation>Emitido el CIP {cip} por {amount}.</translation>
+    </message>
+    <message>
+        <source>No se emitió: {error}.</source>
+        <translation>No se emitió: {error}.</translation>
+    </message>
+    <message>
+        <source>PagoDesk lo muestra «{shown}»; se esperaba «{wanted}».</source>
+        <translation>PagoDesk lo muestra «{shown}»; se esperaba «{wanted}».</translation>
+    </message>
+    <message>
+        <source>Pagado en PagoEfectivo; la notificación llegó a {url} (HTTP {status}).</source>
+        <translation>Pagado en PagoEfectivo; la notificación llegó a {url} (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Pagado en PagoEfectivo, pero no hay una URL de notificaciones registrada.</source>
+        <translation>Pagado en PagoEfectivo, pero no hay una URL de notificaciones registrada.</translation>
+    </message>
+    <message>
+        <source>Pagado en PagoEfectivo, pero el simulador está descartando las notificaciones a propósito: no envió nada a {url}.</source>
+        <translation>Pagado en PagoEfectivo, pero el simulador está descartando las notificaciones a propósito: no envió nada a {url}.</translation>
+    </message>
+    <message>
+        <source>La notificación no llegó a {url}: {error}.</source>
+        <translation>La notificación no llegó a {url}: {error}.</translation>
+    </message>
+    <message>
+        <source>La notificación lo marcó Pagado (operación {operation}).</source>
+        <translation>La notificación lo marcó Pagado (operación {operation}).</translation>
+    </message>
+    <message>
+        <source>El pago no lo registró la notificación.</source>
+        <translation>El pago no lo registró la notificación.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo repitió la misma notificación: PagoDesk respondió HTTP {status} y la reconoció como repetida.</source>
+        <translation>PagoEfectivo repitió la misma notificación: PagoDesk respondió HTTP {status} y la reconoció como repetida.</translation>
+    </message>
+    <message>
+        <source>La notificación repetida no se reconoció como tal (resultado: {outcome}).</source>
+        <translation>La notificación repetida no se reconoció como tal (resultado: {outcome}).</translation>
+    </message>
+    <message>
+        <source>El historial tiene un solo paso a Pagado.</source>
+        <translation>El historial tiene un solo paso a Pagado.</translation>
+    </message>
+    <message>
+        <source>El historial tiene {count} pasos a Pagado.</source>
+        <translation>El historial tiene {count} pasos a Pagado.</translation>
+    </message>
+    <message>
+        <source>Una notificación firmada con otra clave se rechazó con HTTP {status} y quedó registrada.</source>
+        <translation>Una notificación firmada con otra clave se rechazó con HTTP {status} y quedó registrada.</translation>
+    </message>
+    <message>
+        <source>Una notificación con firma inválida recibió HTTP {status}.</source>
+        <translation>Una notificación con firma inválida recibió HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>El rechazo de la notificación no quedó registrado.</source>
+        <translation>El rechazo de la notificación no quedó registrado.</translation>
+    </message>
+    <message>
+        <source>El receptor no respondió en {url}: {error}.</source>
+        <translation>El receptor no respondió en {url}: {error}.</translation>
+    </message>
+    <message>
+        <source>El voucher sigue Pendiente de pago.</source>
+        <translation>El voucher sigue Pendiente de pago.</translation>
+    </message>
+    <message>
+        <source>Pagado en PagoEfectivo; la notificación se perdió a propósito.</source>
+        <translation>Pagado en PagoEfectivo; la notificación se perdió a propósito.</translation>
+    </message>
+    <message>
+        <source>La notificación llegó aunque debía perderse.</source>
+        <translation>La notificación llegó aunque debía perderse.</translation>
+    </message>
+    <message>
+        <source>Sin la notificación, PagoDesk aún lo muestra Pendiente de pago.</source>
+        <translation>Sin la notificación, PagoDesk aún lo muestra Pendiente de pago.</translation>
+    </message>
+    <message>
+        <source>La sincronización no pudo consultar a PagoEfectivo: {error}.</source>
+        <translation>La sincronización no pudo consultar a PagoEfectivo: {error}.</translation>
+    </message>
+    <message>
+        <source>La sincronización lo encontró Pagado.</source>
+        <translation>La sincronización lo encontró Pagado.</translation>
+    </message>
+    <message>
+        <source>El cambio no lo registró la sincronización.</source>
+        <translation>El cambio no lo registró la sincronización.</translation>
+    </message>
+    <message>
+        <source>El CIP {cip} venció sin pagarse en PagoEfectivo.</source>
+        <translation>El CIP {cip} venció sin pagarse en PagoEfectivo.</translation>
+    </message>
+    <message>
+        <source>La sincronización lo marcó Expirado.</source>
+        <translation>La sincronización lo marcó Expirado.</translation>
+    </message>
+    <message>
+        <source>Anulado: PagoEfectivo aceptó eliminar el CIP.</source>
+        <translation>Anulado: PagoEfectivo aceptó eliminar el CIP.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo lo tiene Eliminado.</source>
+        <translation>PagoEfectivo lo tiene Eliminado.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo lo tiene en estado {remote}; se esperaba {expected}.</source>
+        <translation>PagoEfectivo lo tiene en estado {remote}; se esperaba {expected}.</translation>
+    </message>
+    <message>
+        <source>Vencimiento extendido al {deadline}.</source>
+        <translation>Vencimiento extendido al {deadline}.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tiene el mismo vencimiento.</source>
+        <translation>PagoEfectivo tiene el mismo vencimiento.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo tiene otro vencimiento: {deadline}.</source>
+        <translation>PagoEfectivo tiene otro vencimiento: {deadline}.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo creó el CIP pero no respondió en {seconds} s: el cobro quedó Sin confirmar y no muestra ningún CIP.</source>
+        <translation>PagoEfectivo creó el CIP pero no respondió en {seconds} s: el cobro quedó Sin confirmar y no muestra ningún CIP.</translation>
+    </message>
+    <message>
+        <source>Sin respuesta a tiempo, el cobro quedó «{outcome}» en vez de sin confirmar.</source>
+        <translation>Sin respuesta a tiempo, el cobro quedó «{outcome}» en vez de sin confirmar.</translation>
+    </message>
+    <message>
+        <source>Reintento: nuevo CIP {cip}, Pendiente de pago; el intento anterior quedó No emitido.</source>
+        <translation>Reintento: nuevo CIP {cip}, Pendiente de pago; el intento anterior quedó No emitido.</translation>
+    </message>
+    <message>
+        <source>La conexión se cortó durante la anulación: PagoDesk no la dio por hecha.</source>
+        <translation>La conexión se cortó durante la anulación: PagoDesk no la dio por hecha.</translation>
+    </message>
+    <message>
+        <source>La anulación se dio por hecha aunque la respuesta se cortó.</source>
+        <translation>La anulación se dio por hecha aunque la respuesta se cortó.</translation>
+    </message>
+    <message>
+        <source>La sincronización confirmó la anulación.</source>
+        <translation>La sincronización confirmó la anulación.</translation>
+    </message>
+    <message>
+        <source>Diferencia con el reloj de PagoEfectivo: {skew}.</source>
+        <translation>Diferencia con el reloj de PagoEfectivo: {skew}.</translation>
+    </message>
+    <message>
+        <source>El reloj de esta PC difiere {skew} del de PagoEfectivo (se tolera {limit}).</source>
+        <translation>El reloj de esta PC difiere {skew} del de PagoEfectivo (se tolera {limit}).</translation>
+    </message>
+    <message>
+        <source>Con el reloj de PagoEfectivo movido {offset}, PagoDesk midió {skew} y avisa que el reloj está desfasado.</source>
+        <translation>Con el reloj de PagoEfectivo movido {offset}, PagoDesk midió {skew} y avisa que el reloj está desfasado.</translation>
+    </message>
+    <message>
+        <source>Con el reloj movido {offset}, PagoDesk midió {skew}: no detectó el desfase.</source>
+        <translation>Con el reloj movido {offset}, PagoDesk midió {skew}: no detectó el desfase.</translation>
+    </message>
+    <message>
+        <source>Reloj restablecido: la conexión vuelve a ser correcta.</source>
+        <translation>Reloj restablecido: la conexión vuelve a ser correcta.</translation>
+    </message>
+    <message>
+        <source>Falla inesperada: {error}.</source>
+        <translation>Falla inesperada: {error}.</translation>
+    </message>
+    <message>
+        <source>Limpieza: {count} cobros de prueba que seguían pendientes quedaron anulados.</source>
+        <translation>Limpieza: {count} cobros de prueba que seguían pendientes quedaron anulados.</translation>
+    </message>
+    <message>
+        <source>No aplicable contra la pre-producción de PagoEfectivo: no permite pagar, vencer ni provocar fallas a voluntad. Se prueba con el simulador incluido (perfil demo).</source>
+        <translation>No aplicable contra la pre-producción de PagoEfectivo: no permite pagar, vencer ni provocar fallas a voluntad. Se prueba con el simulador incluido (perfil demo).</translation>
+    </message>
+    <message>
+        <source>superado</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <source>falló</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>no aplicable</source>
+        <translation>no aplicable</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveDialog</name>
+    <message>
+        <source>Prueba de salida a producción</source>
+        <translation>Prueba de salida a producción</translation>
+    </message>
+    <message>
+        <source>Corre flujos completos con el perfil «{profile}», como en la caja: emitir, pagar, vencer, anular y extender; notificaciones repetidas, perdidas o con firma falsa; una respuesta tardía, una conexión cortada y el reloj. Con el simulador incluido corren todos; contra la pre-producción de PagoEfectivo no aplican los que necesitan pagar o provocar fallas. Al final queda un informe firmado (PDF y JSON) como constancia.</source>
+        <translation>Corre flujos completos con el perfil «{profile}», como en la caja: emitir, pagar, vencer, anular y extender; notificaciones repetidas, perdidas o con firma falsa; una respuesta tardía, una conexión cortada y el reloj. Con el simulador incluido corren todos; contra la pre-producción de PagoEfectivo no aplican los que necesitan pagar o provocar fallas. Al final queda un informe firmado (PDF y JSON) como constancia.</translation>
+    </message>
+    <message>
+        <source>Flujo</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Tiempo</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Elija un flujo para ver sus pasos.</source>
+        <translation>Elija un flujo para ver sus pasos.</translation>
+    </message>
+    <message>
+        <source>Iniciar prueba</source>
+        <translation>Iniciar prueba</translation>
+    </message>
+    <message>
+        <source>Guardar informe…</source>
+        <translation>Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Abrir informe</source>
+        <translation>Abrir informe</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Probando… no cierre PagoDesk hasta que termine.</source>
+        <translation>Probando… no cierre PagoDesk hasta que termine.</translation>
+    </message>
+    <message>
+        <source>En curso…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aprobada: %n flujos superados, todos los que aplican.</source>
+        <translation>
+            <numerusform>Aprobada: %n flujo superado, el único que aplica.</numerusform>
+            <numerusform>Aprobada: %n flujos superados, todos los que aplican.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No aprobada: %n flujos fallaron.</source>
+        <translation>
+            <numerusform>No aprobada: %n flujo falló.</numerusform>
+            <numerusform>No aprobada: %n flujos fallaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flujos no aplican contra PagoEfectivo.</source>
+        <translation>
+            <numerusform>%n flujo no aplica contra PagoEfectivo.</numerusform>
+            <numerusform>%n flujos no aplican contra PagoEfectivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Informe firmado guardado: {name}.</source>
+        <translation>Informe firmado guardado: {name}.</translation>
+    </message>
+    <message>
+        <source>La prueba no pudo correr: {error}</source>
+        <translation>La prueba no pudo correr: {error}</translation>
+    </message>
+    <message>
+        <source>Guardar informe</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>Informe PDF (*.pdf)</source>
+        <translation>Informe PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar: {error}</source>
+        <translation>No se pudo guardar: {error}</translation>
+    </message>
+    <message>
+        <source>Informe guardado en {pdf} (y su JSON firmado, {json}).</source>
+        <translation>Informe guardado en {pdf} (y su JSON firmado, {json}).</translation>
+    </message>
+    <message>
+        <source>Qué corregir: {fix}</source>
+        <translation>Qué corregir: {fix}</translation>
+    </message>
+    <message>
+        <source>Probar otra vez</source>
+        <translation>Probar otra vez</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>PagoEfectivo responde bien</source>
@@ -2367,6 +2786,33 @@ Escriba su contraseña:</translation>
     </message>
 </context>
 <context>
+    <name>ProductionWarning</name>
+    <message>
+        <source>Salir a producción</source>
+        <translation>Salir a producción</translation>
+    </message>
+    <message>
+        <source>«{profile}» cobra de verdad, y no hay una prueba de salida a producción aprobada en los últimos 30 días.</source>
+        <translation>«{profile}» cobra de verdad, y no hay una prueba de salida a producción aprobada en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo pide probar flujos completos en su entorno de pruebas antes de cobrar: un pago notificado, uno vencido, una notificación repetida y una perdida, una conexión cortada… Pruébelos ahora, o continúe bajo la responsabilidad de un supervisor: quedará registrado quién y cuándo.</source>
+        <translation>PagoEfectivo pide probar flujos completos en su entorno de pruebas antes de cobrar: un pago notificado, uno vencido, una notificación repetida y una perdida, una conexión cortada… Pruébelos ahora, o continúe bajo la responsabilidad de un supervisor: quedará registrado quién y cuándo.</translation>
+    </message>
+    <message>
+        <source>Probar antes de salir a producción</source>
+        <translation>Probar antes de salir a producción</translation>
+    </message>
+    <message>
+        <source>Continuar: lo autorizo como supervisor</source>
+        <translation>Continuar: lo autorizo como supervisor</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFormBox</name>
     <message>
         <source>p. ej. tienda-lince</source>
@@ -2486,6 +2932,14 @@ Escriba su contraseña:</translation>
     <message>
         <source>Guardar perfil</source>
         <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Probar antes de salir a producción</source>
+        <translation>Probar antes de salir a producción</translation>
+    </message>
+    <message>
+        <source>Flujos completos contra este perfil de pruebas, con un informe firmado</source>
+        <translation>Flujos completos contra este perfil de pruebas, con un informe firmado</translation>
     </message>
     <message>
         <source>Abierto ahora: «{name}».</source>

@@ -18,6 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli import about, audit, profiles, receipts, reconcile, reports, sync, vouchers
     from desktop.cli.backup import register as register_backup
     from desktop.cli.dispute import register as register_dispute
+    from desktop.cli.golive import register as register_golive
     from desktop.cli.health import register as register_health
     from desktop.cli.sandbox import register as register_sandbox
     from desktop.cli.settlement import register as register_settlement
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_health(commands)
     register_dispute(commands)
     register_backup(commands)
+    register_golive(commands)
     register_sandbox(commands)
     register_webhook(commands)
     return parser

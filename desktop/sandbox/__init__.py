@@ -25,8 +25,16 @@ Choices made where the API reference (``pagoefectivo-api.md``) says UNKNOWN or c
 - PATCH: allowed on generated (22) and expired (21, which becomes 22); a past or sentinel date
   is 113 dateExpiry; paid (23), deleted (25), unknown or foreign CIP is 400/111/113 ``cip``.
   DELETE: only while 22; otherwise the same 400/111/113 ``cip``.
-- userDocumentNumber: alphanumeric, at most 14 (passports have letters). userPhone: digits,
-  at most 15; userCodeCountry: ``+`` and 1-4 digits. Both required only with ``strict=True``.
+- userDocumentNumber: alphanumeric, at most 14 (passports have letters). userCodeCountry:
+  ``+`` and 1-4 digits. userPhone and userCodeCountry are required only with ``strict=True``.
+- Customer fields looser than the doc's table, because published integrations send them so
+  and PagoEfectivo's pre-production took them (looked up in public code, issue 17):
+  userPhone is written as the customer typed it: at most 15 digits, with spaces, dashes,
+  dots, brackets and a leading ``+`` allowed, 20 characters in all (the Vexsoluciones
+  Magento module sends the checkout's telephone field unchanged: "+51 987 654 321").
+  userUbigeo may come as a JSON number (150115 in a Django integration and a Spring sample,
+  ``setUserUbigeo(150115)``), which loses the leading zero of departments 01-09: a number of
+  up to 6 digits is read zero-padded (10101 is 010101); a string still needs all 6 digits.
   userEmail/adminEmail need an ``x@y.tld`` shape. Empty optional fields count as absent.
   Numbers given for text fields are accepted as text; ``amount`` must be > 0, <= 2 decimals,
   <= 16 integer digits; ``transactionCode`` duplicates are allowed.
@@ -43,6 +51,11 @@ Choices made where the API reference (``pagoefectivo-api.md``) says UNKNOWN or c
 - ``Origin`` and ``Content-Type`` are not enforced; the ``serviceId`` body field is ignored.
 - The sandbox clock offset (``POST /_sandbox/clock``) is persisted with the state, so the CLI
   actions and a restarted server keep the same shifted time.
+- Lost notifications on purpose (``POST /_sandbox/webhook/drop``, ``{"count": n}`` or every
+  one until ``DELETE``) are persisted too: the payment happens, nothing is posted, and the
+  delivery says so. ``POST /_sandbox/cips/CIP/notify`` sends a paid CIP's notification again,
+  byte for byte; ``POST /_sandbox/webhook/probe`` GETs the webhook URL (or ``{"url"}``) from
+  the sandbox and says what answered (the go-live check uses all three).
 """
 
 # Each name loads its module when first used: the demo's fixed settings (DEMO_CONFIG) cost

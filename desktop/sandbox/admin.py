@@ -1,4 +1,5 @@
-"""Admin routes outside the real API (``/_sandbox/...``): pay, expire, reverse, clock, faults."""
+"""Admin routes outside the real API (``/_sandbox/...``): pay, notify again, expire, reverse,
+clock, faults, and the webhook (its URL, notifications lost on purpose, a reachability probe)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from desktop.sandbox.messages import json_response
 from desktop.sandbox.state import StateConflict, UnknownCip
 from desktop.sandbox.validation import bind, parse_cip
 from desktop.sandbox.views import admin_item
-from desktop.sandbox.webhook import pay_and_notify
+from desktop.sandbox.webhook import notify_again, pay_and_notify, probe
 
 MAX_OPERATION_NUMBER = 14
 
@@ -130,6 +131,11 @@ def admin_routes(ctx: SandboxContext) -> list[BaseRoute]:
             await run_in_threadpool(pay_and_notify, state, config, record.cip, None)
         return RedirectResponse(f"/{guid}.html", status_code=303)
 
+    async def notify(request: Request) -> dict[str, Any]:
+        payment = await run_in_threadpool(notify_again, state, config, cip_of(request))
+        delivery = payment.delivery.to_json() if payment.delivery else None
+        return {"cip": show(request, payment.record), "webhook": delivery}
+
     async def expire(request: Request) -> dict[str, Any]:
         record = await run_in_threadpool(state.expire, cip_of(request))
         return {"cip": show(request, record)}
@@ -144,7 +150,28 @@ def admin_routes(ctx: SandboxContext) -> list[BaseRoute]:
             if url is not None and not (isinstance(url, str) and url.startswith("http")):
                 raise AdminError(400, "url must be an http(s) URL or null")
             await run_in_threadpool(state.set_webhook_url, url)
-        return {"url": state.webhook_url}
+        return {"url": state.webhook_url, "drop": state.notification_drop}
+
+    async def drop(request: Request) -> dict[str, Any]:
+        """POST ``{"count": n}`` loses the next n notifications, ``{}`` (or a null count)
+        every one until DELETE; the payments still happen."""
+        if request.method == "POST":
+            count = (bind(await _object_body(request), ("count",)) or {}).get("count")
+            valid = count is None or (type(count) is int and count > 0)
+            if not valid:
+                raise AdminError(400, "count must be a positive integer or null")
+            await run_in_threadpool(state.set_notification_drop, count or "all")
+        elif request.method == "DELETE":
+            await run_in_threadpool(state.set_notification_drop, None)
+        return {"drop": state.notification_drop}
+
+    async def reach(request: Request) -> dict[str, Any]:
+        """``{"url": ...}`` (the webhook URL when absent): GET it from here, as PagoEfectivo
+        would reach it. Any HTTP answer means reachable."""
+        url = (bind(await _object_body(request), ("url",)) or {}).get("url") or state.webhook_url
+        if not (isinstance(url, str) and url.startswith(("http://", "https://"))):
+            raise AdminError(400, "url must be an http(s) URL (no webhook URL is set)")
+        return await run_in_threadpool(probe, url, min(config.webhook_timeout, 5.0))
 
     async def clock(request: Request) -> dict[str, Any]:
         if request.method == "POST":
@@ -184,9 +211,12 @@ def admin_routes(ctx: SandboxContext) -> list[BaseRoute]:
         Route("/_sandbox/cips/{cip}", handled(get_cip), methods=["GET"]),
         Route("/_sandbox/cips/{cip}/pay", handled(pay), methods=["POST"]),
         Route("/_sandbox/pages/{guid}/pay", handled(pay_from_page), methods=["POST"]),
+        Route("/_sandbox/cips/{cip}/notify", handled(notify), methods=["POST"]),
         Route("/_sandbox/cips/{cip}/expire", handled(expire), methods=["POST"]),
         Route("/_sandbox/cips/{cip}/reverse", handled(reverse), methods=["POST"]),
         Route("/_sandbox/webhook", handled(webhook), methods=["GET", "PUT"]),
+        Route("/_sandbox/webhook/drop", handled(drop), methods=["GET", "POST", "DELETE"]),
+        Route("/_sandbox/webhook/probe", handled(reach), methods=["POST"]),
         Route("/_sandbox/clock", handled(clock), methods=["GET", "POST"]),
         Route("/_sandbox/faults", handled(faults), methods=["GET", "POST", "DELETE"]),
     ]

@@ -8,6 +8,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.money import to_cents
@@ -26,7 +27,9 @@ from desktop.sandbox.storage import (
 )
 from desktop.sandbox.validation import CipRequest
 
-__all__ = ["CipRecord", "SandboxState", "StateConflict", "UnknownCip"]
+__all__ = ["CipRecord", "NotificationDrop", "SandboxState", "StateConflict", "UnknownCip"]
+
+NotificationDrop = int | Literal["all"] | None
 
 STATUS_NAMES = {
     GENERATED: "Generado.",
@@ -80,6 +83,27 @@ class SandboxState:
 
     def set_webhook_url(self, url: str | None) -> None:
         self.storage.set_meta("webhook_url", url or None)
+
+    @property
+    def notification_drop(self) -> NotificationDrop:
+        """Notifications to lose on purpose: ``None`` (deliver them), ``"all"``, or how many
+        of the next ones (``POST /_sandbox/webhook/drop``); kept with the state, so a CLI
+        ``sandbox pay`` drops them too."""
+        return _drop_value(self.storage.get_meta("webhook_drop"))
+
+    def set_notification_drop(self, drop: NotificationDrop) -> None:
+        if drop is not None and drop != "all" and (isinstance(drop, bool) or drop < 1):
+            raise ValueError("drop is None, 'all' or a positive count")
+        self.storage.set_meta("webhook_drop", None if drop is None else str(drop))
+
+    def take_notification_drop(self) -> bool:
+        """Whether the notification about to be sent is lost (a count is used up by one)."""
+        with self.storage.write() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'webhook_drop'").fetchone()
+            drop = _drop_value(None if row is None else str(row[0]))
+            if isinstance(drop, int):
+                set_meta_in(conn, "webhook_drop", str(drop - 1) if drop > 1 else None)
+        return drop is not None
 
     def signing_key(self) -> bytes:
         """The HS256 key for tokens, created once and persisted."""
@@ -217,3 +241,9 @@ class SandboxState:
 
 
 _NOW = object()
+
+
+def _drop_value(text: str | None) -> NotificationDrop:
+    if text == "all":
+        return "all"
+    return int(text) if text is not None and text.isdigit() and int(text) > 0 else None

@@ -25,6 +25,10 @@ class _Rule:
     max_len: int | None = None
     pattern: re.Pattern[str] | None = None
     choices: frozenset[str] | None = None
+    max_digits: int | None = None
+    """At most this many digits (a phone written with spaces, dashes or parentheses)."""
+    number_width: int | None = None
+    """A JSON number given for this code is its digits zero-padded to this width."""
 
 
 # Optional text fields of POST /v1/cips, in the doc's order (§3.2).
@@ -35,12 +39,16 @@ OPTIONAL_FIELDS: dict[str, _Rule] = {
     "userId": _Rule(),
     "userName": _Rule(30),
     "userLastName": _Rule(30),
-    "userUbigeo": _Rule(6, re.compile(r"^\d{6}$")),
+    # Sent as a JSON number by several integrations (150115), which drops the leading zero
+    # of departments 01-09 (010101 -> 10101): such a number is padded back to six digits.
+    "userUbigeo": _Rule(6, re.compile(r"^\d{6}$"), number_width=6),
     "userCountry": _Rule(20),
     "userDocumentType": _Rule(3, choices=DOCUMENT_TYPES),
     # Alphanumeric, not digits only: passports (PAS) carry letters.
     "userDocumentNumber": _Rule(14, re.compile(r"^[A-Za-z0-9]+$")),
-    "userPhone": _Rule(15, re.compile(r"^\d+$")),
+    # As customers type it into a shop's checkout ("+51 987 654 321", "(01) 234-5678"), which
+    # a published plugin sends unchanged: up to 15 digits among spaces, dashes, dots, brackets.
+    "userPhone": _Rule(20, re.compile(r"^\+?[\d ().-]*\d[\d ().-]*$"), max_digits=15),
     "userCodeCountry": _Rule(5, re.compile(r"^\+?\d{1,4}$")),
 }
 STRICT_REQUIRED = ("userPhone", "userCodeCountry")
@@ -125,11 +133,15 @@ def parse_cip(value: Any) -> int | None:
 
 def _check_text(name: str, value: Any, rule: _Rule, errors: list[FieldError]) -> str | None:
     text = _as_text(value)
+    number = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    if text is not None and number and rule.number_width is not None:
+        text = text.zfill(rule.number_width)
     bad = (
         text is None
         or (rule.max_len is not None and len(text) > rule.max_len)
         or (rule.pattern is not None and not rule.pattern.match(text))
         or (rule.choices is not None and text not in rule.choices)
+        or (rule.max_digits is not None and sum(c.isdigit() for c in text) > rule.max_digits)
     )
     if bad:
         errors.append((INVALID_VALUE, name))

@@ -16,12 +16,13 @@ from desktop.domain.limatime import format_api_datetime
 from desktop.domain.money import CENT
 from desktop.sandbox import jsonio
 from desktop.sandbox.config import SandboxConfig
-from desktop.sandbox.state import SandboxState
-from desktop.sandbox.storage import CipRecord
+from desktop.sandbox.state import SandboxState, StateConflict, UnknownCip
+from desktop.sandbox.storage import PAID, CipRecord
 
 SIGNATURE_HEADER = "PE-Signature"
 ATTEMPTS = 2
 """The first delivery plus one retry, as the doc says PagoEfectivo does."""
+DROPPED = "dropped on purpose by the sandbox (/_sandbox/webhook/drop)"
 
 
 def paid_body(
@@ -110,8 +111,11 @@ def deliver(
     return Delivery(url, attempts, status, error, signature)
 
 
-def notify_paid(record: CipRecord, url: str, config: SandboxConfig) -> Delivery:
-    """Send the ``cip.paid`` notification for a CIP that was just paid."""
+def notify_paid(
+    record: CipRecord, url: str, config: SandboxConfig, *, dropped: bool = False
+) -> Delivery:
+    """Send the ``cip.paid`` notification for a paid CIP (the same bytes every time);
+    ``dropped``: lose it on purpose, as a network between PagoEfectivo and the merchant can."""
     assert record.paid_at is not None and record.operation_number is not None
     body = paid_body(
         cip=record.cip,
@@ -121,6 +125,8 @@ def notify_paid(record: CipRecord, url: str, config: SandboxConfig) -> Delivery:
         transaction_code=record.transaction_code,
         operation_number=record.operation_number,
     )
+    if dropped:
+        return Delivery(url, 0, None, DROPPED, sign(body, config.secret_key))
     return deliver(
         url,
         body,
@@ -143,5 +149,37 @@ def pay_and_notify(
 ) -> Payment:
     """Pay a generated CIP (raises ``UnknownCip``/``StateConflict``), then post ``cip.paid``."""
     record = state.pay(cip, operation_number)
+    return Payment(record, _notify(state, config, record))
+
+
+def notify_again(state: SandboxState, config: SandboxConfig, cip: int) -> Payment:
+    """Send a paid CIP's ``cip.paid`` once more, byte for byte (PagoEfectivo repeats a
+    notification when it thinks it was not taken). ``UnknownCip``/``StateConflict``."""
+    record = state.get(cip)
+    if record is None:
+        raise UnknownCip(f"CIP {cip} does not exist in this sandbox")
+    status = state.view(record).status
+    if status != PAID:
+        raise StateConflict(f"cannot notify CIP {cip} again: its status is {status}, not paid")
+    return Payment(record, _notify(state, config, record))
+
+
+def _notify(state: SandboxState, config: SandboxConfig, record: CipRecord) -> Delivery | None:
     url = state.webhook_url
-    return Payment(record, notify_paid(record, url, config) if url else None)
+    if not url:
+        return None
+    return notify_paid(record, url, config, dropped=state.take_notification_drop())
+
+
+def probe(url: str, timeout: float) -> dict[str, Any]:
+    """GET ``url`` as the sandbox sees it: the HTTP status and time, or why nothing answered."""
+    started = time.perf_counter()
+    status: int | None = None
+    error: str | None = None
+    try:
+        with httpx.Client(timeout=timeout, trust_env=False) as client:
+            status = client.get(url).status_code
+    except httpx.HTTPError as exc:
+        error = f"{type(exc).__name__}: {exc}"
+    ms = round((time.perf_counter() - started) * 1000)
+    return {"url": url, "status": status, "error": error, "ms": ms}

@@ -8,6 +8,7 @@ import json
 import re
 import socket
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
@@ -44,6 +45,27 @@ DEFAULT_BASE_URLS = {Environment.SANDBOX: SANDBOX_HOST, Environment.PRODUCTION: 
 
 
 @dataclass(frozen=True)
+class GoLiveOverride:
+    """Who let a profile go to production without a recent passing go-live check, and when."""
+
+    by: str
+    at: datetime
+
+    def to_json(self) -> dict[str, str]:
+        return {"by": self.by, "at": self.at.isoformat()}
+
+    @classmethod
+    def from_json(cls, data: object, where: str) -> GoLiveOverride:
+        at: datetime | None = None
+        if isinstance(data, dict) and set(data) == {"by", "at"} and isinstance(data["by"], str):
+            with contextlib.suppress(TypeError, ValueError):
+                at = datetime.fromisoformat(data["at"])
+        if at is None or at.tzinfo is None or not isinstance(data, dict):
+            raise SettingsError("bad_setting", f"{where}: golive_override needs by and at")
+        return cls(data["by"], at)
+
+
+@dataclass(frozen=True)
 class Profile:
     """One account. Demo has no URL or service id: the composition root supplies its sandbox."""
 
@@ -55,6 +77,8 @@ class Profile:
     database_url: str | None = None
     """Any SQLAlchemy URL (shared PostgreSQL); ``None`` means the profile's own SQLite file."""
     merchant_max_amount: Decimal = DEFAULT_MAX_AMOUNT
+    golive_override: GoLiveOverride | None = None
+    """Set when a supervisor switched it to production without a passing go-live check."""
 
     def __post_init__(self) -> None:
         check_name(self.name)
@@ -226,6 +250,10 @@ class ProfileRegistry:
         """Replace the stored profile of the same name (its credentials are not touched)."""
         self.load()
         self._editable(profile.name)
+        stored = self.get(profile.name)
+        if profile.golive_override is None and stored.golive_override is not None:
+            # The form knows nothing of it: a recorded override stays with the profile.
+            profile = replace(profile, golive_override=stored.golive_override)
         self._save_profiles(
             [profile if p.name == profile.name else p for p in self.settings.profiles]
         )
@@ -287,6 +315,7 @@ def settings_to_json(settings: Settings) -> str:
     profiles = [
         {key: getattr(p, key) for key in _PROFILE_KEYS}
         | {"merchant_max_amount": str(p.merchant_max_amount)}
+        | ({"golive_override": p.golive_override.to_json()} if p.golive_override else {})
         for p in settings.profiles
     ]
     data = {
@@ -321,9 +350,11 @@ def _settings(data: dict[str, Any]) -> Settings:
 
 
 def _profile_from_json(item: object, where: str) -> Profile:
-    raw = dict(known_keys(item, {*_PROFILE_KEYS, "merchant_max_amount"}, where))
+    raw = dict(known_keys(item, {*_PROFILE_KEYS, "merchant_max_amount", "golive_override"}, where))
     if "name" not in raw or "environment" not in raw:
         raise SettingsError("bad_setting", f"{where} needs a name and an environment")
+    if raw.get("golive_override") is not None:
+        raw["golive_override"] = GoLiveOverride.from_json(raw["golive_override"], where)
     with contextlib.suppress(InvalidOperation):  # a wrong amount is then refused by Profile
         if isinstance(raw.get("merchant_max_amount"), str):
             raw["merchant_max_amount"] = Decimal(raw["merchant_max_amount"])

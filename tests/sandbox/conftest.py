@@ -164,6 +164,7 @@ def api(module_server: SandboxServer, module_clock: FakeClock) -> Iterator[Api]:
     module_clock.current = START
     module_server.state.set_clock_offset(timedelta(0))
     module_server.state.set_webhook_url(None)
+    module_server.state.set_notification_drop(None)
     module_server.faults.clear()
 
 

@@ -18,7 +18,8 @@ def _verify(body: bytes, signature: str) -> bool:
 
 def test_pay_sends_a_signed_webhook(api: Api, receiver: Receiver) -> None:
     assert api.http.put("/_sandbox/webhook", json={"url": receiver.url}).json() == {
-        "url": receiver.url
+        "url": receiver.url,
+        "drop": None,
     }
     data = api.new_cip(amount="150", transactionCode="ORD-1001")
     api.clock.advance(minutes=45, seconds=20)
@@ -113,8 +114,53 @@ def test_clock_shift_moves_the_date_header_tokens_and_expiry(api: Api) -> None:
 def test_webhook_url_validation(api: Api) -> None:
     assert api.http.put("/_sandbox/webhook", json={"url": "ftp://x"}).status_code == 400
     assert api.http.put("/_sandbox/webhook", content=b"[").status_code == 400
-    assert api.http.put("/_sandbox/webhook", json={"url": None}).json() == {"url": None}
-    assert api.http.get("/_sandbox/webhook").json() == {"url": None}
+    nobody = {"url": None, "drop": None}
+    assert api.http.put("/_sandbox/webhook", json={"url": None}).json() == nobody
+    assert api.http.get("/_sandbox/webhook").json() == nobody
+
+
+def test_notifications_dropped_on_purpose_then_sent_again(api: Api, receiver: Receiver) -> None:
+    api.server.state.set_webhook_url(receiver.url)
+    assert api.http.post("/_sandbox/webhook/drop", json={"count": 1}).json() == {"drop": 1}
+    cip = api.new_cip()["cip"]
+    lost = api.admin("pay", cip).json()
+    assert lost["cip"]["status"] == 23  # paid all the same
+    assert lost["webhook"]["delivered"] is False and lost["webhook"]["attempts"] == 0
+    assert "/_sandbox/webhook/drop" in lost["webhook"]["error"]
+    assert receiver.requests == [] and api.http.get("/_sandbox/webhook/drop").json()["drop"] is None
+
+    again = api.admin("notify", cip).json()["webhook"]  # PagoEfectivo repeats it
+    assert again["delivered"] and again["status"] == 200
+    api.admin("notify", cip)
+    first, second = receiver.requests
+    assert first.body == second.body and _verify(second.body, second.headers["PE-Signature"])
+
+    assert api.http.post("/_sandbox/webhook/drop").json() == {"drop": "all"}  # until DELETE
+    for _ in range(2):
+        assert not api.admin("notify", cip).json()["webhook"]["delivered"]
+    assert api.http.get("/_sandbox/webhook").json() == {"url": receiver.url, "drop": "all"}
+    assert api.http.delete("/_sandbox/webhook/drop").json() == {"drop": None}
+    assert api.admin("notify", cip).json()["webhook"]["delivered"]
+    assert len(receiver.requests) == 3
+
+    assert api.admin("notify", api.new_cip()["cip"]).status_code == 409  # not paid
+    assert api.admin("notify", 999).status_code == 404
+    for bad in ({"count": 0}, {"count": "2"}, {"count": True}):
+        assert api.http.post("/_sandbox/webhook/drop", json=bad).status_code == 400
+
+
+def test_probe_reaches_the_webhook_from_the_sandbox(api: Api, receiver: Receiver) -> None:
+    assert api.http.post("/_sandbox/webhook/probe").status_code == 400  # no URL anywhere
+    api.server.state.set_webhook_url(receiver.url)
+    answer = api.http.post("/_sandbox/webhook/probe").json()
+    # The test receiver has no GET: any HTTP answer means the sandbox reached it.
+    assert answer["url"] == receiver.url and answer["status"] == 501 and answer["error"] is None
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{closed.getsockname()[1]}/health"
+    answer = api.http.post("/_sandbox/webhook/probe", json={"url": nowhere}).json()
+    assert answer["status"] is None and "Connect" in answer["error"]
+    assert receiver.requests == []  # a probe is no notification
 
 
 def test_server_pay_from_python_notifies_too(api: Api, receiver: Receiver) -> None:

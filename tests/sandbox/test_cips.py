@@ -98,7 +98,10 @@ def test_missing_user_email_is_112(api: Api) -> None:
         ({"userUbigeo": "15011"}, "userUbigeo"),
         ({"dateExpiry": "mañana"}, "dateExpiry"),
         ({"dateExpiry": "2024-05-10T09:00:00-05:00"}, "dateExpiry"),
-        ({"userPhone": "+51 999"}, "userPhone"),
+        ({"userPhone": "9" * 16}, "userPhone"),
+        ({"userPhone": "987 654 321 anexo 2"}, "userPhone"),
+        ({"userPhone": "+51 (01) 987-654-3210"}, "userPhone"),
+        ({"userUbigeo": 1501150}, "userUbigeo"),
     ],
 )
 def test_invalid_values_are_113_naming_the_field(
@@ -114,6 +117,26 @@ def test_invalid_values_are_113_naming_the_field(
 
 def test_passport_numbers_with_letters_are_fine(api: Api) -> None:
     api.new_cip(userDocumentType="PAS", userDocumentNumber="AB1234567")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "kept"),
+    [
+        ({"userPhone": "+51 987 654 321"}, {"userPhone": "+51 987 654 321"}),
+        ({"userPhone": "(01) 234-5678"}, {"userPhone": "(01) 234-5678"}),
+        ({"userPhone": 975810287}, {"userPhone": "975810287"}),
+        ({"userUbigeo": 150115}, {"userUbigeo": "150115"}),
+        ({"userUbigeo": 10101}, {"userUbigeo": "010101"}),
+    ],
+)
+def test_customer_fields_as_published_integrations_send_them(
+    api: Api, overrides: dict[str, Any], kept: dict[str, str]
+) -> None:
+    """Looser than the doc's table, as PagoEfectivo's pre-production takes them (see the
+    sandbox package's docstring): a phone as the customer typed it, a ubigeo as a number."""
+    record = api.server.state.get(api.new_cip(**overrides)["cip"])
+    assert record is not None
+    assert {name: record.details[name] for name in kept} == kept
 
 
 def test_several_errors_at_once_in_english(api: Api) -> None:

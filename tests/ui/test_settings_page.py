@@ -187,8 +187,14 @@ def test_production_profile_keys_go_to_the_keyring_and_are_never_shown(
     assert "guardado" in saved.args[0]
     assert ui_ctx.registry.load().profiles[0].service_id == 999
     assert secrets.load_credentials("tienda-lince") == (ACCESS, SECRET)
+    # No go-live check passed here: switching to production warns; a supervisor goes on.
+    page.profiles.use_button.click()
+    guard = page.profiles.guard
+    assert guard is not None
+    qtbot.waitUntil(lambda: guard.warning is not None, timeout=WAIT)
+    assert guard.warning is not None
     with qtbot.waitSignal(ui_ctx.events.status_message, timeout=WAIT) as message:
-        page.profiles.use_button.click()
+        guard.warning.override_button.click()
     assert "reiniciar" in message.args[0]
     assert ui_ctx.registry.load().active_profile == "tienda-lince"
     assert "reiniciar" in page.profiles.restart_note.text()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.settings import GeneralSettings
+from desktop.services.golive import GoLive
 from desktop.ui.context import UiContext
 from desktop.ui.pages.settings.general_panel import GeneralPanel
 from desktop.ui.pages.settings.profiles_panel import ProfilesPanel
@@ -47,6 +48,7 @@ def create(ctx: UiContext) -> QWidget:
         runtime.profile.name,
         demo_client=runtime.client if runtime.profile.is_demo else None,
         clock=ctx.clock,
+        golive=GoLive(runtime, ctx.registry),
     )
     general = GeneralPanel(ctx.tasks, ctx.registry, ctx.registry.settings.general)
 

@@ -1,5 +1,6 @@
 """Perfiles: the list (active one marked), add/edit with keys kept in the keyring, use, remove,
-and "Probar conexión" (credentials and the PC clock against PagoEfectivo)."""
+"Probar conexión" (credentials and the PC clock against PagoEfectivo) and "Probar antes de
+salir a producción" (the go-live check; going to production without one asks first)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services import secrets
 from desktop.services import settings as service
-from desktop.services.profiles import DEMO, Profile, ProfileRegistry
+from desktop.services.golive import GoLive
+from desktop.services.profiles import DEMO, Environment, Profile, ProfileRegistry
 from desktop.ui.pages.settings.connection import ConnectionResult
+from desktop.ui.pages.settings.golive_dialog import GoLiveDialog
+from desktop.ui.pages.settings.golive_guard import ProductionGuard
 from desktop.ui.pages.settings.key_file_dialog import KeyFileDialog
 from desktop.ui.pages.settings.profile_form import ProfileFormBox
 from desktop.ui.tasks import Lane, TaskRunner
@@ -39,6 +43,7 @@ class ProfilesPanel(QWidget):
         demo_client: service.DemoClient | None = None,
         clock: Clock = utc_now,
         parent: QWidget | None = None,
+        golive: GoLive | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
@@ -46,6 +51,9 @@ class ProfilesPanel(QWidget):
         self._running = running_profile
         self._demo_client = demo_client
         self._clock = clock
+        self._golive = golive
+        self.guard = ProductionGuard(tasks, golive, self.open_golive, self) if golive else None
+        self.golive_dialog: GoLiveDialog | None = None
         self._build()
         self.refresh_list(select=running_profile)
 
@@ -79,7 +87,13 @@ class ProfilesPanel(QWidget):
             self.tr("Comprueba las credenciales y el reloj de esta PC con PagoEfectivo")
         )
         self.save_button = QPushButton(self.tr("Guardar perfil"), self)
+        self.golive_button = QPushButton(self.tr("Probar antes de salir a producción"), self)
+        self.golive_button.setToolTip(
+            self.tr("Flujos completos contra este perfil de pruebas, con un informe firmado")
+        )
+        self.golive_button.setVisible(self._golive is not None)
         actions.addWidget(self.test_button)
+        actions.addWidget(self.golive_button)
         actions.addStretch(1)
         actions.addWidget(self.save_button)
         right.addLayout(actions)
@@ -93,6 +107,7 @@ class ProfilesPanel(QWidget):
         self.use_button.clicked.connect(self._on_use_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.test_button.clicked.connect(self.test_connection)
+        self.golive_button.clicked.connect(lambda: self.open_golive(self._current_name()))
         self.save_button.clicked.connect(self.save)
         self.form.submitted.connect(self.save)
         self.form.key_file_requested.connect(self._on_key_file_requested)
@@ -150,6 +165,7 @@ class ProfilesPanel(QWidget):
         self.result.clear()
         self.form.show_profile(profile)
         self.save_button.setEnabled(not profile.is_demo)
+        self.golive_button.setEnabled(profile.environment is not Environment.PRODUCTION)
         self.use_button.setEnabled(True)
         running = profile.name == self._running
         self.remove_button.setEnabled(not profile.is_demo and not running)
@@ -174,6 +190,7 @@ class ProfilesPanel(QWidget):
         self.result.clear()
         self.form.show_new()
         self.save_button.setEnabled(True)
+        self.golive_button.setEnabled(False)
         self.use_button.setEnabled(False)
         self.remove_button.setEnabled(False)
 
@@ -242,15 +259,47 @@ class ProfilesPanel(QWidget):
             self.result.show_failure(error, url)
 
     def _on_use_clicked(self) -> None:
-        name, registry = self._current_name(), self._registry
-        if name is not None:
-            self._tasks.run(
-                lambda: service.use_profile(registry, name),
-                self._on_used,
-                self._on_task_failed,
-                lane=Lane.STORAGE,
-                owner=self,
-            )
+        name = self._current_name()
+        if name is None:
+            return
+        production = self._registry.get(name).environment is Environment.PRODUCTION
+        if self.guard and production:  # the switch to real money asks for a recent check
+            self.guard.confirm(name, lambda overridden: self._use(name, overridden))
+        else:
+            self._use(name, overridden=False)
+
+    def _use(self, name: str, overridden: bool) -> None:
+        registry = self._registry
+        if overridden and self.guard:
+            self.guard.record(name)
+        self._tasks.run(
+            lambda: service.use_profile(registry, name),
+            self._on_used,
+            self._on_task_failed,
+            lane=Lane.STORAGE,
+            owner=self,
+        )
+
+    def open_golive(self, name: str | None = None) -> GoLiveDialog | None:
+        """The go-live check of ``name``; production profiles are never checked: then the
+        open profile if it is a test one, else demo."""
+        golive = self._golive
+        if golive is None:
+            return None
+        tested = [name, self._running, DEMO]
+        test_profiles = {
+            p.name
+            for p in self._registry.list_profiles()
+            if p.environment is not Environment.PRODUCTION
+        }
+        chosen = next(n for n in tested if n in test_profiles)
+        dialog = GoLiveDialog(
+            self._tasks, lambda progress: golive.run(chosen, progress), chosen, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.golive_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _on_used(self, profile: Profile) -> None:
         self.refresh_list(select=profile.name)
