@@ -16,6 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each feature module registers its own subcommands. Nothing
     heavy is imported here (no services, database, HTTP or PDF): ``--help`` stays cheap."""
     from desktop.cli import about, audit, profiles, receipts, reconcile, reports, sync, vouchers
+    from desktop.cli.printing import register as register_printing
     from desktop.cli.sandbox import register as register_sandbox
     from desktop.cli.settlement import register as register_settlement
     from desktop.cli.webhook import register as register_webhook
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(commands)
     register_settlement(commands)
     receipts.register(commands)
+    register_printing(commands)
     reports.register(commands)
     profiles.register(commands)
     about.register(commands)

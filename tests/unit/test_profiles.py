@@ -119,6 +119,11 @@ def test_settings_file_format(pagodesk_home: Path) -> None:
             "merchant_logo": "",
             "require_second_approval": 0,
             "sync_minutes": 5,
+            "printer_uri": "",
+            "printer_paper": "80mm",
+            "printer_dots": 576,
+            "printer_codepage": "CP858",
+            "print_on_issue": 0,
         },
     }
 
