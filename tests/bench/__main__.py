@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.bench import (
     bench_client,
+    bench_escpos,
     bench_issue,
     bench_receipts,
     bench_settlement,
@@ -20,6 +21,7 @@ def main() -> None:
     bench_store.run()
     bench_summary.run()
     bench_receipts.run()
+    bench_escpos.run()
     bench_settlement.run()
     bench_sync.run()
     bench_webhook.run()
