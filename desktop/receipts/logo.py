@@ -19,6 +19,7 @@ class Logo:
 
     image: ImageReader
     aspect: float
+    jpeg: bytes = b""  # the same picture as encoded (a Qt painter draws it from these)
 
     def fit(self, max_width: float, max_height: float) -> tuple[float, float]:
         """The largest (width, height) with this aspect inside the box."""
@@ -45,7 +46,8 @@ def load_logo(data: bytes, *, grayscale: bool) -> Logo | None:
     final.thumbnail((MAX_PIXELS, MAX_PIXELS))
     encoded = BytesIO()
     final.save(encoded, "JPEG", quality=92, subsampling=0)
-    return Logo(ImageReader(BytesIO(encoded.getvalue())), final.width / final.height)
+    data = encoded.getvalue()
+    return Logo(ImageReader(BytesIO(data)), final.width / final.height, data)
 
 
 @lru_cache(maxsize=8)

@@ -112,6 +112,11 @@ class PrintService:
         """Whether this station has a thermal printer (Imprimir then uses it)."""
         return bool(self._settings().printer_uri)
 
+    @property
+    def configured_uri(self) -> str:
+        """This station's printer as set in Ajustes (empty: none)."""
+        return self._settings().printer_uri
+
     def printer(self, uri: str | None = None, paper: str | None = None) -> ThermalPrinter:
         return thermal_printer(self._settings(), uri=uri, paper=paper)
 
