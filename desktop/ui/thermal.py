@@ -65,19 +65,30 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def problem_text(error: BaseException, uri: str = "") -> str:
-    """Why the ticket was not printed, with the reassurance that nothing else changed."""
+def problem_text(error: BaseException, uri: str = "", *, voucher: bool = True) -> str:
+    """Why the ticket was not printed; for a voucher, that the charge itself is unchanged."""
+    translate = QCoreApplication.translate
     if isinstance(error, NoPrinter):
-        return tr("No hay impresora térmica configurada (Ajustes → Impresoras).")
+        return translate(
+            "ThermalPrinting", "No hay impresora térmica configurada (Ajustes → Impresoras)."
+        )
     if isinstance(error, NoReceipt):
-        return tr("Este cobro no tiene un CIP confirmado: no hay voucher que imprimir.")
+        return translate(
+            "ThermalPrinting", "Este cobro no tiene un CIP confirmado: no hay voucher que imprimir."
+        )
     if isinstance(error, PrinterUriError):
-        return tr("La dirección de la impresora no es válida (Ajustes → Impresoras).")
+        return translate(
+            "ThermalPrinting", "La dirección de la impresora no es válida (Ajustes → Impresoras)."
+        )
     if isinstance(error, PrinterFailure):
         template = PROBLEMS.get(error.code)
         said = tr(template).format(uri=uri, detail=error.detail) if template else error.code
-        return tr("No se imprimió: {problem} El cobro no cambió.").format(problem=said)
-    return tr("No se imprimió: {error}").format(error=error)
+        if voucher:
+            text = translate("ThermalPrinting", "No se imprimió: {problem} El cobro no cambió.")
+        else:
+            text = translate("ThermalPrinting", "No se imprimió: {problem}")
+        return text.format(problem=said)
+    return translate("ThermalPrinting", "No se imprimió: {error}").format(error=error)
 
 
 def print_voucher(
