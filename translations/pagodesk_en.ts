@@ -2218,8 +2218,8 @@ Type its password:</translation>
         <translation>This register&apos;s thermal printer</translation>
     </message>
     <message>
-        <source>Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u 80 mm), «Imprimir» manda el ticket directo a ella; Ctrl+P sigue abriendo el diálogo de impresión. Cada PC guarda su propia impresora.</source>
-        <translation>With a receipt printer (ESC/POS: Epson, Bixolon and the generic 58 or 80 mm ones), “Print” sends the receipt straight to it; Ctrl+P still opens the print dialog. Each PC keeps its own printer.</translation>
+        <source>Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u 80 mm), «Imprimir ticket» la usa directamente; Ctrl+P sigue abriendo el diálogo de impresión. Cada PC guarda su propia impresora.</source>
+        <translation>With a receipt printer (ESC/POS: Epson, Bixolon and the generic 58 or 80 mm ones), “Print receipt” uses it directly; Ctrl+P still opens the print dialog. Each PC keeps its own printer.</translation>
     </message>
     <message>
         <source>576 en 80 mm y 384 en 58 mm (cabezal de 203 dpi)</source>
@@ -3021,6 +3021,10 @@ Type its password:</translation>
     <message>
         <source>Imprimir el ticket en {uri} (Ctrl+P: elegir impresora)</source>
         <translation>Print the receipt on {uri} (Ctrl+P: choose printer)</translation>
+    </message>
+    <message>
+        <source>Formato para Guardar PDF y para Ctrl+P (el ticket sale al ancho de la ticketera)</source>
+        <translation>Format for Save PDF and for Ctrl+P (the receipt comes out at the receipt printer&apos;s width)</translation>
     </message>
     <message>
         <source>Imprimir ticket</source>

@@ -2217,8 +2217,8 @@ Escriba su contraseña:</translation>
         <translation>Impresora térmica de esta caja</translation>
     </message>
     <message>
-        <source>Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u 80 mm), «Imprimir» manda el ticket directo a ella; Ctrl+P sigue abriendo el diálogo de impresión. Cada PC guarda su propia impresora.</source>
-        <translation>Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u 80 mm), «Imprimir» manda el ticket directo a ella; Ctrl+P sigue abriendo el diálogo de impresión. Cada PC guarda su propia impresora.</translation>
+        <source>Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u 80 mm), «Imprimir ticket» la usa directamente; Ctrl+P sigue abriendo el diálogo de impresión. Cada PC guarda su propia impresora.</source>
+        <translation>Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u 80 mm), «Imprimir ticket» la usa directamente; Ctrl+P sigue abriendo el diálogo de impresión. Cada PC guarda su propia impresora.</translation>
     </message>
     <message>
         <source>576 en 80 mm y 384 en 58 mm (cabezal de 203 dpi)</source>
@@ -3020,6 +3020,10 @@ Escriba su contraseña:</translation>
     <message>
         <source>Imprimir el ticket en {uri} (Ctrl+P: elegir impresora)</source>
         <translation>Imprimir el ticket en {uri} (Ctrl+P: elegir impresora)</translation>
+    </message>
+    <message>
+        <source>Formato para Guardar PDF y para Ctrl+P (el ticket sale al ancho de la ticketera)</source>
+        <translation>Formato para Guardar PDF y para Ctrl+P (el ticket sale al ancho de la ticketera)</translation>
     </message>
     <message>
         <source>Imprimir ticket</source>

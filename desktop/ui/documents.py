@@ -57,17 +57,18 @@ def print_pages(
     remembered = last_printer(kind) if kind else None
     if remembered and remembered in QPrinterInfo.availablePrinterNames():
         printer.setPrinterName(remembered)  # first: choosing a printer resets its page
-    printer.setPageLayout(
-        QPageLayout(
-            page_size_for(*pages[0].size_mm),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-        )
+    layout = QPageLayout(
+        page_size_for(*pages[0].size_mm), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
     )
+    printer.setPageLayout(layout)
     printer.setFullPage(True)
     dialog = dialog_factory(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    # The dialog puts the printer's default paper back (Letter or A4): the page is the
+    # document's own size, whatever printer was chosen.
+    printer.setPageLayout(layout)
+    printer.setFullPage(True)
     if kind and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
         remember_printer(kind, printer.printerName())
     painter = QPainter()

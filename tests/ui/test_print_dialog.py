@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF, QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -65,6 +65,24 @@ def test_qt_pdf_output_is_the_real_size_in_vectors(
     assert decode(pdf, 0, paper) == {"qr": [URL], "code128": ["11323796"]}
     rasterise(pdf, 0, 2.0).save(tmp_path / f"dialog-{paper.value}.png")
     assert last_printer(f"voucher-{paper.value}") is None  # a PDF file is no printer to recall
+
+
+def test_qts_own_dialog_keeps_the_ticket_size(qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt's print dialog puts the printer's default paper (Letter) back when it is accepted:
+    the ticket still prints on a page its own size."""
+    page = to_page(layout_voucher(voucher(), MERCHANT, PaperFormat.TICKET_58))
+    out = tmp_path / "dialogo.pdf"
+
+    def qt_dialog(printer: QPrinter, parent: QWidget | None) -> QDialog:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # «Imprimir a archivo»
+        printer.setOutputFileName(str(out))
+        dialog = QPrintDialog(printer, parent)
+        QTimer.singleShot(0, dialog.accept)  # the user presses «Imprimir»
+        return dialog
+
+    assert print_pages((page,), None, qt_dialog)
+    width, height = (side * 25.4 / 72 for side in page_size(out.read_bytes()))
+    assert abs(width - 58) < 0.36 and abs(height - page.size_mm[1]) < 0.36
 
 
 def test_a_smaller_paper_shrinks_the_ticket_never_stretches_it(qtbot: QtBot) -> None:

@@ -253,6 +253,13 @@ class ResultPanel(QFrame):
             if uri
             else self.tr("Imprimir el voucher (Ctrl+P)")
         )
+        self.paper.setToolTip(
+            self.tr(
+                "Formato para Guardar PDF y para Ctrl+P (el ticket sale al ancho de la ticketera)"
+            )
+            if uri
+            else self.tr("Formato del voucher para imprimir o guardar")
+        )
 
     def _print_text(self) -> str:
         return self.tr("Imprimir ticket") if self.thermal else self.tr("Imprimir")

@@ -113,7 +113,7 @@ class PrintersPanel(QWidget):
         intro = QLabel(
             self.tr(
                 "Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u "
-                "80 mm), «Imprimir» manda el ticket directo a ella; Ctrl+P sigue abriendo el "
+                "80 mm), «Imprimir ticket» la usa directamente; Ctrl+P sigue abriendo el "
                 "diálogo de impresión. Cada PC guarda su propia impresora."
             ),
             box,
