@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.config import settings_path
@@ -36,7 +38,16 @@ def use_printer(ctx: UiContext, uri: str, **more: object) -> PrintService:
     return print_service(ctx.runtime, FAST)
 
 
+class NoDialog(QDialog):
+    """Where the system dialog must not open: it says so and is cancelled at once."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        raise AssertionError("the print dialog opened instead of the receipt printer")
+
+
 def issued_page(qtbot: QtBot, ctx: UiContext, printing: PrintService, **extra: object) -> IssuePage:
+    extra.setdefault("print_dialog", NoDialog)
     page = make_page(qtbot, ctx, printing=printing, **extra)
     page.apply_settings(ctx.runtime.general)
     fill(qtbot, page)
