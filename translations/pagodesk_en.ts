@@ -337,6 +337,14 @@
         <translation>Save…</translation>
     </message>
     <message>
+        <source>Imprimir ticket</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>En la impresora térmica de esta caja: {uri}</source>
+        <translation>On this register&apos;s thermal printer: {uri}</translation>
+    </message>
+    <message>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
@@ -351,6 +359,18 @@
     <message>
         <source>Preparando el cierre…</source>
         <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>Imprimiendo el cierre…</source>
+        <translation>Printing the report…</translation>
+    </message>
+    <message>
+        <source>Cierre del día impreso en {uri}</source>
+        <translation>End-of-day report printed on {uri}</translation>
+    </message>
+    <message>
+        <source>Reintentar impresión</source>
+        <translation>Retry printing</translation>
     </message>
     <message>
         <source>Cierre del día guardado en {path}</source>
@@ -1951,6 +1971,41 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>IssueDocuments</name>
+    <message>
+        <source>Guardar voucher en PDF</source>
+        <translation>Save voucher as PDF</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Voucher enviado a la impresora</source>
+        <translation>Voucher sent to the printer</translation>
+    </message>
+    <message>
+        <source>Voucher guardado en {path}</source>
+        <translation>Voucher saved to {path}</translation>
+    </message>
+    <message>
+        <source>No se pudo preparar el voucher: {error}</source>
+        <translation>Could not prepare the voucher: {error}</translation>
+    </message>
+    <message>
+        <source>No se pudo imprimir ni guardar el voucher: {error}</source>
+        <translation>Could not print or save the voucher: {error}</translation>
+    </message>
+    <message>
+        <source>Este cobro no tiene un CIP confirmado: no hay voucher que entregar.</source>
+        <translation>This charge has no confirmed CIP: there is no voucher to hand over.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+</context>
+<context>
     <name>IssueForm</name>
     <message>
         <source>S/  Soles</source>
@@ -2253,38 +2308,6 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>No se pudo completar el cobro: {error}. Revise el Historial antes de volver a intentarlo.</source>
         <translation>Could not complete the charge: {error}. Check History before trying again.</translation>
-    </message>
-    <message>
-        <source>Guardar voucher en PDF</source>
-        <translation>Save voucher as PDF</translation>
-    </message>
-    <message>
-        <source>Documento PDF (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Voucher guardado en {path}</source>
-        <translation>Voucher saved to {path}</translation>
-    </message>
-    <message>
-        <source>Voucher enviado a la impresora</source>
-        <translation>Voucher sent to the printer</translation>
-    </message>
-    <message>
-        <source>Este cobro no tiene un CIP confirmado: no hay voucher que entregar.</source>
-        <translation>This charge has no confirmed CIP: there is no voucher to hand over.</translation>
-    </message>
-    <message>
-        <source>No se pudo imprimir ni guardar el voucher: {error}</source>
-        <translation>Could not print or save the voucher: {error}</translation>
-    </message>
-    <message>
-        <source>No se pudo preparar el voucher: {error}</source>
-        <translation>Could not prepare the voucher: {error}</translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation>Voucher</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2699,14 @@ Type its password:</translation>
         <translation>Save PDF…</translation>
     </message>
     <message>
+        <source>Imprimir ticket</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Imprimir el ticket en {uri} (Ctrl+P: elegir impresora y formato)</source>
+        <translation>Print the receipt on {uri} (Ctrl+P: choose printer and format)</translation>
+    </message>
+    <message>
         <source>Preparando la vista previa…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -2784,6 +2815,168 @@ Type its password:</translation>
     <message>
         <source>Nada que aplicar</source>
         <translation>Nothing to apply</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotice</name>
+    <message>
+        <source>Reintentar impresión</source>
+        <translation>Retry printing</translation>
+    </message>
+    <message>
+        <source>Imprimiendo en {uri}…</source>
+        <translation>Printing on {uri}…</translation>
+    </message>
+    <message>
+        <source>Ticket impreso en {uri}.</source>
+        <translation>Receipt printed on {uri}.</translation>
+    </message>
+    <message>
+        <source>El papel se está acabando: tenga un rollo a la mano.</source>
+        <translation>The paper is running out: keep a roll at hand.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPanel</name>
+    <message>
+        <source>Ninguna: usar el diálogo de impresión</source>
+        <translation>None: use the print dialog</translation>
+    </message>
+    <message>
+        <source>Red (TCP/IP, puerto 9100)</source>
+        <translation>Network (TCP/IP, port 9100)</translation>
+    </message>
+    <message>
+        <source>IP o nombre, p. ej. 192.168.1.50 o 192.168.1.50:9100</source>
+        <translation>IP or name, e.g. 192.168.1.50 or 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>USB directo</source>
+        <translation>Direct USB</translation>
+    </message>
+    <message>
+        <source>fabricante:producto en hex, p. ej. 04b8:0202</source>
+        <translation>vendor:product in hex, e.g. 04b8:0202</translation>
+    </message>
+    <message>
+        <source>Puerto serie</source>
+        <translation>Serial port</translation>
+    </message>
+    <message>
+        <source>COM3 o /dev/ttyUSB0 (?baudrate=19200 si no es 9600)</source>
+        <translation>COM3 or /dev/ttyUSB0 (?baudrate=19200 if not 9600)</translation>
+    </message>
+    <message>
+        <source>Impresora de Windows (RAW)</source>
+        <translation>Windows printer (RAW)</translation>
+    </message>
+    <message>
+        <source>el nombre de la impresora en Windows</source>
+        <translation>the printer&apos;s name in Windows</translation>
+    </message>
+    <message>
+        <source>Cola de CUPS (RAW)</source>
+        <translation>CUPS queue (RAW)</translation>
+    </message>
+    <message>
+        <source>el nombre de la cola, p. ej. ticketera</source>
+        <translation>the queue&apos;s name, e.g. receipts</translation>
+    </message>
+    <message>
+        <source>Archivo (pruebas, o /dev/usb/lp0)</source>
+        <translation>File (tests, or /dev/usb/lp0)</translation>
+    </message>
+    <message>
+        <source>ruta completa, p. ej. /home/caja/ticket.bin</source>
+        <translation>full path, e.g. /home/till/ticket.bin</translation>
+    </message>
+    <message>
+        <source>Impresora térmica de esta caja</source>
+        <translation>This register&apos;s thermal printer</translation>
+    </message>
+    <message>
+        <source>Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u 80 mm), «Imprimir ticket» la usa directamente; Ctrl+P sigue abriendo el diálogo de impresión. Cada PC guarda su propia impresora.</source>
+        <translation>With a receipt printer (ESC/POS: Epson, Bixolon and the generic 58 or 80 mm ones), “Print receipt” uses it directly; Ctrl+P still opens the print dialog. Each PC keeps its own printer.</translation>
+    </message>
+    <message>
+        <source>576 en 80 mm y 384 en 58 mm (cabezal de 203 dpi)</source>
+        <translation>576 on 80 mm and 384 on 58 mm (203 dpi head)</translation>
+    </message>
+    <message>
+        <source>CP858 (PC858, con €; la habitual)</source>
+        <translation>CP858 (PC858, with €; the usual one)</translation>
+    </message>
+    <message>
+        <source>Imprimir el ticket al emitir cada cobro</source>
+        <translation>Print the receipt when each charge is issued</translation>
+    </message>
+    <message>
+        <source>Conexión</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Papel</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Puntos por línea</source>
+        <translation>Dots per line</translation>
+    </message>
+    <message>
+        <source>Página de códigos</source>
+        <translation>Code page</translation>
+    </message>
+    <message>
+        <source>Al emitir</source>
+        <translation>On issue</translation>
+    </message>
+    <message>
+        <source>Imprimir prueba</source>
+        <translation>Print test</translation>
+    </message>
+    <message>
+        <source>Imprime una página de prueba con lo que dice el formulario, aún sin guardar</source>
+        <translation>Prints a test page with what the form says, even before saving</translation>
+    </message>
+    <message>
+        <source>Guardar impresora</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <source>Se guardará como {uri}</source>
+        <translation>Will be saved as {uri}</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados.</source>
+        <translation>Check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Imprimiendo la página de prueba…</source>
+        <translation>Printing the test page…</translation>
+    </message>
+    <message>
+        <source>Página de prueba impresa en {uri}: revise las tildes, la ñ y la regla.</source>
+        <translation>Test page printed on {uri}: check the accents, the ñ and the ruler.</translation>
+    </message>
+    <message>
+        <source>Impresora guardada: «Imprimir» usa {uri}.</source>
+        <translation>Printer saved: “Print” uses {uri}.</translation>
+    </message>
+    <message>
+        <source>Sin impresora térmica: «Imprimir» abre el diálogo de impresión.</source>
+        <translation>No thermal printer: “Print” opens the print dialog.</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados: no se guardó nada.</source>
+        <translation>Check the marked fields: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar: {error}</source>
+        <translation>Could not save: {error}</translation>
     </message>
 </context>
 <context>
@@ -3538,8 +3731,24 @@ Type its password:</translation>
         <translation>✓ Paid on {when}</translation>
     </message>
     <message>
+        <source>Imprimir el ticket en {uri} (Ctrl+P: elegir impresora)</source>
+        <translation>Print the receipt on {uri} (Ctrl+P: choose printer)</translation>
+    </message>
+    <message>
+        <source>Formato para Guardar PDF y para Ctrl+P (el ticket sale al ancho de la ticketera)</source>
+        <translation>Format for Save PDF and for Ctrl+P (the receipt comes out at the receipt printer&apos;s width)</translation>
+    </message>
+    <message>
+        <source>Imprimir ticket</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
         <source>Preparando…</source>
         <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Imprimiendo…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>Guardando…</source>
@@ -3677,6 +3886,34 @@ Type its password:</translation>
         <translation>It has control or invisible characters: type it again.</translation>
     </message>
     <message>
+        <source>Escriba dónde está la impresora (o elija «Ninguna»).</source>
+        <translation>Enter where the printer is (or choose “None”).</translation>
+    </message>
+    <message>
+        <source>Elija cómo está conectada.</source>
+        <translation>Choose how it is connected.</translation>
+    </message>
+    <message>
+        <source>Revise la dirección: como en el ejemplo gris del campo.</source>
+        <translation>Check the address: like the grey example in the field.</translation>
+    </message>
+    <message>
+        <source>El puerto es un número de 1 a 65535 (casi siempre 9100).</source>
+        <translation>The port is a number from 1 to 65535 (almost always 9100).</translation>
+    </message>
+    <message>
+        <source>Escriba el fabricante y el producto en hexadecimal, p. ej. 04b8:0202 (lsusb o el Administrador de dispositivos los muestran).</source>
+        <translation>Enter the vendor and product in hexadecimal, e.g. 04b8:0202 (lsusb or Device Manager show them).</translation>
+    </message>
+    <message>
+        <source>Opción no válida después del «?»: use baudrate=9600 (serie) u out_ep=0x01 (USB).</source>
+        <translation>Invalid option after the “?”: use baudrate=9600 (serial) or out_ep=0x01 (USB).</translation>
+    </message>
+    <message>
+        <source>Entre 256 y {detail} puntos por línea.</source>
+        <translation>Between 256 and {detail} dots per line.</translation>
+    </message>
+    <message>
         <source>«{detail}» no se puede imprimir en el voucher: escríbalo con letras latinas.</source>
         <translation>“{detail}” cannot be printed on the voucher: write it in Latin letters.</translation>
     </message>
@@ -3726,6 +3963,10 @@ Type its password:</translation>
     <message>
         <source>Comercio y preferencias</source>
         <translation>Business and preferences</translation>
+    </message>
+    <message>
+        <source>Impresoras</source>
+        <translation>Printers</translation>
     </message>
     <message>
         <source>Ajustes guardados.</source>
@@ -4062,6 +4303,85 @@ Type its password:</translation>
     <message>
         <source>CIP {cip}</source>
         <translation>CIP {cip}</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalPrinting</name>
+    <message>
+        <source>La impresora no responde en {uri}: revise que esté encendida y conectada a la red.</source>
+        <translation>The printer does not answer at {uri}: check that it is on and connected to the network.</translation>
+    </message>
+    <message>
+        <source>No se encuentra la impresora {uri} en la red: revise el nombre.</source>
+        <translation>The printer {uri} is not found on the network: check the name.</translation>
+    </message>
+    <message>
+        <source>La impresora no terminó de recibir el ticket a tiempo.</source>
+        <translation>The printer did not finish receiving the receipt in time.</translation>
+    </message>
+    <message>
+        <source>No se encuentra la impresora {uri}: revise el cable, el nombre o la cola.</source>
+        <translation>The printer {uri} is not found: check the cable, the name or the queue.</translation>
+    </message>
+    <message>
+        <source>El sistema no da permiso para usar la impresora {uri}.</source>
+        <translation>The system does not allow using the printer {uri}.</translation>
+    </message>
+    <message>
+        <source>La impresora no tiene papel.</source>
+        <translation>The printer is out of paper.</translation>
+    </message>
+    <message>
+        <source>La tapa de la impresora está abierta.</source>
+        <translation>The printer&apos;s cover is open.</translation>
+    </message>
+    <message>
+        <source>La impresora está en error: revise el cortador, o apáguela y vuelva a encenderla.</source>
+        <translation>The printer reports an error: check the cutter, or turn it off and on again.</translation>
+    </message>
+    <message>
+        <source>CUPS no está instalado en esta PC (falta el comando lp).</source>
+        <translation>CUPS is not installed on this PC (the lp command is missing).</translation>
+    </message>
+    <message>
+        <source>CUPS rechazó el ticket: {detail}</source>
+        <translation>CUPS refused the receipt: {detail}</translation>
+    </message>
+    <message>
+        <source>Una impresora win32raw:// solo se usa desde Windows.</source>
+        <translation>A win32raw:// printer can only be used from Windows.</translation>
+    </message>
+    <message>
+        <source>Falta libusb para imprimir por USB en esta PC.</source>
+        <translation>libusb is missing to print over USB on this PC.</translation>
+    </message>
+    <message>
+        <source>La impresora cortó la conexión a mitad del ticket.</source>
+        <translation>The printer dropped the connection in the middle of the receipt.</translation>
+    </message>
+    <message>
+        <source>No hay impresora térmica configurada (Ajustes → Impresoras).</source>
+        <translation>No thermal printer is set up (Settings → Printers).</translation>
+    </message>
+    <message>
+        <source>Este cobro no tiene un CIP confirmado: no hay voucher que imprimir.</source>
+        <translation>This charge has no confirmed CIP: there is no voucher to print.</translation>
+    </message>
+    <message>
+        <source>La dirección de la impresora no es válida (Ajustes → Impresoras).</source>
+        <translation>The printer&apos;s address is not valid (Settings → Printers).</translation>
+    </message>
+    <message>
+        <source>No se imprimió: {problem} El cobro no cambió.</source>
+        <translation>Not printed: {problem} The charge did not change.</translation>
+    </message>
+    <message>
+        <source>No se imprimió: {problem}</source>
+        <translation>Not printed: {problem}</translation>
+    </message>
+    <message>
+        <source>No se imprimió: {error}</source>
+        <translation>Not printed: {error}</translation>
     </message>
 </context>
 <context>

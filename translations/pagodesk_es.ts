@@ -336,6 +336,14 @@
         <translation>Guardar…</translation>
     </message>
     <message>
+        <source>Imprimir ticket</source>
+        <translation>Imprimir ticket</translation>
+    </message>
+    <message>
+        <source>En la impresora térmica de esta caja: {uri}</source>
+        <translation>En la impresora térmica de esta caja: {uri}</translation>
+    </message>
+    <message>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
@@ -350,6 +358,18 @@
     <message>
         <source>Preparando el cierre…</source>
         <translation>Preparando el cierre…</translation>
+    </message>
+    <message>
+        <source>Imprimiendo el cierre…</source>
+        <translation>Imprimiendo el cierre…</translation>
+    </message>
+    <message>
+        <source>Cierre del día impreso en {uri}</source>
+        <translation>Cierre del día impreso en {uri}</translation>
+    </message>
+    <message>
+        <source>Reintentar impresión</source>
+        <translation>Reintentar impresión</translation>
     </message>
     <message>
         <source>Cierre del día guardado en {path}</source>
@@ -1950,6 +1970,41 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     </message>
 </context>
 <context>
+    <name>IssueDocuments</name>
+    <message>
+        <source>Guardar voucher en PDF</source>
+        <translation>Guardar voucher en PDF</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Voucher enviado a la impresora</source>
+        <translation>Voucher enviado a la impresora</translation>
+    </message>
+    <message>
+        <source>Voucher guardado en {path}</source>
+        <translation>Voucher guardado en {path}</translation>
+    </message>
+    <message>
+        <source>No se pudo preparar el voucher: {error}</source>
+        <translation>No se pudo preparar el voucher: {error}</translation>
+    </message>
+    <message>
+        <source>No se pudo imprimir ni guardar el voucher: {error}</source>
+        <translation>No se pudo imprimir ni guardar el voucher: {error}</translation>
+    </message>
+    <message>
+        <source>Este cobro no tiene un CIP confirmado: no hay voucher que entregar.</source>
+        <translation>Este cobro no tiene un CIP confirmado: no hay voucher que entregar.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+</context>
+<context>
     <name>IssueForm</name>
     <message>
         <source>S/  Soles</source>
@@ -2252,38 +2307,6 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>No se pudo completar el cobro: {error}. Revise el Historial antes de volver a intentarlo.</source>
         <translation>No se pudo completar el cobro: {error}. Revise el Historial antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Guardar voucher en PDF</source>
-        <translation>Guardar voucher en PDF</translation>
-    </message>
-    <message>
-        <source>Documento PDF (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Voucher guardado en {path}</source>
-        <translation>Voucher guardado en {path}</translation>
-    </message>
-    <message>
-        <source>Voucher enviado a la impresora</source>
-        <translation>Voucher enviado a la impresora</translation>
-    </message>
-    <message>
-        <source>Este cobro no tiene un CIP confirmado: no hay voucher que entregar.</source>
-        <translation>Este cobro no tiene un CIP confirmado: no hay voucher que entregar.</translation>
-    </message>
-    <message>
-        <source>No se pudo imprimir ni guardar el voucher: {error}</source>
-        <translation>No se pudo imprimir ni guardar el voucher: {error}</translation>
-    </message>
-    <message>
-        <source>No se pudo preparar el voucher: {error}</source>
-        <translation>No se pudo preparar el voucher: {error}</translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation>Voucher</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2698,14 @@ Escriba su contraseña:</translation>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
+        <source>Imprimir ticket</source>
+        <translation>Imprimir ticket</translation>
+    </message>
+    <message>
+        <source>Imprimir el ticket en {uri} (Ctrl+P: elegir impresora y formato)</source>
+        <translation>Imprimir el ticket en {uri} (Ctrl+P: elegir impresora y formato)</translation>
+    </message>
+    <message>
         <source>Preparando la vista previa…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
@@ -2783,6 +2814,168 @@ Escriba su contraseña:</translation>
     <message>
         <source>Nada que aplicar</source>
         <translation>Nada que aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotice</name>
+    <message>
+        <source>Reintentar impresión</source>
+        <translation>Reintentar impresión</translation>
+    </message>
+    <message>
+        <source>Imprimiendo en {uri}…</source>
+        <translation>Imprimiendo en {uri}…</translation>
+    </message>
+    <message>
+        <source>Ticket impreso en {uri}.</source>
+        <translation>Ticket impreso en {uri}.</translation>
+    </message>
+    <message>
+        <source>El papel se está acabando: tenga un rollo a la mano.</source>
+        <translation>El papel se está acabando: tenga un rollo a la mano.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPanel</name>
+    <message>
+        <source>Ninguna: usar el diálogo de impresión</source>
+        <translation>Ninguna: usar el diálogo de impresión</translation>
+    </message>
+    <message>
+        <source>Red (TCP/IP, puerto 9100)</source>
+        <translation>Red (TCP/IP, puerto 9100)</translation>
+    </message>
+    <message>
+        <source>IP o nombre, p. ej. 192.168.1.50 o 192.168.1.50:9100</source>
+        <translation>IP o nombre, p. ej. 192.168.1.50 o 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>USB directo</source>
+        <translation>USB directo</translation>
+    </message>
+    <message>
+        <source>fabricante:producto en hex, p. ej. 04b8:0202</source>
+        <translation>fabricante:producto en hex, p. ej. 04b8:0202</translation>
+    </message>
+    <message>
+        <source>Puerto serie</source>
+        <translation>Puerto serie</translation>
+    </message>
+    <message>
+        <source>COM3 o /dev/ttyUSB0 (?baudrate=19200 si no es 9600)</source>
+        <translation>COM3 o /dev/ttyUSB0 (?baudrate=19200 si no es 9600)</translation>
+    </message>
+    <message>
+        <source>Impresora de Windows (RAW)</source>
+        <translation>Impresora de Windows (RAW)</translation>
+    </message>
+    <message>
+        <source>el nombre de la impresora en Windows</source>
+        <translation>el nombre de la impresora en Windows</translation>
+    </message>
+    <message>
+        <source>Cola de CUPS (RAW)</source>
+        <translation>Cola de CUPS (RAW)</translation>
+    </message>
+    <message>
+        <source>el nombre de la cola, p. ej. ticketera</source>
+        <translation>el nombre de la cola, p. ej. ticketera</translation>
+    </message>
+    <message>
+        <source>Archivo (pruebas, o /dev/usb/lp0)</source>
+        <translation>Archivo (pruebas, o /dev/usb/lp0)</translation>
+    </message>
+    <message>
+        <source>ruta completa, p. ej. /home/caja/ticket.bin</source>
+        <translation>ruta completa, p. ej. /home/caja/ticket.bin</translation>
+    </message>
+    <message>
+        <source>Impresora térmica de esta caja</source>
+        <translation>Impresora térmica de esta caja</translation>
+    </message>
+    <message>
+        <source>Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u 80 mm), «Imprimir ticket» la usa directamente; Ctrl+P sigue abriendo el diálogo de impresión. Cada PC guarda su propia impresora.</source>
+        <translation>Con una impresora de tickets (ESC/POS: Epson, Bixolon y las genéricas de 58 u 80 mm), «Imprimir ticket» la usa directamente; Ctrl+P sigue abriendo el diálogo de impresión. Cada PC guarda su propia impresora.</translation>
+    </message>
+    <message>
+        <source>576 en 80 mm y 384 en 58 mm (cabezal de 203 dpi)</source>
+        <translation>576 en 80 mm y 384 en 58 mm (cabezal de 203 dpi)</translation>
+    </message>
+    <message>
+        <source>CP858 (PC858, con €; la habitual)</source>
+        <translation>CP858 (PC858, con €; la habitual)</translation>
+    </message>
+    <message>
+        <source>Imprimir el ticket al emitir cada cobro</source>
+        <translation>Imprimir el ticket al emitir cada cobro</translation>
+    </message>
+    <message>
+        <source>Conexión</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Papel</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Puntos por línea</source>
+        <translation>Puntos por línea</translation>
+    </message>
+    <message>
+        <source>Página de códigos</source>
+        <translation>Página de códigos</translation>
+    </message>
+    <message>
+        <source>Al emitir</source>
+        <translation>Al emitir</translation>
+    </message>
+    <message>
+        <source>Imprimir prueba</source>
+        <translation>Imprimir prueba</translation>
+    </message>
+    <message>
+        <source>Imprime una página de prueba con lo que dice el formulario, aún sin guardar</source>
+        <translation>Imprime una página de prueba con lo que dice el formulario, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Guardar impresora</source>
+        <translation>Guardar impresora</translation>
+    </message>
+    <message>
+        <source>Se guardará como {uri}</source>
+        <translation>Se guardará como {uri}</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados.</source>
+        <translation>Revise los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Imprimiendo la página de prueba…</source>
+        <translation>Imprimiendo la página de prueba…</translation>
+    </message>
+    <message>
+        <source>Página de prueba impresa en {uri}: revise las tildes, la ñ y la regla.</source>
+        <translation>Página de prueba impresa en {uri}: revise las tildes, la ñ y la regla.</translation>
+    </message>
+    <message>
+        <source>Impresora guardada: «Imprimir» usa {uri}.</source>
+        <translation>Impresora guardada: «Imprimir» usa {uri}.</translation>
+    </message>
+    <message>
+        <source>Sin impresora térmica: «Imprimir» abre el diálogo de impresión.</source>
+        <translation>Sin impresora térmica: «Imprimir» abre el diálogo de impresión.</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados: no se guardó nada.</source>
+        <translation>Revise los campos marcados: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar: {error}</source>
+        <translation>No se pudo guardar: {error}</translation>
     </message>
 </context>
 <context>
@@ -3537,8 +3730,24 @@ Escriba su contraseña:</translation>
         <translation>✓ Pagado el {when}</translation>
     </message>
     <message>
+        <source>Imprimir el ticket en {uri} (Ctrl+P: elegir impresora)</source>
+        <translation>Imprimir el ticket en {uri} (Ctrl+P: elegir impresora)</translation>
+    </message>
+    <message>
+        <source>Formato para Guardar PDF y para Ctrl+P (el ticket sale al ancho de la ticketera)</source>
+        <translation>Formato para Guardar PDF y para Ctrl+P (el ticket sale al ancho de la ticketera)</translation>
+    </message>
+    <message>
+        <source>Imprimir ticket</source>
+        <translation>Imprimir ticket</translation>
+    </message>
+    <message>
         <source>Preparando…</source>
         <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Imprimiendo…</source>
+        <translation>Imprimiendo…</translation>
     </message>
     <message>
         <source>Guardando…</source>
@@ -3676,6 +3885,34 @@ Escriba su contraseña:</translation>
         <translation>Tiene caracteres de control o invisibles: escríbalo de nuevo.</translation>
     </message>
     <message>
+        <source>Escriba dónde está la impresora (o elija «Ninguna»).</source>
+        <translation>Escriba dónde está la impresora (o elija «Ninguna»).</translation>
+    </message>
+    <message>
+        <source>Elija cómo está conectada.</source>
+        <translation>Elija cómo está conectada.</translation>
+    </message>
+    <message>
+        <source>Revise la dirección: como en el ejemplo gris del campo.</source>
+        <translation>Revise la dirección: como en el ejemplo gris del campo.</translation>
+    </message>
+    <message>
+        <source>El puerto es un número de 1 a 65535 (casi siempre 9100).</source>
+        <translation>El puerto es un número de 1 a 65535 (casi siempre 9100).</translation>
+    </message>
+    <message>
+        <source>Escriba el fabricante y el producto en hexadecimal, p. ej. 04b8:0202 (lsusb o el Administrador de dispositivos los muestran).</source>
+        <translation>Escriba el fabricante y el producto en hexadecimal, p. ej. 04b8:0202 (lsusb o el Administrador de dispositivos los muestran).</translation>
+    </message>
+    <message>
+        <source>Opción no válida después del «?»: use baudrate=9600 (serie) u out_ep=0x01 (USB).</source>
+        <translation>Opción no válida después del «?»: use baudrate=9600 (serie) u out_ep=0x01 (USB).</translation>
+    </message>
+    <message>
+        <source>Entre 256 y {detail} puntos por línea.</source>
+        <translation>Entre 256 y {detail} puntos por línea.</translation>
+    </message>
+    <message>
         <source>«{detail}» no se puede imprimir en el voucher: escríbalo con letras latinas.</source>
         <translation>«{detail}» no se puede imprimir en el voucher: escríbalo con letras latinas.</translation>
     </message>
@@ -3725,6 +3962,10 @@ Escriba su contraseña:</translation>
     <message>
         <source>Comercio y preferencias</source>
         <translation>Comercio y preferencias</translation>
+    </message>
+    <message>
+        <source>Impresoras</source>
+        <translation>Impresoras</translation>
     </message>
     <message>
         <source>Ajustes guardados.</source>
@@ -4061,6 +4302,85 @@ Escriba su contraseña:</translation>
     <message>
         <source>CIP {cip}</source>
         <translation>CIP {cip}</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalPrinting</name>
+    <message>
+        <source>La impresora no responde en {uri}: revise que esté encendida y conectada a la red.</source>
+        <translation>La impresora no responde en {uri}: revise que esté encendida y conectada a la red.</translation>
+    </message>
+    <message>
+        <source>No se encuentra la impresora {uri} en la red: revise el nombre.</source>
+        <translation>No se encuentra la impresora {uri} en la red: revise el nombre.</translation>
+    </message>
+    <message>
+        <source>La impresora no terminó de recibir el ticket a tiempo.</source>
+        <translation>La impresora no terminó de recibir el ticket a tiempo.</translation>
+    </message>
+    <message>
+        <source>No se encuentra la impresora {uri}: revise el cable, el nombre o la cola.</source>
+        <translation>No se encuentra la impresora {uri}: revise el cable, el nombre o la cola.</translation>
+    </message>
+    <message>
+        <source>El sistema no da permiso para usar la impresora {uri}.</source>
+        <translation>El sistema no da permiso para usar la impresora {uri}.</translation>
+    </message>
+    <message>
+        <source>La impresora no tiene papel.</source>
+        <translation>La impresora no tiene papel.</translation>
+    </message>
+    <message>
+        <source>La tapa de la impresora está abierta.</source>
+        <translation>La tapa de la impresora está abierta.</translation>
+    </message>
+    <message>
+        <source>La impresora está en error: revise el cortador, o apáguela y vuelva a encenderla.</source>
+        <translation>La impresora está en error: revise el cortador, o apáguela y vuelva a encenderla.</translation>
+    </message>
+    <message>
+        <source>CUPS no está instalado en esta PC (falta el comando lp).</source>
+        <translation>CUPS no está instalado en esta PC (falta el comando lp).</translation>
+    </message>
+    <message>
+        <source>CUPS rechazó el ticket: {detail}</source>
+        <translation>CUPS rechazó el ticket: {detail}</translation>
+    </message>
+    <message>
+        <source>Una impresora win32raw:// solo se usa desde Windows.</source>
+        <translation>Una impresora win32raw:// solo se usa desde Windows.</translation>
+    </message>
+    <message>
+        <source>Falta libusb para imprimir por USB en esta PC.</source>
+        <translation>Falta libusb para imprimir por USB en esta PC.</translation>
+    </message>
+    <message>
+        <source>La impresora cortó la conexión a mitad del ticket.</source>
+        <translation>La impresora cortó la conexión a mitad del ticket.</translation>
+    </message>
+    <message>
+        <source>No hay impresora térmica configurada (Ajustes → Impresoras).</source>
+        <translation>No hay impresora térmica configurada (Ajustes → Impresoras).</translation>
+    </message>
+    <message>
+        <source>Este cobro no tiene un CIP confirmado: no hay voucher que imprimir.</source>
+        <translation>Este cobro no tiene un CIP confirmado: no hay voucher que imprimir.</translation>
+    </message>
+    <message>
+        <source>La dirección de la impresora no es válida (Ajustes → Impresoras).</source>
+        <translation>La dirección de la impresora no es válida (Ajustes → Impresoras).</translation>
+    </message>
+    <message>
+        <source>No se imprimió: {problem} El cobro no cambió.</source>
+        <translation>No se imprimió: {problem} El cobro no cambió.</translation>
+    </message>
+    <message>
+        <source>No se imprimió: {problem}</source>
+        <translation>No se imprimió: {problem}</translation>
+    </message>
+    <message>
+        <source>No se imprimió: {error}</source>
+        <translation>No se imprimió: {error}</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.dispute import register as register_dispute
     from desktop.cli.golive import register as register_golive
     from desktop.cli.health import register as register_health
+    from desktop.cli.printing import register as register_printing
     from desktop.cli.sandbox import register as register_sandbox
     from desktop.cli.settlement import register as register_settlement
     from desktop.cli.webhook import register as register_webhook
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.register(commands)
     register_settlement(commands)
     receipts.register(commands)
+    register_printing(commands)
     reports.register(commands)
     profiles.register(commands)
     about.register(commands)

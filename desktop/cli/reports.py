@@ -18,6 +18,7 @@ from desktop.cli.common import (
     runtime_for,
 )
 from desktop.cli.output import lima_iso, print_json
+from desktop.cli.printing import add_printer_options, delivered, printing
 from desktop.cli.receipts import check_output_folder
 from desktop.domain.display import count_of
 
@@ -37,7 +38,8 @@ def register(commands: Any) -> None:
     report = commands.add_parser("day-report", help="cierre del día por cajero (PDF o CSV)")
     report.add_argument("--date", help="día (AAAA-MM-DD, hora de Lima); por defecto, hoy")
     report.add_argument("--cashier", help="solo este cajero (por defecto, todos)")
-    report.add_argument("--out", required=True, help="archivo .pdf o .csv a escribir")
+    report.add_argument("--out", help="archivo .pdf o .csv a escribir")
+    add_printer_options(report)
     report.add_argument("--json", action="store_true", help="además, las cifras en JSON")
     report.set_defaults(func=guarded(run_day_report))
 
@@ -83,10 +85,13 @@ def parse_date(text: str) -> date:
 
 def run_day_report(args: argparse.Namespace) -> int:
     from desktop.services.closing import build_day_report, lima_today, write_day_report
+    from desktop.services.printing import print_service
     from desktop.services.receipts import merchant_from_settings
 
     day = parse_date(args.date) if args.date else None
-    target = output_path(args.out, REPORT_SUFFIXES)
+    if not args.out and not args.printer:
+        raise UsageError("indique --out ARCHIVO (.pdf o .csv) y/o --printer URI")
+    target = output_path(args.out, REPORT_SUFFIXES) if args.out else None
     with runtime_for(args) as runtime:
         merchant = merchant_from_settings(runtime.general, demo=runtime.profile.is_demo)
         report = build_day_report(
@@ -97,17 +102,25 @@ def run_day_report(args: argparse.Namespace) -> int:
             runtime.clock,
             merchant=merchant,
         )
-    try:
-        path = write_day_report(report, target)
-    except OSError as exc:
-        raise CommandError(f"no se pudo escribir {target}: {exc.strerror or exc}") from None
+        service = print_service(runtime)
+        where = []
+        if target is not None:
+            try:
+                where.append(f"guardado en {write_day_report(report, target)}")
+            except OSError as exc:
+                raise CommandError(f"no se pudo escribir {target}: {exc.strerror or exc}") from None
+        if args.printer:
+            delivery = printing(
+                lambda: service.print_day_report(report, uri=args.printer, paper=args.format)
+            )
+            where.append(f"impreso {delivered(delivery)}")
     if args.json:
-        print_json({**report_json(report), "file": str(path)})
+        print_json({**report_json(report), "file": str(target) if target else None})
         return EXIT_OK
     people = len(report.sections)
     print(
         f"Cierre del día {report.day:%d/%m/%Y} ({count_of(people, 'cajero', 'cajeros')}) "
-        f"guardado en {path}"
+        + " y ".join(where)
     )
     return EXIT_OK
 

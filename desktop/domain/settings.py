@@ -11,6 +11,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from desktop.domain.printers import (
+    CODE_PAGES,
+    DEFAULT_CODE_PAGE,
+    DOTS_MAX,
+    DOTS_MIN,
+    THERMAL_PAPERS,
+    URI_MAX,
+    PrinterUriError,
+    default_dots,
+    parse_printer_uri,
+)
 from desktop.domain.ruc import is_valid_ruc
 from desktop.domain.validation import DEFAULT_EXPIRY, DEFAULT_MAX_EXPIRY, unsafe_characters
 
@@ -88,6 +99,16 @@ class GeneralSettings:
     health_silent_hours: int = _setting(
         6, Accepts(minimum=1, maximum=HEALTH_SILENT_HOURS_MAX, code="hours_out_of_range")
     )
+    # This station's thermal printer (domain/printers.py): settings.json is local to each PC,
+    # so every counter keeps its own. Empty: none, documents go through the system dialog.
+    printer_uri: str = _setting("", Accepts(max_length=URI_MAX))
+    printer_paper: str = _setting("80mm", Accepts(choices=THERMAL_PAPERS))
+    printer_dots: int = _setting(
+        default_dots("80mm"), Accepts(minimum=DOTS_MIN, maximum=DOTS_MAX, code="dots_out_of_range")
+    )
+    printer_codepage: str = _setting(DEFAULT_CODE_PAGE, Accepts(choices=CODE_PAGES))
+    # 1: a voucher goes to the thermal printer as soon as it is issued
+    print_on_issue: int = _setting(0, Accepts(choices=(0, 1)))
 
     def __post_init__(self) -> None:
         found = problems(self.to_json())
@@ -146,6 +167,11 @@ def _refused(
         if name == "merchant_ruc" and value and not is_valid_ruc(value):
             code = "ruc_length" if len(value) != 11 or not value.isdigit() else "bad_ruc"
             return SettingProblem(name, code)
+        if name == "printer_uri" and value:
+            try:
+                parse_printer_uri(value)
+            except PrinterUriError as exc:
+                return SettingProblem(name, exc.code, str(exc))
         return None
     assert isinstance(value, int)
     maximum = rule.maximum
@@ -171,7 +197,7 @@ def _rule_text(problem: SettingProblem) -> str:
         return "has control or invisible characters"
     if problem.code == "too_long":
         return f"admits {problem.detail} characters"
-    if problem.code == "bad_setting":
+    if problem.code == "bad_setting" or problem.field == "printer_uri":
         return problem.detail
     rule = accepts(problem.field)
     return f"must be {rule.minimum} to {problem.detail or rule.maximum}"

@@ -7,7 +7,6 @@ from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
 
-from babel.dates import format_date
 from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -25,13 +24,17 @@ from desktop.receipts.closing_model import (
     FAILED_LABEL,
     FOOTNOTES,
     LINE_LABELS,
-    MANUAL_LABEL,
+    NO_MOVES,
+    NOTES_TITLE,
     SOURCE_LABELS,
-    TOTAL_LABEL,
+    TITLE,
     UNCONFIRMED_LABEL,
     CashierDay,
     DayReport,
     Line,
+    day_text,
+    manual_title,
+    section_title,
 )
 from desktop.receipts.layout_a4 import ACCENT, GREY, HAIR, MARGIN, TINT, WIDTH
 
@@ -49,7 +52,7 @@ def _style(name: str, size: float, *, bold: bool = False, **more: Any) -> Paragr
     return ParagraphStyle(name, fontName=font, fontSize=size, **more)
 
 
-TITLE = _style("title", 15, bold=True, textColor=ACCENT, alignment=2)
+TITLE_STYLE = _style("title", 15, bold=True, textColor=ACCENT, alignment=2)
 DATE = _style("date", 10.5, textColor=ACCENT, alignment=2)
 MERCHANT = _style("merchant", 14, bold=True)
 SMALL = _style("small", 8.5, textColor=GREY)
@@ -64,17 +67,17 @@ def render_day_report(report: DayReport) -> bytes:
     fonts.family(condensed=False)
     story = [*_header(report)]
     if not report.sections:
-        story.append(Paragraph("No hubo movimientos este día.", HEADING))
+        story.append(Paragraph(NO_MOVES, HEADING))
     if len(report.sections) > 1:
-        story.extend(_section(report, report.total, f"{TOTAL_LABEL} (todos los cajeros)"))
+        story.extend(_section(report, report.total, section_title("", total=True)))
     for section in report.sections:
-        story.extend(_section(report, section, f"Cajero: {section.cashier}"))
-    story += [Spacer(1, 6 * mm), Paragraph("Notas", NOTE_TITLE)]
+        story.extend(_section(report, section, section_title(section.cashier)))
+    story += [Spacer(1, 6 * mm), Paragraph(NOTES_TITLE, NOTE_TITLE)]
     story.extend(Paragraph(escape(note), NOTE) for note in FOOTNOTES)
     footer = _footer(report)
     return build_a4(
         story,
-        title=f"Cierre del día {report.day:%d/%m/%Y}",
+        title=f"{TITLE} {report.day:%d/%m/%Y}",
         author=report.merchant.name,
         on_page=footer,
         bottom=MARGIN + 4 * mm,
@@ -116,19 +119,14 @@ def _header(report: DayReport) -> list[Flowable]:
     merchant = [Paragraph(escape(report.merchant.name), MERCHANT)]
     if report.merchant.ruc:
         merchant.append(Paragraph(f"RUC {escape(report.merchant.ruc)}", SMALL))
-    day = format_date(report.day, "EEEE d 'de' MMMM 'de' y", locale="es_PE")
-    title = [Paragraph("Cierre del día", TITLE), Paragraph(escape(day.capitalize()), DATE)]
+    day = day_text(report.day)
+    title = [Paragraph(TITLE, TITLE_STYLE), Paragraph(escape(day), DATE)]
     top = Table([[merchant, title]], colWidths=[BODY * 0.58, BODY * 0.42])
     top.setStyle(_grid(valign="TOP", line=(("LINEBELOW", (0, 0), (-1, 0), 1.2, ACCENT),)))
-    who = report.cashier or "todos"
-    facts = (
-        f"Perfil: {report.profile} · Cajero: {who} · "
-        f"Generado el {lima_short(report.generated_at)} (hora de Lima)"
-    )
+    facts = report.facts
     flowables: list[Flowable] = [top, Spacer(1, 3 * mm), Paragraph(escape(facts), SMALL)]
-    if report.anchor:
-        seal = f"Sello de auditoría: {report.anchor} (guárdelo: pagodesk audit verify --anchor)"
-        flowables.append(Paragraph(escape(seal), SMALL))
+    if report.seal:
+        flowables.append(Paragraph(escape(report.seal), SMALL))
     if report.band:
         flowables += [Spacer(1, 3 * mm), BandFlowable(report.band, BAND, BODY)]
     return flowables
@@ -168,15 +166,10 @@ def _section(report: DayReport, section: CashierDay, title: str) -> list[Flowabl
     table.setStyle(_grid(header=True, line=tuple(extra)))
     heading = Paragraph(escape(title), HEADING)
     if section.manual and section is not report.total:
-        if not _has_figures(section):  # someone who only reconciled: just that list
+        if not section.has_figures:  # someone who only reconciled: just that list
             return [heading, *_manual(section)]
         return [KeepTogether([heading, table]), *_manual(section)]
     return [KeepTogether([heading, table])]
-
-
-def _has_figures(section: CashierDay) -> bool:
-    counted = any(t.count for tallies in section.lines.values() for t in tallies.values())
-    return counted or bool(section.failed or section.unconfirmed)
 
 
 def _manual(section: CashierDay) -> list[Flowable]:
@@ -195,7 +188,7 @@ def _manual(section: CashierDay) -> list[Flowable]:
     widths = [12 * mm, 18 * mm, 50 * mm, 24 * mm, 20 * mm]
     table = Table(rows, colWidths=[*widths, BODY - sum(widths)], repeatRows=1)
     table.setStyle(_grid(header=True, line=(("ALIGN", (3, 0), (3, -1), "RIGHT"),)))
-    title = Paragraph(f"{MANUAL_LABEL} hecha por {escape(section.cashier)}", CELL)
+    title = Paragraph(escape(manual_title(section.cashier)), CELL)
     return [Spacer(1, 3 * mm), KeepTogether([title, Spacer(1, 1.5 * mm), table])]
 
 
@@ -225,8 +218,7 @@ def _grid(
 
 
 def _footer(report: DayReport) -> Any:
-    mark = f"{report.badge} · " if report.badge else ""
-    text = f"{mark}PagoDesk · cierre del día {report.day:%d/%m/%Y} · perfil {report.profile}"
+    text = report.footer
 
     def draw(canvas: Canvas, document: Any) -> None:
         canvas.saveState()

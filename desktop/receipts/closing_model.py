@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from babel.dates import format_date
+
+from desktop.domain.display import lima_short
 from desktop.domain.money import Currency, Money
 from desktop.receipts.band import DemoBand, demo_band
 from desktop.receipts.model import Merchant
@@ -29,6 +32,9 @@ LINE_LABELS = {
     Line.ANNULLED: "Anulados",
     Line.PAID_EARLIER: "Pagos de días anteriores registrados este día",
 }
+TITLE = "Cierre del día"
+NO_MOVES = "No hubo movimientos este día."
+NOTES_TITLE = "Notas"
 FAILED_LABEL = "No emitidos"
 UNCONFIRMED_LABEL = "Sin confirmar"
 MANUAL_LABEL = "Conciliación manual"
@@ -49,6 +55,19 @@ FOOTNOTES = (
     "Cada voucher cuenta para el cajero que lo emitió; cada conciliación manual, para quien la "
     "hizo. Los montos de cada moneda se suman por separado. Horas de Lima.",
 )
+
+
+def day_text(day: date) -> str:
+    """``Jueves 10 de diciembre de 2026`` (es_PE)."""
+    return str(format_date(day, "EEEE d 'de' MMMM 'de' y", locale="es_PE")).capitalize()
+
+
+def section_title(name: str, *, total: bool = False) -> str:
+    return f"{TOTAL_LABEL} (todos los cajeros)" if total else f"Cajero: {name}"
+
+
+def manual_title(name: str) -> str:
+    return f"{MANUAL_LABEL} hecha por {name}"
 
 
 @dataclass(frozen=True)
@@ -99,6 +118,12 @@ class CashierDay:
         return found | {entry.money.currency.value for entry in self.manual}
 
     @property
+    def has_figures(self) -> bool:
+        """Whether any voucher counts here (someone who only reconciled has none)."""
+        counted = any(t.count for tallies in self.lines.values() for t in tallies.values())
+        return counted or bool(self.failed or self.unconfirmed)
+
+    @property
     def empty(self) -> bool:
         return not (self.currencies() or self.failed or self.unconfirmed)
 
@@ -143,6 +168,26 @@ class DayReport:
     def band(self) -> DemoBand | None:
         """ "DEMO — sin valor" outside production: test figures must not pass for real ones."""
         return demo_band(self.environment)
+
+    @property
+    def facts(self) -> str:
+        """Profile, cashier and when it was made, in one line."""
+        return (
+            f"Perfil: {self.profile} · Cajero: {self.cashier or 'todos'} · "
+            f"Generado el {lima_short(self.generated_at)} (hora de Lima)"
+        )
+
+    @property
+    def seal(self) -> str | None:
+        """The sealed chain's head to keep apart (``pagodesk audit verify --anchor``)."""
+        if not self.anchor:
+            return None
+        return f"Sello de auditoría: {self.anchor} (guárdelo: pagodesk audit verify --anchor)"
+
+    @property
+    def footer(self) -> str:
+        mark = f"{self.badge} · " if self.badge else ""
+        return f"{mark}PagoDesk · cierre del día {self.day:%d/%m/%Y} · perfil {self.profile}"
 
     @property
     def badge(self) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -46,6 +47,15 @@ def qr_symbol(data: str) -> QrSymbol:
                 runs.append((row, start, column - start))
                 start = -1
     return QrSymbol(code.modules_count, tuple(runs))
+
+
+@lru_cache(maxsize=256)
+def qr_modules(data: str) -> int:
+    """The side in modules of the QR ``qr_symbol`` would draw (same version, level M),
+    without drawing it: a thermal printer builds the symbol itself."""
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(data)
+    return int(code.best_fit()) * 4 + 17
 
 
 def bar_symbol(value: str) -> BarSymbol:

@@ -42,6 +42,11 @@ def _register(name: str) -> frozenset[int]:
         return frozenset(font.face.charToGlyph)
 
 
+def font_file(name: str) -> str:
+    """The file in ``resources/fonts`` of a face registered here (``DejaVuSans-Bold.ttf``)."""
+    return _FILES[name]
+
+
 def family(*, condensed: bool) -> Family:
     """DejaVu Sans (A4, 80 mm) or DejaVu Sans Condensed (58 mm), registered on first use."""
     base = "PagoDesk-Condensed" if condensed else "PagoDesk-Sans"

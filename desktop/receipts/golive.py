@@ -21,7 +21,7 @@ from desktop.receipts.closing import (
     MERCHANT,
     NOTE,
     SMALL,
-    TITLE,
+    TITLE_STYLE,
     _grid,
     _style,
     build_a4,
@@ -67,7 +67,7 @@ def render_golive(report: ReportDocument) -> bytes:
     """The report as PDF bytes, on as many pages as it takes."""
     fonts.family(condensed=False)
     story: list[Flowable] = [
-        Paragraph(escape(report.title), TITLE),
+        Paragraph(escape(report.title), TITLE_STYLE),
         Paragraph(escape(report.merchant), MERCHANT),
         Spacer(1, 3 * mm),
         _verdict(report),

@@ -14,7 +14,7 @@ from desktop.receipts.flow import Flow
 from desktop.receipts.logo import load_logo
 from desktop.receipts.model import DocumentState
 from desktop.receipts.sheet import Bars, Line, Mark, Picture, Qr, Rect, Sheet, Text
-from desktop.receipts.wording import Content
+from desktop.receipts.wording import CIP_LABEL, HOW_TO_PAY, Content
 
 ACCENT = HexColor("#0E5A73")
 TINT = HexColor("#EDF4F6")
@@ -108,7 +108,7 @@ def _key_box(flow: Flow, content: Content) -> None:
     columns = ((flow.left + pad, middle - 5 * mm), (middle + 5 * mm, flow.right - pad))
     (cip_left, cip_right), (amount_left, amount_right) = columns
     flow.y = top + pad
-    flow.paragraph("Código de pago (CIP)", FACE.regular, 10, color=GREY, left=cip_left)
+    flow.paragraph(CIP_LABEL, FACE.regular, 10, color=GREY, left=cip_left)
     size = fonts.fit_size(content.cip, FACE.bold, 32, cip_right - cip_left, smallest=14)
     flow.lines([content.cip], FACE.bold, size, color=ACCENT, leading=1.15, left=cip_left)
     cip_bottom = flow.y
@@ -206,7 +206,7 @@ def _codes(flow: Flow, content: Content) -> None:
 def _channels(flow: Flow, content: Content) -> None:
     if not content.channels:
         return
-    flow.paragraph("Cómo pagar", FACE.bold, 10.5, color=ACCENT)
+    flow.paragraph(HOW_TO_PAY, FACE.bold, 10.5, color=ACCENT)
     flow.gap(2 * mm)
     gutter = 8 * mm
     column = (flow.width - gutter * (len(content.channels) - 1)) / len(content.channels)

@@ -14,7 +14,7 @@ from desktop.receipts.flow import Flow
 from desktop.receipts.logo import load_logo
 from desktop.receipts.model import PaperFormat
 from desktop.receipts.sheet import Bars, Mark, Picture, Qr, Rect, Sheet
-from desktop.receipts.wording import Content
+from desktop.receipts.wording import CIP_LABEL, HOW_TO_PAY, Content
 
 DASH = (2.0, 1.5)
 
@@ -110,7 +110,7 @@ def _headline(flow: Flow, content: Content, spec: TicketSpec) -> None:
 
 def _key_facts(flow: Flow, content: Content, spec: TicketSpec) -> None:
     face = fonts.family(condensed=spec.condensed)
-    flow.paragraph("Código de pago (CIP)", face.regular, spec.small, align="center")
+    flow.paragraph(CIP_LABEL, face.regular, spec.small, align="center")
     size = fonts.fit_size(content.cip, face.bold, spec.cip, flow.width, smallest=9)
     flow.lines([content.cip], face.bold, size, align="center", leading=1.15)
     flow.gap(2 * mm)
@@ -175,7 +175,7 @@ def _channels(flow: Flow, content: Content, spec: TicketSpec) -> None:
         return
     face = fonts.family(condensed=spec.condensed)
     flow.rule(dash=DASH, space=2 * mm)
-    flow.paragraph("CÓMO PAGAR", face.bold, spec.body + 0.5, align="center")
+    flow.paragraph(HOW_TO_PAY.upper(), face.bold, spec.body + 0.5, align="center")
     indent = fonts.width("0. ", face.regular, spec.small)
     for channel in content.channels:
         flow.gap(1.2 * mm)

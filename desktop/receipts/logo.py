@@ -19,6 +19,7 @@ class Logo:
 
     image: ImageReader
     aspect: float
+    jpeg: bytes = b""  # the same picture as encoded (a Qt painter draws it from these)
 
     def fit(self, max_width: float, max_height: float) -> tuple[float, float]:
         """The largest (width, height) with this aspect inside the box."""
@@ -34,11 +35,28 @@ class Logo:
 def load_logo(data: bytes, *, grayscale: bool) -> Logo | None:
     """PNG or JPEG bytes to a Logo; ``None`` when the bytes are not a usable image.
 
-    Transparency is flattened onto white (thermal printers and PDF viewers agree on it), white
-    margins are trimmed,
-    tickets get a grayscale copy since thermal heads print black only, and the result is
+    Tickets get a grayscale copy since thermal heads print black only, and the result is
     kept as a high-quality JPEG: reportlab embeds JPEG data as is, so each PDF costs no
     recompression.
+    """
+    final = flat_logo(data, grayscale=grayscale)
+    if final is None:
+        return None
+    final = final.copy()
+    final.thumbnail((MAX_PIXELS, MAX_PIXELS))
+    encoded = BytesIO()
+    final.save(encoded, "JPEG", quality=92, subsampling=0)
+    data = encoded.getvalue()
+    return Logo(ImageReader(BytesIO(data)), final.width / final.height, data)
+
+
+@lru_cache(maxsize=8)
+def flat_logo(data: bytes, *, grayscale: bool) -> Image.Image | None:
+    """The logo as one opaque image (shared: callers copy before changing it); ``None`` when
+    the bytes are not a usable image.
+
+    Transparency is flattened onto white (thermal printers and PDF viewers agree on it) and
+    the white margins many logo files carry are trimmed, so the mark itself gets the room.
     """
     try:
         with Image.open(BytesIO(data)) as opened:
@@ -52,12 +70,7 @@ def load_logo(data: bytes, *, grayscale: bool) -> Logo | None:
     flat = Image.new("RGBA", picture.size, "white")
     flat.alpha_composite(picture)
     final = flat.convert("L" if grayscale else "RGB")
-    # Trim the white or transparent margin many logo files carry, so the mark itself gets the room.
     content = ImageChops.difference(final, Image.new(final.mode, final.size, "white")).getbbox()
     if content is None:
         return None  # a blank image
-    final = final.crop(content)
-    final.thumbnail((MAX_PIXELS, MAX_PIXELS))
-    encoded = BytesIO()
-    final.save(encoded, "JPEG", quality=92, subsampling=0)
-    return Logo(ImageReader(BytesIO(encoded.getvalue())), final.width / final.height)
+    return final.crop(content)

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Preformatted, Spacer
 
 from desktop.receipts import fonts
 from desktop.receipts.band import BandFlowable, demo_band
-from desktop.receipts.closing import BAND, FACE, HEADING, MERCHANT, SMALL, TITLE, build_a4
+from desktop.receipts.closing import BAND, FACE, HEADING, MERCHANT, SMALL, TITLE_STYLE, build_a4
 
 ENTRY = ParagraphStyle("entry", fontName=FACE.bold, fontSize=9.5, leading=12.5, spaceBefore=3 * mm)
 LINE = ParagraphStyle("line", fontName=FACE.regular, fontSize=8.5, leading=11)
@@ -41,7 +41,7 @@ def render_record(record: RecordDocument) -> bytes:
     """The record as PDF bytes, as many pages as it takes."""
     fonts.family(condensed=False)
     story: list[Flowable] = [
-        Paragraph(escape(record.title), TITLE),
+        Paragraph(escape(record.title), TITLE_STYLE),
         Paragraph(escape(record.merchant), MERCHANT),
         Paragraph(escape(record.subtitle), SMALL),
     ]

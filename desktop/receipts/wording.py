@@ -14,6 +14,8 @@ from desktop.receipts.model import DocumentState, Merchant, VoucherDocument
 from desktop.receipts.words import amount_in_words
 
 NOTE = "Este documento no es un comprobante de pago."
+CIP_LABEL = "Código de pago (CIP)"
+HOW_TO_PAY = "Cómo pagar"  # a heading: tickets print it in capitals
 BANKS = "BBVA, BCP, Interbank, Scotiabank, BanBif y Caja Arequipa"
 AGENTS = "Kasnet, Western Union, Tambo+, FullCarga, Red Digital y más"
 SERVICE = {Currency.PEN: "PagoEfectivo Soles", Currency.USD: "PagoEfectivo Dólares"}

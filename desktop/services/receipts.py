@@ -10,7 +10,15 @@ from pathlib import Path
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.settings import GeneralSettings
 from desktop.domain.status import VoucherStatus
-from desktop.receipts import render_voucher
+from desktop.receipts import layout_voucher, render_voucher
+from desktop.receipts.drawing import Box as Box
+from desktop.receipts.drawing import Cells as Cells
+from desktop.receipts.drawing import Outline as Outline
+from desktop.receipts.drawing import Page as Page
+from desktop.receipts.drawing import Photo as Photo
+from desktop.receipts.drawing import Rule as Rule
+from desktop.receipts.drawing import TextRun as TextRun
+from desktop.receipts.drawing import to_page
 from desktop.receipts.model import DocumentState, VoucherDocument
 from desktop.receipts.model import Merchant as Merchant
 from desktop.receipts.model import PaperFormat as PaperFormat
@@ -105,3 +113,8 @@ class ReceiptService:
     def render_voucher(self, voucher: VoucherView, paper: PaperFormat) -> bytes:
         document = document_for(voucher, self.environment, self._clock())
         return render_voucher(document, self._merchant(), paper)
+
+    def drawing(self, ref: str, paper: PaperFormat) -> tuple[Page, ...]:
+        """The voucher's page as vector drawing orders (the system print dialog's path)."""
+        document = document_for(self._lookup.find(ref), self.environment, self._clock())
+        return (to_page(layout_voucher(document, self._merchant(), PaperFormat(paper))),)

@@ -1,25 +1,32 @@
-"""Voucher documents on screen: rendered off the GUI thread, printed, saved as PDF."""
+"""Voucher documents on screen: rendered off the GUI thread, printed, saved as PDF.
+
+The system print dialog gets the page at its real size (A4, or a ticket 80 or 58 mm wide and
+as long as its content), portrait, painted as vectors at the printer's own resolution. It
+opens on the printer last used for that kind of document and format."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.services.preview import page_images, page_sizes_mm
-from desktop.services.receipts import NoReceipt, PaperFormat, ReceiptService
+from desktop.services.preview import page_images
+from desktop.services.receipts import NoReceipt, Page, PaperFormat, ReceiptService
 from desktop.services.share import save_pdf
 from desktop.ui.file_dialogs import ask_save_path
+from desktop.ui.page_painter import paint_page
 from desktop.ui.tasks import Lane, TaskRunner
+from desktop.ui.ui_state import last_printer, remember_printer
 
-PRINT_DPI = 300
 DialogFactory = Callable[[QPrinter, QWidget | None], QDialog]
 PdfWork = Callable[[], bytes]  # runs on a worker thread: one voucher's PDF
+DrawingWork = Callable[[], tuple[Page, ...]]  # runs on a worker thread: its pages to paint
 Rendered = tuple[bytes, list[bytes]]  # the PDF and its pages as PNG images
 Failure = Callable[[BaseException], None]
 
@@ -29,43 +36,80 @@ def _system_dialog(printer: QPrinter, parent: QWidget | None) -> QDialog:
 
 
 def page_size_for(width_mm: float, height_mm: float) -> QPageSize:
-    """A4 stays A4; a ticket gets a custom page exactly its size."""
+    """A4 stays A4; a ticket gets a custom page of its size, rounded up to whole points (Qt
+    keeps page sizes in whole points: rounding down would cut a sliver off the ticket)."""
     if abs(width_mm - 210) < 1 and abs(height_mm - 297) < 1:
         return QPageSize(QPageSize.PageSizeId.A4)
-    return QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter, "Ticket")
+    points = QSizeF(math.ceil(width_mm * 72 / 25.4), math.ceil(height_mm * 72 / 25.4))
+    return QPageSize(points, QPageSize.Unit.Point, "Ticket")
 
 
 def print_pages(
-    images: list[bytes],
-    size_mm: tuple[float, float],
+    pages: Sequence[Page],
     parent: QWidget | None = None,
     dialog_factory: DialogFactory = _system_dialog,
     printer: QPrinter | None = None,
+    kind: str = "",
 ) -> bool:
-    """Ask where to print, then print each page image at full page size. False if cancelled."""
+    """Ask where to print (on the printer last used for ``kind``), then paint each page as
+    vectors at its own size. False if cancelled."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(
-        QPageLayout(
-            page_size_for(*size_mm), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
-        )
+    remembered = last_printer(kind) if kind else None
+    if remembered and remembered in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(remembered)  # first: choosing a printer resets its page
+    layout = QPageLayout(
+        page_size_for(*pages[0].size_mm), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
     )
+    printer.setPageLayout(layout)
     printer.setFullPage(True)
     dialog = dialog_factory(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    # The dialog puts the printer's default paper back (Letter or A4): the page is the
+    # document's own size, whatever printer was chosen.
+    printer.setPageLayout(layout)
+    printer.setFullPage(True)
+    if kind and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        remember_printer(kind, printer.printerName())
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer could not be started")
     try:
-        for number, data in enumerate(images):
+        for number, page in enumerate(pages):
             if number:
                 printer.newPage()
-            image = QImage.fromData(data)
-            target = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
-            painter.drawImage(target, image)
+            origin, scale = placement(printer, page)
+            paint_page(painter, page, origin, scale)
     finally:
         painter.end()
     return True
+
+
+def placement(printer: QPrinter, page: Page) -> tuple[QPointF, float]:
+    """Where the page goes on the paper and how many device pixels a point takes: its real
+    size from the paper's corner, unless the printer's own margins would cut its content
+    (the page less its side margins); then smaller, centred in what the printer can print.
+    Never larger, never stretched."""
+    natural = printer.resolution() / 72
+    layout = QPageLayout(printer.pageLayout())
+    layout.setMargins(layout.minimumMargins())
+    printable = QRectF(layout.paintRectPixels(printer.resolution()))
+    content = QRectF(
+        page.margin * natural, 0, (page.width - 2 * page.margin) * natural, page.height * natural
+    )
+    slack = natural  # pages are whole points: a rounding point is no reason to shrink
+    if printable.adjusted(-slack, -slack, slack, slack).contains(content):
+        return QPointF(0, 0), natural
+    shrink = min(1.0, printable.width() / content.width(), printable.height() / content.height())
+    scale = natural * shrink
+    left = printable.left() + (printable.width() - content.width() * shrink) / 2
+    return QPointF(left - page.margin * scale, printable.top()), scale
+
+
+def voucher_drawing(receipts: ReceiptService, voucher_id: int, paper: str) -> DrawingWork:
+    """Work that asks the receipt service for the voucher's page on ``paper``, as vectors."""
+    ref, chosen = f"#{voucher_id}", PaperFormat(paper)
+    return lambda: receipts.drawing(ref, chosen)
 
 
 def voucher_pdf(receipts: ReceiptService, voucher_id: int, paper: str) -> PdfWork:
@@ -118,36 +162,33 @@ def render_pages(
 def print_document(
     tasks: TaskRunner,
     owner: QWidget,
-    pdf: PdfWork,
+    drawing: DrawingWork,
     on_printed: Callable[[bool], None],
     on_failed: Failure,
     *,
+    kind: str = "",
     dialog_factory: DialogFactory | None = None,
     parent: QWidget | None = None,
     on_ready: Callable[[], None] | None = None,
 ) -> None:
-    """Pages rendered at printer resolution, then the system print dialog over ``parent``
-    (``owner`` by default); ``on_ready`` just before it opens, ``on_printed(False)`` when
-    cancelled, ``on_failed`` when rendering fails or the printer cannot start."""
+    """The pages laid out off the GUI thread, then the system print dialog over ``parent``
+    (``owner`` by default) on the printer last used for ``kind`` (``voucher-80mm``…);
+    ``on_ready`` just before it opens, ``on_printed(False)`` when cancelled, ``on_failed``
+    when the layout fails or the printer cannot start."""
     dialog_parent = parent if parent is not None else owner
     factory = dialog_factory or _system_dialog
 
-    def work() -> tuple[list[bytes], list[tuple[float, float]]]:
-        data = pdf()
-        return page_images(data, PRINT_DPI), page_sizes_mm(data)
-
-    def ready(pages: tuple[list[bytes], list[tuple[float, float]]]) -> None:
+    def ready(pages: tuple[Page, ...]) -> None:
         if on_ready is not None:
             on_ready()
-        images, sizes = pages
         try:
-            printed = print_pages(images, sizes[0], dialog_parent, factory)
+            printed = print_pages(pages, dialog_parent, factory, kind=kind)
         except OSError as error:
             on_failed(error)
             return
         on_printed(printed)
 
-    tasks.run(work, ready, on_failed, owner=owner)
+    tasks.run(drawing, ready, on_failed, owner=owner)
 
 
 def save_document(

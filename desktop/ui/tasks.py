@@ -15,10 +15,12 @@ _log = logging.getLogger(__name__)
 
 
 class Lane(StrEnum):
-    """Storage writes queue on one worker; network calls may run side by side."""
+    """Storage writes queue on one worker; network calls may run side by side; printer
+    jobs queue on their own worker (one ticket after another, never blocking the others)."""
 
     STORAGE = "storage"
     NETWORK = "network"
+    DEVICE = "device"
 
 
 class _Relay(QObject):
@@ -52,8 +54,9 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, network_threads: int = 4) -> None:
         super().__init__(parent)
-        self._pools = {Lane.STORAGE: QThreadPool(self), Lane.NETWORK: QThreadPool(self)}
+        self._pools = {lane: QThreadPool(self) for lane in Lane}
         self._pools[Lane.STORAGE].setMaxThreadCount(1)
+        self._pools[Lane.DEVICE].setMaxThreadCount(1)
         self._pools[Lane.NETWORK].setMaxThreadCount(network_threads)
         self._relays: set[_Relay] = set()
         self._quiet: set[_Relay] = set()  # running, but not work a person waits for

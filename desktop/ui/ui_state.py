@@ -47,6 +47,17 @@ def remember_folder(folder: Path) -> None:
     _write(lambda settings: settings.setValue(LAST_FOLDER, str(folder)))
 
 
+def last_printer(kind: str) -> str | None:
+    """The printer the system dialog printed ``kind`` (``voucher-80mm``…) on last."""
+    value = _settings().value(f"printers/{kind}")
+    return value if isinstance(value, str) and value else None
+
+
+def remember_printer(kind: str, name: str) -> None:
+    if name:
+        _write(lambda settings: settings.setValue(f"printers/{kind}", name))
+
+
 def saved_place(key: str) -> tuple[QRect | None, bool]:
     """The remembered place of window ``key`` and whether it was maximized."""
     settings = _settings()

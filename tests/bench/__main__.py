@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.bench import (
     bench_cli,
     bench_client,
+    bench_escpos,
     bench_history,
     bench_issue,
     bench_receipts,
@@ -24,6 +25,7 @@ def main() -> None:
     bench_history.run()
     bench_summary.run()
     bench_receipts.run()
+    bench_escpos.run()
     bench_settlement.run()
     bench_sync.run()
     bench_webhook.run()

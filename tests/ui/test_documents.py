@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.services.receipts import NoReceipt
+from desktop.services.receipts import NoReceipt, Page
 from desktop.ui.documents import (
     FailureWords,
     ask_pdf_path,
@@ -97,16 +96,8 @@ class Cancelled(QDialog):
         return QDialog.DialogCode.Rejected.value
 
 
-def one_page_pdf() -> bytes:
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    sheet = canvas.Canvas(buffer, pagesize=(80 * mm, 120 * mm))
-    sheet.drawString(20, 20, "CIP 2600001")
-    sheet.showPage()
-    sheet.save()
-    return buffer.getvalue()
+def one_page() -> tuple[Page, ...]:
+    return (Page(226.8, 340.2, 11.3, ()),)  # an empty 80 x 120 mm ticket
 
 
 def test_print_ready_then_cancelled_or_failed(qtbot: QtBot) -> None:
@@ -114,11 +105,11 @@ def test_print_ready_then_cancelled_or_failed(qtbot: QtBot) -> None:
     qtbot.addWidget(owner)
     steps: list[object] = []
 
-    def run(pdf: Callable[[], bytes]) -> None:
+    def run(pages: Callable[[], tuple[Page, ...]]) -> None:
         print_document(
             runner,
             owner,
-            pdf,
+            pages,
             steps.append,
             steps.append,
             dialog_factory=Cancelled,
@@ -126,10 +117,10 @@ def test_print_ready_then_cancelled_or_failed(qtbot: QtBot) -> None:
         )
         qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
 
-    run(one_page_pdf)
+    run(one_page)
     assert steps == ["ready", False]  # the pages were ready before the dialog opened
 
-    def boom() -> bytes:
+    def boom() -> tuple[Page, ...]:
         raise ValueError("sin PDF")
 
     steps.clear()

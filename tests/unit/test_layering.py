@@ -16,12 +16,25 @@ ALLOWED: dict[str, frozenset[str]] = {
     "threadserver": frozenset(),
     "lazy": frozenset(),
     "config": frozenset({"domain"}),
+    # python-escpos imported once, its side effects kept in PagoDesk's folders.
+    "escpos_lib": frozenset({"config"}),
     "pagoefectivo": frozenset({"domain", "lazy"}),
     "store": frozenset({"domain"}),
-    "receipts": frozenset({"domain", "resources"}),
+    "receipts": frozenset({"domain", "resources", "escpos_lib"}),
+    # Thermal printers: the connection a URI names, the status they answer.
+    "printers": frozenset({"domain", "escpos_lib"}),
     "sandbox": frozenset({"domain", "threadserver", "lazy"}),
     "services": frozenset(
-        {"domain", "store", "pagoefectivo", "receipts", "sandbox", "config", "threadserver"}
+        {
+            "domain",
+            "store",
+            "pagoefectivo",
+            "receipts",
+            "printers",
+            "sandbox",
+            "config",
+            "threadserver",
+        }
     ),
     "ui": frozenset({"services", "domain", "resources"}),
     # The command line opens the app (desktop.ui.app) when no command is given.

@@ -122,6 +122,11 @@ def test_settings_file_format(pagodesk_home: Path) -> None:
             "health_warning_percent": 99,
             "health_bad_percent": 95,
             "health_silent_hours": 6,
+            "printer_uri": "",
+            "printer_paper": "80mm",
+            "printer_dots": 576,
+            "printer_codepage": "CP858",
+            "print_on_issue": 0,
         },
     }
 

@@ -30,6 +30,7 @@ from desktop.store.tables import VoucherEvent
 from tests.cli.test_cli import remote_sandbox, run
 from tests.conftest import MemoryKeyring
 from tests.integration.conftest import TEST_CREDENTIALS
+from tests.services.test_store_watch import changed
 from tests.store.conftest import PG_URL, fresh_database_url
 from tests.webhook.helpers import paid_body, sign
 
@@ -153,7 +154,7 @@ def test_two_receivers_apply_each_payment_once_and_the_desk_hears_them_all(
             )
         assert len(paid_moves) == VOUCHERS and {n for _, n in paid_moves} == {1}
         assert outcomes == {"applied": VOUCHERS, "duplicate": VOUCHERS * (REPEATS - 1)}
-        assert watch.look() is True  # the desk hears it (PostgreSQL's notices)
+        assert changed(watch)  # the desk hears it (PostgreSQL's notices)
         heard = VoucherLookup(desk, "pruebas").paid_since(floor, limit=1000)
         assert len(heard) == VOUCHERS
         watch.close()

@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.lateness import paid_late
 from desktop.services.lookup import EventView, VoucherLookup, VoucherNotFound, VoucherView
+from desktop.services.printing import PrintService, print_service
 from desktop.services.receipts import ReceiptService
 from desktop.services.reconcile import ApprovalRequest
 from desktop.ui.context import UiContext
@@ -60,6 +61,7 @@ class DetailDialog(QDialog):
         clock: Clock = utc_now,
         paper: str = "a4",
         dialog_factory: DialogFactory | None = None,
+        printing: PrintService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,7 +76,9 @@ class DetailDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(False)
         remember_place(self, "detail", 1100, 720)
-        self.preview = PreviewPanel(tasks, receipts, voucher_id, paper, dialog_factory, self)
+        self.preview = PreviewPanel(
+            tasks, receipts, voucher_id, paper, dialog_factory, printing=printing, parent=self
+        )
         self.action_bar = ActionBar(tasks, services, clock=clock, parent=self)
         self.communication = CommunicationPanel(tasks, services, voucher_id, self)
         self.action_buttons = self.action_bar.buttons
@@ -247,6 +251,7 @@ def open_detail(ctx: UiContext, voucher_id: int, parent: QWidget) -> None:
         services=DetailServices.of(ctx.runtime),
         clock=ctx.clock,
         paper=ctx.runtime.general.ticket_format,
+        printing=print_service(ctx.runtime),
         parent=parent,
     )
     ctx.events.vouchers_changed.connect(dialog.reload)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.printing import Delivery, PrintService
 from desktop.services.receipts import NoReceipt, ReceiptService
 from desktop.ui.documents import (
     DialogFactory,
@@ -25,11 +26,13 @@ from desktop.ui.documents import (
     print_document,
     render_pages,
     save_document,
+    voucher_drawing,
     voucher_pdf,
 )
 from desktop.ui.message_style import Severity
 from desktop.ui.page_view import PageView
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.thermal import PrintNotice, print_voucher
 
 PREVIEW_DPI = 110
 
@@ -48,11 +51,16 @@ class PreviewPanel(QWidget):
         voucher_id: int,
         paper: str = "a4",
         dialog_factory: DialogFactory | None = None,
+        printing: PrintService | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``printing``: with a thermal printer set in Ajustes, «Imprimir» prints the ticket
+        on it; Ctrl+P (``print_current``) always opens the system dialog."""
         super().__init__(parent)
         self._tasks = tasks
         self._dialog_factory = dialog_factory
+        self._printing = printing
+        self._ticket_busy = False
         self._receipts = receipts
         self._voucher_id = voucher_id
         self._available = False
@@ -86,13 +94,23 @@ class PreviewPanel(QWidget):
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
         layout.addLayout(bar)
+        self.notice = PrintNotice(self)
+        layout.addWidget(self.notice)
+        if self.thermal_uri:
+            self.print_button.setText(self.tr("Imprimir ticket"))
+            self.print_button.setToolTip(
+                self.tr("Imprimir el ticket en {uri} (Ctrl+P: elegir impresora y formato)").format(
+                    uri=self.thermal_uri
+                )
+            )
 
         self.scroll_area = PageView(self)
         self.pages, self.message = self.scroll_area.pages, self.scroll_area.message
         layout.addWidget(self.scroll_area, 1)
 
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
-        self.print_button.clicked.connect(self.print_current)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.notice.retry_requested.connect(self.print_ticket)
         self.save_button.clicked.connect(self._on_save_clicked)
         self._set_buttons(False)
 
@@ -168,20 +186,57 @@ class PreviewPanel(QWidget):
             return lambda: cached
         return voucher_pdf(self._receipts, self._voucher_id, self.paper)
 
+    @property
+    def thermal_uri(self) -> str:
+        """This station's thermal printer (empty: none, «Imprimir» opens the dialog)."""
+        return self._printing.configured_uri if self._printing is not None else ""
+
+    def _on_print_clicked(self) -> None:
+        if self.thermal_uri:
+            self.print_ticket()
+        else:
+            self.print_current()
+
     def print_current(self) -> None:
-        """Reprint in the chosen format (page images at printer resolution)."""
+        """Ctrl+P: the system print dialog, in the chosen format, as vectors."""
         if not self._available:
             return
         self.feedback_changed.emit(self.tr("Preparando la impresión…"), Severity.INFO)
         print_document(
             self._tasks,
             self,
-            self._pdf_job(),
+            voucher_drawing(self._receipts, self._voucher_id, self.paper),
             self._on_printed,
             self._on_job_failed,
+            kind=f"voucher-{self.paper}",
             dialog_factory=self._dialog_factory,
             parent=self.window(),
         )
+
+    def print_ticket(self) -> None:
+        """The voucher on this station's thermal printer (device lane); the outcome under the
+        buttons, with «Reintentar impresión» after a failure."""
+        printing, uri = self._printing, self.thermal_uri
+        if not self._available or printing is None or not uri or self._ticket_busy:
+            return
+        self._ticket_busy = True
+        self.notice.show_busy(uri)
+        print_voucher(
+            self._tasks,
+            self,
+            printing,
+            self._voucher_id,
+            self._on_ticket_printed,
+            lambda error: self._on_ticket_failed(error, uri),
+        )
+
+    def _on_ticket_printed(self, delivery: Delivery) -> None:
+        self._ticket_busy = False
+        self.notice.show_printed(delivery)
+
+    def _on_ticket_failed(self, error: BaseException, uri: str) -> None:
+        self._ticket_busy = False
+        self.notice.show_failure(error, uri)
 
     def _on_printed(self, printed: bool) -> None:
         self.feedback_changed.emit(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,18 +18,13 @@ from desktop.domain.status import VoucherStatus
 from desktop.domain.validation import InvalidInput, IssueLimits, ValidIssue, validate_issue
 from desktop.services.issuing import IssueService, NotRetryable, Outcome
 from desktop.services.lookup import VoucherLookup
+from desktop.services.printing import PrintService, print_service
 from desktop.services.receipts import ReceiptService
-from desktop.services.share import voucher_file_name
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.documents import (
     DialogFactory,
-    FailureWords,
-    ask_pdf_path,
-    failure_text,
-    print_document,
-    save_document,
-    voucher_pdf,
 )
+from desktop.ui.pages.issue.documents import IssueDocuments
 from desktop.ui.pages.issue.follow import VoucherFollower
 from desktop.ui.pages.issue.form import IssueForm
 from desktop.ui.pages.issue.messages import describe_failure, describe_problem
@@ -58,20 +51,20 @@ class IssuePage(QWidget):
         print_dialog: DialogFactory | None = None,
         lookup: VoucherLookup | None = None,
         environment: str | None = None,
+        printing: PrintService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``lookup`` lets the shown voucher follow the store (paid, annulled); with a test
-        ``environment`` (demo, sandbox) the panel says the code has no value."""
+        ``environment`` (demo, sandbox) the panel says the code has no value; ``printing``:
+        this station's thermal printer, when Ajustes names one, takes «Imprimir»."""
         super().__init__(parent)
         self._issuer = issuer
-        self._receipts = receipts
         self._limits = limits
         self._tasks = tasks
         self._events = events
         self._clock = clock
-        self._print_dialog = print_dialog
+        self._print_on_issue = False
         self._busy = False
-        self._rendering = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 16)
@@ -110,7 +103,17 @@ class IssuePage(QWidget):
         layout.addLayout(columns, 1)
 
         self.form.submitted.connect(self._on_form_submitted)
-        self.result.print_requested.connect(self.print_current)
+        self.documents = IssueDocuments(
+            self,
+            self.result,
+            tasks,
+            receipts,
+            events,
+            printing=printing,
+            print_dialog=print_dialog,
+        )
+        self.result.print_requested.connect(self._on_result_print_requested)
+        self.result.notice.retry_requested.connect(self.print_ticket)
         self.result.save_requested.connect(self._on_result_save_requested)
         self.result.new_requested.connect(self.new_voucher)
         self.result.status_message.connect(self._events.status_message)
@@ -125,21 +128,19 @@ class IssuePage(QWidget):
             self.form.focus_amount()
 
     def print_current(self) -> None:
-        """Print the voucher on screen (Ctrl+P); nothing to do when none is shown."""
-        issued = self.shown_voucher()
-        if issued is None or self._rendering:
-            return
-        pdf = voucher_pdf(self._receipts, issued.voucher_id, self.result.selected_paper())
-        self._set_rendering(True, "print")
-        print_document(
-            self._tasks,
-            self,
-            pdf,
-            self._on_printed,
-            self._on_document_failed,
-            dialog_factory=self._print_dialog,
-            on_ready=lambda: self._set_rendering(False),
-        )
+        """Ctrl+P: the system print dialog for the voucher on screen, in the chosen format;
+        nothing to do when none is shown."""
+        self.documents.print_dialog(self.shown_voucher())
+
+    def print_ticket(self) -> None:
+        """The voucher on screen on this station's thermal printer."""
+        self.documents.print_ticket(self.shown_voucher())
+
+    def _on_result_print_requested(self) -> None:
+        self.documents.print_requested(self.shown_voucher())
+
+    def _on_result_save_requested(self) -> None:
+        self.documents.save(self.shown_voucher())
 
     def escape(self) -> None:
         """Esc: a shown voucher makes way for the next customer; otherwise clear the form."""
@@ -254,6 +255,8 @@ class IssuePage(QWidget):
             self.follower.follow(issued.voucher_id, VoucherStatus.PENDING.value)
             self.panels.setCurrentWidget(self.result)
             self.result.focus_primary()
+            if self._print_on_issue and self.documents.thermal:
+                self.print_ticket()  # «imprimir al emitir» (Ajustes → Impresoras)
             self._events.status_message.emit(
                 self.tr("CIP {cip} emitido por {amount}").format(
                     cip=issued.cip, amount=issued.money
@@ -304,55 +307,19 @@ class IssuePage(QWidget):
 
     def _set_busy(self, busy: bool, what: str = "") -> None:
         self._busy = busy
+        self.documents.page_busy = busy
         self.form.set_busy(busy)
         self.unconfirmed.set_busy(busy, what)
-        self.result.set_working(busy or self._rendering)
-
-    # -- documents -------------------------------------------------------------------------
-
-    def _on_result_save_requested(self) -> None:
-        issued = self.shown_voucher()
-        if issued is None or self._rendering or issued.cip is None:
-            return
-        path = ask_pdf_path(
-            self,
-            self.tr("Guardar voucher en PDF"),
-            voucher_file_name(issued.cip),
-            self.tr("Documento PDF (*.pdf)"),
-        )
-        if path is None:
-            return
-        pdf = voucher_pdf(self._receipts, issued.voucher_id, self.result.selected_paper())
-        self._set_rendering(True, "save")
-        save_document(self._tasks, self, pdf, path, self._on_pdf_saved, self._on_document_failed)
-
-    def _on_pdf_saved(self, path: Path) -> None:
-        self._set_rendering(False)
-        self._events.status_message.emit(self.tr("Voucher guardado en {path}").format(path=path))
-
-    def _on_printed(self, printed: bool) -> None:
-        if printed:
-            self._events.status_message.emit(self.tr("Voucher enviado a la impresora"))
-
-    def _on_document_failed(self, error: BaseException) -> None:
-        self._set_rendering(False)
-        words = FailureWords(
-            failed=self.tr("No se pudo preparar el voucher: {error}"),
-            os_error=self.tr("No se pudo imprimir ni guardar el voucher: {error}"),
-            no_receipt=self.tr(
-                "Este cobro no tiene un CIP confirmado: no hay voucher que entregar."
-            ),
-        )
-        QMessageBox.warning(self, self.tr("Voucher"), failure_text(error, words))
+        self.result.set_working(busy or self.documents.working)
 
     def apply_settings(self, general: GeneralSettings) -> None:
-        """Ajustes were saved: their default expiry and ticket format from now on."""
+        """Ajustes were saved: their default expiry and ticket format, this station's thermal
+        printer and «imprimir al emitir» from now on."""
         self.form.expiry.set_default_hours(general.default_expiry_hours)
         self.result.set_default_paper(general.ticket_format)
-
-    def _set_rendering(self, rendering: bool, what: str = "") -> None:
-        self._rendering = rendering
-        self.result.set_working(rendering or self._busy, what)
+        self._print_on_issue = bool(general.print_on_issue) and bool(general.printer_uri)
+        thermal = self.documents.printing is not None and general.printer_uri
+        self.result.set_thermal(general.printer_uri if thermal else None)
 
 
 def create(ctx: UiContext) -> QWidget:
@@ -370,6 +337,8 @@ def create(ctx: UiContext) -> QWidget:
         paper=runtime.general.ticket_format,
         lookup=runtime.lookup,
         environment=runtime.profile.environment.value,
+        printing=print_service(runtime),
     )
+    page.apply_settings(runtime.general)
     ctx.events.settings_changed.connect(page.apply_settings)
     return page

@@ -22,6 +22,7 @@ from desktop.services.share import deadline_text, share_text, whatsapp_number, w
 from desktop.ui.format import STATUS_COLORS, status_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.pages.issue.outcome import Issued
+from desktop.ui.thermal import PrintNotice
 
 PAPERS = (
     (PaperFormat.A4, QT_TRANSLATE_NOOP("ResultPanel", "A4")),
@@ -133,6 +134,9 @@ class ResultPanel(QFrame):
         documents.addWidget(self.save_button)
         documents.addStretch(1)
         layout.addLayout(documents)
+        self.notice = PrintNotice(self)  # the thermal printer's outcome, «Reintentar impresión»
+        layout.addWidget(self.notice)
+        self.thermal: str | None = None
 
         copies = QHBoxLayout()
         copies.setSpacing(6)
@@ -182,6 +186,7 @@ class ResultPanel(QFrame):
     def show_issued(self, issued: Issued) -> None:
         assert issued.cip is not None and issued.expires_at is not None
         self.issued = issued
+        self.notice.clear()
         self.status = "pending"
         self.title.setText(self.tr("✓ Cobro emitido"))
         self.state.hide()
@@ -238,6 +243,27 @@ class ResultPanel(QFrame):
         self.state.setStyleSheet(f"QLabel#resultState{{background:{color};}}")
         self.state.show()
 
+    def set_thermal(self, uri: str | None) -> None:
+        """With a thermal printer (its URI), «Imprimir» prints the ticket on it; Ctrl+P
+        still opens the system dialog in the format chosen here."""
+        self.thermal = uri
+        self.print_button.setText(self._print_text())
+        self.print_button.setToolTip(
+            self.tr("Imprimir el ticket en {uri} (Ctrl+P: elegir impresora)").format(uri=uri)
+            if uri
+            else self.tr("Imprimir el voucher (Ctrl+P)")
+        )
+        self.paper.setToolTip(
+            self.tr(
+                "Formato para Guardar PDF y para Ctrl+P (el ticket sale al ancho de la ticketera)"
+            )
+            if uri
+            else self.tr("Formato del voucher para imprimir o guardar")
+        )
+
+    def _print_text(self) -> str:
+        return self.tr("Imprimir ticket") if self.thermal else self.tr("Imprimir")
+
     def set_default_paper(self, paper: str) -> None:
         """The ticket format chosen in Ajustes (the choice here still wins for this voucher)."""
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
@@ -249,9 +275,8 @@ class ResultPanel(QFrame):
         """While a document is prepared: no second print or save."""
         for button in (self.print_button, self.save_button, self.paper):
             button.setEnabled(not busy)
-        self.print_button.setText(
-            self.tr("Preparando…") if busy and what == "print" else self.tr("Imprimir")
-        )
+        working = {"print": self.tr("Preparando…"), "ticket": self.tr("Imprimiendo…")}
+        self.print_button.setText((working.get(what) if busy else None) or self._print_text())
         self.save_button.setText(
             self.tr("Guardando…") if busy and what == "save" else self.tr("Guardar PDF")
         )

@@ -1,4 +1,5 @@
-"""'Cierre del día…': which day and cashier, then where to save the PDF or CSV report."""
+"""'Cierre del día…': which day and cashier, then where to save the PDF or CSV report, or
+«Imprimir ticket» on this station's thermal printer."""
 
 from __future__ import annotations
 
@@ -17,21 +18,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.closing import build_day_report, lima_today, write_day_report
+from desktop.services.closing import DayReport, build_day_report, lima_today, write_day_report
+from desktop.services.printing import Delivery, print_service
 from desktop.services.receipts import merchant_from_settings
 from desktop.services.runtime import Runtime
 from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.message_style import Severity, show_message
 from desktop.ui.tasks import Lane, TaskRunner
+from desktop.ui.thermal import problem_text
+
+
+def day_report(runtime: Runtime, day: date, cashier: str | None) -> DayReport:
+    """The worker's part: the day's figures of the profile."""
+    merchant = merchant_from_settings(runtime.general, demo=runtime.profile.is_demo)
+    return build_day_report(
+        runtime.engine, runtime.profile, day, cashier, runtime.clock, merchant=merchant
+    )
 
 
 def save_day_report(runtime: Runtime, day: date, cashier: str | None, path: Path) -> Path:
-    """The worker's part: build the day's figures and write the file (PDF or CSV)."""
-    merchant = merchant_from_settings(runtime.general, demo=runtime.profile.is_demo)
-    report = build_day_report(
-        runtime.engine, runtime.profile, day, cashier, runtime.clock, merchant=merchant
-    )
-    return write_day_report(report, path)
+    """Build the day's figures and write the file (PDF or CSV)."""
+    return write_day_report(day_report(runtime, day, cashier), path)
 
 
 class ClosingDialog(QDialog):
@@ -75,6 +82,17 @@ class ClosingDialog(QDialog):
         self.save_button = self.buttons.addButton(
             self.tr("Guardar…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.printing = print_service(runtime)
+        self.print_button = self.buttons.addButton(
+            self.tr("Imprimir ticket"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setToolTip(
+            self.tr("En la impresora térmica de esta caja: {uri}").format(
+                uri=self.printing.configured_uri
+            )
+        )
+        self.print_button.setVisible(self.printing.configured)
+        self.print_button.clicked.connect(self._on_print_clicked)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancelar"))
         layout.addWidget(self.buttons)
@@ -108,6 +126,33 @@ class ClosingDialog(QDialog):
             Lane.STORAGE,
             owner=self,
         )
+
+    def _on_print_clicked(self) -> None:
+        """The report as a ticket, on the device lane; after a failure the button reads
+        «Reintentar impresión»."""
+        runtime, printing, day = self._runtime, self.printing, self.day()
+        cashier = self.cashier_edit.text().strip() or None
+        self.print_button.setEnabled(False)
+        show_message(self.status, self.tr("Imprimiendo el cierre…"), Severity.INFO)
+        self._tasks.run(
+            lambda: printing.print_day_report(day_report(runtime, day, cashier)),
+            self._on_printed,
+            self._on_print_failed,
+            Lane.DEVICE,
+            owner=self,
+        )
+
+    def _on_printed(self, delivery: Delivery) -> None:
+        self.print_button.setEnabled(True)
+        self.print_button.setText(self.tr("Imprimir ticket"))
+        text = self.tr("Cierre del día impreso en {uri}").format(uri=delivery.uri)
+        show_message(self.status, text, Severity.SUCCESS)
+
+    def _on_print_failed(self, error: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        self.print_button.setText(self.tr("Reintentar impresión"))
+        text = problem_text(error, self.printing.configured_uri, voucher=False)
+        show_message(self.status, text, Severity.ERROR)
 
     def _on_saved(self, path: Path) -> None:
         self.finished_report.emit(

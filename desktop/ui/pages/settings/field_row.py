@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
+from collections.abc import Iterable
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+
+from desktop.services.settings import Problem
 from desktop.ui.message_style import Severity, style_message
+from desktop.ui.pages.settings.messages import problem_text
 
 
 class WrappedLines(QObject):
@@ -65,3 +69,29 @@ class FieldRow(QWidget):
     @property
     def error_text(self) -> str:
         return self.error.text() if self.error.isVisibleTo(self) else ""
+
+
+def add_field(
+    rows: dict[str, FieldRow],
+    form: QFormLayout,
+    key: str,
+    label: str,
+    content: QWidget | QLayout,
+    parent: QWidget,
+    caption_width: int = 170,
+) -> FieldRow:
+    """A right-aligned caption and a ``FieldRow`` for ``key``, added to ``form``."""
+    rows[key] = FieldRow(content, parent)
+    caption = QLabel(label, parent)
+    caption.setMinimumWidth(caption_width)
+    caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    form.addRow(caption, rows[key])
+    return rows[key]
+
+
+def show_problems(rows: dict[str, FieldRow], problems: Iterable[Problem]) -> None:
+    """Each refused field's sentence beside it (fields without a row are left out)."""
+    for problem in problems:
+        row = rows.get(problem.field)
+        if row is not None:
+            row.set_error(problem_text(problem))

@@ -26,8 +26,7 @@ from desktop.services import settings as service
 from desktop.services.profiles import ProfileRegistry
 from desktop.ui.file_dialogs import ask_open_path
 from desktop.ui.message_style import Severity, show_message
-from desktop.ui.pages.settings.field_row import FieldRow
-from desktop.ui.pages.settings.messages import problem_text
+from desktop.ui.pages.settings.field_row import FieldRow, add_field, show_problems
 from desktop.ui.tasks import Lane, TaskRunner
 
 LOGO_PREVIEW = (160, 64)
@@ -203,11 +202,7 @@ class GeneralPanel(QWidget):
         return form
 
     def _add(self, form: QFormLayout, key: str, label: str, content: Any) -> None:
-        self.rows[key] = FieldRow(content, self)
-        caption = QLabel(label, self)
-        caption.setMinimumWidth(170)
-        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(caption, self.rows[key])
+        add_field(self.rows, form, key, label, content, self)
 
     def _show(self, general: GeneralSettings) -> None:
         self.name_edit.setText(general.merchant_name)
@@ -303,10 +298,7 @@ class GeneralPanel(QWidget):
     def _on_save_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, service.InvalidSettings):
-            for problem in error.problems:
-                row = self.rows.get(problem.field)
-                if row is not None:
-                    row.set_error(problem_text(problem))
+            show_problems(self.rows, error.problems)
             self._set_status(self.tr("Revise los campos marcados: no se guardó nada."), ok=False)
             return
         self._set_status(self.tr("No se pudo guardar: {error}").format(error=error), ok=False)

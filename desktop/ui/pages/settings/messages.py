@@ -86,6 +86,28 @@ PROBLEMS = {
     "invalid_characters": QT_TRANSLATE_NOOP(
         "SettingsMessages", "Tiene caracteres de control o invisibles: escríbalo de nuevo."
     ),
+    "printer_uri_missing": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "Escriba dónde está la impresora (o elija «Ninguna»)."
+    ),
+    "printer_uri_kind": QT_TRANSLATE_NOOP("SettingsMessages", "Elija cómo está conectada."),
+    "printer_uri_target": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "Revise la dirección: como en el ejemplo gris del campo."
+    ),
+    "printer_uri_port": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "El puerto es un número de 1 a 65535 (casi siempre 9100)."
+    ),
+    "printer_uri_usb": QT_TRANSLATE_NOOP(
+        "SettingsMessages",
+        "Escriba el fabricante y el producto en hexadecimal, p. ej. 04b8:0202 (lsusb o el "
+        "Administrador de dispositivos los muestran).",
+    ),
+    "printer_uri_option": QT_TRANSLATE_NOOP(
+        "SettingsMessages",
+        "Opción no válida después del «?»: use baudrate=9600 (serie) u out_ep=0x01 (USB).",
+    ),
+    "dots_out_of_range": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "Entre 256 y {detail} puntos por línea."
+    ),
     "unprintable": QT_TRANSLATE_NOOP(
         "SettingsMessages",
         "«{detail}» no se puede imprimir en el voucher: escríbalo con letras latinas.",

@@ -1,4 +1,5 @@
-"""Ajustes: profiles and their keys, "probar conexión", merchant data and preferences."""
+"""Ajustes: profiles and their keys, "probar conexión", merchant data and preferences, this
+station's thermal printer."""
 
 from __future__ import annotations
 
@@ -7,20 +8,27 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWid
 
 from desktop.domain.settings import GeneralSettings
 from desktop.services.golive import GoLive
+from desktop.services.printing import print_service
 from desktop.ui.context import UiContext
 from desktop.ui.pages.settings.general_panel import GeneralPanel
+from desktop.ui.pages.settings.printers_panel import PrintersPanel
 from desktop.ui.pages.settings.profiles_panel import ProfilesPanel
 
 
 class SettingsPage(QWidget):
-    """Two tabs: "Perfiles y conexión", "Comercio y preferencias"."""
+    """Tabs: "Perfiles y conexión", "Comercio y preferencias" and, when given, "Impresoras"."""
 
     def __init__(
-        self, profiles: ProfilesPanel, general: GeneralPanel, parent: QWidget | None = None
+        self,
+        profiles: ProfilesPanel,
+        general: GeneralPanel,
+        parent: QWidget | None = None,
+        printers: PrintersPanel | None = None,
     ) -> None:
         super().__init__(parent)
         self.profiles = profiles
         self.general = general
+        self.printers = printers
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         title = QLabel(self.tr("Ajustes"), self)
@@ -29,6 +37,8 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._scrolled(profiles), self.tr("Perfiles y conexión"))
         self.tabs.addTab(self._scrolled(general), self.tr("Comercio y preferencias"))
+        if printers is not None:
+            self.tabs.addTab(self._scrolled(printers), self.tr("Impresoras"))
         layout.addWidget(self.tabs, 1)
 
     def _scrolled(self, content: QWidget) -> QScrollArea:
@@ -51,6 +61,9 @@ def create(ctx: UiContext) -> QWidget:
         golive=GoLive(runtime, ctx.registry),
     )
     general = GeneralPanel(ctx.tasks, ctx.registry, ctx.registry.settings.general)
+    printers = PrintersPanel(
+        ctx.tasks, ctx.registry, ctx.registry.settings.general, print_service(runtime)
+    )
 
     def apply(general: GeneralSettings) -> None:
         # The profile's services use them at once (documents, manual payments); the pages
@@ -61,7 +74,8 @@ def create(ctx: UiContext) -> QWidget:
             QCoreApplication.translate("SettingsPage", "Ajustes guardados.")
         )
 
-    page = SettingsPage(profiles, general)
+    page = SettingsPage(profiles, general, printers=printers)
     profiles.status_changed.connect(ctx.events.status_message)
     general.saved.connect(apply)
+    printers.saved.connect(apply)
     return page
