@@ -147,6 +147,10 @@ class ApiHealth:
         self._clock = clock
         self._thresholds = thresholds or Thresholds()
 
+    def use(self, thresholds: Thresholds) -> None:
+        """New thresholds (Ajustes), from the next report on."""
+        self._thresholds = thresholds
+
     def report(self, windows: Sequence[str] = tuple(WINDOWS), *, last: int = 20) -> HealthReport:
         """The figures of each window (labels of ``WINDOWS``), the ``last`` problems of the
         longest one, and the notifications of the last 24 h."""

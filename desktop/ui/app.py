@@ -91,7 +91,20 @@ def attach(window: MainWindow, ctx: UiContext) -> None:
     events.sync_finished.connect(window.set_sync_finished)
     watcher.stop_when_closed(window)
     watcher.start()
+    _health_light(window, ctx)
     install_excepthook(window)
+
+
+def _health_light(window: MainWindow, ctx: UiContext) -> None:
+    """The status bar's light for PagoEfectivo, with the thresholds set in Ajustes."""
+    from desktop.services.api_health import ApiHealth, thresholds_of
+    from desktop.ui.health.indicator import HealthIndicator
+
+    runtime = ctx.runtime
+    limits = thresholds_of(runtime.general)
+    health = ApiHealth(runtime.engine, runtime.profile.name, clock=ctx.clock, thresholds=limits)
+    window.add_status_light(HealthIndicator(ctx.tasks, health, parent=window))
+    ctx.events.settings_changed.connect(lambda general: health.use(thresholds_of(general)))
 
 
 def _page_factories(window: MainWindow, ctx: UiContext) -> dict[str, Callable[[], QWidget]]:

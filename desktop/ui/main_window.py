@@ -193,6 +193,10 @@ class MainWindow(QMainWindow):
         self._refresh_sync_label()
         self._show_sync_button()
 
+    def add_status_light(self, light: QWidget) -> None:
+        """A light of the profile's health, before the sync controls."""
+        self.statusBar().insertPermanentWidget(2, light)
+
     def set_busy(self, pending: int) -> None:
         """Background work in progress (the task runner's count)."""
         self.busy.setVisible(pending > 0)

@@ -64,3 +64,42 @@ def test_the_light_turns_red_says_why_and_opens_the_panel(
     assert dialog.windows.rowCount() == 3 and dialog.windows.item(0, 3).text() == "3"
     assert dialog.problems.rowCount() == 3 and dialog.problems.item(0, 2).text() == "HTTP 503"
     assert dialog.sets["failed"].count() == 24 and dialog.sets["failed"].at(22) == 3.0
+
+
+def test_the_window_shows_the_light_in_its_status_bar_with_the_ajustes_thresholds(
+    qtbot: QtBot, ui_ctx: UiContext
+) -> None:
+    from desktop.domain.settings import GeneralSettings
+    from tests.ui.test_store_follow import open_window
+
+    window, _ = open_window(qtbot, ui_ctx, "summary")
+    light = window.statusBar().findChild(HealthIndicator)
+    assert isinstance(light, HealthIndicator) and light.isVisible()
+    qtbot.waitUntil(lambda: light.report is not None, timeout=WAIT)
+    assert light.report.level == "ok"  # a fresh profile: nothing failed
+    assert light.x() < window.sync_button.x()  # before the sync controls
+
+    engine = ui_ctx.runtime.engine
+    now = datetime.now(UTC)
+    with session_scope(engine) as session:
+        for n in range(20):  # 19 of 20 fine: 95 %, amber under the default 99 %
+            session.add(
+                ApiExchange(
+                    profile="demo",
+                    started_at=now - timedelta(minutes=n + 1),
+                    method="POST",
+                    path="/v1/cips/search",
+                    status=503 if n == 0 else 200,
+                    duration_ms=30.0,
+                    response_body="" if n == 0 else '{"code": 100}',
+                )
+            )
+    light.refresh()
+    qtbot.waitUntil(
+        lambda: light.report is not None and light.report.level == "warning", timeout=WAIT
+    )
+    ui_ctx.events.settings_changed.emit(
+        GeneralSettings(health_warning_percent=90, health_bad_percent=80)
+    )
+    light.refresh()
+    qtbot.waitUntil(lambda: light.report is not None and light.report.level == "ok", timeout=WAIT)
