@@ -4201,6 +4201,14 @@ Type its password:</translation>
         <translation>Summary</translation>
     </message>
     <message>
+        <source>Salud de la conexión…</source>
+        <translation>Connection health…</translation>
+    </message>
+    <message>
+        <source>Cómo viene respondiendo PagoEfectivo y si llegan las notificaciones</source>
+        <translation>How PagoEfectivo has been answering and whether notifications arrive</translation>
+    </message>
+    <message>
         <source>Cobrado hoy</source>
         <translation>Collected today</translation>
     </message>

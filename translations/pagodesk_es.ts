@@ -4200,6 +4200,14 @@ Escriba su contraseña:</translation>
         <translation>Resumen</translation>
     </message>
     <message>
+        <source>Salud de la conexión…</source>
+        <translation>Salud de la conexión…</translation>
+    </message>
+    <message>
+        <source>Cómo viene respondiendo PagoEfectivo y si llegan las notificaciones</source>
+        <translation>Cómo viene respondiendo PagoEfectivo y si llegan las notificaciones</translation>
+    </message>
+    <message>
         <source>Cobrado hoy</source>
         <translation>Cobrado hoy</translation>
     </message>

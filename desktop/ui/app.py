@@ -116,6 +116,7 @@ def _page_factories(window: MainWindow, ctx: UiContext) -> dict[str, Callable[[]
         page = summary_page.create(ctx)
         page.history_requested.connect(lambda wanted: _open_history(window, wanted))
         page.queue_requested.connect(lambda key: _open_queue(window, key))
+        page.health_requested.connect(lambda: _open_health(window))
         return page
 
     def issue() -> QWidget:
@@ -167,6 +168,14 @@ def _open_history(window: MainWindow, wanted: object) -> None:
     page = window.show_page("history")
     if isinstance(page, HistoryScreen) and isinstance(wanted, HistoryFilter):
         page.apply_filter(wanted)
+
+
+def _open_health(window: MainWindow) -> None:
+    from desktop.ui.health.indicator import HealthIndicator
+
+    light = window.statusBar().findChild(HealthIndicator)
+    if isinstance(light, HealthIndicator):
+        light.open_panel()
 
 
 def _open_queue(window: MainWindow, key: str) -> None:

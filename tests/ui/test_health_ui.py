@@ -103,3 +103,14 @@ def test_the_window_shows_the_light_in_its_status_bar_with_the_ajustes_threshold
     )
     light.refresh()
     qtbot.waitUntil(lambda: light.report is not None and light.report.level == "ok", timeout=WAIT)
+
+
+def test_resumen_opens_the_same_panel(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    from tests.ui.test_store_follow import open_window
+
+    window, page = open_window(qtbot, ui_ctx, "summary")
+    qtbot.waitUntil(lambda: window.statusBar().findChild(HealthIndicator) is not None)
+    page.health_button.click()
+    (dialog,) = [d for d in window.findChildren(HealthDialog) if d.isVisible()]
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=WAIT)
+    assert dialog.windows.rowCount() == 3

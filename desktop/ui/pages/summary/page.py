@@ -7,7 +7,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.limatime import Clock, to_lima, utc_now
 from desktop.domain.status import VoucherStatus
@@ -29,6 +36,7 @@ class SummaryPage(QWidget):
 
     history_requested = Signal(object)  # a HistoryFilter: show the history so filtered
     queue_requested = Signal(str)  # the Conciliación queue to show (its tab key)
+    health_requested = Signal()  # «Salud de la conexión»: the status bar light's panel
 
     def __init__(
         self,
@@ -65,6 +73,12 @@ class SummaryPage(QWidget):
         self.today_label = QLabel(self)
         self.today_label.setStyleSheet("color:#5f6b73;font-size:13px;")
         heading.addWidget(self.today_label, 1)
+        self.health_button = QPushButton(self.tr("Salud de la conexión…"), self)
+        self.health_button.setToolTip(
+            self.tr("Cómo viene respondiendo PagoEfectivo y si llegan las notificaciones")
+        )
+        self.health_button.clicked.connect(self.health_requested)
+        heading.addWidget(self.health_button)
         layout.addLayout(heading)
         titles = {
             "paid_today": (self.tr("Cobrado hoy"), "#1b7a36"),
