@@ -120,6 +120,13 @@ def parse_moment(text: str, flag: str) -> datetime:
         moment = parse_api_datetime(text)
     except ValueError:
         moment = None
+    if moment is None:  # without seconds, as the examples write it: 2026-12-12T15:10
+        try:
+            moment = datetime.fromisoformat(text.strip())
+        except ValueError:
+            moment = None
+        if moment is not None and moment.tzinfo is None:
+            moment = moment.replace(tzinfo=LIMA)
     if moment is None:
         raise UsageError(f"{flag}: fecha y hora no válida «{text}» (ej. 2026-12-12T15:10)")
     return moment

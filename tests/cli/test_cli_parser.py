@@ -86,3 +86,17 @@ def test_listing_loads_no_qt_pdf_or_sandbox_and_a_current_database_no_alembic(
 
 def test_the_paper_formats_offered_are_the_receipts_own() -> None:
     assert [paper.value for paper in PaperFormat] == FORMATS
+
+
+def test_a_moment_is_read_as_the_help_and_the_error_write_it() -> None:
+    from datetime import datetime
+
+    from desktop.cli.common import UsageError, parse_moment
+    from desktop.domain.limatime import LIMA
+
+    wanted = datetime(2026, 12, 12, 15, 10, tzinfo=LIMA)
+    for text in ("2026-12-12T15:10", "2026-12-12T15:10:00", "2026-12-12T15:10-05:00"):
+        assert parse_moment(text, "--expires-at") == wanted, text
+    with pytest.raises(UsageError) as refused:
+        parse_moment("mañana", "--expires-at")
+    assert "ej. 2026-12-12T15:10" in refused.value.message
