@@ -182,6 +182,8 @@ def save_profile(registry: ProfileRegistry, form: ProfileForm, editing: str | No
     if problems or profile is None:
         raise InvalidSettings(problems)
     before = next((p for p in registry.list_profiles() if p.name == editing), None)
+    if before is not None:  # the form does not show the merchant's limit: it stays as it was
+        profile = replace(profile, merchant_max_amount=before.merchant_max_amount)
     try:
         if editing is None:
             registry.add(profile)

@@ -117,6 +117,19 @@ def test_editing_keeps_stored_keys_unless_a_new_one_is_typed(
     assert caught.value.fields == {"name": "duplicate_profile"}
 
 
+def test_editing_in_the_form_keeps_the_merchants_limit(memory_keyring: MemoryKeyring) -> None:
+    from dataclasses import replace
+    from decimal import Decimal
+
+    registry = ProfileRegistry()
+    save_profile(registry, production(), None)
+    limited = replace(registry.get("tienda"), merchant_max_amount=Decimal("500.50"))
+    registry.update(limited)  # set from the command line; the form does not show it
+    save_profile(registry, production(service_id="999", access_key="", secret_key=""), "tienda")
+    assert registry.load().profiles[0].merchant_max_amount == Decimal("500.50")
+    assert registry.get("tienda").service_id == 999
+
+
 def test_remove_and_use(memory_keyring: MemoryKeyring) -> None:
     registry = ProfileRegistry()
     save_profile(registry, production(), None)
