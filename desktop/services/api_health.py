@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind
@@ -151,16 +152,21 @@ class ApiHealth:
         """New thresholds (Ajustes), from the next report on."""
         self._thresholds = thresholds
 
-    def report(self, windows: Sequence[str] = tuple(WINDOWS), *, last: int = 20) -> HealthReport:
+    def report(
+        self, windows: Sequence[str] = tuple(WINDOWS), *, last: int = 20, hours: bool = True
+    ) -> HealthReport:
         """The figures of each window (labels of ``WINDOWS``), the ``last`` problems of the
-        longest one, and the notifications of the last 24 h."""
+        longest one, the notifications of the last 24 h and, with ``hours``, the 24 hours of
+        the chart. Only the rows those need are read, without their request bodies."""
         now = self._clock()
         spans = sorted((WINDOWS[w], w) for w in windows)
-        widest = max([WINDOWS["24h"], *(span for span, _ in spans)])
+        wanted = [WINDOWS["1h"], *(span for span, _ in spans)]
+        widest = max([*wanted, WINDOWS["24h"]] if hours else wanted)
         with Session(self._engine) as session:
             rows = list(
                 session.exec(
                     select(ApiExchange)
+                    .options(defer(ApiExchange.request_body))  # type: ignore[arg-type]
                     .where(
                         ApiExchange.profile == self._profile,
                         col(ApiExchange.started_at) >= now - widest,
@@ -187,7 +193,8 @@ class ApiHealth:
             if kind != "ok"
         )[:last]
         level, reasons = self._level(hour, webhook, polled, now)
-        return HealthReport(figures, problems, webhook, level, reasons, _hours(now, read))
+        chart = _hours(now, read) if hours else ()
+        return HealthReport(figures, problems, webhook, level, reasons, chart)
 
     def _webhook(self, session: Session, since: datetime) -> WebhookHealth:
         table = WebhookNotification

@@ -18,6 +18,7 @@ connection of its own), and reads the table only when some came, or while not li
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
@@ -89,15 +90,7 @@ class StoreWatch:
         """Whether anything was committed since the last look (always True off SQLite)."""
         if not self._sqlite:
             return True
-        connection = self._connection or self._engine.connect()
-        self._connection = connection
-        try:
-            version = int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
-            connection.rollback()
-        except SQLAlchemyError:
-            self._connection = None
-            connection.close()
-            raise
+        version = int(self._ask(lambda c: c.exec_driver_sql("PRAGMA data_version").scalar_one()))
         changed, self._version = version != self._version, version
         return changed
 
@@ -112,14 +105,20 @@ class StoreWatch:
         statement: Any = select(
             func.coalesce(func.max(VoucherEvent.id), 0), func.count(col(VoucherEvent.id))
         ).where(col(VoucherEvent.id) > floor)
+        self.queries += 1
+        newest, count = self._ask(lambda c: c.execute(statement).one())
+        return max(int(newest), floor), int(count)
+
+    def _ask(self, query: Callable[[Connection], Any]) -> Any:
+        """``query`` on the watch's own connection, the read ended at once; a broken
+        connection is dropped and the next look opens one."""
         connection = self._connection or self._engine.connect()
         self._connection = connection
-        self.queries += 1
         try:
-            newest, count = connection.execute(statement).one()
-            connection.rollback()  # end the read at once
+            answer = query(connection)
+            connection.rollback()
         except SQLAlchemyError:
             self._connection = None
-            connection.close()  # a broken connection is dropped; the next look opens one
+            connection.close()
             raise
-        return max(int(newest), floor), int(count)
+        return answer

@@ -44,18 +44,19 @@ class Pacer:
     def ask(self, request: Callable[[], T]) -> T:
         """``request()``, asked again after a growing wait while it fails for a passing
         reason; the last such error propagates, as does any other at once."""
-        for attempt in range(1, self._tries + 1):
+        attempt = 1
+        while True:
             try:
                 answer = request()
             except TRANSIENT as exc:
                 self._slow_down(exc)
                 if attempt == self._tries:
                     raise
+                attempt += 1
                 self.wait()
                 continue
             self.delay = self.delay / 2 if self.delay / 2 >= self._first else 0.0
             return answer
-        raise AssertionError("unreachable")  # pragma: no cover
 
     def _slow_down(self, error: PagoEfectivoError) -> None:
         wanted = max(self._first, self.delay * 2)

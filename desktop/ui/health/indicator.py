@@ -45,8 +45,13 @@ class HealthIndicator(QPushButton):
         if self._reading:
             return
         self._reading = True
+        health = self._health
+
+        def read() -> HealthReport:  # the light needs the last hour only, each minute
+            return health.report(["1h"], last=0, hours=False)
+
         self._tasks.run(
-            self._health.report,
+            read,
             self._on_read,
             self._on_failed,
             Lane.STORAGE,
