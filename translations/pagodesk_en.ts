@@ -139,8 +139,8 @@
         <translation>Annulled in PagoEfectivo: the customer can no longer pay this code.</translation>
     </message>
     <message>
-        <source>Solicitud registrada: otra persona debe aprobar el pago.</source>
-        <translation>Request recorded: another person must approve the payment.</translation>
+        <source>Solicitud registrada: un supervisor debe aprobar el pago.</source>
+        <translation>Request recorded: a supervisor must approve the payment.</translation>
     </message>
     <message>
         <source>Marcado como pagado fuera de plazo por {who}.</source>
@@ -279,6 +279,18 @@
         <translation>Reason: {reason}</translation>
     </message>
     <message>
+        <source>Aprobar vencimiento manual</source>
+        <translation>Approve manual expiry</translation>
+    </message>
+    <message>
+        <source>Aprobar vencimiento</source>
+        <translation>Approve expiry</translation>
+    </message>
+    <message>
+        <source>Al aprobar, el voucher quedará como expirado.</source>
+        <translation>Once approved, the voucher will be expired.</translation>
+    </message>
+    <message>
         <source>Aprobar pago manual</source>
         <translation>Approve manual payment</translation>
     </message>
@@ -291,8 +303,20 @@
         <translation>Check the payment slip before approving: the voucher will be marked as paid.</translation>
     </message>
     <message>
-        <source>Aprobado por</source>
-        <translation>Approved by</translation>
+        <source>nombre del supervisor</source>
+        <translation>supervisor&apos;s name</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>su PIN</source>
+        <translation>their PIN</translation>
+    </message>
+    <message>
+        <source>PIN del supervisor</source>
+        <translation>Supervisor&apos;s PIN</translation>
     </message>
     <message>
         <source>Número de operación: {number}</source>
@@ -2506,6 +2530,10 @@ Type its password:</translation>
         <translation>e.g. the customer decided not to buy</translation>
     </message>
     <message>
+        <source>Un supervisor deberá aprobarlo antes de que se aplique.</source>
+        <translation>A supervisor must approve it before it applies.</translation>
+    </message>
+    <message>
         <source>Registrado por</source>
         <translation>Recorded by</translation>
     </message>
@@ -2529,8 +2557,8 @@ Type its password:</translation>
         <translation>The voucher is expired: if it was paid after the deadline, it will be recorded as paid after expiry.</translation>
     </message>
     <message>
-        <source>Otra persona deberá aprobar este pago antes de que se aplique.</source>
-        <translation>Another person must approve this payment before it is applied.</translation>
+        <source>Un supervisor deberá aprobar este pago antes de que se aplique.</source>
+        <translation>A supervisor must approve this payment before it applies.</translation>
     </message>
     <message>
         <source>p. ej. 004512</source>
@@ -3247,28 +3275,12 @@ Type its password:</translation>
         <translation>Charge {code} discarded.</translation>
     </message>
     <message>
-        <source>Pago aprobado: {label} queda pagado.</source>
-        <translation>Payment approved: {label} is now paid.</translation>
+        <source>Aprobado: {label} quedó como «{status}».</source>
+        <translation>Approved: {label} is now “{status}”.</translation>
     </message>
     <message>
         <source>(fuera de plazo)</source>
         <translation>(after expiry)</translation>
-    </message>
-    <message>
-        <source>Aprobar pago a mano</source>
-        <translation>Approve manual payment</translation>
-    </message>
-    <message>
-        <source>{requester} marcó {label} como pagado: «{reason}». Otra persona debe aprobarlo.</source>
-        <translation>{requester} marked {label} as paid: “{reason}”. Another person must approve it.</translation>
-    </message>
-    <message>
-        <source>&amp;Nombre de quien aprueba:</source>
-        <translation>&amp;Name of the approver:</translation>
-    </message>
-    <message>
-        <source>Aprobar</source>
-        <translation>Approve</translation>
     </message>
     <message>
         <source>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</source>
@@ -4176,6 +4188,177 @@ Type its password:</translation>
     </message>
 </context>
 <context>
+    <name>Staff</name>
+    <message>
+        <source>Cajero</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrador</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>emitir cobros</source>
+        <translation>issue charges</translation>
+    </message>
+    <message>
+        <source>imprimir</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>consultar</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>extender vencimientos</source>
+        <translation>extend deadlines</translation>
+    </message>
+    <message>
+        <source>extender un vencimiento más de 72 horas</source>
+        <translation>extend a deadline by more than 72 hours</translation>
+    </message>
+    <message>
+        <source>solicitar marcas manuales</source>
+        <translation>request manual marks</translation>
+    </message>
+    <message>
+        <source>marcar pagos o vencimientos</source>
+        <translation>mark payments or expiries</translation>
+    </message>
+    <message>
+        <source>marcar sin segunda aprobación</source>
+        <translation>mark without a second approval</translation>
+    </message>
+    <message>
+        <source>aprobar o rechazar solicitudes</source>
+        <translation>approve or reject requests</translation>
+    </message>
+    <message>
+        <source>anular</source>
+        <translation>annul</translation>
+    </message>
+    <message>
+        <source>importar liquidaciones</source>
+        <translation>import settlements</translation>
+    </message>
+    <message>
+        <source>ver el cierre de otros cajeros</source>
+        <translation>see other cashiers&apos; closing</translation>
+    </message>
+    <message>
+        <source>revisar discrepancias</source>
+        <translation>review discrepancies</translation>
+    </message>
+    <message>
+        <source>sincronizar</source>
+        <translation>synchronize</translation>
+    </message>
+    <message>
+        <source>administrar usuarios</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>administrar perfiles y claves</source>
+        <translation>manage profiles and keys</translation>
+    </message>
+    <message>
+        <source>cambiar los ajustes</source>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <source>restablecer el PIN de un cajero</source>
+        <translation>reset a cashier&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>No existe ese usuario.</source>
+        <translation>There is no such user.</translation>
+    </message>
+    <message>
+        <source>Ese usuario está desactivado.</source>
+        <translation>That user is disabled.</translation>
+    </message>
+    <message>
+        <source>Inicie sesión para continuar.</source>
+        <translation>Sign in to continue.</translation>
+    </message>
+    <message>
+        <source>Escriba el PIN.</source>
+        <translation>Type the PIN.</translation>
+    </message>
+    <message>
+        <source>El PIN o la contraseña tiene caracteres no permitidos.</source>
+        <translation>The PIN or password has characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>El PIN debe tener de 4 a 8 dígitos.</source>
+        <translation>The PIN must have 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>PIN demasiado débil: no repita un solo dígito.</source>
+        <translation>PIN too weak: do not repeat one digit.</translation>
+    </message>
+    <message>
+        <source>PIN demasiado débil: no use una serie (1234, 9876…).</source>
+        <translation>PIN too weak: do not use a run (1234, 9876…).</translation>
+    </message>
+    <message>
+        <source>La contraseña debe tener de 8 a 64 caracteres.</source>
+        <translation>The password must have 8 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>Los dos PIN no coinciden.</source>
+        <translation>The two PINs do not match.</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre.</source>
+        <translation>Type the name.</translation>
+    </message>
+    <message>
+        <source>El nombre admite hasta 40 caracteres.</source>
+        <translation>The name takes up to 40 characters.</translation>
+    </message>
+    <message>
+        <source>El nombre tiene caracteres no permitidos.</source>
+        <translation>The name has characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Ya existe un usuario con ese nombre.</source>
+        <translation>A user with that name already exists.</translation>
+    </message>
+    <message>
+        <source>Es el último administrador: no se puede desactivar ni cambiar de rol.</source>
+        <translation>This is the last administrator: it cannot be disabled or change role.</translation>
+    </message>
+    <message>
+        <source>Otra caja cambió este usuario a la vez. Se muestran sus datos actuales.</source>
+        <translation>Another station changed this user at the same time. Its current data is shown.</translation>
+    </message>
+    <message>
+        <source>El perfil ya tiene usuarios.</source>
+        <translation>The profile already has users.</translation>
+    </message>
+    <message>
+        <source>Quien pidió la aprobación no puede aprobarla: otra persona.</source>
+        <translation>Whoever asked for the approval cannot give it: someone else must.</translation>
+    </message>
+    <message>
+        <source>Su rol no permite {action}: se necesita un {role}.</source>
+        <translation>Your role does not allow you to {action}: a {role} is needed.</translation>
+    </message>
+    <message>
+        <source>PIN incorrecto (intentos restantes: {left}).</source>
+        <translation>Wrong PIN ({left} attempts left).</translation>
+    </message>
+    <message>
+        <source>Demasiados PIN incorrectos: usuario bloqueado hasta las {time}.</source>
+        <translation>Too many wrong PINs: user locked until {time}.</translation>
+    </message>
+</context>
+<context>
     <name>StatusFilterButton</name>
     <message>
         <source>Todos</source>
@@ -4788,10 +4971,6 @@ Type its password:</translation>
     <message>
         <source>Motivo</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>su nombre</source>
-        <translation>your name</translation>
     </message>
 </context>
 </TS>

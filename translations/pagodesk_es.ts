@@ -138,8 +138,8 @@
         <translation>Anulado en PagoEfectivo: el cliente ya no puede pagar este código.</translation>
     </message>
     <message>
-        <source>Solicitud registrada: otra persona debe aprobar el pago.</source>
-        <translation>Solicitud registrada: otra persona debe aprobar el pago.</translation>
+        <source>Solicitud registrada: un supervisor debe aprobar el pago.</source>
+        <translation>Solicitud registrada: un supervisor debe aprobar el pago.</translation>
     </message>
     <message>
         <source>Marcado como pagado fuera de plazo por {who}.</source>
@@ -278,6 +278,18 @@
         <translation>Motivo: {reason}</translation>
     </message>
     <message>
+        <source>Aprobar vencimiento manual</source>
+        <translation>Aprobar vencimiento manual</translation>
+    </message>
+    <message>
+        <source>Aprobar vencimiento</source>
+        <translation>Aprobar vencimiento</translation>
+    </message>
+    <message>
+        <source>Al aprobar, el voucher quedará como expirado.</source>
+        <translation>Al aprobar, el voucher quedará como expirado.</translation>
+    </message>
+    <message>
         <source>Aprobar pago manual</source>
         <translation>Aprobar pago manual</translation>
     </message>
@@ -290,8 +302,20 @@
         <translation>Revise la constancia antes de aprobar: el voucher quedará como pagado.</translation>
     </message>
     <message>
-        <source>Aprobado por</source>
-        <translation>Aprobado por</translation>
+        <source>nombre del supervisor</source>
+        <translation>nombre del supervisor</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>su PIN</source>
+        <translation>su PIN</translation>
+    </message>
+    <message>
+        <source>PIN del supervisor</source>
+        <translation>PIN del supervisor</translation>
     </message>
     <message>
         <source>Número de operación: {number}</source>
@@ -2505,6 +2529,10 @@ Escriba su contraseña:</translation>
         <translation>p. ej. el cliente desistió de la compra</translation>
     </message>
     <message>
+        <source>Un supervisor deberá aprobarlo antes de que se aplique.</source>
+        <translation>Un supervisor deberá aprobarlo antes de que se aplique.</translation>
+    </message>
+    <message>
         <source>Registrado por</source>
         <translation>Registrado por</translation>
     </message>
@@ -2528,8 +2556,8 @@ Escriba su contraseña:</translation>
         <translation>El voucher está expirado: si se pagó después del vencimiento, quedará como pago fuera de plazo.</translation>
     </message>
     <message>
-        <source>Otra persona deberá aprobar este pago antes de que se aplique.</source>
-        <translation>Otra persona deberá aprobar este pago antes de que se aplique.</translation>
+        <source>Un supervisor deberá aprobar este pago antes de que se aplique.</source>
+        <translation>Un supervisor deberá aprobar este pago antes de que se aplique.</translation>
     </message>
     <message>
         <source>p. ej. 004512</source>
@@ -3246,28 +3274,12 @@ Escriba su contraseña:</translation>
         <translation>Cobro {code} descartado.</translation>
     </message>
     <message>
-        <source>Pago aprobado: {label} queda pagado.</source>
-        <translation>Pago aprobado: {label} queda pagado.</translation>
+        <source>Aprobado: {label} quedó como «{status}».</source>
+        <translation>Aprobado: {label} quedó como «{status}».</translation>
     </message>
     <message>
         <source>(fuera de plazo)</source>
         <translation>(fuera de plazo)</translation>
-    </message>
-    <message>
-        <source>Aprobar pago a mano</source>
-        <translation>Aprobar pago a mano</translation>
-    </message>
-    <message>
-        <source>{requester} marcó {label} como pagado: «{reason}». Otra persona debe aprobarlo.</source>
-        <translation>{requester} marcó {label} como pagado: «{reason}». Otra persona debe aprobarlo.</translation>
-    </message>
-    <message>
-        <source>&amp;Nombre de quien aprueba:</source>
-        <translation>&amp;Nombre de quien aprueba:</translation>
-    </message>
-    <message>
-        <source>Aprobar</source>
-        <translation>Aprobar</translation>
     </message>
     <message>
         <source>El voucher cambió mientras tanto: no se aplicó y quedó registrado como discrepancia.</source>
@@ -4175,6 +4187,177 @@ Escriba su contraseña:</translation>
     </message>
 </context>
 <context>
+    <name>Staff</name>
+    <message>
+        <source>Cajero</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrador</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>emitir cobros</source>
+        <translation>emitir cobros</translation>
+    </message>
+    <message>
+        <source>imprimir</source>
+        <translation>imprimir</translation>
+    </message>
+    <message>
+        <source>consultar</source>
+        <translation>consultar</translation>
+    </message>
+    <message>
+        <source>extender vencimientos</source>
+        <translation>extender vencimientos</translation>
+    </message>
+    <message>
+        <source>extender un vencimiento más de 72 horas</source>
+        <translation>extender un vencimiento más de 72 horas</translation>
+    </message>
+    <message>
+        <source>solicitar marcas manuales</source>
+        <translation>solicitar marcas manuales</translation>
+    </message>
+    <message>
+        <source>marcar pagos o vencimientos</source>
+        <translation>marcar pagos o vencimientos</translation>
+    </message>
+    <message>
+        <source>marcar sin segunda aprobación</source>
+        <translation>marcar sin segunda aprobación</translation>
+    </message>
+    <message>
+        <source>aprobar o rechazar solicitudes</source>
+        <translation>aprobar o rechazar solicitudes</translation>
+    </message>
+    <message>
+        <source>anular</source>
+        <translation>anular</translation>
+    </message>
+    <message>
+        <source>importar liquidaciones</source>
+        <translation>importar liquidaciones</translation>
+    </message>
+    <message>
+        <source>ver el cierre de otros cajeros</source>
+        <translation>ver el cierre de otros cajeros</translation>
+    </message>
+    <message>
+        <source>revisar discrepancias</source>
+        <translation>revisar discrepancias</translation>
+    </message>
+    <message>
+        <source>sincronizar</source>
+        <translation>sincronizar</translation>
+    </message>
+    <message>
+        <source>administrar usuarios</source>
+        <translation>administrar usuarios</translation>
+    </message>
+    <message>
+        <source>administrar perfiles y claves</source>
+        <translation>administrar perfiles y claves</translation>
+    </message>
+    <message>
+        <source>cambiar los ajustes</source>
+        <translation>cambiar los ajustes</translation>
+    </message>
+    <message>
+        <source>restablecer el PIN de un cajero</source>
+        <translation>restablecer el PIN de un cajero</translation>
+    </message>
+    <message>
+        <source>No existe ese usuario.</source>
+        <translation>No existe ese usuario.</translation>
+    </message>
+    <message>
+        <source>Ese usuario está desactivado.</source>
+        <translation>Ese usuario está desactivado.</translation>
+    </message>
+    <message>
+        <source>Inicie sesión para continuar.</source>
+        <translation>Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <source>Escriba el PIN.</source>
+        <translation>Escriba el PIN.</translation>
+    </message>
+    <message>
+        <source>El PIN o la contraseña tiene caracteres no permitidos.</source>
+        <translation>El PIN o la contraseña tiene caracteres no permitidos.</translation>
+    </message>
+    <message>
+        <source>El PIN debe tener de 4 a 8 dígitos.</source>
+        <translation>El PIN debe tener de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <source>PIN demasiado débil: no repita un solo dígito.</source>
+        <translation>PIN demasiado débil: no repita un solo dígito.</translation>
+    </message>
+    <message>
+        <source>PIN demasiado débil: no use una serie (1234, 9876…).</source>
+        <translation>PIN demasiado débil: no use una serie (1234, 9876…).</translation>
+    </message>
+    <message>
+        <source>La contraseña debe tener de 8 a 64 caracteres.</source>
+        <translation>La contraseña debe tener de 8 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>Los dos PIN no coinciden.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Escriba el nombre.</source>
+        <translation>Escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>El nombre admite hasta 40 caracteres.</source>
+        <translation>El nombre admite hasta 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>El nombre tiene caracteres no permitidos.</source>
+        <translation>El nombre tiene caracteres no permitidos.</translation>
+    </message>
+    <message>
+        <source>Ya existe un usuario con ese nombre.</source>
+        <translation>Ya existe un usuario con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Es el último administrador: no se puede desactivar ni cambiar de rol.</source>
+        <translation>Es el último administrador: no se puede desactivar ni cambiar de rol.</translation>
+    </message>
+    <message>
+        <source>Otra caja cambió este usuario a la vez. Se muestran sus datos actuales.</source>
+        <translation>Otra caja cambió este usuario a la vez. Se muestran sus datos actuales.</translation>
+    </message>
+    <message>
+        <source>El perfil ya tiene usuarios.</source>
+        <translation>El perfil ya tiene usuarios.</translation>
+    </message>
+    <message>
+        <source>Quien pidió la aprobación no puede aprobarla: otra persona.</source>
+        <translation>Quien pidió la aprobación no puede aprobarla: otra persona.</translation>
+    </message>
+    <message>
+        <source>Su rol no permite {action}: se necesita un {role}.</source>
+        <translation>Su rol no permite {action}: se necesita un {role}.</translation>
+    </message>
+    <message>
+        <source>PIN incorrecto (intentos restantes: {left}).</source>
+        <translation>PIN incorrecto (intentos restantes: {left}).</translation>
+    </message>
+    <message>
+        <source>Demasiados PIN incorrectos: usuario bloqueado hasta las {time}.</source>
+        <translation>Demasiados PIN incorrectos: usuario bloqueado hasta las {time}.</translation>
+    </message>
+</context>
+<context>
     <name>StatusFilterButton</name>
     <message>
         <source>Todos</source>
@@ -4787,10 +4970,6 @@ Escriba su contraseña:</translation>
     <message>
         <source>Motivo</source>
         <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>su nombre</source>
-        <translation>su nombre</translation>
     </message>
 </context>
 </TS>

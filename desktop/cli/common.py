@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.messages import STATUS_WORDS, describe_problem
 from desktop.domain.limatime import LIMA, parse_api_datetime
 from desktop.domain.settings import SettingsError
+from desktop.domain.staff import Action, StaffError
 from desktop.domain.status import VoucherStatus
 from desktop.domain.validation import InvalidInput
 
@@ -69,29 +70,50 @@ def guarded(handler: Callable[..., int]) -> Callable[..., int]:
             return fail(exc.message, exc.code)
         except SettingsError as exc:
             return fail(str(exc), EXIT_BAD_INPUT)
-        except InvalidInput as exc:  # e.g. an --actor with control characters
+        except StaffError as exc:
+            from desktop.cli.staff_words import staff_refusal
+
+            line, code = staff_refusal(exc)
+            return fail(line, code)
+        except InvalidInput as exc:
             return fail("; ".join(describe_problem(p) for p in exc.problems), EXIT_BAD_INPUT)
         except Exception as exc:
             from desktop.cli.failures import explain
 
-            line = explain(exc)
-            if line is None:
+            explained = explain(exc)
+            if explained is None:
                 raise
-            return fail(line)
+            return fail(explained)
 
     return run
 
 
 @contextmanager
-def runtime_for(args: object) -> Iterator[Runtime]:
-    """The profile of ``--profile`` (and ``--actor``) opened for one command, closed after."""
+def runtime_for(args: object, *, acting: Action | None = None) -> Iterator[Runtime]:
+    """The profile of ``--profile`` opened for one command, closed after. A command that
+    acts (``acting``) runs as the user of ``--user`` (PIN from ``PAGODESK_PIN`` or asked,
+    hidden), on the demo profile as «Demo» when none is given, and only if their role
+    allows it; a read-only one signs in only when ``--user`` is given."""
     from desktop.services.runtime import open_runtime
 
-    runtime = open_runtime(getattr(args, "profile", None), actor=getattr(args, "actor", None))
+    runtime = open_runtime(getattr(args, "profile", None))
     try:
+        if getattr(args, "user", None) or acting is not None:
+            sign_in(args, runtime, acting)
         yield runtime
     finally:
         runtime.close()
+
+
+def sign_in(args: object, runtime: Runtime, acting: Action | None) -> None:
+    """Act as ``--user`` (or the demo's «Demo»), refused unless the role allows ``acting``."""
+    from desktop.cli.staff_words import read_pin
+    from desktop.domain.staff import require
+
+    user = getattr(args, "user", None)
+    runtime.sign_in(user, read_pin(user) if user else None)
+    if acting is not None:
+        require(runtime.actor, acting)
 
 
 _DURATION = re.compile(r"^\s*(\d+)\s*(m|min|h|d)\s*$", re.IGNORECASE)

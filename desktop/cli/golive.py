@@ -9,9 +9,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import EXIT_FAILURE, EXIT_OK, CommandError, UsageError, guarded, runtime_for
+from desktop.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    UsageError,
+    guarded,
+    runtime_for,
+    sign_in,
+)
 from desktop.cli.output import print_json
 from desktop.domain.display import lima_short
+from desktop.domain.staff import Action
 
 if TYPE_CHECKING:
     from desktop.services.golive import FlowResult, GoLiveRun
@@ -55,15 +64,15 @@ def run_golive(args: argparse.Namespace) -> int:
             print(flow_line(flow), flush=True)
 
     with runtime_for(args) as runtime:
+        if runtime.profile.environment.value == "production":
+            raise _production(runtime.profile.name)
+        sign_in(args, runtime, Action.MANAGE_PROFILES)
         if not args.json:
             print(f"Prueba de salida a producción — perfil «{runtime.profile.name}»", flush=True)
         try:
             run = GoLive(runtime).run(progress=progress)
         except NotATestProfile as exc:
-            raise CommandError(
-                f"«{exc.profile}» es un perfil de producción: la prueba corre en un perfil de "
-                "pruebas (demo o sandbox); elíjalo con --profile"
-            ) from None
+            raise _production(exc.profile) from None
     files = (run.report.pdf_path, run.report.json_path)
     if target is not None:
         try:
@@ -79,6 +88,13 @@ def run_golive(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"pagodesk: {failure_line(run)}", file=sys.stderr)
     return EXIT_FAILURE
+
+
+def _production(profile: str) -> CommandError:
+    return CommandError(
+        f"«{profile}» es un perfil de producción: la prueba corre en un perfil de "
+        "pruebas (demo o sandbox); elíjalo con --profile"
+    )
 
 
 def flow_line(flow: FlowResult) -> str:

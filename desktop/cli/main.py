@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.printing import register as register_printing
     from desktop.cli.sandbox import register as register_sandbox
     from desktop.cli.settlement import register as register_settlement
+    from desktop.cli.users import register as register_users
     from desktop.cli.webhook import register as register_webhook
 
     parser = argparse.ArgumentParser(
@@ -35,7 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get("PAGODESK_PROFILE") or None,
         help="perfil a usar (por defecto: PAGODESK_PROFILE, el activo, o demo)",
     )
-    parser.add_argument("--actor", help="nombre de quien opera (por defecto, el usuario del SO)")
+    parser.add_argument(
+        "--user",
+        default=os.environ.get("PAGODESK_USER") or None,
+        help="usuario que opera (PIN en PAGODESK_PIN o pedido); en demo, por defecto «Demo»",
+    )
     # Build check (tests/smoke/smoke_frozen.py): open the window, report, quit. Not for users.
     parser.add_argument("--smoke-gui", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMANDO")
@@ -55,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_golive(commands)
     register_sandbox(commands)
     register_webhook(commands)
+    register_users(commands)
     return parser
 
 

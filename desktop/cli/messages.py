@@ -16,7 +16,7 @@ FIELD_FLAGS = {
     "doc_number": "--doc-number",
     "phone": "--phone",
     "expiry": "--expires-in/--expires-at",
-    "actor": "--actor",
+    "actor": "--user",
 }
 
 PROBLEMS = {

@@ -25,6 +25,7 @@ from desktop.cli.output import print_json, voucher_details, voucher_json
 from desktop.cli.vouchers import find_voucher
 from desktop.domain.display import lima_short, status_label
 from desktop.domain.limatime import utc_now
+from desktop.domain.staff import Action
 from desktop.domain.validation import FieldProblem, InvalidInput
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ FLAGS = {
     "operation_number": "--operation",
     "evidence": "--evidence",
     "paid_at": "--paid-at",
-    "actor": "--actor",
+    "actor": "--user",
 }
 WORDS = {
     "reason_required": "es obligatorio: explique el motivo",
@@ -48,8 +49,8 @@ WORDS = {
     "evidence_empty": "el archivo está vacío",
     "evidence_too_large": "el archivo supera {detail} MB",
     "paid_at_invalid": "no puede estar en el futuro",
-    "actor_required": "indique quién opera",
-    "same_person": "la aprobación debe hacerla otra persona (use --actor)",
+    "actor_required": "indique quién opera (--user)",
+    "same_person": "la aprobación debe darla otra persona: quien la pidió no puede aprobarla",
     "stale_request": "la solicitud ya no está vigente: el voucher cambió después",
     "not_a_request": "no es una solicitud de aprobación",
     "invalid_characters": "tiene caracteres de control o invisibles; escríbalo de nuevo",
@@ -93,7 +94,7 @@ def run_extend(args: argparse.Namespace) -> int:
         deadline = utc_now() + parse_duration(args.expires_in)
     else:
         deadline = parse_moment(args.expires_at, "--expires-at")
-    with runtime_for(args) as runtime:
+    with runtime_for(args, acting=Action.EXTEND) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         with _change_errors("extender"):
             result = runtime.changes.extend(voucher.id or 0, deadline)
@@ -101,7 +102,7 @@ def run_extend(args: argparse.Namespace) -> int:
 
 
 def run_annul(args: argparse.Namespace) -> int:
-    with runtime_for(args) as runtime:
+    with runtime_for(args, acting=Action.ANNUL) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         with _change_errors("anular"):
             result = runtime.changes.annul(voucher.id or 0, args.reason)
@@ -114,7 +115,8 @@ def run_reconcile(args: argparse.Namespace) -> int:
     paid_at = parse_moment(args.paid_at, "--paid-at") if args.paid_at else None
     if args.evidence and not Path(args.evidence).is_file():  # before anything is opened
         raise UsageError(f"--evidence: no existe el archivo «{args.evidence}»")
-    with runtime_for(args) as runtime:
+    acting = Action.REQUEST_MARK if args.paid or args.expired else Action.APPROVE
+    with runtime_for(args, acting=acting) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         manual = runtime.reconciliation
         try:
@@ -140,8 +142,8 @@ def run_reconcile(args: argparse.Namespace) -> int:
             raise _reconcile_error(exc, voucher.cip) from None
     if result.request is not None:
         print(
-            f"pagodesk: solicitud registrada: otra persona debe aprobar el pago con "
-            f"«pagodesk --actor NOMBRE reconcile {voucher.cip} --approve»",
+            f"pagodesk: solicitud registrada: un supervisor debe aprobarla con "
+            f"«pagodesk --user NOMBRE reconcile {voucher.cip} --approve»",
             file=sys.stderr,
         )
     note = "pago fuera de plazo" if result.late else ""

@@ -21,6 +21,7 @@ from desktop.cli.output import lima_iso, print_json
 from desktop.cli.printing import add_printer_options, delivered, printing
 from desktop.cli.receipts import check_output_folder
 from desktop.domain.display import count_of
+from desktop.domain.staff import Action, NotAllowed
 
 if TYPE_CHECKING:
     from desktop.services.closing import CashierDay, DayReport
@@ -92,13 +93,18 @@ def run_day_report(args: argparse.Namespace) -> int:
     if not args.out and not args.printer:
         raise UsageError("indique --out ARCHIVO (.pdf o .csv) y/o --printer URI")
     target = output_path(args.out, REPORT_SUFFIXES) if args.out else None
-    with runtime_for(args) as runtime:
+    with runtime_for(args, acting=Action.PRINT) as runtime:
+        cashier = args.cashier
+        if not runtime.actor.may(Action.REPORT_ALL):  # a cashier closes their own day only
+            if cashier and cashier.strip().casefold() != runtime.actor.name.casefold():
+                raise NotAllowed(Action.REPORT_ALL)
+            cashier = runtime.actor.name
         merchant = merchant_from_settings(runtime.general, demo=runtime.profile.is_demo)
         report = build_day_report(
             runtime.engine,
             runtime.profile,
             day or lima_today(runtime.clock),
-            args.cashier,
+            cashier,
             runtime.clock,
             merchant=merchant,
         )

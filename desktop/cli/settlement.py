@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import EXIT_OK, UsageError, guarded, runtime_for
 from desktop.cli.output import print_json
+from desktop.domain.staff import Action
 
 if TYPE_CHECKING:
     from desktop.services.settlement_file import ColumnMapping, SettlementTable
@@ -48,7 +49,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise UsageError(file_problem(exc, args.file)) from None
     profile = choose_profile(args.profile).name
     mapping = choose_mapping(profile, table, changes)
-    with runtime_for(args) as runtime:
+    with runtime_for(args, acting=Action.IMPORT_SETTLEMENT) as runtime:
         service = SettlementImport(
             runtime.engine, runtime.profile.name, actor=runtime.actor, clock=runtime.clock
         )

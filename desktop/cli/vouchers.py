@@ -34,6 +34,7 @@ from desktop.cli.receipts import (
 )
 from desktop.domain.display import count_of
 from desktop.domain.limatime import utc_now
+from desktop.domain.staff import Action
 from desktop.domain.validation import InvalidInput, IssueInput, validate_issue
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def run_issue(args: argparse.Namespace) -> int:
         raise UsageError("; ".join(describe_problem(p) for p in exc.problems)) from None
     if args.receipt:
         check_output_folder(args.receipt)  # before anything is issued
-    with runtime_for(args) as runtime:
+    with runtime_for(args, acting=Action.ISSUE) as runtime:
         for twin in runtime.issuer.duplicates(valid):
             print(
                 f"pagodesk: aviso: este cliente ya tiene el CIP {twin.cip} pendiente por el "
@@ -212,7 +213,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_retry(args: argparse.Namespace) -> int:
     from desktop.services.issuing import NotRetryable, Outcome
 
-    with runtime_for(args) as runtime:
+    with runtime_for(args, acting=Action.ISSUE) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         try:
             result = runtime.issuer.retry(voucher.id or 0)
@@ -228,7 +229,7 @@ def run_retry(args: argparse.Namespace) -> int:
 def run_discard(args: argparse.Namespace) -> int:
     from desktop.services.issuing import NotRetryable
 
-    with runtime_for(args) as runtime:
+    with runtime_for(args, acting=Action.ISSUE) as runtime:
         voucher = find_voucher(runtime.lookup, args.ref)
         try:
             discarded = runtime.issuer.discard(voucher.id or 0)

@@ -60,6 +60,7 @@ class Reason(StrEnum):
     SERVER = "server"
     # A person's steps.
     APPROVAL_REQUESTED = "approval_requested"
+    APPROVAL_REJECTED = "approval_rejected"
     REVIEWED = "revisado"
     RETRIED = "reintentado"
     DISCARDED = "descartado"

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from desktop.domain.events import Reason
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.staff import CASHIER_EXTENSION, Action, Actor, require
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import (
     FieldProblem,
@@ -121,7 +122,7 @@ def amend_expiry(
     expires_at: datetime,
     *,
     source: EventSource,
-    actor: str,
+    actor: Actor,
     at: datetime,
     reason: str,
 ) -> VoucherEvent:
@@ -148,21 +149,28 @@ class VoucherChanges:
         client: PagoEfectivoClient,
         profile: str,
         *,
-        actor: str,
+        actor: Actor,
         clock: Clock = utc_now,
         limits: IssueLimits | None = None,
     ) -> None:
         self._engine = engine
         self._client = client
         self._profile = profile
-        self._actor = actor
+        self.actor = actor  # the signed-in person; the app sets the next one on a switch
         self._clock = clock
         self._limits = limits or IssueLimits()
 
     def extend(self, voucher_id: int, new_deadline: datetime) -> ChangeResult:
-        """A new deadline for a pending or expired voucher (an expired one is payable again)."""
-        deadline = check_deadline(new_deadline, self._clock(), self._limits)
+        """A new deadline for a pending or expired voucher (an expired one is payable again).
+        A cashier pushes it out by up to 72 hours; further takes a supervisor."""
+        actor = self.actor
+        require(actor, Action.EXTEND)
+        now = self._clock()
+        deadline = check_deadline(new_deadline, now, self._limits)
         voucher = self._open(voucher_id, (VoucherStatus.PENDING, VoucherStatus.EXPIRED), "extended")
+        start = max(voucher.expires_at or now, now)
+        if deadline - start > CASHIER_EXTENSION:
+            require(actor, Action.EXTEND_LONG)
         assert voucher.cip is not None
         self._call(voucher_id, lambda: self._client.update_expiry(voucher.cip or 0, deadline))
 
@@ -176,7 +184,7 @@ class VoucherChanges:
                         fresh,
                         deadline,
                         source=EventSource.API,
-                        actor=self._actor,
+                        actor=actor,
                         at=now,
                         reason=Reason.EXTENDED,
                     )
@@ -186,7 +194,7 @@ class VoucherChanges:
                     fresh,
                     VoucherStatus.PENDING,
                     source=EventSource.API,
-                    actor=self._actor,
+                    actor=actor,
                     at=now,
                     reason=Reason.EXTENDED,
                     changes={"expires_at": deadline},
@@ -197,6 +205,8 @@ class VoucherChanges:
 
     def annul(self, voucher_id: int, reason: str) -> ChangeResult:
         """Delete a pending voucher's CIP at PagoEfectivo; it becomes annulled here."""
+        actor = self.actor
+        require(actor, Action.ANNUL)
         text = check_reason(reason)
         voucher = self._open(voucher_id, (VoucherStatus.PENDING,), "annulled")
         assert voucher.cip is not None
@@ -211,7 +221,7 @@ class VoucherChanges:
                     fresh,
                     VoucherStatus.ANNULLED,
                     source=EventSource.API,
-                    actor=self._actor,
+                    actor=actor,
                     at=now,
                     reason=text,
                     changes={"annulled_at": now},

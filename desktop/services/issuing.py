@@ -15,6 +15,7 @@ from sqlmodel import col, or_, select
 
 from desktop.domain.events import Reason, with_detail
 from desktop.domain.limatime import Clock, to_lima, utc_now
+from desktop.domain.staff import Action, Actor, require
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import (
     MIN_EXPIRY,
@@ -97,13 +98,13 @@ class IssueService:
         client: PagoEfectivoClient,
         profile: str,
         *,
-        actor: str,
+        actor: Actor,
         clock: Clock = utc_now,
     ) -> None:
         self._engine = engine
         self._client = client
         self._profile = profile
-        self._actor = actor
+        self.actor = actor  # the signed-in person; the app sets the next one on a switch
         self._clock = clock
 
     def duplicates(self, issue: ValidIssue) -> list[Voucher]:
@@ -124,6 +125,8 @@ class IssueService:
     def issue(self, issue: ValidIssue) -> IssueResult:
         """Write the voucher as ``issuing`` (committed), then ask PagoEfectivo for a CIP.
         ``InvalidInput`` (nothing written) for a name or concept the voucher cannot print."""
+        actor = self.actor
+        require(actor, Action.ISSUE)
         check_printable(issue)
         now = self._clock()
         voucher = Voucher(
@@ -141,14 +144,16 @@ class IssueService:
             phone=issue.phone,
             created_at=now,
             expires_at=issue.expires_at,
-            created_by=self._actor,
+            created_by=actor.name,
         )
         with session_scope(self._engine) as session:
-            add_voucher(session, voucher, actor=self._actor, at=now)
-        return self._send(voucher)
+            add_voucher(session, voucher, actor=actor, at=now)
+        return self._send(voucher, actor)
 
     def retry(self, voucher_id: int) -> IssueResult:
         """A new attempt (new transaction code, new CIP) for an unconfirmed or failed voucher."""
+        actor = self.actor
+        require(actor, Action.ISSUE)
         now = self._clock()
         with session_scope(self._engine) as session:
             old = get_voucher(session, voucher_id)
@@ -165,7 +170,7 @@ class IssueService:
                     old,
                     VoucherStatus.FAILED,
                     source=EventSource.MANUAL,
-                    actor=self._actor,
+                    actor=actor,
                     at=now,
                     reason=Reason.RETRIED,
                 )
@@ -198,13 +203,15 @@ class IssueService:
                 created_at=now,
                 expires_at=deadline,
                 retry_of=old.id,
-                created_by=self._actor,
+                created_by=actor.name,
             )
-            add_voucher(session, attempt, actor=self._actor, at=now)
-        return self._send(attempt)
+            add_voucher(session, attempt, actor=actor, at=now)
+        return self._send(attempt, actor)
 
     def discard(self, voucher_id: int, reason: str = Reason.DISCARDED) -> VoucherView:
         """Give up on an unconfirmed voucher: it becomes failed; its unseen CIP just expires."""
+        actor = self.actor
+        require(actor, Action.ISSUE)
         with session_scope(self._engine) as session:
             voucher = get_voucher(session, voucher_id)
             if voucher.status != VoucherStatus.ISSUING.value:
@@ -214,23 +221,23 @@ class IssueService:
                 voucher,
                 VoucherStatus.FAILED,
                 source=EventSource.MANUAL,
-                actor=self._actor,
+                actor=actor,
                 at=self._clock(),
                 reason=reason,
             )
             return VoucherView.of(voucher)
 
-    def _send(self, voucher: Voucher) -> IssueResult:
+    def _send(self, voucher: Voucher, actor: Actor) -> IssueResult:
         try:
             created = self._client.create_cip(_cip_request(voucher))
         except (ApiRefused, ConnectionFailed, AuthenticationFailed) as exc:
-            failed = VoucherView.of(self._fail(voucher, exc))
+            failed = VoucherView.of(self._fail(voucher, exc, actor))
             return IssueResult(Outcome.FAILED, failed, RemoteError.of(exc))
         except PagoEfectivoError as exc:  # no answer, 5xx, unreadable: the CIP may exist
             unconfirmed = VoucherView.of(self._unconfirmed(voucher, exc))
             return IssueResult(Outcome.UNCONFIRMED, unconfirmed, RemoteError.of(exc))
         try:
-            return self._confirm(voucher, created)
+            return self._confirm(voucher, created, actor)
         except SQLAlchemyError as exc:
             # The CIP exists at PagoEfectivo but could not be stored (a full disk, the
             # server gone): the voucher stays "issuing", unconfirmed, and nobody sees the CIP.
@@ -238,7 +245,7 @@ class IssueService:
             failure = StorageFailed(f"{type(exc).__name__}: {exc.args[0] if exc.args else ''}")
             return IssueResult(Outcome.UNCONFIRMED, VoucherView.of(voucher), failure)
 
-    def _confirm(self, voucher: Voucher, created: CipCreated) -> IssueResult:
+    def _confirm(self, voucher: Voucher, created: CipCreated, actor: Actor) -> IssueResult:
         """Store the CIP. If the voucher changed meanwhile (discarded at another station), the
         CIP is kept in a discrepancy event, never dropped, and nobody is shown it."""
         evidence = json.dumps(
@@ -259,7 +266,7 @@ class IssueService:
                     fresh,
                     VoucherStatus.PENDING,
                     source=EventSource.API,
-                    actor=self._actor,
+                    actor=actor,
                     at=self._clock(),
                     evidence=evidence,
                     changes={
@@ -280,7 +287,7 @@ class IssueService:
                         fresh,
                         None,
                         source=EventSource.API,
-                        actor=self._actor,
+                        actor=actor,
                         at=self._clock(),
                         reason=differs,
                         evidence=evidence,
@@ -303,7 +310,7 @@ class IssueService:
 
         return retry_on_conflict(attempt)
 
-    def _fail(self, voucher: Voucher, error: PagoEfectivoError) -> Voucher:
+    def _fail(self, voucher: Voucher, error: PagoEfectivoError, actor: Actor) -> Voucher:
         code, detail = _failure(error)
 
         def attempt() -> Voucher:
@@ -314,7 +321,7 @@ class IssueService:
                     fresh,
                     VoucherStatus.FAILED,
                     source=EventSource.API,
-                    actor=self._actor,
+                    actor=actor,
                     at=self._clock(),
                     reason=with_detail(code, detail)[:500],
                     changes={"failure_code": code, "failure_detail": detail},

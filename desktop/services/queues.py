@@ -33,6 +33,7 @@ from desktop.domain.display import full_name
 from desktop.domain.events import Reason, reason_code, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.money import Money
+from desktop.domain.staff import Action, Actor, require
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import unsafe_characters
 from desktop.pagoefectivo import PaymentNotification, parse_notification
@@ -208,18 +209,15 @@ class ReconciliationQueues:
 
     # -- the action ----------------------------------------------------------------------
 
-    def mark_reviewed(self, voucher_id: int, actor: str, note: str = "") -> int:
-        """Record (chained, with the person's name) that someone reviewed this voucher; it
-        leaves the discrepancy and late-payment queues. Returns the note event's id."""
-        who = (actor or "").strip()[:60]
-        if not who:
-            raise ReconcileError("actor_required", "actor")
+    def mark_reviewed(self, voucher_id: int, actor: Actor, note: str = "") -> int:
+        """Record (chained, with the person's id and name) that a supervisor reviewed this
+        voucher; it leaves the discrepancy and late-payment queues. Returns the note's id."""
+        require(actor, Action.REVIEW)
         text = " ".join((note or "").split())
         if len(text) > NOTE_MAX:
             raise ReconcileError("reason_too_long", "note", str(NOTE_MAX))
-        for name, value in (("actor", who), ("note", text)):
-            if unsafe_characters(value):
-                raise ReconcileError("invalid_characters", name)
+        if unsafe_characters(text):
+            raise ReconcileError("invalid_characters", "note")
         with session_scope(self._engine) as session:
             voucher = get_voucher(session, voucher_id)
             if voucher.profile != self._profile:
@@ -228,7 +226,7 @@ class ReconciliationQueues:
                 session,
                 voucher,
                 source=EventSource.MANUAL,
-                actor=who,
+                actor=actor,
                 at=self._clock(),
                 reason=with_detail(Reason.REVIEWED, text),
             )

@@ -12,11 +12,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, and_, or_
 from sqlmodel import Session, col, func, select
 
 from desktop.domain.events import EventKind, Reason, has_code, reason_detail, with_detail
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.staff import Action, Actor, require
 from desktop.domain.status import EventSource, VoucherStatus, may_mark_expired
 from desktop.domain.validation import unsafe_characters
 from desktop.services.errors import service
@@ -29,7 +30,13 @@ from desktop.services.views import VoucherView
 from desktop.store.engine import session_scope
 from desktop.store.evidence import find_slip, keep_slip
 from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.vouchers import apply_move, events_of, get_voucher, record_discrepancy
+from desktop.store.vouchers import (
+    apply_move,
+    events_of,
+    get_voucher,
+    record_discrepancy,
+    record_note,
+)
 
 A = TypeVar("A")
 R = TypeVar("R")
@@ -37,11 +44,12 @@ REASON_MAX = 500
 _OPERATION = re.compile(r"^[A-Za-z0-9-]{1,14}$")
 _CLOCK_MARGIN = timedelta(minutes=5)
 _PAYABLE = (VoucherStatus.PENDING.value, VoucherStatus.EXPIRED.value)
+_EXPIRABLE = (VoucherStatus.PENDING.value,)
 
 
 @dataclass(frozen=True)
 class ApprovalRequest:
-    """A manual "paid" waiting for a second person (a recorded event, not a move)."""
+    """A manual "paid" or "expired" waiting for a supervisor (a recorded event, not a move)."""
 
     event_id: int
     voucher_id: int
@@ -49,6 +57,8 @@ class ApprovalRequest:
     reason: str
     requested_at: datetime
     proof: str  # the JSON the approved move will carry as evidence
+    requested_by_id: int | None = None  # None: asked before staff accounts (by name only)
+    to_status: str = VoucherStatus.PAID.value
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,10 @@ class ReconcileResult:
 
 @service
 class ManualReconciliation:
-    """Staff's "mark paid" / "mark expired" (source MANUAL), recorded with their name.
+    """Staff's "mark paid" / "mark expired" (source MANUAL), recorded with who they are.
+
+    With ``require_second_approval`` a cashier's mark is a request that a supervisor (another
+    person, by identity) approves or rejects; a supervisor marks directly.
 
     A payment slip is kept in the database with its event and shown from there (nothing is
     written to open it). ``evidence_dir`` is this PC's folder where events recorded before
@@ -87,7 +100,7 @@ class ManualReconciliation:
         self,
         voucher_id: int,
         *,
-        actor: str,
+        actor: Actor,
         reason: str,
         operation_number: str | None = None,
         evidence_file: str | Path | None = None,
@@ -95,8 +108,8 @@ class ManualReconciliation:
     ) -> ReconcileResult:
         """Paid at an agent or bank, as the slip shows: needs a reason and the operation number
         or the slip itself. From pending, or from expired (a late payment)."""
+        direct = self._may_mark_directly(actor)
         problems: list[ReconcileError] = []  # every field staff can fix, said at once
-        who = _checked(problems, _actor, actor)
         why = _checked(problems, _reason, reason)
         operation = (operation_number or "").strip() or None
         if operation is None and evidence_file is None:
@@ -110,7 +123,7 @@ class ManualReconciliation:
         if evidence_file is not None:
             slip = _checked(problems, read_slip, Path(evidence_file))
         raise_problems(problems)
-        assert who is not None and why is not None
+        assert why is not None
         self._voucher(voucher_id, _PAYABLE)
         proof: dict[str, object] = {"operation_number": operation}
         if paid_at is not None:
@@ -133,47 +146,111 @@ class ManualReconciliation:
                         media_type=slip.media_type,
                         content=slip.content,
                         at=self._clock(),
-                        actor=who,
+                        actor=actor,
                     )
-                if not self.require_second_approval:
-                    return self._pay(session, voucher, who, why, evidence)
-                event = record_discrepancy(
-                    session,
-                    voucher,
-                    VoucherStatus.PAID,
-                    source=EventSource.MANUAL,
-                    actor=who,
-                    at=self._clock(),
-                    reason=with_detail(Reason.APPROVAL_REQUESTED, why),
-                    evidence=evidence,
-                )
-                return ReconcileResult(VoucherView.of(voucher), False, _request(event))
+                if direct:
+                    return self._pay(session, voucher, actor, why, evidence)
+                return self._ask(session, voucher, VoucherStatus.PAID, actor, why, evidence)
 
         return retry_on_conflict(attempt)
 
-    def approve(self, request: ApprovalRequest | int, approver: str) -> ReconcileResult:
-        """A second person applies a requested "paid"; the requester cannot approve it."""
-        who = _actor(approver)
+    def approve(self, request: ApprovalRequest | int, approver: Actor) -> ReconcileResult:
+        """A supervisor other than the requester (by identity) applies a requested mark. The
+        move records the approver; its evidence, the requester's id and name."""
+        require(approver, Action.APPROVE)
         event_id = request if isinstance(request, int) else request.event_id
 
         def attempt() -> ReconcileResult:
             with session_scope(self._engine) as session:
-                event = session.get(VoucherEvent, event_id)
-                if event is None or not _is_request(event):
-                    raise ReconcileError("not_a_request", "request")
-                asked = _request(event)
-                if who.casefold() == asked.requested_by.casefold():
-                    raise ReconcileError("same_person", "actor")
-                voucher = self._voucher(event.voucher_id, _PAYABLE, session)
-                if _moves_after(session, event) > 0:
-                    raise ReconcileError("stale_request", "request")
+                event, asked = self._open_request(session, event_id, approver)
+                allowed = _PAYABLE if asked.to_status == VoucherStatus.PAID else _EXPIRABLE
+                voucher = self._voucher(event.voucher_id, allowed, session)
+                _check_open(session, event)
                 proof = json.loads(asked.proof)
-                proof.update(requested_by=asked.requested_by, request_sequence=event.sequence)
+                proof.update(
+                    requested_by=asked.requested_by,
+                    requested_by_id=asked.requested_by_id,
+                    request_sequence=event.sequence,
+                )
                 evidence = json.dumps(proof, sort_keys=True, ensure_ascii=False)
                 why = f"{asked.reason} (pedido por {asked.requested_by})"
-                return self._pay(session, voucher, who, why, evidence)
+                if asked.to_status == VoucherStatus.EXPIRED:
+                    return self._expire(session, voucher, approver, why, evidence)
+                return self._pay(session, voucher, approver, why, evidence)
 
         return retry_on_conflict(attempt)
+
+    def reject(self, request: ApprovalRequest | int, approver: Actor, reason: str) -> int:
+        """A supervisor other than the requester turns a request down, with a reason (a
+        chained note); the voucher is unchanged. Returns the note's id."""
+        require(approver, Action.APPROVE)
+        why = _reason(reason)
+        event_id = request if isinstance(request, int) else request.event_id
+
+        def attempt() -> int:
+            with session_scope(self._engine) as session:
+                event, _asked = self._open_request(session, event_id, approver)
+                voucher = self._voucher(event.voucher_id, _PAYABLE, session)
+                _check_open(session, event)
+                note = record_note(
+                    session,
+                    voucher,
+                    source=EventSource.MANUAL,
+                    actor=approver,
+                    at=self._clock(),
+                    reason=with_detail(Reason.APPROVAL_REJECTED, why),
+                )
+                assert note.id is not None
+                return note.id
+
+        return retry_on_conflict(attempt)
+
+    def _open_request(
+        self, session: Session, event_id: int, approver: Actor
+    ) -> tuple[VoucherEvent, ApprovalRequest]:
+        event = session.get(VoucherEvent, event_id)
+        if event is None or not _is_request(event):
+            raise ReconcileError("not_a_request", "request")
+        asked = _request(event)
+        if asked.requested_by_id is not None:
+            same = asked.requested_by_id == approver.user_id
+        else:  # asked before staff accounts: only the name is known
+            same = asked.requested_by.casefold() == approver.name.casefold()
+        if same:
+            raise ReconcileError("same_person", "actor")
+        return event, asked
+
+    def _may_mark_directly(self, actor: Actor) -> bool:
+        """Whether ``actor`` marks at once (True) or asks a supervisor (False); refuses a
+        role that may do neither, and anyone not signed in."""
+        if not self.require_second_approval:
+            require(actor, Action.MARK)
+            return True
+        if actor.may(Action.MARK_DIRECT):
+            return True
+        require(actor, Action.REQUEST_MARK)
+        return False
+
+    def _ask(
+        self,
+        session: Session,
+        voucher: Voucher,
+        target: VoucherStatus,
+        actor: Actor,
+        why: str,
+        evidence: str | None,
+    ) -> ReconcileResult:
+        event = record_discrepancy(
+            session,
+            voucher,
+            target,
+            source=EventSource.MANUAL,
+            actor=actor,
+            at=self._clock(),
+            reason=with_detail(Reason.APPROVAL_REQUESTED, why),
+            evidence=evidence,
+        )
+        return ReconcileResult(VoucherView.of(voucher), False, _request(event))
 
     def open_requests(self) -> list[ApprovalRequest]:
         """Requests of vouchers still pending or expired with no move since they were made."""
@@ -190,36 +267,46 @@ class ManualReconciliation:
         )
         with Session(self._engine) as session:
             events = list(session.exec(statement))
-            return [_request(e) for e in events if _moves_after(session, e) == 0]
+            return [_request(e) for e in events if _settled_after(session, e) == 0]
 
-    def mark_expired(self, voucher_id: int, *, actor: str, reason: str) -> ReconcileResult:
+    def mark_expired(self, voucher_id: int, *, actor: Actor, reason: str) -> ReconcileResult:
         """A pending voucher whose deadline has passed and that PagoEfectivo has not reported
         expired yet. Before the deadline it is refused (``before_deadline``, the deadline in
         ``detail``): PagoEfectivo takes the payment until then; annulling stops it at once."""
-        problems: list[ReconcileError] = []
-        who, why = _checked(problems, _actor, actor), _checked(problems, _reason, reason)
-        raise_problems(problems)
-        assert who is not None and why is not None
+        direct = self._may_mark_directly(actor)
+        why = _reason(reason)
 
         def attempt() -> ReconcileResult:
             with session_scope(self._engine) as session:
-                voucher = self._voucher(voucher_id, (VoucherStatus.PENDING.value,), session)
-                if not may_mark_expired(voucher.expires_at, self._clock()):
-                    assert voucher.expires_at is not None
-                    deadline = voucher.expires_at.isoformat()
-                    raise ReconcileError("before_deadline", "voucher", deadline)
-                moved = apply_move(
-                    session,
-                    voucher,
-                    VoucherStatus.EXPIRED,
-                    source=EventSource.MANUAL,
-                    actor=who,
-                    at=self._clock(),
-                    reason=why,
-                )
-                return ReconcileResult(VoucherView.of(moved.voucher), moved.applied)
+                voucher = self._voucher(voucher_id, _EXPIRABLE, session)
+                if direct:
+                    return self._expire(session, voucher, actor, why, None)
+                self._check_deadline(voucher)
+                return self._ask(session, voucher, VoucherStatus.EXPIRED, actor, why, None)
 
         return retry_on_conflict(attempt)
+
+    def _check_deadline(self, voucher: Voucher) -> None:
+        if not may_mark_expired(voucher.expires_at, self._clock()):
+            assert voucher.expires_at is not None
+            deadline = voucher.expires_at.isoformat()
+            raise ReconcileError("before_deadline", "voucher", deadline)
+
+    def _expire(
+        self, session: Session, voucher: Voucher, actor: Actor, why: str, evidence: str | None
+    ) -> ReconcileResult:
+        self._check_deadline(voucher)
+        moved = apply_move(
+            session,
+            voucher,
+            VoucherStatus.EXPIRED,
+            source=EventSource.MANUAL,
+            actor=actor,
+            at=self._clock(),
+            reason=why,
+            evidence=evidence,
+        )
+        return ReconcileResult(VoucherView.of(moved.voucher), moved.applied)
 
     def evidence(self, voucher_id: int, sha256: str) -> tuple[str, bytes]:
         """(original name, bytes) of a slip one of this voucher's events recorded: from the
@@ -248,7 +335,7 @@ class ManualReconciliation:
         return names[sha256], content
 
     def _pay(
-        self, session: Session, voucher: Voucher, actor: str, reason: str, evidence: str
+        self, session: Session, voucher: Voucher, actor: Actor, reason: str, evidence: str
     ) -> ReconcileResult:
         proof = json.loads(evidence)
         paid_at = datetime.fromisoformat(proof["paid_at"]) if proof.get("paid_at") else None
@@ -291,15 +378,6 @@ def _checked(problems: list[ReconcileError], check: Callable[[A], R], value: A) 
         return None
 
 
-def _actor(actor: str) -> str:
-    name = (actor or "").strip()
-    if not name:
-        raise ReconcileError("actor_required", "actor")
-    if unsafe_characters(name):
-        raise ReconcileError("invalid_characters", "actor")
-    return name[:60]
-
-
 def _reason(reason: str) -> str:
     text = (reason or "").strip()
     if not text:
@@ -319,14 +397,31 @@ def _request(event: VoucherEvent) -> ApprovalRequest:
     assert event.id is not None
     reason = reason_detail(event.reason)
     return ApprovalRequest(
-        event.id, event.voucher_id, event.actor, reason, event.created_at, event.evidence or "{}"
+        event.id,
+        event.voucher_id,
+        event.actor,
+        reason,
+        event.created_at,
+        event.evidence or "{}",
+        event.actor_id,
+        event.to_status or VoucherStatus.PAID.value,
     )
 
 
-def _moves_after(session: Session, event: VoucherEvent) -> int:
+def _check_open(session: Session, request: VoucherEvent) -> None:
+    if _settled_after(session, request) > 0:
+        raise ReconcileError("stale_request", "request")
+
+
+def _settled_after(session: Session, event: VoucherEvent) -> int:
+    """Moves of the voucher after a request, and rejections of it: either settles it."""
+    rejected = and_(
+        col(VoucherEvent.kind) == EventKind.NOTE,
+        col(VoucherEvent.reason).startswith(f"{Reason.APPROVAL_REJECTED}:"),
+    )
     statement = select(func.count()).where(
         VoucherEvent.voucher_id == event.voucher_id,
-        VoucherEvent.kind == EventKind.MOVE,
+        or_(col(VoucherEvent.kind) == EventKind.MOVE, rejected),
         col(VoucherEvent.sequence) > event.sequence,
     )
     return int(session.exec(statement).one())

@@ -7,7 +7,6 @@ therefore never starts the sandbox nor loads httpx or reportlab."""
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import threading
@@ -22,7 +21,8 @@ from sqlalchemy import Engine
 from desktop.config import data_dir, demo_sandbox_path
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.settings import GeneralSettings
-from desktop.domain.validation import FieldProblem, InvalidInput, IssueLimits, unsafe_characters
+from desktop.domain.staff import NOBODY, Actor
+from desktop.domain.validation import IssueLimits
 from desktop.pagoefectivo import Credentials
 from desktop.services.chain_keys import chain_key
 from desktop.services.databases import open_profile_store
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from desktop.services.receiver.demo import DemoReceiver
     from desktop.services.reconcile import ManualReconciliation
     from desktop.services.settings import ConnectionReport
+    from desktop.services.settlement import SettlementImport
+    from desktop.services.staff import StaffService
     from desktop.services.sync import SyncService
 
 DEMO_PORT_ENV = "PAGODESK_DEMO_PORT"
@@ -103,14 +105,6 @@ def start_demo_sandbox(port: int | None = None) -> SandboxServer:
     raise RuntimeError("could not start the demo sandbox")
 
 
-def default_actor() -> str:
-    """Who is working: the OS user name (recorded on every event)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "desconocido"
-
-
 @dataclass
 class Runtime:
     """Everything one profile needs, each part built on first use, and closed once."""
@@ -119,9 +113,9 @@ class Runtime:
     engine: Engine
     credentials: Credentials
     limits: IssueLimits
-    actor: str
     general: GeneralSettings = field(default_factory=GeneralSettings)
     clock: Clock = utc_now
+    actor: Actor = NOBODY  # who is signed in (``sign_in``); nobody may act before
     lookup: VoucherLookup = field(init=False)
     receiver: DemoReceiver | None = field(default=None, init=False)
 
@@ -185,12 +179,41 @@ class Runtime:
     # -- services, built on first use ------------------------------------------------------
 
     @cached_property
+    def staff(self) -> StaffService:
+        from desktop.services.staff import StaffService
+
+        return StaffService(
+            self.engine, self.profile.name, clock=self.clock, demo=self.profile.is_demo
+        )
+
+    def use_actor(self, actor: Actor) -> None:
+        """``actor`` (just signed in, or switched to) acts from now on, in every service."""
+        self.actor = actor
+        for name in ("issuer", "changes", "settlement"):
+            if name in self.__dict__:
+                self.__dict__[name].actor = actor
+
+    def sign_in(self, name: str | None, secret: str | None) -> Actor:
+        """Authenticate and act as ``name``; on the demo profile, no name means its
+        administrator «Demo» (training and scripts); elsewhere a name is required."""
+        staff = self.staff
+        actor = staff.authenticate(name, secret or "") if name else staff.demo_actor()
+        self.use_actor(actor)
+        return actor
+
+    @cached_property
     def issuer(self) -> IssueService:
         from desktop.services.issuing import IssueService
 
         return IssueService(
             self.engine, self.client, self.profile.name, actor=self.actor, clock=self.clock
         )
+
+    @cached_property
+    def settlement(self) -> SettlementImport:
+        from desktop.services.settlement import SettlementImport
+
+        return SettlementImport(self.engine, self.profile.name, actor=self.actor, clock=self.clock)
 
     @cached_property
     def receipts(self) -> ReceiptService:
@@ -317,7 +340,6 @@ class Runtime:
 def open_runtime(
     profile_name: str | None = None,
     *,
-    actor: str | None = None,
     clock: Clock = utc_now,
     registry: ProfileRegistry | None = None,
 ) -> Runtime:
@@ -325,9 +347,6 @@ def open_runtime(
     PagoEfectivo (for the demo, its sandbox) is reached when a service first needs it."""
     registry = registry or ProfileRegistry()
     profile = choose_profile(profile_name, registry)
-    actor = (actor or "").strip() or default_actor()
-    if unsafe_characters(actor):  # recorded on every event, printed by list and show
-        raise InvalidInput([FieldProblem("actor", "invalid_characters")])
     engine = open_profile_store(profile)
     try:
         use_key(engine, profile.name, chain_key(profile, engine))
@@ -337,7 +356,7 @@ def open_runtime(
         raise
     limits = issue_limits(profile, registry)
     general = registry.load().general
-    return Runtime(profile, engine, credentials, limits, actor, general, clock)
+    return Runtime(profile, engine, credentials, limits, general, clock)
 
 
 def issue_limits(profile: Profile, registry: ProfileRegistry) -> IssueLimits:

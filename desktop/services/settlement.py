@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from desktop.domain.events import EventKind
 from desktop.domain.limatime import LIMA, Clock, to_lima, utc_now
 from desktop.domain.money import Money
+from desktop.domain.staff import Action, Actor, require
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
@@ -62,12 +63,12 @@ _OPEN = (VoucherStatus.PENDING.value, VoucherStatus.ISSUING.value)
 class SettlementImport:
     """Preview and apply settlement files for one profile, as one staff member (``actor``)."""
 
-    def __init__(self, engine: Engine, profile: str, *, actor: str, clock: Clock = utc_now) -> None:
-        if not actor.strip():
-            raise ValueError("a settlement import needs the staff member's name")
+    def __init__(
+        self, engine: Engine, profile: str, *, actor: Actor, clock: Clock = utc_now
+    ) -> None:
         self._engine = engine
         self._profile = profile
-        self._actor = actor.strip()[:60]
+        self.actor = actor  # the signed-in person; the app sets the next one on a switch
         self._clock = clock
 
     def preview(
@@ -119,12 +120,14 @@ class SettlementImport:
 
         Every voucher is read again (and locked) inside the transaction and its line sorted
         again, so what another station changed since the preview is respected. ``cancelled``
-        rolls everything back and raises ``ImportCancelled``.
+        rolls everything back and raises ``ImportCancelled``. A supervisor's work.
         """
+        actor = self.actor
+        require(actor, Action.IMPORT_SETTLEMENT)
 
         def attempt() -> ApplyResult:
             with session_scope(self._engine) as session:
-                return self._apply(session, preview, progress, cancelled)
+                return self._apply(session, preview, actor, progress, cancelled)
 
         return retry_on_conflict(attempt)
 
@@ -132,6 +135,7 @@ class SettlementImport:
         self,
         session: Session,
         preview: SettlementPreview,
+        actor: Actor,
         progress: Progress | None,
         cancelled: Cancelled | None,
     ) -> ApplyResult:
@@ -161,7 +165,7 @@ class SettlementImport:
                     moves.append(PlannedMove(voucher, VoucherStatus.PAID, why, proof, changes))
                 elif reason and (voucher.id, reason) not in known:
                     notes.append(PlannedDiscrepancy(voucher, VoucherStatus.PAID, reason, proof))
-            source, actor = EventSource.IMPORT, self._actor
+            source = EventSource.IMPORT
             done = apply_moves(session, moves, source=source, actor=actor, at=now)
             recorded += record_discrepancies(session, notes, source=source, actor=actor, at=now)
             paid += len(done)

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, Table, bindparam, update
 from sqlmodel import Session, and_, col, or_, select
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.staff import SYNC_ACTOR, Actor
 from desktop.domain.status import VoucherStatus
 from desktop.pagoefectivo import CipInfo, PagoEfectivoClient, PagoEfectivoError
 from desktop.services.errors import service
@@ -83,7 +84,7 @@ class SyncService:
         client: PagoEfectivoClient,
         profile: str,
         *,
-        actor: str = "sync",
+        actor: Actor = SYNC_ACTOR,
         clock: Clock = utc_now,
         grace: timedelta = timedelta(hours=2),
         batch_size: int = 10,

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind, Reason
+from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.pagoefectivo import CipInfo, CipStatus
 from desktop.services.changes import amend_expiry
@@ -41,7 +42,7 @@ class VoucherCheck:
     """What one answer of PagoEfectivo means for one local voucher (source POLL)."""
 
     def __init__(
-        self, session: Session, voucher: Voucher, info: CipInfo, actor: str, now: datetime
+        self, session: Session, voucher: Voucher, info: CipInfo, actor: Actor, now: datetime
     ) -> None:
         self.session, self.voucher, self.info = session, voucher, info
         self.actor, self.now = actor, now

@@ -113,6 +113,7 @@ class EventView:
     evidence: str | None
     details: str | None
     created_at: datetime
+    actor_id: int | None = None  # the staff user (None: a system user, or before accounts)
 
     @classmethod
     def of(cls, row: VoucherEvent) -> EventView:

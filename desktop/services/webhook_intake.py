@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from desktop.domain.events import Reason, with_detail
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.staff import WEBHOOK_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.pagoefectivo import (
     OtherEvent,
@@ -43,7 +44,7 @@ __all__ = ["IntakeResult", "Outcome", "WebhookIntake", "WriterBusy"]
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import apply_move, find_by_cip, record_change, record_discrepancy
 
-ACTOR = "PagoEfectivo"
+ACTOR = WEBHOOK_ACTOR
 _ATTEMPTS = 3
 _log = logging.getLogger(__name__)
 T = TypeVar("T")

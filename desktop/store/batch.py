@@ -15,6 +15,7 @@ from sqlalchemy import bindparam, func, tuple_, update
 from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind
+from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource, Move, VoucherStatus, check_move
 from desktop.store.chain import GENESIS, event_hash
 from desktop.store.seal import EVENT, append_links
@@ -55,7 +56,7 @@ def apply_moves(
     planned: Sequence[PlannedMove],
     *,
     source: EventSource,
-    actor: str,
+    actor: Actor,
     at: datetime,
 ) -> list[Move]:
     """Apply allowed moves (``check_move`` for each first: a forbidden one raises
@@ -104,7 +105,7 @@ def record_discrepancies(
     planned: Sequence[PlannedDiscrepancy],
     *,
     source: EventSource,
-    actor: str,
+    actor: Actor,
     at: datetime,
 ) -> int:
     """Append a ``discrepancy`` event to each voucher (its row untouched but locked, as
@@ -194,7 +195,7 @@ def _append_events(
     *,
     profile: str,
     source: EventSource,
-    actor: str,
+    actor: Actor,
     at: datetime,
 ) -> None:
     """Chain one event per voucher after its last one, hashed as ``append_event`` hashes, and
@@ -218,7 +219,8 @@ def _append_events(
             **row,
             sequence=sequence + 1,
             source=source.value,
-            actor=actor[:60],
+            actor=actor.name[:60],
+            actor_id=actor.user_id,
             created_at=at,
             prev_hash=prev_hash,
             hash="",

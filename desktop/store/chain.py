@@ -28,6 +28,8 @@ def event_hash(event: VoucherEvent, prev_hash: str) -> str:
         "details": event.details,
         "at": event.created_at.astimezone(UTC).isoformat(),
     }
+    if event.actor_id is not None:  # events before staff accounts hashed without it
+        payload["actor_id"] = event.actor_id
     canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -13,6 +13,7 @@ from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, Table, s
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel
 
+from desktop.domain.staff import Actor
 from desktop.store.types import UTCDateTime
 
 
@@ -51,7 +52,7 @@ def keep_slip(
     media_type: str,
     content: bytes,
     at: datetime,
-    actor: str,
+    actor: Actor,
 ) -> str:
     """Store ``content`` in the session's transaction unless this profile already keeps the
     same bytes (a twin writer waits, then does nothing); returns its sha256."""
@@ -65,7 +66,7 @@ def keep_slip(
         "size": len(content),
         "content": content,
         "created_at": at,
-        "created_by": actor[:60],
+        "created_by": actor.name[:60],
     }
     connection = session.connection()
     insert = _INSERTS.get(connection.dialect.name)

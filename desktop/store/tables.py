@@ -12,6 +12,7 @@ from desktop.domain.money import Money
 from desktop.store.identity import StoreMeta  # noqa: F401  (registers it)
 from desktop.store.notifications import WebhookNotification  # noqa: F401  (registers it)
 from desktop.store.seal import ChainHead, ChainLink  # noqa: F401  (registers them)
+from desktop.store.staff import StaffEvent, StaffUser  # noqa: F401  (registers them)
 from desktop.store.types import UTCDateTime
 
 
@@ -99,7 +100,8 @@ class VoucherEvent(SQLModel, table=True):
     from_status: str | None = Field(default=None, max_length=12)
     to_status: str | None = Field(default=None, max_length=12)
     source: str = Field(max_length=10)
-    actor: str = Field(max_length=60)
+    actor: str = Field(max_length=60)  # the person's name at the time, or a system user
+    actor_id: int | None = None  # the staff user's id (None: a system user, or before 0013)
     reason: str | None = Field(default=None, sa_type=Text)
     evidence: str | None = Field(default=None, sa_type=Text)
     details: str | None = Field(default=None, sa_type=Text)  # JSON of the fields it set

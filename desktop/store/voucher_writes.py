@@ -18,6 +18,7 @@ from sqlalchemy.orm.instrumentation import manager_of_class
 from sqlmodel import Session
 
 from desktop.domain.events import EventKind
+from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource
 from desktop.store.chain import GENESIS, event_hash
 from desktop.store.seal import EVENT, append_links
@@ -80,7 +81,7 @@ def append_event(
     from_status: str | None,
     to_status: str | None,
     source: EventSource,
-    actor: str,
+    actor: Actor,
     at: datetime,
     reason: str | None = None,
     evidence: str | None = None,
@@ -105,7 +106,8 @@ def append_event(
         "from_status": from_status,
         "to_status": to_status,
         "source": source.value,
-        "actor": actor[:60],
+        "actor": actor.name[:60],
+        "actor_id": actor.user_id,
         "reason": plain_text(reason),
         "evidence": evidence,
         "details": details,

@@ -12,6 +12,7 @@ from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind, Reason
+from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource, ForbiddenMove, Move, VoucherStatus, check_move
 from desktop.store.chain import ChainBreak, verify_events
 from desktop.store.search import fold, voucher_search_text
@@ -87,7 +88,7 @@ def refresh_derived(voucher: Voucher) -> None:
     voucher.customer_sort = fold(f"{voucher.last_name or ''} {voucher.first_name or ''}")[:61]
 
 
-def add_voucher(session: Session, voucher: Voucher, *, actor: str, at: datetime) -> Voucher:
+def add_voucher(session: Session, voucher: Voucher, *, actor: Actor, at: datetime) -> Voucher:
     """Insert a new voucher (normally ``issuing``) and its creation event."""
     refresh_derived(voucher)
     voucher.version = 1
@@ -141,7 +142,7 @@ def apply_move(
     target: VoucherStatus,
     *,
     source: EventSource,
-    actor: str,
+    actor: Actor,
     at: datetime,
     reason: str | None = None,
     evidence: str | None = None,
@@ -216,7 +217,7 @@ def record_change(
     changes: Mapping[str, Any],
     *,
     source: EventSource,
-    actor: str,
+    actor: Actor,
     at: datetime,
     reason: str,
 ) -> VoucherEvent:
@@ -247,7 +248,7 @@ def record_note(
     voucher: Voucher,
     *,
     source: EventSource,
-    actor: str,
+    actor: Actor,
     at: datetime,
     reason: str,
 ) -> VoucherEvent:
@@ -274,7 +275,7 @@ def record_discrepancy(
     target: VoucherStatus | None,
     *,
     source: EventSource,
-    actor: str,
+    actor: Actor,
     at: datetime,
     reason: str | None = None,
     evidence: str | None = None,

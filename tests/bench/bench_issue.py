@@ -15,6 +15,7 @@ from desktop.services.exchange_log import StoreLogSink
 from desktop.services.issuing import IssueService, Outcome
 from desktop.store.engine import open_store, sqlite_url
 from tests.bench.harness import median_ms, report
+from tests.staffing import person
 
 PROFILE = "demo"
 TARGET_MS = 50.0
@@ -54,7 +55,7 @@ def measure(engine: Engine, base_url: str) -> float:
     )
     sink = StoreLogSink(engine, PROFILE)
     with PagoEfectivoClient(base_url, credentials, log_sink=sink) as client:
-        service = IssueService(engine, client, PROFILE, actor="bench")
+        service = IssueService(engine, client, PROFILE, actor=person("bench"))
         valid = valid_issue()
         return median_ms(lambda: issue_once(service, valid), repeat=50, warmup=5)
 

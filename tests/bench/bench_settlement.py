@@ -24,6 +24,7 @@ from desktop.store.engine import open_store, sqlite_url
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import tracked_details
 from tests.bench.harness import report
+from tests.staffing import person
 
 PROFILE = "demo"
 VOUCHERS = 10_000
@@ -87,7 +88,7 @@ def created_events(rows: list[dict[str, Any]], ids: dict[int, int]) -> list[dict
             kind="created",
             to_status=row["status"],
             source="manual",
-            actor="bench",
+            actor=person("bench"),
             details=tracked_details(row),
             created_at=row["created_at"],
             prev_hash=GENESIS,
@@ -135,7 +136,7 @@ def write_csv(path: Path) -> int:
 
 def timed(engine: Engine, path: Path) -> tuple[float, float, float, SettlementPreview, ApplyResult]:
     """Seconds to read, to preview and to apply the file (a fresh read each time)."""
-    service = SettlementImport(engine, PROFILE, actor="bench", clock=lambda: NOW)
+    service = SettlementImport(engine, PROFILE, actor=person("bench"), clock=lambda: NOW)
     start = time.perf_counter()
     table = read_settlement(path)
     read = time.perf_counter()

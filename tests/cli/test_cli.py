@@ -155,11 +155,18 @@ def remote_sandbox(tmp_path: Path) -> SandboxServer:
     return SandboxServer(config, tmp_path / "remote.sqlite3")
 
 
+ADMIN_PIN = "Jefa*Caja#2026"  # a password: no digit run that a file could hold by chance
+
+
 @pytest.fixture
 def real_profile(
-    capsys: pytest.CaptureFixture[str], memory_keyring: object, tmp_path: Path
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[SandboxServer]:
-    """A 'sandbox' profile with its own keys, pointing at a local simulator."""
+    """A 'sandbox' profile with its own keys, pointing at a local simulator, and its
+    administrator «Jefa» acting (PAGODESK_USER / PAGODESK_PIN)."""
     with remote_sandbox(tmp_path) as sandbox:
         code, _, err = run(
             capsys,
@@ -179,6 +186,11 @@ def real_profile(
             "--use",
         )
         assert code == 0, err
+        monkeypatch.setenv("PAGODESK_NEW_PIN", ADMIN_PIN)
+        code, _, err = run(capsys, "user", "add", "Jefa", "--role", "administrador")
+        assert code == 0, err
+        monkeypatch.setenv("PAGODESK_USER", "Jefa")
+        monkeypatch.setenv("PAGODESK_PIN", ADMIN_PIN)
         yield sandbox
 
 
@@ -194,7 +206,7 @@ def test_secrets_never_reach_the_data_folder(
     names = {p.name for p in files}
     assert {"settings.json", "pagodesk.log", "pruebas.sqlite3"} <= names
     assert "POST /v1/cips" in (pagodesk_home / "logs" / "pagodesk.log").read_text()
-    secrets = [TEST_CREDENTIALS.access_key, TEST_CREDENTIALS.secret_key]
+    secrets = [TEST_CREDENTIALS.access_key, TEST_CREDENTIALS.secret_key, ADMIN_PIN]
     for path in files:
         content = path.read_bytes()
         for secret in secrets:

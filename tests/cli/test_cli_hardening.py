@@ -29,11 +29,12 @@ def test_control_or_invisible_characters_are_refused_naming_the_flag(
     assert len(err.strip().splitlines()) == 1 and voucher_count(pagodesk_home) == 0
 
 
-def test_an_actor_with_an_escape_is_refused(
-    capsys: pytest.CaptureFixture[str], pagodesk_home: Path
+def test_a_user_with_an_escape_is_refused_without_echoing_it(
+    capsys: pytest.CaptureFixture[str], pagodesk_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    code, _, err = run(capsys, "--actor", "Ana\x1b[2J", *ISSUE)
-    assert code == 2 and err.startswith("pagodesk: --actor: tiene caracteres de control")
+    monkeypatch.setenv("PAGODESK_PIN", "1357")
+    code, _, err = run(capsys, "--user", "Ana\x1b[2J", *ISSUE)
+    assert (code, err) == (1, "pagodesk: no existe el usuario indicado en --user\n")
     assert voucher_count(pagodesk_home) == 0
 
 

@@ -20,6 +20,7 @@ from desktop.domain.limatime import shifted_clock
 from desktop.sandbox import DEMO_CONFIG, SandboxServer
 from desktop.services import runtime
 from tests.conftest import MemoryKeyring
+from tests.staffing import person, signed_in
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(40))
 
@@ -75,7 +76,7 @@ def test_sync_reports_changes_and_fails_when_pagoefectivo_is_down(
     code, out, err = run(capsys, "show", str(paid["cip"]))
     assert code == 0, err
     timeline = [line.split()[2:] for line in out.split("Historial:\n")[1].splitlines()]
-    me = runtime.default_actor()
+    me = "Demo"  # the demo acts as its administrator when no --user is given
     assert timeline == [
         ["Creado", "personal", me],
         ["Sin", "confirmar", "→", "Pendiente", "de", "pago", "PagoEfectivo", me],
@@ -116,7 +117,10 @@ def test_extend_an_expired_voucher_then_annul_it(
 
 
 def test_reconcile_paid_and_expired_by_hand(
-    capsys: pytest.CaptureFixture[str], pagodesk_home: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str],
+    pagodesk_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     first, second = issue(capsys), issue(capsys)
     code, _, err = run(capsys, "reconcile", str(first["cip"]), "--paid", "--reason", "pagó")
@@ -130,10 +134,11 @@ def test_reconcile_paid_and_expired_by_hand(
 
     slip = tmp_path / "slip.png"
     slip.write_bytes(PNG)
+    monkeypatch.setenv("PAGODESK_PIN", "2468")
     code, out, err = run(
         capsys,
-        "--actor",
-        "Rosa",
+        "--user",
+        "Sofía",
         "reconcile",
         str(first["cip"]),
         "--paid",
@@ -147,7 +152,7 @@ def test_reconcile_paid_and_expired_by_hand(
     assert json.loads(out)["status"] == "paid"
     assert not (pagodesk_home / "data" / "evidence").exists()  # kept in the database
     events = show(capsys, first["cip"])["events"]
-    assert isinstance(events, list) and events[-1]["actor"] == "Rosa"
+    assert isinstance(events, list) and events[-1]["actor"] == "Sofía"
     assert events[-1]["source"] == "manual" and events[-1]["slip"]["name"] == "slip.png"
 
     code, _, err = run(capsys, "reconcile", str(first["cip"]), "--expired", "--reason", "x")
@@ -276,10 +281,10 @@ def test_sync_counts_the_discrepancies_to_review_as_the_app_tab_does(
     assert code == 0, err
     code, out, _err = run(capsys, "sync")
     assert code == 0 and out.rstrip().endswith("1 discrepancia por revisar")
-    runtime = open_runtime(None, actor="Ana")
+    runtime = signed_in(open_runtime(None), person("Ana"))
     try:
         queues = ReconciliationQueues(runtime.engine, "demo", runtime.reconciliation)
-        queues.mark_reviewed(runtime.lookup.find(cip).id, "Ana", "visto")
+        queues.mark_reviewed(runtime.lookup.find(cip).id, person("Ana"), "visto")
     finally:
         runtime.close()
 

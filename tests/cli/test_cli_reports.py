@@ -40,10 +40,11 @@ def csv_rows(path: Path) -> list[dict[str, str]]:
 
 
 def test_export_csv_and_excel_with_filters(
-    capsys: pytest.CaptureFixture[str], out_dir: Path
+    capsys: pytest.CaptureFixture[str], out_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paid = issue(capsys, "25.50")
-    issue(capsys, "10", "--actor", "Ana")
+    monkeypatch.setenv("PAGODESK_PIN", "1357")  # the demo's cashier Ana
+    issue(capsys, "10", "--user", "Ana")
     issue(capsys, "7.25")
     assert run(capsys, "sandbox", "pay", str(paid))[0] == 0
     assert run(capsys, "sync")[0] == 0
@@ -134,16 +135,22 @@ def pdf_text(path: Path) -> str:
         document.close()
 
 
-def test_day_report_of_today_per_cashier(capsys: pytest.CaptureFixture[str], out_dir: Path) -> None:
+def test_day_report_of_today_per_cashier(
+    capsys: pytest.CaptureFixture[str], out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     today = datetime.now(LIMA).date()
-    ana_paid = issue(capsys, "1500.15", "--actor", "Ana")
-    issue(capsys, "40", "--actor", "Ana")
-    beto = issue(capsys, "60", "--actor", "Beto")
+    monkeypatch.setenv("PAGODESK_PIN", "1357")  # the demo's cashier Ana
+    ana_paid = issue(capsys, "1500.15", "--user", "Ana")
+    issue(capsys, "40", "--user", "Ana")
+    monkeypatch.delenv("PAGODESK_PIN")
+    beto = issue(capsys, "60")  # the demo's administrator «Demo», no --user
     assert run(capsys, "sandbox", "pay", str(ana_paid))[0] == 0
     assert run(capsys, "sync")[0] == 0
-    argv = ["--actor", "Carla", "reconcile", str(beto), "--paid", "--operation", "778899"]
+    monkeypatch.setenv("PAGODESK_PIN", "2468")  # the demo's supervisor Sofía
+    argv = ["--user", "Sofía", "reconcile", str(beto), "--paid", "--operation", "778899"]
     code, _, err = run(capsys, *argv, "--reason", "pagó en agente")
     assert code == 0, err
+    monkeypatch.delenv("PAGODESK_PIN")
 
     out_pdf = out_dir / "cierre.pdf"
     code, out, err = run(capsys, "day-report", "--out", str(out_pdf), "--json")
@@ -154,12 +161,12 @@ def test_day_report_of_today_per_cashier(capsys: pytest.CaptureFixture[str], out
     data = json.loads(out)
     assert data["date"] == today.isoformat() and data["file"] == str(out_pdf)
     ana, beto_day, carla = data["sections"]
-    assert (ana["cashier"], beto_day["cashier"], carla["cashier"]) == ("Ana", "Beto", "Carla")
+    assert (ana["cashier"], beto_day["cashier"], carla["cashier"]) == ("Ana", "Demo", "Sofía")
     assert ana["lines"]["issued"]["PEN"] == {"count": 2, "amount": "1540.15"}
     assert ana["lines"]["paid"]["PEN"] == {"count": 1, "amount": "1500.15"}
     assert beto_day["lines"]["paid"]["PEN"] == {"count": 1, "amount": "60.00"}
     assert [(m["cip"], m["reason"], m["issued_by"]) for m in carla["manual"]] == [
-        (beto, "pagó en agente", "Beto")
+        (beto, "pagó en agente", "Demo")
     ]
     assert data["total"]["lines"]["paid"]["PEN"] == {"count": 2, "amount": "1560.15"}
     text = pdf_text(out_pdf)
@@ -167,10 +174,10 @@ def test_day_report_of_today_per_cashier(capsys: pytest.CaptureFixture[str], out
     assert "Cajero: Ana" in text and "DEMO" in text and "Comercio de demostración" in text
 
     out_csv = out_dir / "beto.csv"
-    code, out, err = run(capsys, "day-report", "--cashier", "beto", "--out", str(out_csv))
+    code, out, err = run(capsys, "day-report", "--cashier", "demo", "--out", str(out_csv))
     assert code == 0, err
     assert out.strip() == f"Cierre del día {today:%d/%m/%Y} (1 cajero) guardado en {out_csv}"
-    beto_rows = [r for r in csv_rows(out_csv) if r["Cajero"] == "Beto"]
+    beto_rows = [r for r in csv_rows(out_csv) if r["Cajero"] == "Demo"]
     assert [(r["Concepto"], r["Cantidad"], r["Monto"]) for r in beto_rows] == [
         ("Emitidos", "1", "60.00"),
         ("Pagados", "1", "60.00"),

@@ -17,6 +17,7 @@ from tests.integration.conftest import (  # noqa: F401  (fixtures reused)
     sandbox,
     sandbox_config,
 )
+from tests.staffing import person
 from tests.store.conftest import db_url  # noqa: F401  (a fixture: every engine CI provides)
 
 
@@ -37,4 +38,4 @@ def service_client(sandbox, engine: Engine) -> Iterator[PagoEfectivoClient]:  # 
 
 @pytest.fixture
 def issuer(engine: Engine, service_client: PagoEfectivoClient) -> IssueService:
-    return IssueService(engine, service_client, "demo", actor="Ana (caja 1)")
+    return IssueService(engine, service_client, "demo", actor=person("Ana (caja 1)"))

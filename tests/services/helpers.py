@@ -9,10 +9,12 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desktop.domain.events import Reason, with_detail
+from desktop.domain.staff import SYNC_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import apply_move, events_of, get_voucher
+from tests.staffing import person
 
 
 def load(engine: Engine, voucher: Voucher) -> Voucher:
@@ -34,7 +36,7 @@ def expire_by_hand_as_before(engine: Engine, voucher_id: int, at: datetime) -> N
             get_voucher(session, voucher_id),
             VoucherStatus.EXPIRED,
             source=EventSource.MANUAL,
-            actor="Ana",
+            actor=person("Ana"),
             at=at,
             reason="el cliente desistió",
         )
@@ -62,7 +64,7 @@ def pay_as_before(
             voucher,
             VoucherStatus.PAID,
             source=source,
-            actor="sync" if source is EventSource.POLL else "Carla",
+            actor=SYNC_ACTOR if source is EventSource.POLL else person("Carla"),
             at=at,
             reason=flagged or None,
             changes={"paid_at": paid_at, "operation_number": "OP-OLD"},

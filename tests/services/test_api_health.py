@@ -21,6 +21,7 @@ from desktop.services.sync import SyncService
 from desktop.store.engine import session_scope
 from desktop.store.notifications import WebhookNotification
 from desktop.store.tables import ApiExchange
+from tests.staffing import person
 
 NOW = datetime(2026, 11, 30, 15, 0, tzinfo=UTC)
 
@@ -112,7 +113,7 @@ def test_an_empty_log_is_fine_and_percentiles_are_nearest_rank(engine: Engine) -
 def test_real_requests_to_the_sandbox_classify_and_a_silent_webhook_warns(
     engine: Engine, sandbox: SandboxServer, service_client: PagoEfectivoClient
 ) -> None:
-    issuer = IssueService(engine, service_client, "demo", actor="Ana (caja 1)")
+    issuer = IssueService(engine, service_client, "demo", actor=person("Ana (caja 1)"))
     data = IssueInput(amount="10.00", email="cliente@example.pe", expires_in=timedelta(hours=48))
     cip = issuer.issue(validate_issue(data, datetime.now(UTC))).voucher.cip or 0
     sandbox.faults.add("error", status=502, count=1, method="POST", path="/v1/cips/search")

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session
 
+from desktop.domain.staff import WEBHOOK_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.audit import audit
 from desktop.services.audit_chain import Anchor, chain_head
@@ -57,7 +58,7 @@ def seed(engine: Engine, count: int = 3) -> list[int]:
 
 
 def by_api(source: EventSource = EventSource.API) -> dict[str, object]:
-    return {"source": source, "actor": "PagoEfectivo", "at": T0 + timedelta(hours=1)}
+    return {"source": source, "actor": WEBHOOK_ACTOR, "at": T0 + timedelta(hours=1)}
 
 
 def problems(engine: Engine, anchor: Anchor | None = None) -> set[str]:

@@ -28,6 +28,7 @@ from desktop.services.backup import (
 from desktop.services.chain_keys import chain_key
 from desktop.services.profiles import ProfileRegistry
 from desktop.services.runtime import Runtime, open_runtime
+from tests.staffing import person, signed_in
 
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)  # a Monday, 10:00 in Lima
 
@@ -43,7 +44,7 @@ class MovedClock:
 @pytest.fixture
 def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Runtime]:
     monkeypatch.setenv("PAGODESK_DEMO_PORT", "0")
-    opened = open_runtime(None, actor="Ana (caja 1)")
+    opened = signed_in(open_runtime(None), person("Ana (caja 1)"))
     yield opened
     opened.close()
 

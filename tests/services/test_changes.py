@@ -22,6 +22,7 @@ from desktop.services.issuing import IssueService
 from desktop.services.sync import SyncService
 from desktop.store.tables import Voucher
 from tests.services.helpers import history, load
+from tests.staffing import person
 
 GENERATED, PAID, EXPIRED, DELETED = 22, 23, 21, 25
 
@@ -29,7 +30,7 @@ GENERATED, PAID, EXPIRED, DELETED = 22, 23, 21, 25
 @pytest.fixture
 def changes(engine: Engine, service_client: PagoEfectivoClient) -> VoucherChanges:
     limits = IssueLimits(max_expiry=timedelta(days=30))
-    return VoucherChanges(engine, service_client, "demo", actor="Luis", limits=limits)
+    return VoucherChanges(engine, service_client, "demo", actor=person("Luis"), limits=limits)
 
 
 def issue(issuer: IssueService) -> Voucher:

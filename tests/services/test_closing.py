@@ -32,6 +32,7 @@ from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher, apply_move, get_voucher
 from tests.services.helpers import pay_as_before
+from tests.staffing import person
 
 DAY = date(2026, 11, 26)
 DEMO = Profile("demo", Environment.DEMO)
@@ -80,18 +81,24 @@ class Seeder:
                     expires_at=created + timedelta(hours=48),
                     created_by=cashier,
                 ),
-                actor=cashier or "?",
+                actor=person(cashier or "?"),
                 at=created,
             )
             if confirmed:
                 changes = {"cip": next(self.cips)}
                 apply_move(
-                    session, voucher, S.PENDING, source=SOURCE.API, actor="a", at=created,
+                    session, voucher, S.PENDING, source=SOURCE.API, actor=person("a"), at=created,
                     changes=changes,
                 )  # fmt: skip
             for target, at, source, changes in moves:
                 apply_move(
-                    session, voucher, target, source=source, actor="t", at=at, changes=changes
+                    session,
+                    voucher,
+                    target,
+                    source=source,
+                    actor=person("t"),
+                    at=at,
+                    changes=changes,
                 )
             assert voucher.id is not None
             return voucher.id
@@ -150,14 +157,14 @@ def seed_day(engine: Engine, tmp_path: Path) -> dict[str, int]:
     with session_scope(engine) as session:
         voucher = get_voucher(session, ids["beto_annulled"])
         apply_move(
-            session, voucher, S.ANNULLED, source=SOURCE.API, actor="Beto", at=lima(12),
+            session, voucher, S.ANNULLED, source=SOURCE.API, actor=person("Beto"), at=lima(12),
             changes={"annulled_at": lima(12)},
         )  # fmt: skip
     ManualReconciliation(
         engine, "demo", clock=lambda: lima(17), evidence_dir=tmp_path / "evidence"
     ).mark_paid(
         ids["beto_manual"],
-        actor="Carla (supervisora)",
+        actor=person("Carla (supervisora)"),
         reason="Pagó en agente; voucher del cliente a la vista",
         operation_number="778899",
     )
@@ -363,7 +370,9 @@ def test_the_csv_never_starts_a_formula(engine: Engine, out: Path, tmp_path: Pat
     issued = seed.voucher("=1+1", 2_000, lima(9))
     ManualReconciliation(
         engine, "demo", clock=lambda: lima(17), evidence_dir=tmp_path / "evidence"
-    ).mark_paid(issued, actor="@SUM(A1:A9)", reason='+cmd|" /C calc"!A0', operation_number="778899")
+    ).mark_paid(
+        issued, actor=person("@SUM(A1:A9)"), reason='+cmd|" /C calc"!A0', operation_number="778899"
+    )
     path = write_day_report(report_for(engine), out / "cierre.csv")
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))

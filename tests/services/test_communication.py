@@ -18,12 +18,13 @@ from desktop.services.sync import SyncService
 from desktop.store.engine import session_scope
 from desktop.store.notifications import WebhookNotification
 from tests.integration.conftest import TEST_CREDENTIALS
+from tests.staffing import person
 
 
 def test_a_vouchers_requests_notifications_and_events_in_one_time_line(
     engine: Engine, sandbox: SandboxServer, service_client: PagoEfectivoClient
 ) -> None:
-    issuer = IssueService(engine, service_client, "demo", actor="Ana (caja 1)")
+    issuer = IssueService(engine, service_client, "demo", actor=person("Ana (caja 1)"))
 
     def issue(amount: str) -> tuple[int, int]:
         data = IssueInput(amount=amount, email="rosa@example.pe", expires_in=timedelta(hours=48))
@@ -31,7 +32,7 @@ def test_a_vouchers_requests_notifications_and_events_in_one_time_line(
         return voucher.id or 0, voucher.cip or 0
 
     (voucher_id, cip), (_, other) = issue("25.50"), issue("31.00")
-    changes = VoucherChanges(engine, service_client, "demo", actor="Ana (caja 1)")
+    changes = VoucherChanges(engine, service_client, "demo", actor=person("Ana (caja 1)"))
     changes.extend(voucher_id, datetime.now(UTC) + timedelta(hours=72))
     sandbox.pay(cip)
     SyncService(engine, service_client, "demo").run()

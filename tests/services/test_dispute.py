@@ -27,6 +27,7 @@ from desktop.services.reconcile import ManualReconciliation
 from desktop.services.sync import SyncService
 from tests.integration.conftest import TEST_CREDENTIALS
 from tests.receipts.helpers import MERCHANT, decode, page_text
+from tests.staffing import person
 
 SLIP = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 
@@ -49,14 +50,17 @@ def test_the_package_holds_everything_and_proves_it(
     service_client: PagoEfectivoClient,
     tmp_path: Path,
 ) -> None:
-    issuer = IssueService(engine, service_client, "demo", actor="Ana (caja 1)")
+    issuer = IssueService(engine, service_client, "demo", actor=person("Ana (caja 1)"))
     data = IssueInput(amount="75.40", email="rosa@example.pe", expires_in=timedelta(hours=48))
     voucher = issuer.issue(validate_issue(data, datetime.now(UTC))).voucher
     slip = tmp_path / "constancia agente.png"
     slip.write_bytes(SLIP)
     manual = ManualReconciliation(engine, "demo", evidence_dir=tmp_path / "evidence")
     manual.mark_paid(
-        voucher.id or 0, actor="Ana (caja 1)", reason="trajo la constancia", evidence_file=slip
+        voucher.id or 0,
+        actor=person("Ana (caja 1)"),
+        reason="trajo la constancia",
+        evidence_file=slip,
     )
     SyncService(engine, service_client, "demo").run()  # PagoEfectivo says pending: discrepancy
     target = tmp_path / "reclamo.zip"
@@ -104,7 +108,7 @@ def test_the_package_holds_everything_and_proves_it(
 def test_a_folder_that_cannot_be_written_leaves_nothing(
     engine: Engine, service_client: PagoEfectivoClient, tmp_path: Path
 ) -> None:
-    issuer = IssueService(engine, service_client, "demo", actor="Ana (caja 1)")
+    issuer = IssueService(engine, service_client, "demo", actor=person("Ana (caja 1)"))
     data = IssueInput(amount="10.00", email="rosa@example.pe", expires_in=timedelta(hours=48))
     voucher = issuer.issue(validate_issue(data, datetime.now(UTC))).voucher
     manual = ManualReconciliation(engine, "demo", evidence_dir=tmp_path / "evidence")

@@ -39,6 +39,7 @@ from desktop.services.settlement import SettlementImport
 from desktop.services.sync import SyncService
 from desktop.store.vouchers import ConcurrentChange, UnknownVoucher
 from tests.integration.conftest import TEST_CREDENTIALS
+from tests.staffing import person
 
 SERVICES = [
     IssueService,
@@ -105,11 +106,11 @@ def test_an_unreachable_pagoefectivo_reaches_the_caller_as_a_remote_error(
     data = IssueInput(amount="40", email="cliente@example.pe")
     voucher = issuer.issue(validate_issue(data, datetime.now(UTC))).voucher
     gone = PagoEfectivoClient("http://127.0.0.1:9", TEST_CREDENTIALS, timeout=1.0)
-    changes = VoucherChanges(engine, gone, "demo", actor="Luis")
+    changes = VoucherChanges(engine, gone, "demo", actor=person("Luis"))
     with pytest.raises(RemoteError) as caught:
         changes.extend(voucher.id, datetime.now(UTC) + timedelta(hours=30))
     assert caught.value.kind is Remote.CONNECTION
-    unreachable = IssueService(engine, gone, "demo", actor="Ana")
+    unreachable = IssueService(engine, gone, "demo", actor=person("Ana"))
     result = unreachable.issue(validate_issue(data, datetime.now(UTC)))
     assert result.outcome is Outcome.FAILED and isinstance(result.error, RemoteError)
     with pytest.raises(VoucherNotFound):

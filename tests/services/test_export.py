@@ -23,6 +23,7 @@ from desktop.services.lookup import HistoryTotals, VoucherLookup, VoucherView
 from desktop.store.history import HistoryQuery
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher
+from tests.staffing import person
 
 T0 = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)  # 10:00 in Lima
 S = VoucherStatus
@@ -49,7 +50,7 @@ def seed(engine: Engine, count: int, **fields: object) -> None:
                 "operation_number": f"{n:08d}" if n % 3 == 0 else None,
             }
             values.update(fields)
-            add_voucher(session, Voucher(**values), actor="tests", at=T0)  # type: ignore[arg-type]
+            add_voucher(session, Voucher(**values), actor=person("tests"), at=T0)  # type: ignore[arg-type]
         session.commit()
 
 
@@ -225,7 +226,7 @@ def seed_one(engine: Engine, n: int, created_at: datetime | None = None) -> None
             email="x@example.pe",
             created_at=created_at or T0 + timedelta(days=1, minutes=n),  # the newest
         )
-        add_voucher(session, voucher, actor="tests", at=T0)
+        add_voucher(session, voucher, actor=person("tests"), at=T0)
         session.commit()
 
 

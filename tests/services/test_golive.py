@@ -16,6 +16,7 @@ from starlette.responses import PlainTextResponse
 from starlette.types import Receive, Scope, Send
 
 from desktop.domain.limatime import utc_now
+from desktop.domain.staff import GOLIVE_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.sandbox import SandboxServer, create_app
 from desktop.services.golive import FLOWS, BadReport, FlowStatus, Target, wording
@@ -33,7 +34,7 @@ KEY = report_key(DEMO_KEY)
 
 
 def setup(engine: Engine, base_url: str, profile: Profile = DEMO_PROFILE) -> CheckSetup:
-    return CheckSetup(engine, profile, base_url, TEST_CREDENTIALS, "Ana (supervisora)", utc_now)
+    return CheckSetup(engine, profile, base_url, TEST_CREDENTIALS, GOLIVE_ACTOR, utc_now)
 
 
 def statuses(result: CheckResult) -> dict[str, FlowStatus]:

@@ -17,6 +17,7 @@ from desktop.services.issuing import IssueService, NotRetryable, Outcome
 from desktop.store.tables import ApiExchange, Voucher
 from desktop.store.vouchers import events_of
 from tests.integration.conftest import TEST_CREDENTIALS
+from tests.staffing import person
 
 
 def valid(amount: str = "25.50", email: str = "cliente@example.pe", **extra: str) -> ValidIssue:
@@ -115,7 +116,7 @@ def test_unreachable_api_fails_without_a_cip(engine: Engine, sandbox: SandboxSer
     url = sandbox.base_url
     sandbox.stop()
     with PagoEfectivoClient(url, TEST_CREDENTIALS) as client:
-        result = IssueService(engine, client, "demo", actor="ana").issue(valid())
+        result = IssueService(engine, client, "demo", actor=person("ana")).issue(valid())
     assert result.outcome is Outcome.FAILED
     (voucher,) = rows(engine)
     assert voucher.status == "failed" and voucher.failure_code == "connection"

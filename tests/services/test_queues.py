@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from desktop.domain.events import Reason
 from desktop.domain.limatime import shifted_clock
 from desktop.domain.money import Currency, Money
+from desktop.domain.staff import NOBODY, SYNC_ACTOR, WEBHOOK_ACTOR, Role, StaffError
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import IssueInput, validate_issue
 from desktop.pagoefectivo import PagoEfectivoClient
@@ -29,6 +30,7 @@ from desktop.store.tables import Voucher
 from desktop.store.vouchers import apply_move, record_discrepancy
 from tests.integration.conftest import TEST_CREDENTIALS
 from tests.services.helpers import expire_by_hand_as_before, history, load, pay_as_before
+from tests.staffing import person
 from tests.store.conftest import T0, db_url, new_voucher  # noqa: F401  (db_url: a fixture)
 from tests.webhook.helpers import paid_body, sign
 
@@ -80,7 +82,9 @@ def test_a_discrepancy_waits_for_a_person_and_a_review_clears_it_for_good(
     sandbox: SandboxServer,
 ) -> None:
     voucher, calm = issue(issuer), issue(issuer, "20")
-    manual.mark_paid(voucher.id or 0, actor="Ana", reason="pagó en bodega", operation_number="77")
+    manual.mark_paid(
+        voucher.id or 0, actor=person("Ana"), reason="pagó en bodega", operation_number="77"
+    )
     syncer = sync(engine, service_client)
     syncer.run()  # PagoEfectivo still says 22: paid here, pending there
 
@@ -95,7 +99,9 @@ def test_a_discrepancy_waits_for_a_person_and_a_review_clears_it_for_good(
     assert (item.customer, item.money) == ("Rosa Quispe", Money(1500, Currency.PEN))
     assert item.at is not None and item.at.tzinfo is not None
 
-    event_id = queues.mark_reviewed(voucher.id or 0, "  Luis (caja 2) ", "coincide con el extracto")
+    event_id = queues.mark_reviewed(
+        voucher.id or 0, person("Luis (caja 2)"), "coincide con el extracto"
+    )
     assert queues.discrepancies() == []
     note = history(engine, voucher)[-1]
     assert (note.id, note.kind, note.source, note.actor, note.reason) == (
@@ -130,7 +136,7 @@ def test_only_a_review_of_the_same_voucher_silences_a_repeat(
                 load(engine, voucher),
                 VoucherStatus.EXPIRED,
                 source=EventSource.POLL,
-                actor="sync",
+                actor=SYNC_ACTOR,
                 at=datetime.now(UTC),
                 reason="remote_differs",
                 evidence='{"status": 21}',
@@ -141,11 +147,11 @@ def test_only_a_review_of_the_same_voucher_silences_a_repeat(
         reviewed = new_voucher(session, 2)
     disagree(never_reviewed)
     disagree(never_reviewed)  # the same thing said twice, nobody looked at it
-    queues.mark_reviewed(reviewed.id or 0, "Ana")
+    queues.mark_reviewed(reviewed.id or 0, person("Ana"))
     disagree(reviewed)
     assert sorted(ids(queues.discrepancies())) == [never_reviewed.id, reviewed.id]
     disagree(reviewed)
-    queues.mark_reviewed(reviewed.id or 0, "Ana")
+    queues.mark_reviewed(reviewed.id or 0, person("Ana"))
     disagree(reviewed)  # a repeat of what was reviewed
     assert ids(queues.discrepancies()) == [never_reviewed.id]
 
@@ -155,7 +161,9 @@ def test_an_approval_request_is_not_a_discrepancy_but_an_approval(
 ) -> None:
     voucher = issue(issuer)
     manual.require_second_approval = True
-    manual.mark_paid(voucher.id or 0, actor="Ana", reason="Yape", operation_number="55")
+    manual.mark_paid(
+        voucher.id or 0, actor=person("Ana", Role.CASHIER), reason="Yape", operation_number="55"
+    )
 
     assert queues.discrepancies() == []
     (item,) = queues.approvals()
@@ -166,7 +174,7 @@ def test_an_approval_request_is_not_a_discrepancy_but_an_approval(
         "Yape",
     )
     assert item.event_id is not None and item.money.cents == 1500
-    manual.approve(item.event_id, "Luis")
+    manual.approve(item.event_id, person("Luis"))
     assert queues.approvals() == []
 
 
@@ -178,7 +186,7 @@ def test_expiring_lists_pending_vouchers_due_within_the_window_soonest_first(
 ) -> None:
     later, sooner, far = issue(issuer, hours=20), issue(issuer, hours=3), issue(issuer, hours=30)
     paid = issue(issuer, hours=2)
-    manual.mark_paid(paid.id or 0, actor="Ana", reason="pagó", operation_number="1")
+    manual.mark_paid(paid.id or 0, actor=person("Ana"), reason="pagó", operation_number="1")
     queues = ReconciliationQueues(engine, "demo", manual)
 
     items = queues.expiring()
@@ -230,7 +238,9 @@ def test_late_payments_are_paid_after_the_deadline_and_stay_until_reviewed(
     sandbox.expire(by_hand.cip or 0)  # PagoEfectivo ends this one now (its deadline: now)
     sandbox.pay(on_time.cip or 0, "OP-1")
     sync(engine, service_client).run()
-    manual.mark_paid(by_hand.id or 0, actor="Ana", reason="constancia", operation_number="12")
+    manual.mark_paid(
+        by_hand.id or 0, actor=person("Ana"), reason="constancia", operation_number="12"
+    )
 
     # Late means paid after the deadline (domain.status.is_late_payment), not "was expired
     # here": the one paid in time is no late payment, though this PC had expired it.
@@ -244,7 +254,7 @@ def test_late_payments_are_paid_after_the_deadline_and_stay_until_reviewed(
     )
     assert in_a_month.late_payments() == []
     assert ids(in_a_month.late_payments(days=40)) == [by_hand.id]
-    queues.mark_reviewed(by_hand.id or 0, "Luis")
+    queues.mark_reviewed(by_hand.id or 0, person("Luis"))
     assert queues.late_payments() == []
     assert history(engine, by_hand)[-1].reason == Reason.REVIEWED
 
@@ -263,7 +273,7 @@ def test_a_payment_dated_after_the_deadline_is_late_even_from_pending(
                 one,
                 VoucherStatus.PAID,
                 source=EventSource.WEBHOOK,
-                actor="PagoEfectivo",
+                actor=WEBHOOK_ACTOR,
                 at=now,
                 changes={"paid_at": paid_at},
             )
@@ -329,15 +339,15 @@ def test_mark_reviewed_refuses_what_it_cannot_record(
 ) -> None:
     voucher = issue(issuer)
     before = len(history(engine, voucher))
-    with pytest.raises(ReconcileError) as no_name:
-        queues.mark_reviewed(voucher.id or 0, "   ")
+    with pytest.raises(StaffError) as no_name:
+        queues.mark_reviewed(voucher.id or 0, NOBODY)
     with pytest.raises(ReconcileError) as too_long:
-        queues.mark_reviewed(voucher.id or 0, "Ana", "x" * 501)
+        queues.mark_reviewed(voucher.id or 0, person("Ana"), "x" * 501)
     other = ReconciliationQueues(engine, "tienda", queues._reconciliation)  # noqa: SLF001
     with pytest.raises(ReconcileError) as foreign:
-        other.mark_reviewed(voucher.id or 0, "Ana")
+        other.mark_reviewed(voucher.id or 0, person("Ana"))
     assert (no_name.value.code, too_long.value.code, foreign.value.code) == (
-        "actor_required",
+        "not_authenticated",
         "reason_too_long",
         "wrong_profile",
     )
@@ -366,10 +376,12 @@ def test_a_new_discrepancy_stays_when_a_reviewed_one_is_repeated_after_it(
     service_client: PagoEfectivoClient,
 ) -> None:
     voucher = issue(issuer)
-    manual.mark_paid(voucher.id or 0, actor="Ana", reason="pagó en bodega", operation_number="77")
+    manual.mark_paid(
+        voucher.id or 0, actor=person("Ana"), reason="pagó en bodega", operation_number="77"
+    )
     syncer = sync(engine, service_client)
     syncer.run()  # paid here, pending there: remote_differs
-    queues.mark_reviewed(voucher.id or 0, "Luis")
+    queues.mark_reviewed(voucher.id or 0, person("Luis"))
     assert queues.discrepancies() == []
 
     # Something new: PagoEfectivo notifies a payment with another operation (paid twice?)

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import Engine, text
 from sqlmodel import Session, select
 
+from desktop.domain.staff import Role
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.audit import AuditBreak, audit, verify_all
 from desktop.services.errors import StorageFailed
@@ -30,6 +31,7 @@ from desktop.store.evidence import EvidenceSlip
 from desktop.store.vouchers import apply_move, get_voucher
 from tests.services.helpers import history, load
 from tests.services.test_reconcile import PNG, issue
+from tests.staffing import person
 
 JPEG = b"\xff\xd8\xff\xe0" + bytes(range(200))
 
@@ -61,7 +63,7 @@ def paid_as_before(engine: Engine, voucher_id: int, sha: str, name: str) -> None
             get_voucher(session, voucher_id),
             VoucherStatus.PAID,
             source=EventSource.MANUAL,
-            actor="Ana",
+            actor=person("Ana"),
             at=datetime.now(UTC),
             reason="pagó",
             evidence=json.dumps(proof | {"operation_number": None}, sort_keys=True),
@@ -76,7 +78,7 @@ def test_the_slip_lives_in_the_database_and_another_station_opens_it(
     slip = slip_file(tmp_path, "constancia.PNG")
     sha = hashlib.sha256(PNG).hexdigest()
 
-    manual.mark_paid(voucher_id, actor="Ana", reason="foto del voucher", evidence_file=slip)
+    manual.mark_paid(voucher_id, actor=person("Ana"), reason="foto del voucher", evidence_file=slip)
 
     evidence = json.loads(history(engine, voucher)[-1].evidence or "{}")
     assert evidence == {
@@ -109,7 +111,10 @@ def test_a_pdf_slip_is_shown_as_pages_and_an_unreadable_one_is_refused(
     scan = buffer.getvalue()
     voucher_id = issue(issuer).id or 0
     manual.mark_paid(
-        voucher_id, actor="Ana", reason="escaneo", evidence_file=slip_file(tmp_path, "a.pdf", scan)
+        voucher_id,
+        actor=person("Ana"),
+        reason="escaneo",
+        evidence_file=slip_file(tmp_path, "a.pdf", scan),
     )
     shown = slip_picture(manual, voucher_id, hashlib.sha256(scan).hexdigest())
     assert shown.is_pdf and shown.content == scan and len(shown.pages) == 2
@@ -118,7 +123,10 @@ def test_a_pdf_slip_is_shown_as_pages_and_an_unreadable_one_is_refused(
     broken = b"%PDF-1.4 esto no es un PDF"
     other_id = issue(issuer).id or 0
     manual.mark_paid(
-        other_id, actor="Ana", reason="roto", evidence_file=slip_file(tmp_path, "b.pdf", broken)
+        other_id,
+        actor=person("Ana"),
+        reason="roto",
+        evidence_file=slip_file(tmp_path, "b.pdf", broken),
     )
     with pytest.raises(ReconcileError) as refused:
         slip_picture(manual, other_id, hashlib.sha256(broken).hexdigest())
@@ -154,11 +162,11 @@ def test_a_refused_or_failed_mark_keeps_no_slip(
     issuer: IssueService, engine: Engine, manual: ManualReconciliation, tmp_path: Path
 ) -> None:
     paid, pending = issue(issuer), issue(issuer)
-    manual.mark_paid(paid.id or 0, actor="Ana", reason="pagó", operation_number="77")
+    manual.mark_paid(paid.id or 0, actor=person("Ana"), reason="pagó", operation_number="77")
     slip = slip_file(tmp_path, "constancia.jpg", JPEG)
 
     with pytest.raises(ReconcileError) as refused:  # already paid
-        manual.mark_paid(paid.id or 0, actor="Ana", reason="otra vez", evidence_file=slip)
+        manual.mark_paid(paid.id or 0, actor=person("Ana"), reason="otra vez", evidence_file=slip)
     assert (refused.value.code, refused.value.detail) == ("wrong_status", "paid")
     assert kept(engine) == []
 
@@ -166,7 +174,7 @@ def test_a_refused_or_failed_mark_keeps_no_slip(
     # slip row was: the whole transaction goes.
     fail_event_writes(engine)
     with pytest.raises(StorageFailed, match="disk is full"):
-        manual.mark_paid(pending.id or 0, actor="Ana", reason="pagó", evidence_file=slip)
+        manual.mark_paid(pending.id or 0, actor=person("Ana"), reason="pagó", evidence_file=slip)
 
     assert kept(engine) == [] and load(engine, pending).status == "pending"
     assert len(history(engine, pending)) == 2 and not manual.evidence_dir.exists()
@@ -177,7 +185,7 @@ def test_a_slip_is_opened_only_through_a_voucher_of_the_profile_that_recorded_it
 ) -> None:
     first, second = issue(issuer), issue(issuer)
     slip = slip_file(tmp_path, "constancia.pdf", b"%PDF-1.7\n" + bytes(100))
-    manual.mark_paid(first.id or 0, actor="Ana", reason="pagó", evidence_file=slip)
+    manual.mark_paid(first.id or 0, actor=person("Ana"), reason="pagó", evidence_file=slip)
     (sha, *_rest) = kept(engine)[0]
 
     elsewhere = ManualReconciliation(engine, "tienda", evidence_dir=tmp_path / "tienda")
@@ -227,13 +235,14 @@ def test_the_second_approval_carries_the_slip_of_the_request(
     slip = slip_file(tmp_path, "boleta.jpeg", JPEG)
     sha = hashlib.sha256(JPEG).hexdigest()
 
-    asked = manual.mark_paid(voucher_id, actor="Ana", reason="pagó", evidence_file=slip)
+    ana = person("Ana", Role.CASHIER)
+    asked = manual.mark_paid(voucher_id, actor=ana, reason="pagó", evidence_file=slip)
     assert not asked.applied and asked.request is not None
     assert kept(engine) == [(sha, voucher_id, "boleta.jpeg", "image/jpeg", len(JPEG), "Ana")]
     slip.unlink()
 
     approver = ManualReconciliation(engine, "demo", evidence_dir=tmp_path / "caja2")
-    assert approver.approve(asked.request.event_id, "Luis").applied
+    assert approver.approve(asked.request.event_id, person("Luis")).applied
 
     last = history(engine, voucher)[-1]
     proof = json.loads(last.evidence or "{}")
@@ -247,11 +256,14 @@ def test_audit_names_an_altered_and_a_deleted_slip(
 ) -> None:
     first, second = issue(issuer), issue(issuer)
     manual.mark_paid(
-        first.id or 0, actor="Ana", reason="pagó", evidence_file=slip_file(tmp_path, "a.png")
+        first.id or 0,
+        actor=person("Ana"),
+        reason="pagó",
+        evidence_file=slip_file(tmp_path, "a.png"),
     )
     manual.mark_paid(
         second.id or 0,
-        actor="Ana",
+        actor=person("Ana"),
         reason="pagó",
         evidence_file=slip_file(tmp_path, "b.jpg", JPEG),
     )
@@ -284,13 +296,13 @@ def test_a_settlement_line_recorded_later_is_not_taken_for_the_slip(
     voucher_id = voucher.id or 0
     slip = slip_file(tmp_path, "constancia.png")
     manual.mark_paid(
-        voucher_id, actor="Ana", reason="pagó", operation_number="77", evidence_file=slip
+        voucher_id, actor=person("Ana"), reason="pagó", operation_number="77", evidence_file=slip
     )
     # The settlement lists the payment with another operation: a discrepancy whose evidence
     # is the file's line (its name and its own sha256), not a slip.
     settlement_file = tmp_path / "liquidacion.csv"
     settlement_file.write_text(f"CIP;Monto;Moneda;Nro. operación\n{voucher.cip};15.00;PEN;88\n")
-    importer = SettlementImport(engine, "demo", actor="Luis")
+    importer = SettlementImport(engine, "demo", actor=person("Luis"))
     table = read_settlement(settlement_file)
     result = importer.apply(importer.preview(table, guess_mapping(table.headers)))
     assert result.discrepancies == 1

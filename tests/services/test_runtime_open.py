@@ -12,6 +12,7 @@ import pytest
 from desktop.config import demo_sandbox_path
 from desktop.pagoefectivo.hosts import tls_for
 from desktop.services.runtime import open_runtime
+from tests.staffing import person, signed_in
 
 
 def counting(calls: list[str], name: str, method: Callable[..., Any]) -> Callable[..., Any]:
@@ -31,7 +32,7 @@ def test_the_demo_sandbox_starts_when_pagoefectivo_is_first_needed_and_loopback_
         monkeypatch.setattr(
             ssl.SSLContext, name, counting(loaded, name, getattr(ssl.SSLContext, name))
         )
-    runtime = open_runtime(None, actor="Ana")
+    runtime = signed_in(open_runtime(None), person("Ana"))
     try:
         assert not demo_sandbox_path().exists()  # opened and read: no sandbox yet
         assert runtime.sandbox_url is not None and runtime.sandbox_url.startswith(

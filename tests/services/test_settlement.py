@@ -30,6 +30,7 @@ from desktop.services.settlement_file import (
     read_settlement,
 )
 from desktop.store.tables import Voucher, VoucherEvent
+from tests.staffing import person
 from tests.store import conftest as store_fixtures
 from tests.store.conftest import T0, new_voucher
 
@@ -70,7 +71,7 @@ STATUSES = {
 
 @pytest.fixture
 def importer(engine: Engine) -> SettlementImport:
-    return SettlementImport(engine, "demo", actor="Ana (caja 1)", clock=lambda: NOW)
+    return SettlementImport(engine, "demo", actor=person("Ana (caja 1)"), clock=lambda: NOW)
 
 
 def seed(engine: Engine, statuses: dict[int, VoucherStatus]) -> dict[int, int]:
@@ -338,7 +339,7 @@ def test_apply_reads_again_what_another_station_changed_since_the_preview(
     )
     assert preview.counts()[LineKind.MATCHED] == 2
     manual = ManualReconciliation(engine, "demo", evidence_dir=tmp_path / "evidence")
-    manual.mark_paid(ids[1], actor="Luis", reason="pagó en Kasnet", operation_number="999")
+    manual.mark_paid(ids[1], actor=person("Luis"), reason="pagó en Kasnet", operation_number="999")
 
     result = importer.apply(preview)
 

@@ -15,6 +15,7 @@ from desktop.services.store_watch import StoreWatch
 from desktop.store.engine import make_engine
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import add_voucher
+from tests.staffing import person
 
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 
@@ -32,7 +33,7 @@ def write(engine: Engine, code: str) -> int:
             created_at=NOW,
             expires_at=NOW + timedelta(hours=48),
         )
-        add_voucher(session, voucher, actor="Ana", at=NOW)
+        add_voucher(session, voucher, actor=person("Ana"), at=NOW)
         session.commit()
         return voucher.id or 0
 

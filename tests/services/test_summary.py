@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine
 
 from desktop.domain.money import Currency, Money
+from desktop.domain.staff import SYNC_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.receipts.closing_model import Line, Tally
 from desktop.services.day_figures import (
@@ -91,7 +92,12 @@ def test_the_queue_cards_equal_the_conciliacion_queues(
     with session_scope(engine) as session:  # PagoEfectivo says paid: the annulled one differs
         voucher = get_voucher(session, closing_day["beto_annulled"])
         apply_move(
-            session, voucher, VoucherStatus.PAID, source=EventSource.POLL, actor="sync", at=NIGHT
+            session,
+            voucher,
+            VoucherStatus.PAID,
+            source=EventSource.POLL,
+            actor=SYNC_ACTOR,
+            at=NIGHT,
         )
     noon = lima(12, days=1)  # the next day: Ana's dollars (issued at 10:00) are due in 22 h
     summary = summary_at(engine, noon).read()

@@ -25,6 +25,7 @@ from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher, get_voucher, update_fields
 from tests.services.helpers import history, load
+from tests.staffing import person
 
 
 def valid(hours: float = 48, amount: str = "25.50") -> ValidIssue:
@@ -98,7 +99,7 @@ def test_an_unconfirmed_voucher_that_has_a_cip_is_confirmed_by_the_answer(
                 email="a@b.pe",
                 created_at=now,
             ),
-            actor="tests",
+            actor=person("tests"),
             at=now,
         )
 
@@ -189,7 +190,9 @@ def test_paid_by_hand_but_pending_there_is_a_discrepancy_recorded_once(
 ) -> None:
     voucher = issue(issuer)
     manual = ManualReconciliation(engine, "demo", evidence_dir=tmp_path / "evidence")
-    manual.mark_paid(voucher.id or 0, actor="Ana", reason="pagó en bodega", operation_number="77")
+    manual.mark_paid(
+        voucher.id or 0, actor=person("Ana"), reason="pagó en bodega", operation_number="77"
+    )
     service = syncer(engine, service_client)
 
     for _ in range(2):
@@ -314,7 +317,7 @@ def test_recheck_of_a_voucher_without_a_cip_asks_nothing(
             email="a@b.pe",
             created_at=datetime.now(UTC),
         )
-        add_voucher(session, draft, actor="Ana", at=datetime.now(UTC))
+        add_voucher(session, draft, actor=person("Ana"), at=datetime.now(UTC))
         voucher_id = draft.id or 0
     report = syncer(engine, service_client).recheck(voucher_id)
     assert report.total == 0 and report.finished

@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desktop.domain.money import Currency
+from desktop.domain.staff import SYNC_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.pagoefectivo import CipInfo, PagoEfectivoClient
 from desktop.sandbox import SandboxServer
@@ -26,6 +27,7 @@ from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher, apply_move, events_of
 from tests.services.helpers import history, load
 from tests.services.test_sync import issue
+from tests.staffing import person
 
 S = VoucherStatus
 T0 = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
@@ -55,11 +57,11 @@ def seeded(engine: Engine, status: VoucherStatus, cip: int) -> Voucher:
                 created_at=T0,
                 expires_at=DEADLINE,
             ),
-            actor="tests",
+            actor=person("tests"),
             at=T0,
         )
         for target in PATHS[status]:
-            apply_move(session, voucher, target, source=EventSource.API, actor="t", at=T0)
+            apply_move(session, voucher, target, source=EventSource.API, actor=person("t"), at=T0)
         return voucher
 
 
@@ -96,7 +98,7 @@ def test_unchanged_is_only_claimed_where_the_rules_change_nothing(engine: Engine
             stored = session.get(Voucher, voucher.id)
             assert stored is not None
             before = (stored.model_dump(), len(events_of(session, voucher.id or 0)))
-            check = VoucherCheck(session, stored, info, "sync", now)
+            check = VoucherCheck(session, stored, info, SYNC_ACTOR, now)
             check.decide(GRACE)
             session.flush()
             session.refresh(stored)

@@ -19,6 +19,7 @@ from desktop.domain.status import VoucherStatus
 from desktop.store.engine import open_store, sqlite_url
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher
+from tests.staffing import person
 
 PG_URL = os.environ.get("PAGODESK_TEST_PG_URL", "")
 if os.environ.get("CI") and not PG_URL:
@@ -83,7 +84,7 @@ def new_voucher(
     }
     values.update(fields)
     voucher = Voucher(**values)  # type: ignore[arg-type]
-    return add_voucher(session, voucher, actor="tests", at=now)
+    return add_voucher(session, voucher, actor=person("tests"), at=now)
 
 
 class LockWaits:

@@ -18,6 +18,7 @@ from desktop.store.vouchers import (
     record_discrepancy,
     verify_chain,
 )
+from tests.staffing import person
 from tests.store.conftest import T0, new_voucher
 
 AT = T0.replace(hour=20)
@@ -39,7 +40,7 @@ def test_a_batch_move_is_the_same_move_as_apply_move(engine: Engine) -> None:
         due = T0 + timedelta(hours=1)  # passed before the payment at AT: paid late
         late_one = new_voucher(session, 3, status=VoucherStatus.EXPIRED, expires_at=due)
         late_other = new_voucher(session, 4, status=VoucherStatus.EXPIRED, expires_at=due)
-        options = {"source": EventSource.IMPORT, "actor": "Ana", "at": AT}
+        options = {"source": EventSource.IMPORT, "actor": person("Ana"), "at": AT}
         for voucher in (one, late_one):
             apply_move(
                 session,
@@ -74,7 +75,7 @@ def test_a_batch_move_is_the_same_move_as_apply_move(engine: Engine) -> None:
 def test_a_batch_discrepancy_is_the_same_as_record_discrepancy(engine: Engine) -> None:
     with Session(engine) as session:
         one, other = new_voucher(session, 1), new_voucher(session, 2)
-        options = {"source": EventSource.IMPORT, "actor": "Ana", "at": AT}
+        options = {"source": EventSource.IMPORT, "actor": person("Ana"), "at": AT}
         record_discrepancy(session, one, VoucherStatus.PAID, reason="r", evidence="e", **options)  # type: ignore[arg-type]
         count = record_discrepancies(
             session,
@@ -98,7 +99,7 @@ def test_a_stale_or_forbidden_move_writes_nothing(engine: Engine) -> None:
         session.commit()
         with engine.begin() as elsewhere:  # another station changes one after it was read
             elsewhere.execute(update(Voucher).where(col(Voucher.id) == stale.id).values(version=2))
-        options = {"source": EventSource.IMPORT, "actor": "Ana", "at": AT}
+        options = {"source": EventSource.IMPORT, "actor": person("Ana"), "at": AT}
 
         with pytest.raises(ForbiddenMove):
             apply_moves(

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from desktop.store.engine import session_scope
 from desktop.store.evidence import EvidenceSlip, find_slip, keep_slip, slip_digest
+from tests.staffing import person
 from tests.store.conftest import T0, LockWaits, new_voucher
 
 # Every byte value, a NUL run and a size past what a single page or packet holds.
@@ -35,7 +36,7 @@ def keep(session: Session, voucher_id: int, content: bytes = SLIP, profile: str 
         media_type="application/pdf",
         content=content,
         at=T0,
-        actor="Ana (caja 1)",
+        actor=person("Ana (caja 1)"),
     )
 
 

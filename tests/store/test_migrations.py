@@ -46,7 +46,7 @@ def test_first_revision_with_data_upgrades_to_head(kind: str, tmp_path: Path) ->
                 {"at": T0.replace(tzinfo=None)},
             )
         upgrade(engine)
-        assert current_revision(engine) == "0012"
+        assert current_revision(engine) == "0013"
         with Session(engine) as session:
             page = history_page(session, HistoryQuery(profile="demo", search="NUÑEZ"))
             assert [v.transaction_code for v in page.rows] == ["PD-1"]

@@ -19,6 +19,7 @@ from desktop.store.engine import make_engine
 from desktop.store.evidence import EvidenceSlip
 from desktop.store.tables import Voucher
 from desktop.store.vouchers import add_voucher, events_of, get_voucher, verify_chain
+from tests.staffing import person
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 
@@ -37,7 +38,7 @@ def pending_voucher(engine: Engine) -> int:
             created_at=now,
             expires_at=now.replace(year=now.year + 1),
         )
-        add_voucher(session, voucher, actor="Ana", at=now)
+        add_voucher(session, voucher, actor=person("Ana"), at=now)
         session.commit()
         return voucher.id or 0
 
@@ -54,7 +55,7 @@ def _station(url: str, voucher_id: int, cashier: str, evidence: str, barrier, re
     try:
         manual.mark_paid(
             voucher_id,
-            actor=cashier,
+            actor=person(cashier),
             reason="boleta",
             operation_number=operation,
             evidence_file=slip,

@@ -12,6 +12,7 @@ from sqlalchemy.exc import StatementError
 from sqlmodel import Session, SQLModel
 
 from desktop.domain.limatime import LIMA
+from desktop.domain.staff import WEBHOOK_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import (
@@ -24,7 +25,7 @@ from desktop.store.vouchers import (
 from tests.store.conftest import T0, new_voucher
 
 S = VoucherStatus
-OPTIONS: Any = {"source": EventSource.WEBHOOK, "actor": "PagoEfectivo", "at": T0.astimezone(LIMA)}
+OPTIONS: Any = {"source": EventSource.WEBHOOK, "actor": WEBHOOK_ACTOR, "at": T0.astimezone(LIMA)}
 
 
 def shown(item: SQLModel) -> dict[str, str]:

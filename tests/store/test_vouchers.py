@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlmodel import Session
 
+from desktop.domain.staff import SYNC_ACTOR, Actor
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.store.engine import make_engine
 from desktop.store.vouchers import (
@@ -19,6 +20,7 @@ from desktop.store.vouchers import (
     get_voucher,
     verify_chain,
 )
+from tests.staffing import person
 from tests.store.conftest import T0, LockWaits, new_voucher
 
 S = VoucherStatus
@@ -32,7 +34,7 @@ def test_allowed_move_updates_row_and_appends_chained_event(engine: Engine) -> N
             voucher,
             S.PAID,
             source=EventSource.WEBHOOK,
-            actor="webhook",
+            actor=Actor("webhook"),
             at=T0 + timedelta(hours=1),
             changes={"operation_number": "778899", "paid_at": T0},
         )
@@ -56,7 +58,7 @@ def test_forbidden_move_changes_nothing_and_is_recorded(engine: Engine) -> None:
             voucher,
             S.PAID,
             source=EventSource.POLL,
-            actor="sync",
+            actor=SYNC_ACTOR,
             at=T0,
             reason="PagoEfectivo dice pagado",
         )
@@ -73,16 +75,20 @@ def test_forbidden_move_changes_nothing_and_is_recorded(engine: Engine) -> None:
 def test_late_payment_and_reversal_are_labelled(engine: Engine) -> None:
     with Session(engine, expire_on_commit=False) as session:
         voucher = new_voucher(session, 1, status=S.EXPIRED)
-        late = apply_move(session, voucher, S.PAID, source=EventSource.POLL, actor="s", at=T0)
+        late = apply_move(
+            session, voucher, S.PAID, source=EventSource.POLL, actor=person("s"), at=T0
+        )
         assert late.applied and late.late and late.event.reason == "late"
-        refused = apply_move(session, voucher, S.PENDING, source=EventSource.POLL, actor="s", at=T0)
+        refused = apply_move(
+            session, voucher, S.PENDING, source=EventSource.POLL, actor=person("s"), at=T0
+        )
         assert not refused.applied and refused.refusal == "reversal_required"
         back = apply_move(
             session,
             voucher,
             S.PENDING,
             source=EventSource.WEBHOOK,
-            actor="s",
+            actor=person("s"),
             at=T0,
             reversal=True,
         )
@@ -93,7 +99,9 @@ def test_an_edited_or_deleted_event_is_named(engine: Engine) -> None:
     with Session(engine, expire_on_commit=False) as session:
         voucher = new_voucher(session, 1)
         for target in (S.EXPIRED, S.PENDING, S.PAID):
-            apply_move(session, voucher, target, source=EventSource.MANUAL, actor="ana", at=T0)
+            apply_move(
+                session, voucher, target, source=EventSource.MANUAL, actor=person("ana"), at=T0
+            )
         session.commit()
         events = events_of(session, voucher.id or 0)
         session.execute(
@@ -106,7 +114,7 @@ def test_an_edited_or_deleted_event_is_named(engine: Engine) -> None:
         assert broken.problem == "hash_mismatch" and broken.sequence == 3
     with Session(engine, expire_on_commit=False) as session:
         other = new_voucher(session, 2)
-        apply_move(session, other, S.PAID, source=EventSource.MANUAL, actor="ana", at=T0)
+        apply_move(session, other, S.PAID, source=EventSource.MANUAL, actor=person("ana"), at=T0)
         session.commit()
         last = events_of(session, other.id or 0)[-1]
         session.execute(text("DELETE FROM voucher_events WHERE id = :id"), {"id": last.id})
@@ -127,10 +135,12 @@ def test_second_writer_with_a_stale_copy_gets_a_conflict(engine: Engine) -> None
         theirs = get_voucher(second, voucher_id)
         first.commit()
         second.commit()
-        apply_move(first, mine, S.PAID, source=EventSource.MANUAL, actor="ana", at=T0)
+        apply_move(first, mine, S.PAID, source=EventSource.MANUAL, actor=person("ana"), at=T0)
         first.commit()
         with pytest.raises(ConcurrentChange):
-            apply_move(second, theirs, S.ANNULLED, source=EventSource.MANUAL, actor="luis", at=T0)
+            apply_move(
+                second, theirs, S.ANNULLED, source=EventSource.MANUAL, actor=person("luis"), at=T0
+            )
         second.rollback()
     with Session(engine) as session:
         final = get_voucher(session, voucher_id)
@@ -145,7 +155,9 @@ def _race(url: str, voucher_id: int, target: str, barrier, results) -> None:  # 
         session.commit()
         barrier.wait(timeout=20)
         try:
-            apply_move(session, voucher, S(target), source=EventSource.MANUAL, actor=target, at=T0)
+            apply_move(
+                session, voucher, S(target), source=EventSource.MANUAL, actor=person(target), at=T0
+            )
             session.commit()
             results.put((target, "won"))
         except ConcurrentChange:
@@ -198,7 +210,7 @@ def test_event_written_in_lima_time_verifies_after_reload(engine: Engine) -> Non
             voucher,
             S.PAID,
             source=EventSource.MANUAL,
-            actor="ana",
+            actor=person("ana"),
             at=T0.astimezone(LIMA),
             changes={"paid_at": T0.astimezone(LIMA)},
         )
@@ -219,7 +231,7 @@ def test_an_edit_of_the_voucher_row_is_named(engine: Engine, column: str, value:
             voucher,
             S.PAID,
             source=EventSource.WEBHOOK,
-            actor="webhook",
+            actor=Actor("webhook"),
             at=T0,
             changes={"operation_number": "778899", "paid_at": T0},
         )
@@ -261,7 +273,9 @@ def test_a_writer_that_read_first_waits_instead_of_failing(engine: Engine) -> No
         try:
             with session_scope(engine) as other:
                 voucher = get_voucher(other, two.id or 0)
-                apply_move(other, voucher, S.PAID, source=EventSource.MANUAL, actor="b", at=T0)
+                apply_move(
+                    other, voucher, S.PAID, source=EventSource.MANUAL, actor=person("b"), at=T0
+                )
         except BaseException as exc:  # reported below
             errors.append(exc)
 
@@ -276,7 +290,9 @@ def test_a_writer_that_read_first_waits_instead_of_failing(engine: Engine) -> No
                 assert locks.wait(worker)  # ...and waits for SQLite's one write lock
             else:
                 worker.join(20)  # ...and, other rows, writes beside this transaction
-            apply_move(mine, voucher, S.ANNULLED, source=EventSource.MANUAL, actor="a", at=T0)
+            apply_move(
+                mine, voucher, S.ANNULLED, source=EventSource.MANUAL, actor=person("a"), at=T0
+            )
     finally:
         worker.join(20)
         locks.close()

@@ -14,13 +14,14 @@ from desktop.services.profiles import ProfileRegistry
 from desktop.services.runtime import open_runtime
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.tasks import TaskRunner
+from tests.staffing import person, signed_in
 
 
 @pytest.fixture
 def ui_ctx(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[UiContext]:
     monkeypatch.setenv("PAGODESK_DEMO_PORT", "0")  # never join a developer's sandbox
     registry = ProfileRegistry()
-    runtime = open_runtime(None, actor="Ana (caja 1)", registry=registry)
+    runtime = signed_in(open_runtime(None, registry=registry), person("Ana (caja 1)"))
     tasks = TaskRunner()
     ctx = UiContext(runtime=runtime, tasks=tasks, events=UiEvents(), registry=registry)
     yield ctx

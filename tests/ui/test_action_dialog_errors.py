@@ -64,7 +64,6 @@ def test_mark_paid_says_every_problem_at_once_and_keeps_each_field_whole(
     qtbot.keyClicks(action.operation_edit, "OP 12/34")
     action.paid_at_check.setChecked(True)
     action.paid_at_edit.setDateTime(lima_qdatetime(ui_ctx.clock() + timedelta(days=2)))
-    action.actor_edit.clear()
 
     submit(qtbot, action)
     assert {key: row.error_text for key, row in action.rows.items()} == {
@@ -72,7 +71,7 @@ def test_mark_paid_says_every_problem_at_once_and_keeps_each_field_whole(
         "evidence": "Adjunte una foto (JPG o PNG) o un PDF de la constancia.",
         "reason": "Explique el motivo.",
         "paid_at": "La fecha del pago no puede estar en el futuro.",
-        "actor": "Escriba su nombre.",
+        "actor": "",  # who records it is who is signed in: nothing to type
     }
     assert action.status.text() == ""  # no «Guardando…»: nothing was saved
     assert action.ok_button.isEnabled() and action.isVisible()
@@ -87,8 +86,8 @@ def test_mark_paid_says_every_problem_at_once_and_keeps_each_field_whole(
     action.paid_at_check.setChecked(False)
     type_text(qtbot, action.reason_edit, "mostró el voucher pagado")
     submit(qtbot, action)
-    assert [key for key, row in action.rows.items() if row.error_text] == ["actor"]
-    assert squeezed(action) == []
+    qtbot.waitUntil(lambda: stored(ui_ctx, voucher_id).voucher.status == "paid", timeout=WAIT)
+    assert [key for key, row in action.rows.items() if row.error_text] == []
 
 
 def test_mark_expired_and_approve_clear_the_working_line_on_a_refusal(
@@ -102,28 +101,29 @@ def test_mark_expired_and_approve_clear_the_working_line_on_a_refusal(
         ui_ctx.tasks,
         ui_ctx.runtime.reconciliation,
         result.voucher,
-        "Ana (caja 1)",
+        ui_ctx.runtime.actor,
         clock=ui_ctx.clock,
         parent=dialog,
     )
     action.show()
-    action.actor_edit.clear()
     submit(qtbot, action)
     assert action.rows["reason"].error_text == "Explique el motivo."
-    assert action.rows["actor"].error_text == "Escriba su nombre."
     assert action.status.text() == ""
     action.reject()
 
     ui_ctx.runtime.reconciliation.require_second_approval = True
+    ana = ui_ctx.runtime.staff.authenticate("Ana", "1357")  # the demo's cashier
     ui_ctx.runtime.reconciliation.mark_paid(
-        voucher_id, actor="Ana (caja 1)", reason="pagó en agente", operation_number="OP-9"
+        voucher_id, actor=ana, reason="pagó en agente", operation_number="OP-9"
     )
     dialog.reload()
     qtbot.waitUntil(lambda: dialog.action_buttons["approve"].isVisible(), timeout=WAIT)
     approve = start(qtbot, dialog, "approve", ApproveDialog)
-    type_text(qtbot, approve.actor_edit, "ana (CAJA 1)")
+    approve.supervisor_edit.clear()
+    type_text(qtbot, approve.supervisor_edit, "ana")
+    type_text(qtbot, approve.pin_edit, "1357")
     submit(qtbot, approve)
-    assert approve.rows["actor"].error_text.startswith("La aprobación debe hacerla otra persona")
-    assert approve.status.text() == "" and severity_of(approve.rows["actor"].error) is (
+    assert approve.rows["user"].error_text.startswith("Quien pidió la aprobación no puede")
+    assert approve.status.text() == "" and severity_of(approve.rows["user"].error) is (
         Severity.ERROR
     )

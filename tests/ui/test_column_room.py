@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.domain.status import VoucherStatus as S
 from desktop.ui.context import UiContext
 from desktop.ui.pages.history.model import COL_CHECKED, COL_CONCEPT, COL_CUSTOMER
+from tests.staffing import person
 from tests.ui.test_history_page import add
 from tests.ui.test_history_page import open_page as open_history
 from tests.ui.test_reconcile_page import issue
@@ -53,7 +54,7 @@ def test_history_gives_the_name_the_largest_share_and_the_full_text_as_tooltip(
 def test_queues_share_the_room_with_the_name_first(qtbot: QtBot, ui_ctx: UiContext) -> None:
     voucher = issue(ui_ctx)
     ui_ctx.runtime.reconciliation.mark_paid(
-        voucher.id or 0, actor="Ana", reason="pagó en bodega", operation_number="77"
+        voucher.id or 0, actor=person("Ana"), reason="pagó en bodega", operation_number="77"
     )
     ui_ctx.runtime.sync.run()  # a discrepancy: paid here, still pending there
     page = open_reconcile(qtbot, ui_ctx)

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import pytest
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.sandbox import SandboxServer
@@ -263,7 +263,7 @@ def test_mark_paid_with_a_slip_and_open_it(
     events_before = len(stored(ui_ctx, voucher_id).events)
 
     action = start(qtbot, dialog, "mark_paid", MarkPaidDialog)
-    assert action.actor_edit.text() == "Ana (caja 1)"
+    assert action.rows["actor"].findChild(QLabel).text() == "Ana (caja 1)"  # who is signed in
     type_text(qtbot, action.reason_edit, "El cliente mostró la constancia")
     submit(qtbot, action)  # no operation number and no slip: refused beside the field
     assert action.rows["operation"].error_text == (
@@ -282,16 +282,15 @@ def test_mark_paid_with_a_slip_and_open_it(
     action.evidence_button.click()
     assert action.evidence_edit.text() == "constancia.png"
     qtbot.keyClicks(action.operation_edit, "004512")
-    action.actor_edit.clear()
-    type_text(qtbot, action.actor_edit, "Rosa Núñez")
     submit(qtbot, action)
     changed_to(qtbot, dialog, "paid")
-    assert dialog.feedback.text() == "Marcado como pagado por Rosa Núñez."
+    assert dialog.feedback.text() == "Marcado como pagado por Ana (caja 1)."
 
     detail = stored(ui_ctx, voucher_id)
     assert detail.voucher.operation_number == "004512"
     last = detail.events[-1]
-    assert (last.to_status, last.source, last.actor) == ("paid", "manual", "Rosa Núñez")
+    assert (last.to_status, last.source, last.actor) == ("paid", "manual", "Ana (caja 1)")
+    assert last.actor_id == ui_ctx.runtime.actor.user_id
     assert last.reason == "El cliente mostró la constancia"
     proof = json.loads(last.evidence or "{}")
     assert proof["name"] == "constancia.png" and "file" not in proof
@@ -316,41 +315,50 @@ def test_mark_paid_with_a_slip_and_open_it(
 
 
 def test_second_approval_from_the_detail(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    """The supervisor override: a cashier asks, the same cashier cannot approve (by
+    identity), a supervisor's wrong PIN is refused, the supervisor's PIN approves."""
     ui_ctx.runtime.reconciliation.require_second_approval = True
     result = issue(ui_ctx, "99.90")
     voucher_id = result.voucher.id or 0
+    ana = ui_ctx.runtime.sign_in("Ana", "1357")  # the demo's cashier
     dialog = open_dialog(qtbot, ui_ctx, voucher_id)
 
     action = start(qtbot, dialog, "mark_paid", MarkPaidDialog)
-    assert "Otra persona deberá aprobar" in action.note.text()
+    assert "Un supervisor deberá aprobar" in action.note.text()
     qtbot.keyClicks(action.operation_edit, "OP-9")
     type_text(qtbot, action.reason_edit, "pagó en agente")
     submit(qtbot, action)
     qtbot.waitUntil(lambda: dialog.action_buttons["approve"].isVisible(), timeout=WAIT)
     assert dialog.voucher is not None and dialog.voucher.status == "pending"
-    assert "Pago manual pendiente de aprobación (solicitado por Ana (caja 1)" in (
-        dialog.notice.text()
-    )
+    assert "Pago manual pendiente de aprobación (solicitado por Ana" in dialog.notice.text()
     assert not dialog.action_buttons["mark_paid"].isEnabled()
     assert "esperando la aprobación" in dialog.action_buttons["mark_paid"].toolTip()
-    assert dialog.feedback.text() == "Solicitud registrada: otra persona debe aprobar el pago."
+    assert dialog.feedback.text() == "Solicitud registrada: un supervisor debe aprobar el pago."
     assert dialog.events_model.index(dialog.events_model.rowCount() - 1, 1).data() == (
         "Pago manual solicitado: espera aprobación"
     )
 
     approve = start(qtbot, dialog, "approve", ApproveDialog)
-    assert approve.actor_edit.text() == ""  # the requester cannot approve
+    assert approve.supervisor_edit.text() == ""  # the requester is not proposed
     assert "Número de operación: OP-9" in approve.intro.text()
-    type_text(qtbot, approve.actor_edit, "Ana (caja 1)")
+    type_text(qtbot, approve.supervisor_edit, "Ana")
+    type_text(qtbot, approve.pin_edit, "1357")
     submit(qtbot, approve)
-    assert approve.rows["actor"].error_text.startswith("La aprobación debe hacerla otra persona")
+    assert approve.rows["user"].error_text.startswith("Quien pidió la aprobación no puede")
     assert stored(ui_ctx, voucher_id).voucher.status == "pending"
 
-    approve.actor_edit.clear()
-    type_text(qtbot, approve.actor_edit, "Luis Pérez")
+    approve.supervisor_edit.clear()
+    type_text(qtbot, approve.supervisor_edit, "Sofía")
+    type_text(qtbot, approve.pin_edit, "0000")
+    submit(qtbot, approve)
+    assert approve.rows["pin"].error_text == "PIN incorrecto (intentos restantes: 4)."
+    assert approve.pin_edit.text() == ""  # a PIN is never left on screen
+    type_text(qtbot, approve.pin_edit, "2468")
     submit(qtbot, approve)
     changed_to(qtbot, dialog, "paid")
     last = stored(ui_ctx, voucher_id).events[-1]
-    assert (last.to_status, last.actor) == ("paid", "Luis Pérez")
-    assert "pedido por Ana (caja 1)" in (last.reason or "")
+    sofia = next(u for u in ui_ctx.runtime.staff.users() if u.name == "Sofía")
+    assert (last.to_status, last.actor, last.actor_id) == ("paid", "Sofía", sofia.id)
+    assert json.loads(last.evidence or "{}")["requested_by_id"] == ana.user_id
+    assert "pedido por Ana" in (last.reason or "")
     assert not dialog.notice.isVisible() and not dialog.action_buttons["approve"].isVisible()

@@ -21,6 +21,7 @@ from desktop.ui.dialogs.detail.reconcile_dialogs import MarkExpiredDialog
 from desktop.ui.format import relative_expiry
 from desktop.ui.tasks import TaskRunner
 from tests.services.helpers import expire_by_hand_as_before, pay_as_before
+from tests.staffing import person, signed_in
 from tests.ui.conftest import type_text
 from tests.ui.test_detail_dialog import WAIT, issue
 
@@ -44,7 +45,7 @@ def clock() -> MovableClock:
 def ctx(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, clock: MovableClock) -> Iterator[UiContext]:
     monkeypatch.setenv("PAGODESK_DEMO_PORT", "0")
     registry = ProfileRegistry()
-    runtime = open_runtime(None, actor="Ana (caja 1)", registry=registry, clock=clock)
+    runtime = signed_in(open_runtime(None, registry=registry, clock=clock), person("Ana (caja 1)"))
     tasks = TaskRunner()
     yield UiContext(runtime=runtime, tasks=tasks, events=UiEvents(), registry=registry, clock=clock)
     tasks.wait(10_000)
@@ -125,7 +126,12 @@ def test_the_dialog_shows_the_service_refusal_before_the_deadline(
     deadline = voucher.expires_at
     assert deadline is not None
     action = MarkExpiredDialog(
-        ctx.tasks, ctx.runtime.reconciliation, voucher, "Ana (caja 1)", clock=ctx.clock, parent=host
+        ctx.tasks,
+        ctx.runtime.reconciliation,
+        voucher,
+        ctx.runtime.actor,
+        clock=ctx.clock,
+        parent=host,
     )
     qtbot.addWidget(action)
     action.show()
@@ -184,9 +190,9 @@ def test_a_payment_in_time_recorded_late_by_an_older_version_is_not_late(
     assert late.expires_at is not None
     after = late.expires_at + timedelta(hours=1)
     clock.ahead = after - utc_now() + timedelta(hours=2)
-    ctx.runtime.reconciliation.mark_expired(late.id or 0, actor="Ana", reason="no vino")
+    ctx.runtime.reconciliation.mark_expired(late.id or 0, actor=person("Ana"), reason="no vino")
     ctx.runtime.reconciliation.mark_paid(
-        late.id or 0, actor="Ana", reason="trajo la constancia", operation_number="55"
+        late.id or 0, actor=person("Ana"), reason="trajo la constancia", operation_number="55"
     )
 
     dialog = opened(qtbot, ctx, host, voucher.id or 0)

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.staff import WEBHOOK_ACTOR
 from desktop.domain.validation import IssueInput, validate_issue
 from desktop.services.issuing import IssueResult, Outcome
 from desktop.services.preview import page_sizes_mm
@@ -24,6 +25,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.dialogs.detail import wording
 from desktop.ui.dialogs.detail.action_rules import DetailServices
 from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
+from tests.staffing import person
 
 WAIT = 15_000
 
@@ -285,7 +287,7 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
             from_status="pending",
             to_status="paid",
             source="manual",
-            actor="Ana",
+            actor=person("Ana"),
             reason="approval_requested: trajo la constancia",
             evidence='{"sha256": "ab", "name": "foto.png", "size": 2048, "operation_number": null}',
         ),
@@ -299,13 +301,13 @@ def test_wording_of_sync_approval_import_and_notes(qtbot: QtBot) -> None:
             details='{"expires_at":"2026-11-28T20:00:00+00:00"}',
         ),
         seen(kind="note", from_status="pending", to_status="pending", reason="otra cosa"),
-        seen(kind="note", source="manual", actor="Ana", reason="revisado: cliente avisado"),
+        seen(kind="note", source="manual", actor=person("Ana"), reason="revisado: cliente avisado"),
         seen(kind="move", from_status="pending", to_status="expired", reason="vencido (gracia)"),
         seen(
             kind="note",
             to_status="paid",
             source="webhook",
-            actor="PagoEfectivo",
+            actor=WEBHOOK_ACTOR,
             reason="operation_learned",
             details='{"operation_number":"5566"}',
         ),

@@ -22,6 +22,7 @@ from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.dialogs.detail.dialog import DetailDialog, open_detail
 from desktop.ui.message_style import Severity, severity_of
 from tests.services.test_reconcile_slips import paid_as_before
+from tests.staffing import person
 from tests.ui.test_detail_actions import shown_slip, slip
 from tests.ui.test_detail_dialog import WAIT, issue
 
@@ -34,7 +35,7 @@ def second_pc(
     first = ui_ctx.runtime
     monkeypatch.setenv("PAGODESK_HOME", str(tmp_path / "caja2"))
     engine = open_store(first.engine.url.render_as_string(hide_password=False))
-    runtime: Runtime = dataclasses.replace(first, engine=engine, actor="Luis (caja 2)")
+    runtime: Runtime = dataclasses.replace(first, engine=engine, actor=person("Luis (caja 2)"))
     yield UiContext(runtime, ui_ctx.tasks, UiEvents(), ui_ctx.registry)
     ui_ctx.tasks.wait(10_000)
     runtime.close()  # its engine, and whatever it reached on its own
@@ -66,7 +67,7 @@ def test_the_slip_recorded_at_one_pc_shows_on_another(
     voucher_id = issue(ui_ctx, "42.00").voucher.id or 0
     photo = slip(tmp_path, "boleta BCP.png")
     ui_ctx.runtime.reconciliation.mark_paid(
-        voucher_id, actor="Ana (caja 1)", reason="mostró la boleta", evidence_file=photo
+        voucher_id, actor=person("Ana (caja 1)"), reason="mostró la boleta", evidence_file=photo
     )
     content = photo.read_bytes()
     photo.unlink()
@@ -89,7 +90,7 @@ def test_a_pdf_slip_shows_its_pages_and_a_copy_can_be_saved(
     scan = tmp_path / "escaneo.pdf"
     scan.write_bytes(ui_ctx.runtime.receipts.render(f"#{voucher_id}", PaperFormat.A4))
     ui_ctx.runtime.reconciliation.mark_paid(
-        voucher_id, actor="Ana (caja 1)", reason="trajo el escaneo", evidence_file=scan
+        voucher_id, actor=person("Ana (caja 1)"), reason="trajo el escaneo", evidence_file=scan
     )
     dialog = open_on(qtbot, ui_ctx, voucher_id)
     dialog.action_buttons["evidence"].click()
@@ -127,7 +128,7 @@ def test_an_old_local_slip_or_an_altered_one_is_explained(
 
     new_id = issue(ui_ctx, "13.00").voucher.id or 0
     ui_ctx.runtime.reconciliation.mark_paid(
-        new_id, actor="Ana (caja 1)", reason="pagó", evidence_file=slip(tmp_path)
+        new_id, actor=person("Ana (caja 1)"), reason="pagó", evidence_file=slip(tmp_path)
     )
     with ui_ctx.runtime.engine.begin() as connection:
         connection.execute(

@@ -33,6 +33,7 @@ from desktop.ui.pages.history.model import (
 )
 from desktop.ui.pages.history.page import HistoryScreen
 from desktop.ui.tasks import TaskRunner
+from tests.staffing import person
 from tests.ui.conftest import type_text
 
 S = VoucherStatus
@@ -60,7 +61,7 @@ def seed(ctx: UiContext, count: int, **fields: object) -> list[int]:
                 "expires_at": NOW + timedelta(hours=3, minutes=5),
             }
             values.update(fields)
-            voucher = add_voucher(session, Voucher(**values), actor="tests", at=NOW)  # type: ignore[arg-type]
+            voucher = add_voucher(session, Voucher(**values), actor=person("tests"), at=NOW)  # type: ignore[arg-type]
             ids.append(voucher.id)
         session.commit()
     return ids

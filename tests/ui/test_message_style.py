@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import UiContext
 from desktop.ui.message_style import TEXT_COLORS, Severity, severity_of, show_message
+from tests.staffing import person
 from tests.ui.test_detail_actions import host, open_dialog, sandbox_of  # noqa: F401 (host: autouse)
 from tests.ui.test_detail_dialog import WAIT, issue
 
@@ -36,7 +37,7 @@ def test_the_detail_footer_warns_of_a_disagreement_and_shows_failures_as_errors(
     result = issue(ui_ctx, "25.50")
     voucher_id = result.voucher.id or 0
     ui_ctx.runtime.reconciliation.mark_paid(
-        voucher_id, actor="Ana", reason="mostró el voucher", operation_number="OP-1"
+        voucher_id, actor=person("Ana"), reason="mostró el voucher", operation_number="OP-1"
     )
     dialog = open_dialog(qtbot, ui_ctx, voucher_id)
 

@@ -22,6 +22,7 @@ from desktop.ui.pages.reconcile.import_preview import MISSING
 from desktop.ui.pages.reconcile.import_screen import ImportScreen
 from desktop.ui.pages.reconcile.page import ReconcilePage
 from desktop.ui.tasks import Lane
+from tests.staffing import person
 from tests.ui.test_reconcile_page import WAIT, issue, open_page, stored
 
 HEADERS = "Código de pago;Importe;Moneda;Fecha de pago;Nro. operación"
@@ -54,7 +55,7 @@ def settlement(ui_ctx: UiContext, tmp_path: Path) -> dict[str, Any]:
     """Vouchers of every kind, and a semicolon CSV that mentions them as a bank would."""
     matched, differs, paid, missing = (issue(ui_ctx, a) for a in ("25.50", "25", "10", "7"))
     ui_ctx.runtime.reconciliation.mark_paid(
-        paid.id or 0, actor="Ana", reason="pagó en caja", operation_number="OP-1"
+        paid.id or 0, actor=person("Ana"), reason="pagó en caja", operation_number="OP-1"
     )
     when = to_lima(datetime.now(UTC) - timedelta(minutes=30)).strftime("%d/%m/%Y %H:%M")
     rows = [

@@ -21,6 +21,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.message_style import Severity, severity_of
 from desktop.ui.pages.reconcile.page import ReconcilePage, create
 from desktop.ui.pages.reconcile.queue_view import QueueView
+from tests.staffing import person
 from tests.ui.conftest import type_text
 
 WAIT = 15_000
@@ -111,7 +112,7 @@ def test_expiring_soon_is_extended_24_hours_with_one_click(qtbot: QtBot, ui_ctx:
 def test_a_discrepancy_is_marked_reviewed_with_a_note(qtbot: QtBot, ui_ctx: UiContext) -> None:
     voucher = issue(ui_ctx)
     ui_ctx.runtime.reconciliation.mark_paid(
-        voucher.id or 0, actor="Ana", reason="pagó en bodega", operation_number="77"
+        voucher.id or 0, actor=person("Ana"), reason="pagó en bodega", operation_number="77"
     )
     ui_ctx.runtime.sync.run()  # PagoEfectivo still says "generated"
     page = open_page(qtbot, ui_ctx)
@@ -191,7 +192,7 @@ def test_a_late_payment_is_marked_reviewed_without_a_question(
     sandbox.expire(voucher.cip or 0)
     ui_ctx.runtime.sync.run()
     ui_ctx.runtime.reconciliation.mark_paid(
-        voucher.id or 0, actor="Luis", reason="constancia del agente", operation_number="9"
+        voucher.id or 0, actor=person("Luis"), reason="constancia del agente", operation_number="9"
     )
     page = open_page(qtbot, ui_ctx)
     view = page.show_queue("late_payments")
@@ -212,28 +213,32 @@ def test_approval_needs_another_person(qtbot: QtBot, ui_ctx: UiContext) -> None:
     assert not page.is_tab_shown("approvals")  # second approval is off and nothing waits
     reconciliation.require_second_approval = True
     voucher = issue(ui_ctx)
-    reconciliation.mark_paid(voucher.id or 0, actor="Ana", reason="Yape", operation_number="55")
+    ana = ui_ctx.runtime.staff.authenticate("Ana", "1357")  # the demo's cashier
+    reconciliation.mark_paid(voucher.id or 0, actor=ana, reason="Yape", operation_number="55")
     view = reload(qtbot, page, "approvals", "Aprobaciones (1)")
     assert page.is_tab_shown("approvals")
     assert cells(view, 3) == ["Yape"] and cells(view, 4) == ["Ana"]
 
     select_first(view)
     qtbot.mouseClick(button(view, "Aprobar…"), Qt.MouseButton.LeftButton)
-    dialog = page.queue_actions.dialog
+    dialog = page.queue_actions.approval
     assert dialog is not None
-    type_text(qtbot, dialog.field, "ana")
-    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=WAIT)
-    assert dialog.problem.text() == "Debe aprobar otra persona, no quien lo solicitó."
+    dialog.supervisor_edit.clear()
+    type_text(qtbot, dialog.supervisor_edit, "ana")
+    type_text(qtbot, dialog.pin_edit, "1357")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.rows["user"].error_text), timeout=WAIT)
+    assert dialog.rows["user"].error_text.startswith("Quien pidió la aprobación no puede")
     assert stored(ui_ctx, voucher.id or 0)[0].status == "pending"
 
-    dialog.field.clear()
-    type_text(qtbot, dialog.field, "Begoña")
-    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    dialog.supervisor_edit.clear()
+    type_text(qtbot, dialog.supervisor_edit, "Sofía")
+    type_text(qtbot, dialog.pin_edit, "2468")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: stored(ui_ctx, voucher.id or 0)[0].status == "paid", timeout=WAIT)
-    assert stored(ui_ctx, voucher.id or 0)[1][-1].actor == "Begoña"
+    assert stored(ui_ctx, voucher.id or 0)[1][-1].actor == "Sofía"
     qtbot.waitUntil(lambda: page.tab_title("approvals") == "Aprobaciones (0)", timeout=WAIT)
-    assert "Pago aprobado" in page.feedback.text()
+    assert "Aprobado:" in page.feedback.text()
 
 
 def test_enter_and_double_click_open_the_voucher_and_headers_sort(
@@ -282,7 +287,7 @@ def test_sync_now_shows_progress_can_cancel_and_refreshes_after(
     assert page.feedback.text() == "Sincronización cancelada: 2 de 5 consultados."
 
     ui_ctx.runtime.reconciliation.mark_paid(
-        voucher.id or 0, actor="Ana", reason="pagó", operation_number="1"
+        voucher.id or 0, actor=person("Ana"), reason="pagó", operation_number="1"
     )
     report = ui_ctx.runtime.sync.run()  # as the scheduler would, then it reports
     ui_ctx.events.sync_finished.emit(report)
@@ -298,14 +303,14 @@ def test_after_a_review_the_sync_message_and_the_tab_agree(
     look at it twice: the message counts what the tab counts, from the same query."""
     voucher = issue(ui_ctx)
     ui_ctx.runtime.reconciliation.mark_paid(
-        voucher.id or 0, actor="Ana", reason="pagó en bodega", operation_number="77"
+        voucher.id or 0, actor=person("Ana"), reason="pagó en bodega", operation_number="77"
     )
     assert len(ui_ctx.runtime.sync.run().discrepancies) == 1
     page = open_page(qtbot, ui_ctx)
     assert page.tab_title("discrepancies") == "Discrepancias (1)"
     runtime = ui_ctx.runtime
     queues = ReconciliationQueues(runtime.engine, runtime.profile.name, runtime.reconciliation)
-    queues.mark_reviewed(voucher.id or 0, "Ana", "visto")
+    queues.mark_reviewed(voucher.id or 0, person("Ana"), "visto")
     reload(qtbot, page, "discrepancies", "Discrepancias (0)")
 
     report = ui_ctx.runtime.sync.run()

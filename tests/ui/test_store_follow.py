@@ -22,6 +22,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.history.page import HistoryScreen
 from desktop.ui.store_watcher import StoreWatcher
+from tests.staffing import person
 from tests.ui.test_history_page import NOW, add, seed, settle
 
 WAIT = 5_000  # the watch looks once a second
@@ -134,7 +135,7 @@ def test_a_burst_from_another_station_is_one_refresh(qtbot: QtBot, ui_ctx: UiCon
         for n in range(5):  # five commits, while no look is under way
             with Session(station) as session:
                 voucher = Voucher(**voucher_fields(f"PD-OTHER{n}"))
-                add_voucher(session, voucher, actor="Luis", at=NOW)
+                add_voucher(session, voucher, actor=person("Luis"), at=NOW)
                 session.commit()
     finally:
         station.dispose()

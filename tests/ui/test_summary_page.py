@@ -28,6 +28,7 @@ from desktop.ui.pages.history.page import HistoryScreen
 from desktop.ui.pages.issue.page import IssuePage
 from desktop.ui.pages.reconcile.page import ReconcilePage
 from desktop.ui.pages.summary.page import SummaryPage
+from tests.staffing import person
 
 WAIT = 15_000
 
@@ -52,7 +53,11 @@ def paid(ctx: UiContext, amount: str, at: datetime, currency: str = "PEN") -> Vo
     """Issued now and marked paid by hand, the slip dated ``at``."""
     voucher = issue(ctx, amount, currency)
     ctx.runtime.reconciliation.mark_paid(
-        voucher.id or 0, actor="Carla", reason="Pago en agente", operation_number="123", paid_at=at
+        voucher.id or 0,
+        actor=person("Carla"),
+        reason="Pago en agente",
+        operation_number="123",
+        paid_at=at,
     )
     return voucher
 

@@ -17,6 +17,7 @@ from desktop.services.sync import SyncReport, SyncService
 from desktop.ui.app import build_window
 from desktop.ui.context import UiContext
 from desktop.ui.sync_scheduler import SyncScheduler
+from tests.staffing import person
 from tests.ui.test_detail_dialog import WAIT, issue
 
 MINUTE_MS = 400  # a "minute" of the scheduler in these tests
@@ -181,7 +182,7 @@ def test_a_payment_recorded_elsewhere_is_noticed(
     )
     station.mark_paid(
         voucher_id,
-        actor="Caja 2",
+        actor=person("Caja 2"),
         reason="pagó en ventanilla",
         operation_number="778899",
         paid_at=datetime.now(UTC),

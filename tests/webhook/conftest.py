@@ -18,6 +18,7 @@ from tests.integration.conftest import (  # noqa: F401  (fixtures reused)
     sandbox,
     sandbox_config,
 )
+from tests.staffing import person
 from tests.webhook.helpers import PROFILE, SECRET, clock
 
 
@@ -44,4 +45,4 @@ def live_receiver(engine: Engine) -> Iterator[WebhookServer]:
 @pytest.fixture
 def issuer(engine: Engine, sandbox: SandboxServer) -> Iterator[IssueService]:  # noqa: F811
     with PagoEfectivoClient(sandbox.base_url, TEST_CREDENTIALS, timeout=5.0) as client:
-        yield IssueService(engine, client, "demo", actor="Ana (caja 1)")
+        yield IssueService(engine, client, "demo", actor=person("Ana (caja 1)"))

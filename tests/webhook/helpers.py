@@ -14,6 +14,7 @@ from desktop.store.engine import session_scope
 from desktop.store.notifications import WebhookNotification
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import add_voucher, apply_move, events_of
+from tests.staffing import person
 
 SECRET = "TestSecretKey/0123456789+abcdefghijklmno"
 VECTOR_BODY = (
@@ -81,7 +82,7 @@ def seed_voucher(
                 created_at=created,
                 expires_at=created + lasts,
             ),
-            actor="tests",
+            actor=person("tests"),
             at=created,
         )
         apply_move(
@@ -89,7 +90,7 @@ def seed_voucher(
             voucher,
             VoucherStatus.PENDING,
             source=EventSource.API,
-            actor="tests",
+            actor=person("tests"),
             at=created,
             changes={"cip": cip},
         )
@@ -100,13 +101,15 @@ def seed_voucher(
                 voucher,
                 status,
                 source=EventSource.POLL,
-                actor="t",
+                actor=person("t"),
                 at=created,
                 changes=changes,
             )
         elif status is not VoucherStatus.PENDING:
             at = created + lasts if status is VoucherStatus.EXPIRED else created
-            apply_move(session, voucher, status, source=EventSource.MANUAL, actor="t", at=at)
+            apply_move(
+                session, voucher, status, source=EventSource.MANUAL, actor=person("t"), at=at
+            )
         assert voucher.id is not None
         return voucher.id
 

@@ -37,7 +37,7 @@ def parse(*argv: str) -> argparse.Namespace:
     """The global options of ``pagodesk`` plus this command, as desktop/cli/main.py builds them."""
     parser = argparse.ArgumentParser(prog="pagodesk")
     parser.add_argument("--profile")
-    parser.add_argument("--actor")
+    parser.add_argument("--user")
     register(parser.add_subparsers(dest="command"))
     return parser.parse_args(list(argv))
 
@@ -99,7 +99,11 @@ def test_the_demo_receiver_prints_its_url_and_the_demo_sandbox_pays_through_it(
 
 
 def test_a_real_profile_verifies_with_its_own_secret_from_the_keyring(
-    capsys: pytest.CaptureFixture[str], memory_keyring: object, tmp_path: Path, pagodesk_home: Path
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: object,
+    tmp_path: Path,
+    pagodesk_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     config = DEMO_CONFIG.with_changes(
         service_id=TEST_CREDENTIALS.service_id,
@@ -112,6 +116,10 @@ def test_a_real_profile_verifies_with_its_own_secret_from_the_keyring(
         argv += ["--access-key", TEST_CREDENTIALS.access_key]
         argv += ["--secret-key", TEST_CREDENTIALS.secret_key]
         assert main(argv) == 0
+        monkeypatch.setenv("PAGODESK_NEW_PIN", "Jefa*Caja#2026")
+        assert main(["--profile", "pruebas", "user", "add", "Jefa", "--role", "administrador"]) == 0
+        monkeypatch.setenv("PAGODESK_USER", "Jefa")
+        monkeypatch.setenv("PAGODESK_PIN", "Jefa*Caja#2026")
         capsys.readouterr()
         with running("--profile", "pruebas", "webhook", "--port", "0") as receiver:
             assert "perfil «pruebas»" in receiver.out.getvalue()
@@ -174,7 +182,7 @@ import argparse, sys
 from desktop.cli.webhook import register
 parser = argparse.ArgumentParser(prog="pagodesk")
 parser.add_argument("--profile")
-parser.add_argument("--actor")
+parser.add_argument("--user")
 register(parser.add_subparsers(dest="command"))
 args = parser.parse_args(sys.argv[1:])
 sys.exit(args.func(args))

@@ -19,6 +19,7 @@ from desktop.sandbox import SandboxState, paid_body
 from desktop.services import simulator
 from desktop.services.runtime import Runtime, open_runtime
 from desktop.store.vouchers import events_of
+from tests.staffing import person, signed_in
 
 
 @pytest.fixture(autouse=True)
@@ -28,7 +29,7 @@ def free_ports(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def app() -> Iterator[Runtime]:
-    runtime = open_runtime(None, actor="Ana (caja 1)")
+    runtime = signed_in(open_runtime(None), person("Ana (caja 1)"))
     yield runtime
     runtime.close()
 
@@ -112,7 +113,8 @@ def test_a_forged_notification_is_refused_by_the_same_intake(app: Runtime) -> No
 
 def test_two_apps_hand_the_webhook_over_and_the_last_one_out_leaves_none(app: Runtime) -> None:
     first = app.receive_demo_notifications()
-    second_app = open_runtime(None, actor="Luis (caja 2)")  # same demo profile, same database
+    # the same demo profile, the same database
+    second_app = signed_in(open_runtime(None), person("Luis (caja 2)"))
     try:
         second = second_app.receive_demo_notifications()
         assert first is not None and second is not None
@@ -131,7 +133,7 @@ def test_two_apps_hand_the_webhook_over_and_the_last_one_out_leaves_none(app: Ru
 
 def test_the_first_app_leaving_first_keeps_the_second_registered(app: Runtime) -> None:
     app.receive_demo_notifications()
-    second_app = open_runtime(None, actor="Luis (caja 2)")
+    second_app = signed_in(open_runtime(None), person("Luis (caja 2)"))
     try:
         second = second_app.receive_demo_notifications()
         assert second is not None

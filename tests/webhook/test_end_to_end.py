@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from desktop.domain.staff import SYNC_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.domain.validation import IssueInput, validate_issue
 from desktop.sandbox import SandboxServer
@@ -65,7 +66,7 @@ def test_a_payment_in_time_after_an_early_local_expiry_is_applied_and_not_late(
             voucher,
             VoucherStatus.EXPIRED,
             source=EventSource.POLL,
-            actor="sync",
+            actor=SYNC_ACTOR,
             at=datetime.now(UTC),
         )
 

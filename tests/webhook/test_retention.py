@@ -112,7 +112,7 @@ def test_a_sync_purges_old_notifications_and_a_listing_leaves_them(
 def test_a_running_receiver_purges_again_on_schedule() -> None:
     parser = argparse.ArgumentParser(prog="pagodesk")
     parser.add_argument("--profile")
-    parser.add_argument("--actor")
+    parser.add_argument("--user")
     register(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["webhook", "--port", "0"])
     out, stop, codes = io.StringIO(), threading.Event(), []

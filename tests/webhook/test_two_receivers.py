@@ -31,6 +31,7 @@ from tests.cli.test_cli import remote_sandbox, run
 from tests.conftest import MemoryKeyring
 from tests.integration.conftest import TEST_CREDENTIALS
 from tests.services.test_store_watch import changed
+from tests.staffing import person, signed_in
 from tests.store.conftest import PG_URL, fresh_database_url
 from tests.webhook.helpers import paid_body, sign
 
@@ -102,7 +103,7 @@ def test_two_receivers_apply_each_payment_once_and_the_desk_hears_them_all(
                 "--secret-key", TEST_CREDENTIALS.secret_key,
             )  # fmt: skip
             assert code == 0, err
-            runtime = open_runtime("pruebas", actor="Caja 1")
+            runtime = signed_in(open_runtime("pruebas"), person("Caja 1"))
             try:
                 data = IssueInput(
                     amount="10.00", email="c@example.pe", expires_in=timedelta(hours=48)

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind
 from desktop.domain.limatime import Clock
+from desktop.domain.staff import Actor
 from desktop.domain.status import VoucherStatus
 from desktop.domain.validation import IssueInput, IssueLimits, validate_issue
 from desktop.pagoefectivo import Credentials, PagoEfectivoClient
@@ -42,7 +43,7 @@ LATE_ANSWER_MS = 3000
 class Bench:
     engine: Engine
     profile: str
-    actor: str
+    actor: Actor
     clock: Clock
     limits: IssueLimits
     base_url: str

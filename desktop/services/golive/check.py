@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from desktop.domain.limatime import Clock
+from desktop.domain.staff import Actor
 from desktop.domain.status import VoucherStatus
 from desktop.domain.validation import IssueLimits
 from desktop.pagoefectivo import Credentials
@@ -69,7 +70,7 @@ class CheckSetup:
     profile: Profile
     base_url: str
     credentials: Credentials
-    actor: str
+    actor: Actor
     clock: Clock
     limits: IssueLimits = IssueLimits()
 

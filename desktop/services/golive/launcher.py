@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.config import tighten
+from desktop.domain.staff import GOLIVE_ACTOR, Action, require
 from desktop.services import secrets
 from desktop.services.chain_keys import BadChainKey, chain_key, decode
 from desktop.services.errors import boundary
@@ -68,7 +69,7 @@ def setup_of(runtime: Runtime) -> CheckSetup:
         profile,
         base_url,
         credentials,
-        runtime.actor,
+        GOLIVE_ACTOR,
         runtime.clock,
         runtime.limits,
     )
@@ -104,12 +105,11 @@ class GoLive:
     def run(self, profile: str | None = None, progress: Progress | None = None) -> GoLiveRun:
         """Run the check on ``profile`` (the open one by default; another is opened for it
         and closed after) and keep its signed report."""
+        require(self._runtime.actor, Action.MANAGE_PROFILES)
         name = profile or self._runtime.profile.name
         if name == self._runtime.profile.name:
             return self._run_on(self._runtime, progress)
-        opened = open_runtime(
-            name, actor=self._runtime.actor, clock=self._runtime.clock, registry=self._registry
-        )
+        opened = open_runtime(name, clock=self._runtime.clock, registry=self._registry)
         try:
             return self._run_on(opened, progress)
         finally:
@@ -126,8 +126,10 @@ class GoLive:
         return readiness(self._registry, self._runtime.clock())
 
     def record_override(self, profile: str) -> GoLiveOverride:
-        """The person working now lets ``profile`` go to production unchecked."""
-        return record_override(self._registry, profile, self._runtime.actor, self._runtime.clock())
+        """The administrator working now lets ``profile`` go to production unchecked."""
+        actor = self._runtime.actor
+        require(actor, Action.MANAGE_PROFILES)
+        return record_override(self._registry, profile, actor.name, self._runtime.clock())
 
 
 def readiness(registry: ProfileRegistry, now: datetime) -> Readiness:

@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.domain.staff import Actor
 from desktop.domain.validation import IssueLimits
 from desktop.services.changes import VoucherChanges
 from desktop.services.communication import VoucherCommunication
 from desktop.services.dispute import DisputeExport
 from desktop.services.reconcile import ManualReconciliation
+from desktop.services.staff import StaffService
 from desktop.services.sync import SyncService
 
 ACTIONS = ("recheck", "extend", "annul", "mark_paid", "mark_expired", "approve", "evidence")
@@ -31,9 +33,10 @@ class DetailServices:
     changes: VoucherChanges
     reconciliation: ManualReconciliation
     limits: IssueLimits
-    actor: str
+    actor: Actor
     communication: VoucherCommunication
     dispute: DisputeExport
+    staff: StaffService
 
     @classmethod
     def of(cls, runtime: Any) -> DetailServices:
@@ -45,6 +48,7 @@ class DetailServices:
             runtime.actor,
             VoucherCommunication(runtime.engine, runtime.profile.name),
             DisputeExport.for_runtime(runtime),
+            runtime.staff,
         )
 
 

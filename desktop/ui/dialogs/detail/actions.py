@@ -240,6 +240,7 @@ class ActionBar(QWidget):
             self.voucher,
             services.actor,
             clock=self._clock,
+            staff=services.staff,
             parent=self.window(),
         )
 
@@ -248,10 +249,10 @@ class ActionBar(QWidget):
 
     def _marked_paid(self, outcome: Outcome, dialog: Any) -> str:
         if outcome.request is not None:
-            return self.tr("Solicitud registrada: otra persona debe aprobar el pago.")
+            return self.tr("Solicitud registrada: un supervisor debe aprobar el pago.")
         if not outcome.applied:
             return not_applied_text()
-        who = dialog.actor_edit.text().strip()
+        who = dialog.actor.name
         if outcome.late:
             return self.tr("Marcado como pagado fuera de plazo por {who}.").format(who=who)
         return self.tr("Marcado como pagado por {who}.").format(who=who)
@@ -269,7 +270,12 @@ class ActionBar(QWidget):
             return
         services = self._services
         dialog = ApproveDialog(
-            self._tasks, services.reconciliation, self.request, services.actor, parent=self.window()
+            self._tasks,
+            services.reconciliation,
+            self.request,
+            services.actor,
+            staff=services.staff,
+            parent=self.window(),
         )
         self._run(
             dialog,

@@ -8,15 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.staff import PASSWORD_MAX, PIN_MAX, Action, Actor, StaffError
 from desktop.services.reconcile import (
     REASON_MAX,
     ApprovalRequest,
     ManualReconciliation,
     ReconcileError,
 )
+from desktop.services.staff import StaffService
 from desktop.services.views import VoucherView
 from desktop.ui.dialogs.detail.action_dialog import (
     ActionDialog,
@@ -28,34 +30,37 @@ from desktop.ui.dialogs.detail.action_dialog import (
 from desktop.ui.dialogs.detail.action_messages import reconcile_problem
 from desktop.ui.file_dialogs import ask_open_path
 from desktop.ui.format import lima_datetime
+from desktop.ui.staff_words import staff_problem
 from desktop.ui.tasks import Lane, TaskRunner
 
-ACTOR_MAX = 60
 OPERATION_MAX = 14
 
 
 class _ReconcileDialog(ActionDialog):
     """Shared rows (reason, who records it) and the wording of the service's refusals.
     ``subject`` is the voucher (a snapshot) or, to approve, the ApprovalRequest; ``actor``
-    prefills who records it."""
+    is the person signed in (who records it; to approve, who is proposed)."""
 
     def __init__(
         self,
         tasks: TaskRunner,
         reconciliation: ManualReconciliation,
         subject: Any,
-        actor: str,
+        actor: Actor,
         *,
         clock: Clock = utc_now,
+        staff: StaffService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tasks, lane=Lane.STORAGE, parent=parent)
         self._reconciliation = reconciliation
         self._clock = clock
+        self._staff = staff
+        self.actor = actor
         self._voucher_id: int = getattr(subject, "voucher_id", None) or subject.id
         self.build(subject, actor)
 
-    def build(self, subject: Any, actor: str) -> None:
+    def build(self, subject: Any, actor: Actor) -> None:
         raise NotImplementedError
 
     def add_reason(self, placeholder: str) -> QLineEdit:
@@ -63,12 +68,15 @@ class _ReconcileDialog(ActionDialog):
         self.add_row("reason", self.tr("Motivo"), edit)
         return edit
 
-    def add_actor(self, caption: str, name: str) -> QLineEdit:
-        edit = self.line_edit(ACTOR_MAX, self.tr("su nombre"), name)
-        self.add_row("actor", caption, edit)
-        return edit
+    def add_actor(self, caption: str, actor: Actor) -> None:
+        """Who records it: the person signed in (switch user to record as another)."""
+        self.add_row("actor", caption, QLabel(actor.name, self))
 
     def place_error(self, error: BaseException) -> bool:
+        if isinstance(error, StaffError):
+            key, text = staff_problem(error)
+            self.error_at(key if key in self.rows else None, text)
+            return True
         if not isinstance(error, ReconcileError):
             return False
         for problem in getattr(error, "problems", None) or (error,):  # all of them at once
@@ -81,7 +89,7 @@ class MarkPaidDialog(_ReconcileDialog):
     """Paid at an agent or a bank, as the customer's slip shows: the operation number and/or
     the slip itself (photo or PDF), a reason, optionally when it was paid."""
 
-    def build(self, voucher: VoucherView, actor: str) -> None:
+    def build(self, voucher: VoucherView, actor: Actor) -> None:
         self.set_texts(
             self.tr("Marcar pagado — CIP {cip}").format(cip=voucher.cip),
             self.tr(
@@ -98,8 +106,8 @@ class MarkPaidDialog(_ReconcileDialog):
                     "como pago fuera de plazo."
                 )
             )
-        if self._reconciliation.require_second_approval:
-            notes.append(self.tr("Otra persona deberá aprobar este pago antes de que se aplique."))
+        if self._reconciliation.require_second_approval and not actor.may(Action.MARK_DIRECT):
+            notes.append(self.tr("Un supervisor deberá aprobar este pago antes de que se aplique."))
         self.show_note(" ".join(notes))
         self.operation_edit = self.line_edit(OPERATION_MAX, self.tr("p. ej. 004512"))
         self.add_row("operation", self.tr("Número de operación"), self.operation_edit)
@@ -123,7 +131,7 @@ class MarkPaidDialog(_ReconcileDialog):
         paid_row.addWidget(self.paid_at_edit)
         paid_row.addStretch(1)
         self.add_row("paid_at", self.tr("Fecha del pago"), paid_row)
-        self.actor_edit = self.add_actor(self.tr("Registrado por"), actor)
+        self.add_actor(self.tr("Registrado por"), actor)
         self.paid_at_check.toggled.connect(self.paid_at_edit.setEnabled)
         self.evidence_button.clicked.connect(self._on_evidence_clicked)
         self.evidence_clear.clicked.connect(lambda: self.set_evidence(""))
@@ -146,7 +154,7 @@ class MarkPaidDialog(_ReconcileDialog):
 
     def prepare(self) -> Work | None:
         manual, voucher_id = self._reconciliation, self._voucher_id
-        actor, reason = self.actor_edit.text(), self.reason_edit.text()
+        actor, reason = self.actor, self.reason_edit.text()
         operation = self.operation_edit.text().strip() or None
         evidence = self.evidence_path or None
         paid_at = edit_moment(self.paid_at_edit) if self.paid_at_check.isChecked() else None
@@ -166,7 +174,7 @@ class MarkExpiredDialog(_ReconcileDialog):
     """A pending voucher past its deadline that PagoEfectivo has not reported expired yet.
     Before the deadline the service refuses it (the refusal shows in the dialog)."""
 
-    def build(self, voucher: VoucherView, actor: str) -> None:
+    def build(self, voucher: VoucherView, actor: Actor) -> None:
         self.set_texts(
             self.tr("Marcar expirado — CIP {cip}").format(cip=voucher.cip),
             self.tr(
@@ -176,18 +184,21 @@ class MarkExpiredDialog(_ReconcileDialog):
             self.tr("Marcar expirado"),
         )
         self.reason_edit = self.add_reason(self.tr("p. ej. el cliente desistió de la compra"))
-        self.actor_edit = self.add_actor(self.tr("Registrado por"), actor)
+        if self._reconciliation.require_second_approval and not actor.may(Action.MARK_DIRECT):
+            self.show_note(self.tr("Un supervisor deberá aprobarlo antes de que se aplique."))
+        self.add_actor(self.tr("Registrado por"), actor)
 
     def prepare(self) -> Work | None:
         manual, voucher_id = self._reconciliation, self._voucher_id
-        actor, reason = self.actor_edit.text(), self.reason_edit.text()
+        actor, reason = self.actor, self.reason_edit.text()
         return lambda: plain(manual.mark_expired(voucher_id, actor=actor, reason=reason))
 
 
 class ApproveDialog(_ReconcileDialog):
-    """A second person applies a requested manual "paid"; the requester cannot approve it."""
+    """A supervisor applies a requested manual mark with their PIN on the spot (the override
+    every POS has); the requester cannot approve it, whoever is signed in."""
 
-    def build(self, request: ApprovalRequest, actor: str) -> None:
+    def build(self, request: ApprovalRequest, actor: Actor) -> None:
         self._request = request
         lines = [
             self.tr("Solicitado por {who} el {when}.").format(
@@ -196,17 +207,35 @@ class ApproveDialog(_ReconcileDialog):
             self.tr("Motivo: {reason}").format(reason=request.reason),
         ]
         lines += proof_lines(request.proof)
-        self.set_texts(self.tr("Aprobar pago manual"), "\n".join(lines), self.tr("Aprobar pago"))
-        self.show_note(
-            self.tr("Revise la constancia antes de aprobar: el voucher quedará como pagado.")
-        )
-        same = actor.strip().casefold() == request.requested_by.strip().casefold()
-        self.actor_edit = self.add_actor(self.tr("Aprobado por"), "" if same else actor)
+        if request.to_status == "expired":
+            title, accept = self.tr("Aprobar vencimiento manual"), self.tr("Aprobar vencimiento")
+            note = self.tr("Al aprobar, el voucher quedará como expirado.")
+        else:
+            title, accept = self.tr("Aprobar pago manual"), self.tr("Aprobar pago")
+            note = self.tr("Revise la constancia antes de aprobar: el voucher quedará como pagado.")
+        self.set_texts(title, "\n".join(lines), accept)
+        self.show_note(note)
+        requester = request.requested_by_id
+        proposed = actor.name if actor.may(Action.APPROVE) and actor.user_id != requester else ""
+        self.supervisor_edit = self.line_edit(40, self.tr("nombre del supervisor"), proposed)
+        self.add_row("user", self.tr("Supervisor"), self.supervisor_edit)
+        self.pin_edit = self.line_edit(max(PIN_MAX, PASSWORD_MAX), self.tr("su PIN"))
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_row("pin", self.tr("PIN del supervisor"), self.pin_edit)
+        (self.pin_edit if proposed else self.supervisor_edit).setFocus()
 
     def prepare(self) -> Work | None:
-        manual, event_id, approver = self._reconciliation, self._request.event_id, self.actor_edit
-        name = approver.text()
-        return lambda: plain(manual.approve(event_id, name))
+        manual, staff, asked = self._reconciliation, self._staff, self._request
+        assert staff is not None, "the approval asks the staff service for the supervisor's PIN"
+        name, pin = self.supervisor_edit.text(), self.pin_edit.text()
+        self.pin_edit.clear()
+        requester = Actor(asked.requested_by, asked.requested_by_id)
+
+        def work() -> Any:
+            approver = staff.override(name, pin, Action.APPROVE, requester)
+            return plain(manual.approve(asked.event_id, approver))
+
+        return work
 
 
 def proof_lines(proof: str) -> list[str]:

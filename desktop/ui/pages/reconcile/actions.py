@@ -14,7 +14,8 @@ from desktop.services.issuing import Outcome
 from desktop.services.queues import QueueItem, ReconciliationQueues
 from desktop.services.runtime import Runtime
 from desktop.ui.context import UiEvents
-from desktop.ui.format import lima_datetime
+from desktop.ui.dialogs.detail.reconcile_dialogs import ApproveDialog
+from desktop.ui.format import lima_datetime, status_label
 from desktop.ui.pages.reconcile.dialogs import AskDialog
 from desktop.ui.pages.reconcile.wording import action_error
 from desktop.ui.tasks import Lane, TaskRunner
@@ -48,6 +49,7 @@ class QueueActions(QObject):
         self._events = events
         self._parent = parent
         self.dialog: AskDialog | None = None  # the question on screen, if any (tests use it)
+        self.approval: ApproveDialog | None = None  # the supervisor override on screen
 
     # -- the actions ---------------------------------------------------------------------
 
@@ -150,33 +152,43 @@ class QueueActions(QObject):
         )
 
     def approve(self, item: QueueItem) -> None:
-        """A second person applies a requested manual payment (asks their name)."""
-        reconciliation, event_id = self._runtime.reconciliation, item.event_id or 0
-
-        def run(approver: str) -> None:
-            def work() -> tuple[bool, bool]:
-                result = reconciliation.approve(event_id, approver)
-                return result.applied, result.late
-
-            def said(outcome: tuple[bool, bool]) -> tuple[str, bool]:
-                applied, late = outcome
-                if not applied:
-                    return self._moved_meanwhile(), False
-                text = self.tr("Pago aprobado: {label} queda pagado.").format(label=_label(item))
-                return (text + " " + self.tr("(fuera de plazo)") if late else text), True
-
-            self._run(work, said, Lane.STORAGE)
-
-        self._ask(
-            self.tr("Aprobar pago a mano"),
-            self.tr(
-                "{requester} marcó {label} como pagado: «{reason}». Otra persona debe aprobarlo."
-            ).format(requester=item.actor or "—", label=_label(item), reason=item.reason or ""),
-            self.tr("&Nombre de quien aprueba:"),
-            self.tr("Aprobar"),
-            run,
-            required=True,
+        """A supervisor other than the requester applies a requested mark, with their PIN
+        on the spot (the detail's approval dialog)."""
+        runtime = self._runtime
+        asked = [r for r in runtime.reconciliation.open_requests() if r.event_id == item.event_id]
+        if not asked:
+            self._events.vouchers_changed.emit()
+            self.finished.emit(self._moved_meanwhile(), False)
+            return
+        dialog = ApproveDialog(
+            self._tasks,
+            runtime.reconciliation,
+            asked[0],
+            runtime.actor,
+            staff=runtime.staff,
+            parent=self._parent,
         )
+
+        def done(outcome: Any) -> None:
+            self._events.vouchers_changed.emit()
+            if not outcome.applied:
+                self.finished.emit(self._moved_meanwhile(), False)
+                return
+            text = self.tr("Aprobado: {label} quedó como «{status}».").format(
+                label=_label(item), status=status_label(asked[0].to_status)
+            )
+            late = " " + self.tr("(fuera de plazo)") if outcome.late else ""
+            self.finished.emit(text + late, True)
+
+        dialog.succeeded.connect(done)
+        dialog.finished.connect(lambda _code: self._forget_approval(dialog))
+        self.approval = dialog
+        dialog.open()
+
+    def _forget_approval(self, dialog: ApproveDialog) -> None:
+        if self.approval is dialog:
+            self.approval = None
+        dialog.deleteLater()
 
     # -- the plumbing --------------------------------------------------------------------
 

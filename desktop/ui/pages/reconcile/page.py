@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from desktop.domain.limatime import Clock, utc_now
 from desktop.services.queues import QueueSnapshot, ReconciliationQueues
 from desktop.services.runtime import Runtime
-from desktop.services.settlement import SettlementImport
 from desktop.ui.context import UiContext, UiEvents
 from desktop.ui.file_dialogs import OpenFolderButton
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -132,11 +131,8 @@ class ReconcilePage(QWidget):
         self.views: dict[str, QueueView] = {}
         self._add_views()
         runtime = self._runtime
-        importer = SettlementImport(
-            runtime.engine, runtime.profile.name, actor=runtime.actor, clock=runtime.clock
-        )
         self.importer = ImportScreen(
-            importer, runtime.profile.name, self._tasks, self._events, self
+            runtime.settlement, runtime.profile.name, self._tasks, self._events, self
         )
         self.tabs.addTab(self.importer, self.tr("Importar liquidación"))
         layout.addWidget(self.tabs, 1)

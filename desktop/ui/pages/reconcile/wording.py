@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.events import REFUSALS, Reason
+from desktop.domain.staff import StaffError
 from desktop.domain.validation import InvalidInput
 from desktop.services.changes import ChangeRefused, ChangeUnconfirmed, NotChangeable
 from desktop.services.errors import RemoteError, VoucherChanged, VoucherNotFound
@@ -15,6 +16,7 @@ from desktop.services.issuing import NotRetryable
 from desktop.services.reconcile import ReconcileError
 from desktop.ui.format import status_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.staff_words import staff_problem
 
 _CONTEXT = "Reconcile"
 
@@ -84,6 +86,8 @@ def problem_text(item: Any) -> str:
 
 def action_error(error: BaseException) -> str:
     """Why an action of the page did not happen (nothing changed)."""
+    if isinstance(error, StaffError):
+        return staff_problem(error)[1]
     if isinstance(error, ReconcileError):
         template = RECONCILE_ERRORS.get(error.code)
         if template is None:
