@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.services.exchange_log import StoreLogSink
 from desktop.services.issuing import IssueService
+from desktop.services.runtime import Runtime, open_runtime
 from desktop.store.engine import open_store
 from tests.integration.conftest import (  # noqa: F401  (fixtures reused)
     TEST_CREDENTIALS,
@@ -38,3 +39,12 @@ def service_client(sandbox, engine: Engine) -> Iterator[PagoEfectivoClient]:  # 
 @pytest.fixture
 def issuer(engine: Engine, service_client: PagoEfectivoClient) -> IssueService:
     return IssueService(engine, service_client, "demo", actor="Ana (caja 1)")
+
+
+@pytest.fixture
+def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Runtime]:
+    """The demo profile opened as the app opens it (its own sandbox port)."""
+    monkeypatch.setenv("PAGODESK_DEMO_PORT", "0")
+    opened = open_runtime(None, actor="Ana (caja 1)")
+    yield opened
+    opened.close()
