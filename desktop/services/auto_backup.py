@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -18,11 +18,11 @@ from sqlalchemy import Engine, func, select
 from sqlmodel import col
 
 from desktop.domain.limatime import Clock, to_lima, utc_now
-from desktop.domain.settings import GeneralSettings
+from desktop.domain.settings import GeneralSettings, problems
 from desktop.services import backup
 from desktop.services.backup_record import BackupEntry, add_entry, last_good, read_record
 from desktop.services.chain_keys import MissingChainKey, chain_key
-from desktop.services.profiles import Profile
+from desktop.services.profiles import Profile, ProfileRegistry
 from desktop.store.tables import Voucher
 
 CLOSE_SKIP = timedelta(minutes=30)
@@ -158,3 +158,26 @@ class AutoBackup:
             detail = exc.strerror or str(exc)
             return BackupEntry(at, reason, False, error="os_error", detail=detail)
         return BackupEntry(copy.taken_at, reason, True, str(copy.path), copy.head, copy.vouchers)
+
+
+def save_backup_settings(
+    registry: ProfileRegistry, folder: str, daily: int, weekly: int
+) -> GeneralSettings:
+    """Store the copies' folder and rotation (Ajustes → Copias de seguridad); a folder that
+    does not exist, or a count out of range, is refused beside its field (nothing saved)."""
+    from desktop.services.settings import InvalidSettings, Problem
+
+    values: dict[str, object] = {
+        "backup_folder": folder.strip(),
+        "backup_daily": daily,
+        "backup_weekly": weekly,
+    }
+    found = [Problem(p.field, p.code, p.detail) for p in problems(values)]
+    chosen = str(values["backup_folder"])
+    if chosen and not found and not Path(chosen).expanduser().is_dir():
+        found.append(Problem("backup_folder", "backup_folder_missing"))
+    if found:
+        raise InvalidSettings(found)
+    general = replace(registry.load().general, **values)  # type: ignore[arg-type]
+    registry.set_general(general)
+    return general
