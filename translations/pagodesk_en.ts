@@ -335,6 +335,246 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>No se restauró «{name}»: {error}</source>
+        <translation>«{name}» was not restored: {error}</translation>
+    </message>
+    <message>
+        <source>Copia «{name}» restaurada (sello {head}). Los datos que reemplazó quedaron en {safety}.</source>
+        <translation>Backup «{name}» restored (seal {head}). The data it replaced was kept in {safety}.</translation>
+    </message>
+    <message>
+        <source>la carpeta {detail} no está: conecte la memoria USB o elija otra</source>
+        <translation>the folder {detail} is not there: plug in the USB drive or choose another</translation>
+    </message>
+    <message>
+        <source>no se pudo escribir la copia ({detail})</source>
+        <translation>the backup could not be written ({detail})</translation>
+    </message>
+    <message>
+        <source>esta PC no tiene la clave de la cadena de auditoría del perfil</source>
+        <translation>this PC does not have the profile&apos;s audit chain key</translation>
+    </message>
+    <message>
+        <source>el perfil aún no tiene base de datos</source>
+        <translation>the profile has no database yet</translation>
+    </message>
+    <message>
+        <source>«{detail}» no es una copia de PagoDesk que se pueda leer</source>
+        <translation>«{detail}» is not a readable PagoDesk backup</translation>
+    </message>
+    <message>
+        <source>la copia está dañada ({detail}); use otra</source>
+        <translation>the backup is damaged ({detail}); use another one</translation>
+    </message>
+    <message>
+        <source>la copia no pasa la auditoría: {detail}; use otra</source>
+        <translation>the backup fails the audit: {detail}; use another one</translation>
+    </message>
+    <message>
+        <source>«{detail}» es una copia de otro perfil</source>
+        <translation>«{detail}» is another profile&apos;s backup</translation>
+    </message>
+    <message>
+        <source>Cierre PagoDesk y el receptor antes de restaurar</source>
+        <translation>Close PagoDesk and the receiver before restoring</translation>
+    </message>
+    <message>
+        <source>el perfil «{detail}» ya existe en esta PC: para reemplazarlo, cierre PagoDesk y use «pagodesk move-in ARCHIVO --replace»</source>
+        <translation>the profile «{detail}» already exists on this PC: to replace it, close PagoDesk and use «pagodesk move-in FILE --replace»</translation>
+    </message>
+    <message>
+        <source>«{detail}» no es un archivo de mudanza de PagoDesk que se pueda leer</source>
+        <translation>«{detail}» is not a readable PagoDesk move file</translation>
+    </message>
+    <message>
+        <source>«{detail}» es demasiado grande para un archivo de mudanza</source>
+        <translation>«{detail}» is too big for a move file</translation>
+    </message>
+    <message>
+        <source>falló ({code}: {detail})</source>
+        <translation>failed ({code}: {detail})</translation>
+    </message>
+    <message>
+        <source>Copias de seguridad de este perfil</source>
+        <translation>This profile&apos;s backups</translation>
+    </message>
+    <message>
+        <source>Leyendo las copias…</source>
+        <translation>Reading the backups…</translation>
+    </message>
+    <message>
+        <source>Este perfil usa PostgreSQL: la app no copia su base. La copia la hace la tarea nocturna del servidor («pagodesk backup», un pg_dump); vea la guía.</source>
+        <translation>This profile uses PostgreSQL: the app does not back up its database. The server&apos;s nightly job does («pagodesk backup», a pg_dump); see the guide.</translation>
+    </message>
+    <message>
+        <source>PagoDesk copia la base cada día al abrirse y al cerrarse, y comprueba cada copia. Elija una memoria USB o una carpeta sincronizada: si la PC se pierde, la copia no.</source>
+        <translation>PagoDesk backs up the database every day when it opens and when it closes, and checks each backup. Choose a USB drive or a synced folder: if the PC is lost, the backup is not.</translation>
+    </message>
+    <message>
+        <source>vacío: {folder}</source>
+        <translation>empty: {folder}</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Carpeta</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Días que guarda</source>
+        <translation>Days kept</translation>
+    </message>
+    <message>
+        <source>Semanas que guarda</source>
+        <translation>Weeks kept</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hacer copia ahora</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restaurar…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Mover a otra PC…</source>
+        <translation>Move to another PC…</translation>
+    </message>
+    <message>
+        <source>Traer de otra PC…</source>
+        <translation>Bring from another PC…</translation>
+    </message>
+    <message>
+        <source>Copias automáticas: no en este perfil (PostgreSQL).</source>
+        <translation>Automatic backups: not for this profile (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Las copias van a {folder}</source>
+        <translation>Backups go to {folder}</translation>
+    </message>
+    <message>
+        <source>Aún no hay ninguna copia de este perfil.</source>
+        <translation>This profile has no backup yet.</translation>
+    </message>
+    <message>
+        <source>Última copia buena: {when}</source>
+        <translation>Last good backup: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Última copia: {when}, OK (%n cobro(s); sello {head}).</source>
+        <translation>
+            <numerusform>Last backup: {when}, OK (%n charge; seal {head}).</numerusform>
+            <numerusform>Last backup: {when}, OK (%n charges; seal {head}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Última copia: {when}, falló: {error}.</source>
+        <translation>Last backup: {when}, failed: {error}.</translation>
+    </message>
+    <message>
+        <source>Carpeta de las copias de seguridad</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Guardado: las próximas copias usan esta carpeta.</source>
+        <translation>Saved: the next backups use this folder.</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados: no se guardó nada.</source>
+        <translation>Check the marked fields: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar: {error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>Copiando y comprobando la base…</source>
+        <translation>Copying and checking the database…</translation>
+    </message>
+    <message>
+        <source>Copia comprobada en {file}</source>
+        <translation>Checked backup in {file}</translation>
+    </message>
+    <message>
+        <source>Restaurar una copia</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Copias de PagoDesk (*.sqlite3)</source>
+        <translation>PagoDesk backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restaurar</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Los datos de este perfil se reemplazan por los de «{name}». PagoDesk guarda antes una copia de los actuales, cierra el perfil, restaura y lo vuelve a abrir. Cierre el receptor si lo tiene abierto. ¿Continuar?</source>
+        <translation>This profile&apos;s data is replaced by that of «{name}». PagoDesk first keeps a copy of the current data, closes the profile, restores and opens it again. Close the receiver if it is running. Continue?</translation>
+    </message>
+    <message>
+        <source>Comprobando la copia…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Mover a otra PC</source>
+        <translation>Move to another PC</translation>
+    </message>
+    <message>
+        <source>Archivo de mudanza (*.zip)</source>
+        <translation>Move file (*.zip)</translation>
+    </message>
+    <message>
+        <source>Preparando el archivo…</source>
+        <translation>Preparing the file…</translation>
+    </message>
+    <message>
+        <source>Listo: {file}. Llévelo a la otra PC y use «Traer de otra PC…». No lleva claves: allá ingrese de nuevo las de PagoEfectivo y el código de la cadena de auditoría.</source>
+        <translation>Done: {file}. Take it to the other PC and use «Bring from another PC…». It carries no keys: there, enter PagoEfectivo&apos;s keys and the audit chain code again.</translation>
+    </message>
+    <message>
+        <source>Traer de otra PC</source>
+        <translation>Bring from another PC</translation>
+    </message>
+    <message numerus="yes">
+        <source>Perfil «{name}» traído (%n cobro(s)). Elíjalo en Perfiles y conexión e ingrese sus claves: no viajan en el archivo.</source>
+        <translation>
+            <numerusform>Profile «{name}» brought in (%n charge). Choose it in Profiles and connection and enter its keys: they do not travel in the file.</numerusform>
+            <numerusform>Profile «{name}» brought in (%n charges). Choose it in Profiles and connection and enter its keys: they do not travel in the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>⚠ Sin copia de seguridad</source>
+        <translation>⚠ No backup</translation>
+    </message>
+    <message>
+        <source>Este perfil aún no tiene ninguna copia de seguridad buena.</source>
+        <translation>This profile has no good backup yet.</translation>
+    </message>
+    <message>
+        <source>⚠ Copia de seguridad vieja</source>
+        <translation>⚠ Old backup</translation>
+    </message>
+    <message>
+        <source>La última copia buena es del {when}.</source>
+        <translation>The last good backup is from {when}.</translation>
+    </message>
+    <message>
+        <source>Conecte la memoria USB (o la carpeta elegida) y pulse «Hacer copia ahora» en Ajustes → Copias de seguridad. Clic: abrir ese panel.</source>
+        <translation>Plug in the USB drive (or the chosen folder) and press «Back up now» in Settings → Backups. Click: open that panel.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <source>Cierre del día</source>
@@ -3922,6 +4162,14 @@ Type its password:</translation>
         <translation>Invalid option after the “?”: use baudrate=9600 (serial) or out_ep=0x01 (USB).</translation>
     </message>
     <message>
+        <source>Elija un número hasta {detail}.</source>
+        <translation>Choose a number up to {detail}.</translation>
+    </message>
+    <message>
+        <source>Esa carpeta no existe: conecte la memoria USB o elija otra con «Elegir…».</source>
+        <translation>That folder does not exist: plug in the USB drive or choose another with «Choose…».</translation>
+    </message>
+    <message>
         <source>Entre 256 y {detail} puntos por línea.</source>
         <translation>Between 256 and {detail} dots per line.</translation>
     </message>
@@ -3979,6 +4227,10 @@ Type its password:</translation>
     <message>
         <source>Impresoras</source>
         <translation>Printers</translation>
+    </message>
+    <message>
+        <source>Copias de seguridad</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Ajustes guardados.</source>

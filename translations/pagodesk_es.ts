@@ -334,6 +334,246 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>No se restauró «{name}»: {error}</source>
+        <translation>No se restauró «{name}»: {error}</translation>
+    </message>
+    <message>
+        <source>Copia «{name}» restaurada (sello {head}). Los datos que reemplazó quedaron en {safety}.</source>
+        <translation>Copia «{name}» restaurada (sello {head}). Los datos que reemplazó quedaron en {safety}.</translation>
+    </message>
+    <message>
+        <source>la carpeta {detail} no está: conecte la memoria USB o elija otra</source>
+        <translation>la carpeta {detail} no está: conecte la memoria USB o elija otra</translation>
+    </message>
+    <message>
+        <source>no se pudo escribir la copia ({detail})</source>
+        <translation>no se pudo escribir la copia ({detail})</translation>
+    </message>
+    <message>
+        <source>esta PC no tiene la clave de la cadena de auditoría del perfil</source>
+        <translation>esta PC no tiene la clave de la cadena de auditoría del perfil</translation>
+    </message>
+    <message>
+        <source>el perfil aún no tiene base de datos</source>
+        <translation>el perfil aún no tiene base de datos</translation>
+    </message>
+    <message>
+        <source>«{detail}» no es una copia de PagoDesk que se pueda leer</source>
+        <translation>«{detail}» no es una copia de PagoDesk que se pueda leer</translation>
+    </message>
+    <message>
+        <source>la copia está dañada ({detail}); use otra</source>
+        <translation>la copia está dañada ({detail}); use otra</translation>
+    </message>
+    <message>
+        <source>la copia no pasa la auditoría: {detail}; use otra</source>
+        <translation>la copia no pasa la auditoría: {detail}; use otra</translation>
+    </message>
+    <message>
+        <source>«{detail}» es una copia de otro perfil</source>
+        <translation>«{detail}» es una copia de otro perfil</translation>
+    </message>
+    <message>
+        <source>Cierre PagoDesk y el receptor antes de restaurar</source>
+        <translation>Cierre PagoDesk y el receptor antes de restaurar</translation>
+    </message>
+    <message>
+        <source>el perfil «{detail}» ya existe en esta PC: para reemplazarlo, cierre PagoDesk y use «pagodesk move-in ARCHIVO --replace»</source>
+        <translation>el perfil «{detail}» ya existe en esta PC: para reemplazarlo, cierre PagoDesk y use «pagodesk move-in ARCHIVO --replace»</translation>
+    </message>
+    <message>
+        <source>«{detail}» no es un archivo de mudanza de PagoDesk que se pueda leer</source>
+        <translation>«{detail}» no es un archivo de mudanza de PagoDesk que se pueda leer</translation>
+    </message>
+    <message>
+        <source>«{detail}» es demasiado grande para un archivo de mudanza</source>
+        <translation>«{detail}» es demasiado grande para un archivo de mudanza</translation>
+    </message>
+    <message>
+        <source>falló ({code}: {detail})</source>
+        <translation>falló ({code}: {detail})</translation>
+    </message>
+    <message>
+        <source>Copias de seguridad de este perfil</source>
+        <translation>Copias de seguridad de este perfil</translation>
+    </message>
+    <message>
+        <source>Leyendo las copias…</source>
+        <translation>Leyendo las copias…</translation>
+    </message>
+    <message>
+        <source>Este perfil usa PostgreSQL: la app no copia su base. La copia la hace la tarea nocturna del servidor («pagodesk backup», un pg_dump); vea la guía.</source>
+        <translation>Este perfil usa PostgreSQL: la app no copia su base. La copia la hace la tarea nocturna del servidor («pagodesk backup», un pg_dump); vea la guía.</translation>
+    </message>
+    <message>
+        <source>PagoDesk copia la base cada día al abrirse y al cerrarse, y comprueba cada copia. Elija una memoria USB o una carpeta sincronizada: si la PC se pierde, la copia no.</source>
+        <translation>PagoDesk copia la base cada día al abrirse y al cerrarse, y comprueba cada copia. Elija una memoria USB o una carpeta sincronizada: si la PC se pierde, la copia no.</translation>
+    </message>
+    <message>
+        <source>vacío: {folder}</source>
+        <translation>vacío: {folder}</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Carpeta</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Días que guarda</source>
+        <translation>Días que guarda</translation>
+    </message>
+    <message>
+        <source>Semanas que guarda</source>
+        <translation>Semanas que guarda</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Hacer copia ahora</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restaurar…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Mover a otra PC…</source>
+        <translation>Mover a otra PC…</translation>
+    </message>
+    <message>
+        <source>Traer de otra PC…</source>
+        <translation>Traer de otra PC…</translation>
+    </message>
+    <message>
+        <source>Copias automáticas: no en este perfil (PostgreSQL).</source>
+        <translation>Copias automáticas: no en este perfil (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Las copias van a {folder}</source>
+        <translation>Las copias van a {folder}</translation>
+    </message>
+    <message>
+        <source>Aún no hay ninguna copia de este perfil.</source>
+        <translation>Aún no hay ninguna copia de este perfil.</translation>
+    </message>
+    <message>
+        <source>Última copia buena: {when}</source>
+        <translation>Última copia buena: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Última copia: {when}, OK (%n cobro(s); sello {head}).</source>
+        <translation>
+            <numerusform>Última copia: {when}, OK (%n cobro; sello {head}).</numerusform>
+            <numerusform>Última copia: {when}, OK (%n cobros; sello {head}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Última copia: {when}, falló: {error}.</source>
+        <translation>Última copia: {when}, falló: {error}.</translation>
+    </message>
+    <message>
+        <source>Carpeta de las copias de seguridad</source>
+        <translation>Carpeta de las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Guardado: las próximas copias usan esta carpeta.</source>
+        <translation>Guardado: las próximas copias usan esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Revise los campos marcados: no se guardó nada.</source>
+        <translation>Revise los campos marcados: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar: {error}</source>
+        <translation>No se pudo guardar: {error}</translation>
+    </message>
+    <message>
+        <source>Copiando y comprobando la base…</source>
+        <translation>Copiando y comprobando la base…</translation>
+    </message>
+    <message>
+        <source>Copia comprobada en {file}</source>
+        <translation>Copia comprobada en {file}</translation>
+    </message>
+    <message>
+        <source>Restaurar una copia</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>Copias de PagoDesk (*.sqlite3)</source>
+        <translation>Copias de PagoDesk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restaurar</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Los datos de este perfil se reemplazan por los de «{name}». PagoDesk guarda antes una copia de los actuales, cierra el perfil, restaura y lo vuelve a abrir. Cierre el receptor si lo tiene abierto. ¿Continuar?</source>
+        <translation>Los datos de este perfil se reemplazan por los de «{name}». PagoDesk guarda antes una copia de los actuales, cierra el perfil, restaura y lo vuelve a abrir. Cierre el receptor si lo tiene abierto. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Comprobando la copia…</source>
+        <translation>Comprobando la copia…</translation>
+    </message>
+    <message>
+        <source>Mover a otra PC</source>
+        <translation>Mover a otra PC</translation>
+    </message>
+    <message>
+        <source>Archivo de mudanza (*.zip)</source>
+        <translation>Archivo de mudanza (*.zip)</translation>
+    </message>
+    <message>
+        <source>Preparando el archivo…</source>
+        <translation>Preparando el archivo…</translation>
+    </message>
+    <message>
+        <source>Listo: {file}. Llévelo a la otra PC y use «Traer de otra PC…». No lleva claves: allá ingrese de nuevo las de PagoEfectivo y el código de la cadena de auditoría.</source>
+        <translation>Listo: {file}. Llévelo a la otra PC y use «Traer de otra PC…». No lleva claves: allá ingrese de nuevo las de PagoEfectivo y el código de la cadena de auditoría.</translation>
+    </message>
+    <message>
+        <source>Traer de otra PC</source>
+        <translation>Traer de otra PC</translation>
+    </message>
+    <message numerus="yes">
+        <source>Perfil «{name}» traído (%n cobro(s)). Elíjalo en Perfiles y conexión e ingrese sus claves: no viajan en el archivo.</source>
+        <translation>
+            <numerusform>Perfil «{name}» traído (%n cobro). Elíjalo en Perfiles y conexión e ingrese sus claves: no viajan en el archivo.</numerusform>
+            <numerusform>Perfil «{name}» traído (%n cobros). Elíjalo en Perfiles y conexión e ingrese sus claves: no viajan en el archivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>⚠ Sin copia de seguridad</source>
+        <translation>⚠ Sin copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Este perfil aún no tiene ninguna copia de seguridad buena.</source>
+        <translation>Este perfil aún no tiene ninguna copia de seguridad buena.</translation>
+    </message>
+    <message>
+        <source>⚠ Copia de seguridad vieja</source>
+        <translation>⚠ Copia de seguridad vieja</translation>
+    </message>
+    <message>
+        <source>La última copia buena es del {when}.</source>
+        <translation>La última copia buena es del {when}.</translation>
+    </message>
+    <message>
+        <source>Conecte la memoria USB (o la carpeta elegida) y pulse «Hacer copia ahora» en Ajustes → Copias de seguridad. Clic: abrir ese panel.</source>
+        <translation>Conecte la memoria USB (o la carpeta elegida) y pulse «Hacer copia ahora» en Ajustes → Copias de seguridad. Clic: abrir ese panel.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <source>Cierre del día</source>
@@ -3921,6 +4161,14 @@ Escriba su contraseña:</translation>
         <translation>Opción no válida después del «?»: use baudrate=9600 (serie) u out_ep=0x01 (USB).</translation>
     </message>
     <message>
+        <source>Elija un número hasta {detail}.</source>
+        <translation>Elija un número hasta {detail}.</translation>
+    </message>
+    <message>
+        <source>Esa carpeta no existe: conecte la memoria USB o elija otra con «Elegir…».</source>
+        <translation>Esa carpeta no existe: conecte la memoria USB o elija otra con «Elegir…».</translation>
+    </message>
+    <message>
         <source>Entre 256 y {detail} puntos por línea.</source>
         <translation>Entre 256 y {detail} puntos por línea.</translation>
     </message>
@@ -3978,6 +4226,10 @@ Escriba su contraseña:</translation>
     <message>
         <source>Impresoras</source>
         <translation>Impresoras</translation>
+    </message>
+    <message>
+        <source>Copias de seguridad</source>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Ajustes guardados.</source>

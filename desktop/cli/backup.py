@@ -20,6 +20,11 @@ PROBLEMS = {
     "integrity": "la copia está dañada ({detail}); use otra",
     "audit": "la copia no pasa la auditoría: {detail}; use otra",
     "other_profile": "«{detail}» es una copia de otro perfil",
+    "in_use": "Cierre PagoDesk y el receptor antes de restaurar",
+    "profile_exists": "el perfil «{detail}» ya existe en esta PC: repita con --replace para "
+    "reemplazar sus datos",
+    "bad_move_file": "«{detail}» no es un archivo de mudanza de PagoDesk que se pueda leer",
+    "move_too_big": "«{detail}» es demasiado grande para un archivo de mudanza de PagoDesk",
     "pg_dump_missing": "falta pg_dump: instale el cliente de PostgreSQL ({detail})",
     "pg_dump_failed": "pg_dump no pudo hacer la copia: {detail}",
 }
@@ -42,6 +47,9 @@ def register(commands: Any) -> None:
         "--yes", action="store_true", help="confirmar: reemplaza los datos de este perfil"
     )
     restore.set_defaults(func=guarded(run_restore))
+    from desktop.cli.move import register as register_move
+
+    register_move(commands)
 
 
 def explain(error: BackupError) -> CommandError:

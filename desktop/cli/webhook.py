@@ -77,7 +77,9 @@ def run_webhook(
         else:
             print("\n".join(banner(receiving)), file=out, flush=True)
 
-    with runtime_for(args) as runtime:
+    from desktop.services.profile_lock import hold
+
+    with runtime_for(args) as runtime, hold(runtime.profile.name):  # restore waits for us
         try:
             serve_profile(
                 runtime,

@@ -30,6 +30,9 @@ LANGUAGES = ("es", "en")
 SYNC_MINUTES_MAX = 240
 MAX_EXPIRY_DAYS_MAX = 365
 HEALTH_SILENT_HOURS_MAX = 72
+BACKUP_DAILY_MAX = 60
+BACKUP_WEEKLY_MAX = 52
+BACKUP_FOLDER_MAX = 500
 
 
 class SettingsError(ValueError):
@@ -109,6 +112,16 @@ class GeneralSettings:
     printer_codepage: str = _setting(DEFAULT_CODE_PAGE, Accepts(choices=CODE_PAGES))
     # 1: a voucher goes to the thermal printer as soon as it is issued
     print_on_issue: int = _setting(0, Accepts(choices=(0, 1)))
+    # Automatic backups of a SQLite profile (services/auto_backup.py): the folder the copies
+    # go to on this PC (a USB drive, a synced folder; empty: ``copias`` in the data folder)
+    # and how many the rotation keeps: the newest of each of the last days and ISO weeks.
+    backup_folder: str = _setting("", Accepts(max_length=BACKUP_FOLDER_MAX))
+    backup_daily: int = _setting(
+        7, Accepts(minimum=1, maximum=BACKUP_DAILY_MAX, code="backup_out_of_range")
+    )
+    backup_weekly: int = _setting(
+        4, Accepts(minimum=0, maximum=BACKUP_WEEKLY_MAX, code="backup_out_of_range")
+    )
 
     def __post_init__(self) -> None:
         found = problems(self.to_json())

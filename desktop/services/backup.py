@@ -43,7 +43,7 @@ KeyFor = Callable[[Engine], bytes]
 
 class BackupError(Exception):
     """``code``: not_sqlite, no_database, unreadable, integrity, audit, other_profile,
-    pg_dump_missing, pg_dump_failed. ``detail`` names the file or the first problem."""
+    in_use, pg_dump_missing, pg_dump_failed. ``detail`` names the file or the first problem."""
 
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
@@ -89,12 +89,12 @@ def take_backup(
     final = folder / f"{profile.name}-{to_lima(taken_at).strftime(STAMP)}.sqlite3"
     partial = folder / f".{final.name}.parcial"
     try:
-        _online_copy(source, partial)
+        online_copy(source, partial)
         checked = check_copy(partial, profile.name, key_for)
         os.replace(partial, final)
     finally:
         partial.unlink(missing_ok=True)
-    digest = _sha256(final)
+    digest = sha256_of(final)
     copy = BackupCopy(final, taken_at, checked.vouchers, checked.head, digest)
     _write_note(copy)
     return copy
@@ -117,28 +117,60 @@ def restore_backup(
     brought to the newest schema; the data it replaces is kept as a safety copy first.
     The app and the receiver must be closed (the caller makes sure)."""
     target = _sqlite_file(profile)
-    if not file.is_file():
-        raise BackupError("unreadable", str(file))
+    ensure_not_open(profile.name)
     scratch = target.with_name(f".{target.name}.restaurando")
     try:
-        _online_copy(file, scratch)
-        _integrity(scratch)
-        engine = make_engine(sqlite_url(scratch))
-        try:
-            upgrade(engine)
-            checked = _audited(engine, profile.name, key_for, file)
-        finally:
-            engine.dispose()
+        checked = checked_scratch(file, scratch, profile.name, key_for)
         safety_folder = private_dir(data_dir() / "copias" / "antes-de-restaurar")
         safety = take_backup(profile, safety_folder, key_for, clock=clock).path
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(scratch, target)
     finally:
-        scratch.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+        drop_scratch(scratch)
     return Restored(safety, checked.vouchers, checked.head)
+
+
+def verify_restorable(profile: Profile, file: Path, key_for: KeyFor) -> CheckedCopy:
+    """The checks ``restore_backup`` makes, on a scratch copy, changing nothing: the app asks
+    before it closes the profile to restore."""
+    target = _sqlite_file(profile)
+    scratch = target.with_name(f".{target.name}.comprobando")
+    try:
+        return checked_scratch(file, scratch, profile.name, key_for)
+    finally:
+        drop_scratch(scratch)
+
+
+def checked_scratch(file: Path, scratch: Path, profile: str, key_for: KeyFor | None) -> CheckedCopy:
+    """``file`` copied to ``scratch``, brought to the newest schema and checked (audited
+    unless ``key_for`` is None)."""
+    if not file.is_file():
+        raise BackupError("unreadable", str(file))
+    online_copy(file, scratch)
+    _integrity(scratch)
+    engine = make_engine(sqlite_url(scratch))
+    try:
+        upgrade(engine)
+        return _audited(engine, profile, key_for, file)
+    finally:
+        engine.dispose()
+
+
+def ensure_not_open(profile: str) -> None:
+    """Refused while the app or the receiver has the profile open on this PC."""
+    from desktop.services.profile_lock import ProfileInUse, ensure_closed
+
+    try:
+        ensure_closed(profile)
+    except ProfileInUse as exc:
+        raise BackupError("in_use", ", ".join(map(str, exc.pids))) from None
+
+
+def drop_scratch(path: Path) -> None:
+    """A scratch file and its journal files, gone."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def rotate(
@@ -206,7 +238,7 @@ def _sqlite_file(profile: Profile) -> Path:
     return path
 
 
-def _online_copy(source: Path, target: Path) -> None:
+def online_copy(source: Path, target: Path) -> None:
     target.unlink(missing_ok=True)
     try:
         with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
@@ -227,9 +259,18 @@ def _integrity(path: Path) -> None:
         raise BackupError("integrity", str(rows[0][0]))
 
 
-def _audited(engine: Engine, profile: str, key_for: KeyFor, named: Path) -> CheckedCopy:
+def _audited(engine: Engine, profile: str, key_for: KeyFor | None, named: Path) -> CheckedCopy:
+    """The audit with the profile's key; without one (a new PC, its key not entered yet),
+    only the count and the chain head."""
     if _only_others(engine, profile):
         raise BackupError("other_profile", named.name)
+    if key_for is None:
+        with engine.connect() as connection:
+            count = connection.execute(
+                text("SELECT COUNT(*) FROM vouchers WHERE profile = :p"), {"p": profile}
+            ).scalar_one()
+        head = chain_head(engine, profile)
+        return CheckedCopy(int(count), str(head) if head is not None else None)
     use_key(engine, profile, key_for(engine))
     report = audit(engine, profile)
     if not report.intact:
@@ -270,7 +311,7 @@ def _write_note(copy: BackupCopy) -> None:
     path.chmod(0o600)
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

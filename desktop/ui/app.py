@@ -244,7 +244,15 @@ def run_gui(profile: str | None = None, *, smoke: bool = False) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons/pagodesk.png"))))
     installed: list[QTranslator] = []
     try:
-        return _open_and_run(app, profile, smoke, installed)
+        note: tuple[bool, str] | None = None
+        while True:  # once more after «Restaurar…»: the profile closed, restored, reopened
+            after: dict[str, object] = {}
+            code = _open_and_run(app, profile, smoke, installed, after, note)
+            from desktop.ui.backups import restore_after
+
+            note = restore_after(after)
+            if note is None:
+                return code
     finally:  # this run's catalogs go with it (a test, or a second run, starts clean)
         for translator in installed:
             app.removeTranslator(translator)
@@ -264,7 +272,12 @@ def _refuse_start(
 
 
 def _open_and_run(
-    app: QApplication, profile_name: str | None, smoke: bool, installed: list[QTranslator]
+    app: QApplication,
+    profile_name: str | None,
+    smoke: bool,
+    installed: list[QTranslator],
+    after: dict[str, object] | None = None,
+    note: tuple[bool, str] | None = None,
 ) -> int:
     try:
         registry = ProfileRegistry()
@@ -284,6 +297,9 @@ def _open_and_run(
         state["ctx"] = ctx
         attach(window, ctx)
         _after_opening(ctx, window)
+        from desktop.ui.backups import start_app_backups
+
+        state["backups"] = start_app_backups(ctx, window, after, note)
 
     def failed(error: BaseException) -> None:
         state["error"] = error
@@ -310,6 +326,9 @@ def _open_and_run(
         runtime = ctx.runtime if isinstance(ctx, UiContext) else opening.leftover()
         if runtime is not None:
             runtime.close()
+        from desktop.ui.backups import finish_backups
+
+        finish_backups(state.get("backups"))
     bug = state.get("bug")
     if isinstance(bug, BaseException):
         raise bug

@@ -11,13 +11,14 @@ from sqlalchemy import Engine
 from desktop.pagoefectivo import PagoEfectivoClient
 from desktop.services.exchange_log import StoreLogSink
 from desktop.services.issuing import IssueService
+from desktop.services.runtime import Runtime, open_runtime
 from desktop.store.engine import open_store
 from tests.integration.conftest import (  # noqa: F401  (fixtures reused)
     TEST_CREDENTIALS,
     sandbox,
     sandbox_config,
 )
-from tests.staffing import person
+from tests.staffing import person, signed_in
 from tests.store.conftest import db_url  # noqa: F401  (a fixture: every engine CI provides)
 
 
@@ -39,3 +40,12 @@ def service_client(sandbox, engine: Engine) -> Iterator[PagoEfectivoClient]:  # 
 @pytest.fixture
 def issuer(engine: Engine, service_client: PagoEfectivoClient) -> IssueService:
     return IssueService(engine, service_client, "demo", actor=person("Ana (caja 1)"))
+
+
+@pytest.fixture
+def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Runtime]:
+    """The demo profile opened as the app opens it (its own sandbox port)."""
+    monkeypatch.setenv("PAGODESK_DEMO_PORT", "0")
+    opened = signed_in(open_runtime(None), person("Ana (caja 1)"))
+    yield opened
+    opened.close()

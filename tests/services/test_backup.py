@@ -9,7 +9,6 @@ import shutil
 import stat
 import subprocess
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -27,8 +26,7 @@ from desktop.services.backup import (
 )
 from desktop.services.chain_keys import chain_key
 from desktop.services.profiles import ProfileRegistry
-from desktop.services.runtime import Runtime, open_runtime
-from tests.staffing import person, signed_in
+from desktop.services.runtime import Runtime
 
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)  # a Monday, 10:00 in Lima
 
@@ -39,14 +37,6 @@ class MovedClock:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-@pytest.fixture
-def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Runtime]:
-    monkeypatch.setenv("PAGODESK_DEMO_PORT", "0")
-    opened = signed_in(open_runtime(None), person("Ana (caja 1)"))
-    yield opened
-    opened.close()
 
 
 def issue(runtime: Runtime, amount: str) -> int:

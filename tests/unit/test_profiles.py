@@ -127,6 +127,9 @@ def test_settings_file_format(pagodesk_home: Path) -> None:
             "printer_dots": 576,
             "printer_codepage": "CP858",
             "print_on_issue": 0,
+            "backup_folder": "",
+            "backup_daily": 7,
+            "backup_weekly": 4,
         },
     }
 

@@ -105,6 +105,11 @@ PROBLEMS = {
         "SettingsMessages",
         "Opción no válida después del «?»: use baudrate=9600 (serie) u out_ep=0x01 (USB).",
     ),
+    "backup_out_of_range": QT_TRANSLATE_NOOP("SettingsMessages", "Elija un número hasta {detail}."),
+    "backup_folder_missing": QT_TRANSLATE_NOOP(
+        "SettingsMessages",
+        "Esa carpeta no existe: conecte la memoria USB o elija otra con «Elegir…».",
+    ),
     "dots_out_of_range": QT_TRANSLATE_NOOP(
         "SettingsMessages", "Entre 256 y {detail} puntos por línea."
     ),

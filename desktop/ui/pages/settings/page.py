@@ -24,6 +24,7 @@ class SettingsPage(QWidget):
         general: GeneralPanel,
         parent: QWidget | None = None,
         printers: PrintersPanel | None = None,
+        backups: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.profiles = profiles
@@ -39,7 +40,17 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._scrolled(general), self.tr("Comercio y preferencias"))
         if printers is not None:
             self.tabs.addTab(self._scrolled(printers), self.tr("Impresoras"))
+        self.backups = backups
+        self._backups_tab = -1
+        if backups is not None:
+            area = self._scrolled(backups)
+            self._backups_tab = self.tabs.addTab(area, self.tr("Copias de seguridad"))
         layout.addWidget(self.tabs, 1)
+
+    def show_backups(self) -> None:
+        """The «Copias de seguridad» tab (the status bar's warning asks for it)."""
+        if self._backups_tab >= 0:
+            self.tabs.setCurrentIndex(self._backups_tab)
 
     def _scrolled(self, content: QWidget) -> QScrollArea:
         """Nothing is clipped on a small screen: each tab scrolls when it must."""
@@ -74,7 +85,17 @@ def create(ctx: UiContext) -> QWidget:
             QCoreApplication.translate("SettingsPage", "Ajustes guardados.")
         )
 
-    page = SettingsPage(profiles, general, printers=printers)
+    from desktop.ui.backups import BackupScheduler
+    from desktop.ui.pages.settings.backup_panel import BackupPanel
+
+    scheduler = ctx.events.findChild(BackupScheduler)
+    backups = None
+    if isinstance(scheduler, BackupScheduler):
+        backups = BackupPanel(
+            ctx.tasks, ctx.registry, scheduler, ctx.registry.settings.general, clock=ctx.clock
+        )
+        backups.saved.connect(apply)
+    page = SettingsPage(profiles, general, printers=printers, backups=backups)
     profiles.status_changed.connect(ctx.events.status_message)
     general.saved.connect(apply)
     printers.saved.connect(apply)
