@@ -28,6 +28,7 @@ PROBLEMS = {
     "head_mismatch": "la cabeza de la cadena no coincide con su último eslabón",
     "anchor_missing": "la cadena es más corta que el sello guardado: se cortaron los últimos",
     "anchor_differs": "la cadena no pasa por el sello guardado: fue rehecha",
+    "staff_chain_broken": "un ingreso, bloqueo o cambio de usuario fue alterado o borrado",
 }
 
 
@@ -92,6 +93,9 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def describe_break(broken: AuditBreak) -> str:
     """``ROTO: voucher CIP 2600001 (#12), evento 3: hash_mismatch (...)``."""
+    if broken.problem == "staff_chain_broken":
+        words = PROBLEMS[broken.problem]
+        return f"ROTO: registro del personal, evento {broken.sequence}: {broken.problem} ({words})"
     if broken.voucher_id is None:
         words = PROBLEMS.get(broken.problem, broken.problem)
         return f"ROTO: cadena sellada, eslabón {broken.sequence}: {broken.problem} ({words})"

@@ -68,6 +68,7 @@ def voucher_json(voucher: VoucherView, events: Sequence[EventView] | None = None
                 "to": e.to_status,
                 "source": e.source,
                 "actor": e.actor,
+                "actor_id": e.actor_id,
                 "reason": e.reason,
                 "at": lima_iso(e.created_at),
                 "slip": _slip_json(e.evidence),

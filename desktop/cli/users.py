@@ -8,13 +8,26 @@ import os
 import sys
 from typing import Any
 
-from desktop.cli.common import EXIT_OK, guarded, runtime_for
+from desktop.cli.common import EXIT_OK, UsageError, guarded, runtime_for
 from desktop.cli.output import print_json
 from desktop.cli.staff_words import ROLE_WORDS, read_pin
 from desktop.domain.limatime import LIMA
-from desktop.domain.staff import Action, Role, StaffError
+from desktop.domain.staff import Action, Role, StaffError, StaffEventKind
 
 ROLES = [role.value for role in Role]
+KIND_WORDS = {
+    StaffEventKind.LOGIN: "ingresó",
+    StaffEventKind.LOGOUT: "salió",
+    StaffEventKind.LOCK: "bloqueó la pantalla",
+    StaffEventKind.PIN_FAILED: "PIN incorrecto",
+    StaffEventKind.LOCKED_OUT: "bloqueado por PIN incorrectos",
+    StaffEventKind.OVERRIDE: "autorizó con su PIN",
+    StaffEventKind.USER_ADDED: "creó el usuario",
+    StaffEventKind.ROLE_CHANGED: "cambió el rol de",
+    StaffEventKind.PIN_RESET: "cambió el PIN de",
+    StaffEventKind.USER_DISABLED: "desactivó a",
+    StaffEventKind.USER_ENABLED: "activó a",
+}
 
 
 def register(commands: Any) -> None:
@@ -43,6 +56,12 @@ def register(commands: Any) -> None:
     reset = actions.add_parser("reset-pin", help="poner un PIN nuevo (y quitar el bloqueo)")
     reset.add_argument("name", metavar="NOMBRE")
     reset.set_defaults(func=guarded(run_reset))
+    log = actions.add_parser(
+        "log", help="registro del personal: ingresos, PIN fallidos, bloqueos y cambios"
+    )
+    log.add_argument("--limit", type=int, default=50, help="los últimos N (1 a 10000; 50)")
+    log.add_argument("--json", action="store_true", help="salida JSON")
+    log.set_defaults(func=guarded(run_log))
 
 
 def new_pin(name: str) -> str:
@@ -127,4 +146,31 @@ def run_reset(args: argparse.Namespace) -> int:
         pin = new_pin(user.name)
         changed = runtime.staff.reset_pin(runtime.actor, user.id, pin, user.version)
     print(f"PIN de «{changed.name}» cambiado", file=sys.stdout)
+    return EXIT_OK
+
+
+def run_log(args: argparse.Namespace) -> int:
+    if not 1 <= args.limit <= 10_000:
+        raise UsageError(f"--limit debe estar entre 1 y 10000, no {args.limit}")
+    with runtime_for(args, acting=Action.MANAGE_USERS) as runtime:
+        events = runtime.staff.events(args.limit)
+    if args.json:
+        print_json(
+            [
+                {
+                    "sequence": e.sequence,
+                    "at": e.at.isoformat(),
+                    "kind": e.kind,
+                    "user": e.user,
+                    "subject": e.subject,
+                    "details": e.details,
+                }
+                for e in events
+            ]
+        )
+        return EXIT_OK
+    for e in events:
+        words = KIND_WORDS.get(e.kind, e.kind)  # type: ignore[call-overload]
+        about = f" {e.subject}" if e.subject else ""
+        print(f"{e.at.astimezone(LIMA):%d/%m/%Y %H:%M}  {e.user}: {words}{about}")
     return EXIT_OK

@@ -20,6 +20,7 @@ from desktop.services.slips import slip_named
 from desktop.store.chain import ChainBreak
 from desktop.store.evidence import slip_digest
 from desktop.store.seal import use_key
+from desktop.store.staff import verify_staff_chain
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import check_history
 
@@ -32,7 +33,8 @@ class AuditBreak:
     hash_mismatch, broken_link, missing_event, row_edited:<field>, slip_altered,
     slip_missing; ``sequence`` is the event's. Of the profile's chain (audit_chain.py):
     link_missing, link_broken, link_forged, event_missing, event_altered, event_unlinked,
-    head_mismatch, anchor_missing, anchor_differs; ``sequence`` is the link's."""
+    head_mismatch, anchor_missing, anchor_differs; ``sequence`` is the link's. Of the staff
+    trail (store/staff.py): staff_chain_broken; ``sequence`` is the staff event's."""
 
     voucher_id: int | None
     cip: int | None
@@ -78,6 +80,10 @@ def audit(
             progress(report.vouchers)
     report.chain = check_chain(engine, profile, anchor)
     report.breaks += _chain_breaks(engine, report.chain.problems)
+    with Session(engine) as session:  # the staff trail: sign-ins, lockouts, user changes
+        staff_break = verify_staff_chain(session, profile)
+    if staff_break is not None:
+        report.breaks.append(AuditBreak(None, None, None, staff_break, "staff_chain_broken"))
     return report
 
 
