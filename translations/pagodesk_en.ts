@@ -495,12 +495,9 @@
         <source>Intentando conectar…</source>
         <translation>Trying to connect…</translation>
     </message>
-    <message numerus="yes">
-        <source>Próximo intento en %n segundo(s).</source>
-        <translation>
-            <numerusform>Next attempt in %n second.</numerusform>
-            <numerusform>Next attempt in %n seconds.</numerusform>
-        </translation>
+    <message>
+        <source>Próximo intento a las {time}.</source>
+        <translation>Next attempt at {time}.</translation>
     </message>
     <message>
         <source>Lo que ve en pantalla sigue a la vista; no se puede emitir hasta que vuelva.</source>

@@ -494,12 +494,9 @@
         <source>Intentando conectar…</source>
         <translation>Intentando conectar…</translation>
     </message>
-    <message numerus="yes">
-        <source>Próximo intento en %n segundo(s).</source>
-        <translation>
-            <numerusform>Próximo intento en %n segundo.</numerusform>
-            <numerusform>Próximo intento en %n segundos.</numerusform>
-        </translation>
+    <message>
+        <source>Próximo intento a las {time}.</source>
+        <translation>Próximo intento a las {time}.</translation>
     </message>
     <message>
         <source>Lo que ve en pantalla sigue a la vista; no se puede emitir hasta que vuelva.</source>

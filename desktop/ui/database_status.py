@@ -18,7 +18,10 @@ from desktop.services.database_link import DatabaseLink, LinkStatus
 from desktop.ui.context import UiEvents
 from desktop.ui.store_watcher import StoreWatcher
 
-STYLE = "background:#c62828;color:white;font-weight:600;padding:2px 10px;border-radius:3px;"
+STYLE = (  # by name: its tooltip keeps the plain look
+    "QLabel#databaseLink{background:#c62828;color:white;font-weight:600;padding:2px 10px;"
+    "border-radius:3px;}"
+)
 
 
 def lost_text() -> str:
@@ -84,12 +87,11 @@ class DatabaseIndicator(QLabel):
     def _details(self, status: LinkStatus) -> str:
         since = to_lima(status.since or self._clock())
         lines = [self.tr("Sin conexión desde las {time}.").format(time=f"{since:%H:%M:%S}")]
-        wait = status.retry_in(self._clock())
-        if wait is None:
+        if status.next_try is None:
             lines.append(self.tr("Intentando conectar…"))
         else:
-            seconds = max(1, round(wait.total_seconds()))
-            lines.append(self.tr("Próximo intento en %n segundo(s).", "", seconds))
+            at = to_lima(status.next_try)
+            lines.append(self.tr("Próximo intento a las {time}.").format(time=f"{at:%H:%M:%S}"))
         lines.append(
             self.tr("Lo que ve en pantalla sigue a la vista; no se puede emitir hasta que vuelva.")
         )

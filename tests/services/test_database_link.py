@@ -77,6 +77,7 @@ def test_the_backoff_doubles_to_thirty_seconds_and_the_link_comes_back(tmp_path:
             timedelta(seconds=1 + 2 + 4),
         ]
         assert [s.attempts for s in waiting] == list(range(8))
+        assert waiting[2].retry_in(T0 + timedelta(seconds=5)) == timedelta(seconds=2)
         assert all(s.since == T0 for s in waiting)
         assert heard[-1].connected
     finally:

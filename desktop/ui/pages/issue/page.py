@@ -320,8 +320,7 @@ class IssuePage(QWidget):
             "PagoEfectivo. PagoDesk reintenta solo; cobre cuando la barra de estado ya no lo "
             "diga."
         )
-        self.form.show_problems({}, banner=text)
-        self._events.status_message.emit(text)
+        self.form.show_problems({}, banner=text)  # the status bar says it already
 
     def _on_duplicates_failed(self, error: BaseException) -> None:
         """Nothing was written nor sent yet: a database that just went away is said as such."""
