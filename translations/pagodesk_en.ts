@@ -746,6 +746,37 @@
     </message>
 </context>
 <context>
+    <name>DatabaseIndicator</name>
+    <message>
+        <source>Sin conexión con la base de datos; reintentando</source>
+        <translation>No connection to the database; retrying</translation>
+    </message>
+    <message>
+        <source>Sin conexión desde las {time}.</source>
+        <translation>No connection since {time}.</translation>
+    </message>
+    <message>
+        <source>Intentando conectar…</source>
+        <translation>Trying to connect…</translation>
+    </message>
+    <message>
+        <source>Próximo intento a las {time}.</source>
+        <translation>Next attempt at {time}.</translation>
+    </message>
+    <message>
+        <source>Lo que ve en pantalla sigue a la vista; no se puede emitir hasta que vuelva.</source>
+        <translation>What is on screen stays readable; no charge can be issued until it is back.</translation>
+    </message>
+    <message>
+        <source>Clic: reintentar ahora.</source>
+        <translation>Click: retry now.</translation>
+    </message>
+    <message>
+        <source>Conexión con la base de datos restablecida.</source>
+        <translation>Connection to the database restored.</translation>
+    </message>
+</context>
+<context>
     <name>DateBasisCombo</name>
     <message>
         <source>Fechas de emisión</source>
@@ -2564,6 +2595,10 @@ Issue the first one in “New charge” (Ctrl+N).</translation>
     <message>
         <source>Cobro descartado; no se entregó ningún código.</source>
         <translation>Charge discarded; no code was given out.</translation>
+    </message>
+    <message>
+        <source>Sin conexión con la base de datos: no se puede emitir ahora. No se envió nada a PagoEfectivo. PagoDesk reintenta solo; cobre cuando la barra de estado ya no lo diga.</source>
+        <translation>No connection to the database: no charge can be issued now. Nothing was sent to PagoEfectivo. PagoDesk retries by itself; charge once the status bar no longer says so.</translation>
     </message>
     <message>
         <source>Este cobro ya fue reintentado o descartado (quizá en otra caja). Revíselo en el Historial.</source>

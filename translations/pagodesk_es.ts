@@ -745,6 +745,37 @@
     </message>
 </context>
 <context>
+    <name>DatabaseIndicator</name>
+    <message>
+        <source>Sin conexión con la base de datos; reintentando</source>
+        <translation>Sin conexión con la base de datos; reintentando</translation>
+    </message>
+    <message>
+        <source>Sin conexión desde las {time}.</source>
+        <translation>Sin conexión desde las {time}.</translation>
+    </message>
+    <message>
+        <source>Intentando conectar…</source>
+        <translation>Intentando conectar…</translation>
+    </message>
+    <message>
+        <source>Próximo intento a las {time}.</source>
+        <translation>Próximo intento a las {time}.</translation>
+    </message>
+    <message>
+        <source>Lo que ve en pantalla sigue a la vista; no se puede emitir hasta que vuelva.</source>
+        <translation>Lo que ve en pantalla sigue a la vista; no se puede emitir hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>Clic: reintentar ahora.</source>
+        <translation>Clic: reintentar ahora.</translation>
+    </message>
+    <message>
+        <source>Conexión con la base de datos restablecida.</source>
+        <translation>Conexión con la base de datos restablecida.</translation>
+    </message>
+</context>
+<context>
     <name>DateBasisCombo</name>
     <message>
         <source>Fechas de emisión</source>
@@ -2563,6 +2594,10 @@ Emita el primero en «Nuevo cobro» (Ctrl+N).</translation>
     <message>
         <source>Cobro descartado; no se entregó ningún código.</source>
         <translation>Cobro descartado; no se entregó ningún código.</translation>
+    </message>
+    <message>
+        <source>Sin conexión con la base de datos: no se puede emitir ahora. No se envió nada a PagoEfectivo. PagoDesk reintenta solo; cobre cuando la barra de estado ya no lo diga.</source>
+        <translation>Sin conexión con la base de datos: no se puede emitir ahora. No se envió nada a PagoEfectivo. PagoDesk reintenta solo; cobre cuando la barra de estado ya no lo diga.</translation>
     </message>
     <message>
         <source>Este cobro ya fue reintentado o descartado (quizá en otra caja). Revíselo en el Historial.</source>

@@ -23,6 +23,17 @@ _REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re
 _DOWN = re.compile(r"^down_revision[^=\n]*=\s*(?:[\"']([^\"']+)[\"']|None)", re.MULTILINE)
 ANALYZE_FROM_ROWS = 1000
 WRITE_OPTION = "pagodesk_writes"
+PG_LINK_DEFAULTS: dict[str, int] = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 15_000,
+}
+"""libpq's connection parameters when the URL does not set them: a server behind a pulled
+cable is given up after seconds (a connection attempt after 5 s, an idle connection's
+keepalives after ~25 s, unanswered data after 15 s), not after the system's minutes."""
 
 
 def make_engine(url: str, **options: Any) -> Engine:
@@ -55,6 +66,10 @@ def make_engine(url: str, **options: Any) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
         return engine
+    if make_url(url).get_backend_name() == "postgresql":
+        given = make_url(url).query
+        unset = {k: v for k, v in PG_LINK_DEFAULTS.items() if k not in given}
+        options["connect_args"] = {**unset, **options.get("connect_args", {})}
     return create_engine(url, pool_pre_ping=True, **options)
 
 

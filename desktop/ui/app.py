@@ -29,6 +29,7 @@ from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.services.runtime import Runtime
+    from desktop.ui.store_watcher import StoreWatcher
 
 _log = logging.getLogger(__name__)
 
@@ -91,8 +92,23 @@ def attach(window: MainWindow, ctx: UiContext) -> None:
     events.sync_finished.connect(window.set_sync_finished)
     watcher.stop_when_closed(window)
     watcher.start()
+    _database_link(window, ctx, watcher)
     _health_light(window, ctx)
     install_excepthook(window)
+
+
+def _database_link(window: MainWindow, ctx: UiContext, watcher: StoreWatcher) -> None:
+    """The status bar's word when the database is out of reach; issuing asks the link."""
+    from desktop.services.database_link import DatabaseLink
+    from desktop.ui.database_status import DatabaseIndicator, follow_link
+
+    link = DatabaseLink(ctx.runtime.engine, clock=ctx.clock)
+    ctx.link = link
+    indicator = DatabaseIndicator(link, ctx.clock, parent=window)
+    window.add_status_light(indicator)
+    follow_link(indicator, watcher, ctx.events)
+    indicator.close_with(window)
+    link.start()
 
 
 def _health_light(window: MainWindow, ctx: UiContext) -> None:

@@ -13,6 +13,7 @@ from desktop.services.profiles import ProfileRegistry
 from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from desktop.services.database_link import DatabaseLink
     from desktop.services.runtime import Runtime
 
 
@@ -41,3 +42,4 @@ class UiContext:
     events: UiEvents
     registry: ProfileRegistry
     clock: Clock = utc_now
+    link: DatabaseLink | None = None  # whether the database answers (set once the window is up)

@@ -9,6 +9,7 @@ from tests.bench import (
     bench_history,
     bench_issue,
     bench_receipts,
+    bench_receiver_pg,
     bench_settlement,
     bench_startup,
     bench_summary,
@@ -29,6 +30,7 @@ def main() -> None:
     bench_settlement.run()
     bench_sync.run()
     bench_webhook.run()
+    bench_receiver_pg.run()
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ TARGET_RATE = 500.0  # requests per second
 TARGET_P99_MS = 50.0
 
 
-def seed(engine: Engine, count: int) -> None:
+def seed(engine: Engine, count: int, profile: str = PROFILE) -> None:
     """``count`` pending vouchers with CIPs, inserted with Core in one transaction."""
     now = utc_now()
     with engine.begin() as connection:
@@ -40,7 +40,7 @@ def seed(engine: Engine, count: int) -> None:
             insert(Voucher.__table__),  # type: ignore[attr-defined]
             [
                 {
-                    "profile": PROFILE,
+                    "profile": profile,
                     "transaction_code": f"PD-BENCH-{n:06d}",
                     "cip": FIRST_CIP + n,
                     "status": "pending",
@@ -56,7 +56,7 @@ def seed(engine: Engine, count: int) -> None:
         )
 
 
-def notifications(count: int) -> list[tuple[bytes, str]]:
+def notifications(count: int, secret: str = SECRET) -> list[tuple[bytes, str]]:
     """Signed bodies, one per voucher (distinct CIPs: every one is applied)."""
     when = utc_now()
     signed = []
@@ -69,20 +69,24 @@ def notifications(count: int) -> list[tuple[bytes, str]]:
             transaction_code=f"PD-BENCH-{n:06d}",
             operation_number=f"{n:08d}",
         )
-        signed.append((body, sign(body, SECRET)))
+        signed.append((body, sign(body, secret)))
     return signed
 
 
-def load(url: str, count: int, threads: int) -> tuple[float, list[float], list[int]]:
-    """Post ``count`` notifications from ``threads`` keep-alive clients; wall seconds,
-    latencies and statuses. Runs in a process of its own, as PagoEfectivo is not in ours."""
-    work = notifications(count)
+def load(
+    url: str | list[str], count: int, threads: int, secret: str = SECRET
+) -> tuple[float, list[float], list[int]]:
+    """Post ``count`` notifications from ``threads`` keep-alive clients (spread over the
+    ``url`` list as a balancer would); wall seconds, latencies and statuses. Runs in a
+    process of its own, as PagoEfectivo is not in ours."""
+    urls = [url] if isinstance(url, str) else url
+    work = notifications(count, secret)
     latencies: list[float] = []
     statuses: list[int] = []
     lock = threading.Lock()
     shares = [work[index::threads] for index in range(threads)]
 
-    def client(share: list[tuple[bytes, str]]) -> None:
+    def client(share: list[tuple[bytes, str]], url: str) -> None:
         mine, codes = [], []
         with httpx.Client(timeout=30, trust_env=False) as http:
             for body, signature in share:
@@ -94,7 +98,10 @@ def load(url: str, count: int, threads: int) -> tuple[float, list[float], list[i
             latencies.extend(mine)
             statuses.extend(codes)
 
-    workers = [threading.Thread(target=client, args=(share,)) for share in shares]
+    workers = [
+        threading.Thread(target=client, args=(share, urls[index % len(urls)]))
+        for index, share in enumerate(shares)
+    ]
     start = time.perf_counter()
     for worker in workers:
         worker.start()

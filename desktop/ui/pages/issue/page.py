@@ -16,6 +16,8 @@ from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.settings import GeneralSettings
 from desktop.domain.status import VoucherStatus
 from desktop.domain.validation import InvalidInput, IssueLimits, ValidIssue, validate_issue
+from desktop.services.database_link import DatabaseLink, DatabaseLost
+from desktop.services.errors import StorageFailed
 from desktop.services.issuing import IssueService, NotRetryable, Outcome
 from desktop.services.lookup import VoucherLookup
 from desktop.services.printing import PrintService, print_service
@@ -52,13 +54,16 @@ class IssuePage(QWidget):
         lookup: VoucherLookup | None = None,
         environment: str | None = None,
         printing: PrintService | None = None,
+        link: DatabaseLink | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``lookup`` lets the shown voucher follow the store (paid, annulled); with a test
         ``environment`` (demo, sandbox) the panel says the code has no value; ``printing``:
-        this station's thermal printer, when Ajustes names one, takes «Imprimir»."""
+        this station's thermal printer, when Ajustes names one, takes «Imprimir»; with the
+        database ``link`` lost, a charge is refused before anything is written or sent."""
         super().__init__(parent)
         self._issuer = issuer
+        self._link = link
         self._limits = limits
         self._tasks = tasks
         self._events = events
@@ -188,12 +193,14 @@ class IssuePage(QWidget):
             self.form.show_problems(messages)
             return
         self.form.clear_problems()
+        if self._refused_offline():
+            return
         self._set_busy(True, "issue")
         issuer = self._issuer
         self._tasks.run(
             lambda: [voucher.cip for voucher in issuer.duplicates(valid)],
             lambda cips: self._on_duplicates_checked(valid, cips),
-            self._on_issue_crashed,
+            self._on_duplicates_failed,
             owner=self,
         )
 
@@ -212,9 +219,14 @@ class IssuePage(QWidget):
                 self._set_busy(False)
                 self.form.focus_amount()
                 return
-        issuer = self._issuer
+        issuer, require = self._issuer, self._require
+
+        def work() -> Issued:
+            require()
+            return Issued.from_result(issuer.issue(valid))
+
         self._tasks.run(
-            lambda: Issued.from_result(issuer.issue(valid)),
+            work,
             self._on_issue_finished,
             self._on_issue_crashed,
             owner=self,
@@ -222,12 +234,17 @@ class IssuePage(QWidget):
 
     def _on_unconfirmed_retry_requested(self) -> None:
         issued = self.unconfirmed.issued
-        if issued is None or self._busy:
+        if issued is None or self._busy or self._refused_offline():
             return
         self._set_busy(True, "retry")
-        issuer, voucher_id = self._issuer, issued.voucher_id
+        issuer, voucher_id, require = self._issuer, issued.voucher_id, self._require
+
+        def work() -> Issued:
+            require()
+            return Issued.from_result(issuer.retry(voucher_id))
+
         self._tasks.run(
-            lambda: Issued.from_result(issuer.retry(voucher_id)),
+            work,
             self._on_issue_finished,
             self._on_issue_crashed,
             owner=self,
@@ -284,9 +301,40 @@ class IssuePage(QWidget):
         self.form.focus_amount()
         self._events.status_message.emit(self.tr("Cobro descartado; no se entregó ningún código."))
 
+    def _require(self) -> None:
+        """On the worker, right before issuing: refuse when the database is known lost."""
+        if self._link is not None:
+            self._link.require()
+
+    def _refused_offline(self) -> bool:
+        """With the database out of reach: say so on the form, try to reach it now, True."""
+        if self._link is None or self._link.connected:
+            return False
+        self._link.wake()
+        self._show_offline()
+        return True
+
+    def _show_offline(self) -> None:
+        text = self.tr(
+            "Sin conexión con la base de datos: no se puede emitir ahora. No se envió nada a "
+            "PagoEfectivo. PagoDesk reintenta solo; cobre cuando la barra de estado ya no lo "
+            "diga."
+        )
+        self.form.show_problems({}, banner=text)  # the status bar says it already
+
+    def _on_duplicates_failed(self, error: BaseException) -> None:
+        """Nothing was written nor sent yet: a database that just went away is said as such."""
+        link = self._link
+        if isinstance(error, StorageFailed) and link is not None and not link.connected:
+            error = DatabaseLost(link.status)
+        self._on_issue_crashed(error)
+
     def _on_issue_crashed(self, error: BaseException) -> None:
         self._set_busy(False)
         self._events.vouchers_changed.emit()
+        if isinstance(error, DatabaseLost):
+            self._show_offline()
+            return
         if isinstance(error, InvalidInput):  # what the voucher could not print, nothing sent
             messages = {p.field: describe_problem(p, "PEN") for p in error.problems}
             self.panels.setCurrentWidget(self.empty)
@@ -338,6 +386,7 @@ def create(ctx: UiContext) -> QWidget:
         lookup=runtime.lookup,
         environment=runtime.profile.environment.value,
         printing=print_service(runtime),
+        link=ctx.link,
     )
     page.apply_settings(runtime.general)
     ctx.events.settings_changed.connect(page.apply_settings)
