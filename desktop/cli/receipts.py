@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.common import EXIT_OK, CommandError, UsageError, guarded, runtime_for
 from desktop.cli.output import print_json
 from desktop.domain.settings import TICKET_FORMATS, GeneralSettings
+from desktop.domain.staff import Action
 
 if TYPE_CHECKING:
     from desktop.services.receipts import PaperFormat
@@ -107,6 +108,9 @@ def run_merchant(args: argparse.Namespace) -> int:
         )
         if value is not None
     }
+    if changes:  # the merchant's data on every document: an administrator's
+        with runtime_for(args, acting=Action.MANAGE_SETTINGS):
+            pass
     if changes.get("merchant_logo"):
         logo = Path(changes["merchant_logo"]).expanduser().resolve()
         if logo_problem(logo) is not None:

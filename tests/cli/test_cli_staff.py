@@ -170,3 +170,19 @@ def test_audit_verify_catches_an_edited_staff_trail(
         connection.execute("UPDATE staff_events SET user_name = 'Sofía' WHERE kind = 'login'")
     code, out, _ = run(capsys, "audit", "verify")
     assert code == 1 and "ROTO: registro del personal, evento 4: staff_chain_broken" in out
+
+
+def test_only_an_administrator_changes_the_merchant_data(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    as_user(monkeypatch, "Sofía", "2468")
+    code, _, err = run(capsys, "merchant", "--name", "Bodega Sofía")
+    assert (code, err) == (
+        2,
+        "pagodesk: su rol no permite cambiar los ajustes (se necesita administrador)\n",
+    )
+    code, out, _ = run(capsys, "merchant", "--json")  # reading needs no one
+    assert code == 0 and json.loads(out)["merchant_name"] != "Bodega Sofía"
+    as_user(monkeypatch, "Demo", "2580")
+    code, out, err = run(capsys, "merchant", "--name", "Bodega Demo", "--json")
+    assert code == 0 and json.loads(out)["merchant_name"] == "Bodega Demo", err
