@@ -27,6 +27,7 @@ from desktop.services.store_watch import StoreWatch
 from desktop.store.engine import open_store
 from desktop.store.notices import ChangeListener
 from desktop.store.tables import Voucher
+from desktop.ui.store_watcher import INTERVAL_MS
 from tests.bench.bench_webhook import load, notifications, seed
 from tests.bench.harness import report
 from tests.integration.conftest import TEST_CREDENTIALS
@@ -39,7 +40,7 @@ THREADS = 16
 TARGET_RATE = 1_000.0
 TARGET_P99_MS = 50.0
 TARGET_DESK_MS = 1_000.0
-LOOK_EVERY_S = 1.0  # ui/store_watcher.py INTERVAL_MS
+LOOK_EVERY_S = INTERVAL_MS / 1000  # the app's timer, as it ships
 
 
 @contextmanager
@@ -96,7 +97,7 @@ def _cli(*words: str) -> None:
 
 
 def desk_latencies(url: str, targets: list[str]) -> tuple[list[float], list[float]]:
-    """ms from POST to the desk's listener hearing it; and to its once-a-second look."""
+    """ms from POST to the desk's listener hearing it; and to the app's timed look."""
     desk = open_store(url)
     listener, watch = ChangeListener(desk), StoreWatch(desk)
     signed = notifications(
@@ -126,8 +127,8 @@ def desk_latencies(url: str, targets: list[str]) -> tuple[list[float], list[floa
 def _screen(
     http: httpx.Client, watch: StoreWatch, targets: list[str], signed: list[tuple[bytes, str]]
 ) -> list[float]:
-    """The app's timer: a look every second; each notification posted at another moment of
-    that second, timed until the first look that says the store changed."""
+    """The app's timer: a look every INTERVAL_MS; each notification posted at another moment
+    of that interval, timed until the first look that says the store changed."""
     ticks = threading.Event()
     seen: list[float] = []
     stop = threading.Event()
@@ -207,7 +208,11 @@ def run() -> None:
         [
             ("listener p50 (ms)", _cut(heard, 50), f"POST to the LISTEN notice, {len(heard)} runs"),
             ("listener p99 (ms)", heard99, _verdict(heard99 <= TARGET_DESK_MS, "<= 1000 ms")),
-            ("screen p50 (ms)", _cut(screen, 50), f"to the 1 s look, {len(screen)} runs"),
+            (
+                "screen p50 (ms)",
+                _cut(screen, 50),
+                f"to the app's look (every {INTERVAL_MS} ms), {len(screen)} runs",
+            ),
             ("screen p99 (ms)", screen99, _verdict(screen99 <= TARGET_DESK_MS, "<= 1000 ms")),
         ],
     )

@@ -28,6 +28,7 @@ from desktop.store.engine import make_engine, open_store, sqlite_url
 from desktop.store.tables import Voucher
 from tests.integration.conftest import TEST_CREDENTIALS
 from tests.own_cluster import OwnCluster, fresh_database, own_cluster, running_cluster  # noqa: F401
+from tests.staffing import person
 
 T0 = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 
@@ -170,7 +171,7 @@ def test_a_server_lost_after_the_voucher_was_recorded_never_shows_the_cip(
             return answer
 
         client.create_cip = create_then_lose  # type: ignore[method-assign]
-        issuer = IssueService(pg_store, client, "demo", actor="Ana")
+        issuer = IssueService(pg_store, client, "demo", actor=person("Ana"))
         data = IssueInput(amount="25.50", email="c@example.pe", expires_in=timedelta(hours=48))
         result = issuer.issue(validate_issue(data, datetime.now(UTC)))
     try:

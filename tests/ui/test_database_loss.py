@@ -25,6 +25,7 @@ from desktop.ui.tasks import TaskRunner
 from tests.conftest import MemoryKeyring
 from tests.integration.conftest import TEST_CREDENTIALS, sandbox, sandbox_config  # noqa: F401
 from tests.own_cluster import OwnCluster, fresh_database, own_cluster, running_cluster  # noqa: F401
+from tests.staffing import person, signed_in
 from tests.ui.test_issue_page import fill
 
 LOST = "Sin conexión con la base de datos; reintentando"
@@ -51,7 +52,7 @@ def station(
         )
         registry.add(profile)
         store_credentials("tienda", TEST_CREDENTIALS.access_key, TEST_CREDENTIALS.secret_key)
-        runtime = open_runtime("tienda", actor="Ana (caja 1)", registry=registry)
+        runtime = signed_in(open_runtime("tienda", registry=registry), person("Ana (caja 1)"))
         tasks = TaskRunner()
         ctx = UiContext(runtime=runtime, tasks=tasks, events=UiEvents(), registry=registry)
         window = build_window(ctx)
