@@ -850,6 +850,41 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     </message>
 </context>
 <context>
+    <name>FirstAdmin</name>
+    <message>
+        <source>Cree el administrador</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>Este perfil aún no tiene usuarios. Quien lo administra elige su nombre y un PIN de 4 a 8 dígitos (o una contraseña de 8 o más caracteres); luego podrá agregar a los cajeros en Ajustes → Usuarios.</source>
+        <translation>This profile has no users yet. Whoever runs it chooses their name and a PIN of 4 to 8 digits (or a password of 8 or more characters); the cashiers can then be added in Settings → Users.</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>otra vez</source>
+        <translation>again</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Repita el PIN</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <source>Crear administrador y entrar</source>
+        <translation>Create administrator and sign in</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>Sin confirmar</source>
@@ -1021,6 +1056,18 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     <message>
         <source>Doble aprobación</source>
         <translation>Dual approval</translation>
+    </message>
+    <message>
+        <source>Nunca</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Sin uso del teclado ni del mouse durante este tiempo, la pantalla se bloquea y pide el PIN (0 = nunca).</source>
+        <translation>With no keyboard or mouse use for this long, the screen locks and asks for the PIN (0 = never).</translation>
+    </message>
+    <message>
+        <source>Bloquear la pantalla tras</source>
+        <translation>Lock the screen after</translation>
     </message>
     <message>
         <source> %</source>
@@ -2693,6 +2740,33 @@ Type its password:</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>¿Quién atiende?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Perfil de demostración (solo para práctica): {people}</source>
+        <translation>Demo profile (training only): {people}</translation>
+    </message>
+    <message>
+        <source>Borrar</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Entrar</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Elija su nombre.</source>
+        <translation>Choose your name.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Vista previa</source>
@@ -3886,6 +3960,10 @@ Type its password:</translation>
         <translation>Choose from 0 (manual only) to {detail} minutes.</translation>
     </message>
     <message>
+        <source>Elija de 0 (nunca) a {detail} minutos.</source>
+        <translation>Choose from 0 (never) to {detail} minutes.</translation>
+    </message>
+    <message>
         <source>Elija un porcentaje entre 50 y {detail}.</source>
         <translation>Choose a percentage between 50 and {detail}.</translation>
     </message>
@@ -4607,6 +4685,29 @@ Type its password:</translation>
     <message>
         <source>Reintentando…</source>
         <translation>Retrying…</translation>
+    </message>
+</context>
+<context>
+    <name>UserBadge</name>
+    <message>
+        <source>Cambiar usuario</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Bloquear y dejar que otra persona entre con su PIN ({key})</source>
+        <translation>Lock and let another person sign in with their PIN ({key})</translation>
+    </message>
+    <message>
+        <source>Bloquear</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Ocultar los datos de los clientes hasta que vuelva a escribir su PIN</source>
+        <translation>Hide the customers&apos; data until you type your PIN again</translation>
+    </message>
+    <message>
+        <source>Usuario que trabaja ahora en esta caja</source>
+        <translation>The user working at this counter now</translation>
     </message>
 </context>
 <context>
