@@ -845,6 +845,10 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
         <translation>New expiry</translation>
     </message>
     <message>
+        <source>Su rol permite extender hasta 72 horas; para más, pida a un supervisor.</source>
+        <translation>Your role may extend by up to 72 hours; for more, ask a supervisor.</translation>
+    </message>
+    <message>
         <source>Elija una fecha y hora válidas.</source>
         <translation>Choose a valid date and time.</translation>
     </message>
@@ -4059,6 +4063,10 @@ Type its password:</translation>
         <translation>Printers</translation>
     </message>
     <message>
+        <source>Usuarios</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <source>Ajustes guardados.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -4708,6 +4716,101 @@ Type its password:</translation>
     <message>
         <source>Usuario que trabaja ahora en esta caja</source>
         <translation>The user working at this counter now</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bloqueado hasta</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Usuario elegido</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <source>Cambiar rol</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Desactivar</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Acceso</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>nuevo PIN</source>
+        <translation>new PIN</translation>
+    </message>
+    <message>
+        <source>otra vez</source>
+        <translation>again</translation>
+    </message>
+    <message>
+        <source>Restablecer PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>Nuevo PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Repita</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Nuevo usuario</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Agregar usuario</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Activo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Desactivado</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Usuario elegido: {name}</source>
+        <translation>Selected user: {name}</translation>
+    </message>
+    <message>
+        <source>Activar</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Usuario {name} actualizado.</source>
+        <translation>User {name} updated.</translation>
+    </message>
+    <message>
+        <source>Usuario {name} agregado como {role}.</source>
+        <translation>User {name} added as {role}.</translation>
     </message>
 </context>
 <context>

@@ -844,6 +844,10 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
         <translation>Nuevo vencimiento</translation>
     </message>
     <message>
+        <source>Su rol permite extender hasta 72 horas; para más, pida a un supervisor.</source>
+        <translation>Su rol permite extender hasta 72 horas; para más, pida a un supervisor.</translation>
+    </message>
+    <message>
         <source>Elija una fecha y hora válidas.</source>
         <translation>Elija una fecha y hora válidas.</translation>
     </message>
@@ -4058,6 +4062,10 @@ Escriba su contraseña:</translation>
         <translation>Impresoras</translation>
     </message>
     <message>
+        <source>Usuarios</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
         <source>Ajustes guardados.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -4707,6 +4715,101 @@ Escriba su contraseña:</translation>
     <message>
         <source>Usuario que trabaja ahora en esta caja</source>
         <translation>Usuario que trabaja ahora en esta caja</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Bloqueado hasta</source>
+        <translation>Bloqueado hasta</translation>
+    </message>
+    <message>
+        <source>Usuario elegido</source>
+        <translation>Usuario elegido</translation>
+    </message>
+    <message>
+        <source>Cambiar rol</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Desactivar</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Acceso</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>nuevo PIN</source>
+        <translation>nuevo PIN</translation>
+    </message>
+    <message>
+        <source>otra vez</source>
+        <translation>otra vez</translation>
+    </message>
+    <message>
+        <source>Restablecer PIN</source>
+        <translation>Restablecer PIN</translation>
+    </message>
+    <message>
+        <source>Nuevo PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <source>Repita</source>
+        <translation>Repita</translation>
+    </message>
+    <message>
+        <source>Nuevo usuario</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Agregar usuario</source>
+        <translation>Agregar usuario</translation>
+    </message>
+    <message>
+        <source>Activo</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Desactivado</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Usuario elegido: {name}</source>
+        <translation>Usuario elegido: {name}</translation>
+    </message>
+    <message>
+        <source>Activar</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Usuario {name} actualizado.</source>
+        <translation>Usuario {name} actualizado.</translation>
+    </message>
+    <message>
+        <source>Usuario {name} agregado como {role}.</source>
+        <translation>Usuario {name} agregado como {role}.</translation>
     </message>
 </context>
 <context>
