@@ -153,3 +153,16 @@ def test_a_profile_without_users_asks_for_its_administrator_first(
     assert gate.badge.who.text() == "Rosa Núñez · Administrador"
     assert [u.name for u in runtime.staff.users()] == ["Rosa Núñez"]
     window.close()
+
+
+def test_the_idle_minutes_saved_in_ajustes_apply_at_once(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    from desktop.domain.settings import GeneralSettings
+
+    window = build_window(ui_ctx)
+    qtbot.addWidget(window)
+    gate = window.findChild(StaffGate)
+    assert isinstance(gate, StaffGate) and gate.idle.timer.isActive()
+    ui_ctx.events.settings_changed.emit(GeneralSettings(lock_idle_minutes=12))
+    assert gate.idle.timer.interval() == 12 * 60_000 and gate.idle.timer.isActive()
+    ui_ctx.events.settings_changed.emit(GeneralSettings(lock_idle_minutes=0))  # never
+    assert not gate.idle.timer.isActive()

@@ -74,6 +74,7 @@ def test_switching_to_a_cashier_disables_what_the_role_lacks(
         "Su rol no permite administrar usuarios: " + ADMIN_NEEDED
     )
     assert settings.role_note.isVisibleTo(settings)
+    assert settings.users is not None and settings.users.table.rowCount() == 0
     closing = ClosingDialog(ui_ctx.runtime, ui_ctx.tasks, window)  # her own section only
     assert closing.cashier_edit.text() == "Ana" and closing.cashier_edit.isReadOnly()
     closing.reject()

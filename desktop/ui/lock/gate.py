@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.settings import GeneralSettings
 from desktop.domain.staff import Actor
 from desktop.ui.context import UiContext
 from desktop.ui.lock.first_run import FirstAdmin
@@ -203,9 +204,8 @@ class StaffGate(QObject):
         self._window.statusBar().setEnabled(enabled)
 
     def _on_settings_changed(self, general: object) -> None:
-        minutes = getattr(general, "lock_idle_minutes", None)
-        if isinstance(minutes, int):
-            self.idle.set_minutes(minutes)
+        if isinstance(general, GeneralSettings):  # just saved in Ajustes
+            self.idle.set_minutes(general.lock_idle_minutes)
 
 
 def install_gate(window: MainWindow, ctx: UiContext) -> StaffGate:

@@ -68,8 +68,11 @@ class SettingsPage(QWidget):
             allowed = actor.may(action)
             self.tabs.setTabEnabled(index, allowed)
             self.tabs.setTabToolTip(index, "" if allowed else refusal(action))
-        if self.users is not None and actor.may(Action.MANAGE_USERS):
-            self.users.reload()
+        if self.users is not None:
+            if actor.may(Action.MANAGE_USERS):
+                self.users.reload()
+            else:
+                self.users.forget()
         admin = actor.may(Action.MANAGE_SETTINGS)
         self.role_note.setText("" if admin else refusal(Action.MANAGE_SETTINGS))
         self.role_note.setVisible(not admin)

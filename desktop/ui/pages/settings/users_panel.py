@@ -61,7 +61,9 @@ class UsersPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         layout.addWidget(self.table, 1)
@@ -130,6 +132,12 @@ class UsersPanel(QWidget):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         ids = [user.id for user in self.users]
         self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        self._on_table_item_selection_changed()
+
+    def forget(self) -> None:
+        """No list shown (someone who may not manage users is signed in)."""
+        self.users = []
+        self.table.setRowCount(0)
         self._on_table_item_selection_changed()
 
     def selected(self) -> StaffView | None:
