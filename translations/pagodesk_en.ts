@@ -1116,8 +1116,47 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
         <translation>New expiry</translation>
     </message>
     <message>
+        <source>Su rol permite extender hasta 72 horas; para más, pida a un supervisor.</source>
+        <translation>Your role may extend by up to 72 hours; for more, ask a supervisor.</translation>
+    </message>
+    <message>
         <source>Elija una fecha y hora válidas.</source>
         <translation>Choose a valid date and time.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdmin</name>
+    <message>
+        <source>Cree el administrador</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>Este perfil aún no tiene usuarios. Quien lo administra elige su nombre y un PIN de 4 a 8 dígitos (o una contraseña de 8 o más caracteres); luego podrá agregar a los cajeros en Ajustes → Usuarios.</source>
+        <translation>This profile has no users yet. Whoever runs it chooses their name and a PIN of 4 to 8 digits (or a password of 8 or more characters); the cashiers can then be added in Settings → Users.</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>otra vez</source>
+        <translation>again</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Repita el PIN</source>
+        <translation>Repeat the PIN</translation>
+    </message>
+    <message>
+        <source>Crear administrador y entrar</source>
+        <translation>Create administrator and sign in</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1331,18 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
     <message>
         <source>Doble aprobación</source>
         <translation>Dual approval</translation>
+    </message>
+    <message>
+        <source>Nunca</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Sin uso del teclado ni del mouse durante este tiempo, la pantalla se bloquea y pide el PIN (0 = nunca).</source>
+        <translation>With no keyboard or mouse use for this long, the screen locks and asks for the PIN (0 = never).</translation>
+    </message>
+    <message>
+        <source>Bloquear la pantalla tras</source>
+        <translation>Lock the screen after</translation>
     </message>
     <message>
         <source> %</source>
@@ -2968,6 +3019,33 @@ Type its password:</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>¿Quién atiende?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Perfil de demostración (solo para práctica): {people}</source>
+        <translation>Demo profile (training only): {people}</translation>
+    </message>
+    <message>
+        <source>Borrar</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Entrar</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Elija su nombre.</source>
+        <translation>Choose your name.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Vista previa</source>
@@ -4161,6 +4239,10 @@ Type its password:</translation>
         <translation>Choose from 0 (manual only) to {detail} minutes.</translation>
     </message>
     <message>
+        <source>Elija de 0 (nunca) a {detail} minutos.</source>
+        <translation>Choose from 0 (never) to {detail} minutes.</translation>
+    </message>
+    <message>
         <source>Elija un porcentaje entre 50 y {detail}.</source>
         <translation>Choose a percentage between 50 and {detail}.</translation>
     </message>
@@ -4266,6 +4348,10 @@ Type its password:</translation>
     <message>
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Usuarios</source>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Ajustes guardados.</source>
@@ -4894,6 +4980,124 @@ Type its password:</translation>
     <message>
         <source>Reintentando…</source>
         <translation>Retrying…</translation>
+    </message>
+</context>
+<context>
+    <name>UserBadge</name>
+    <message>
+        <source>Cambiar usuario</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Bloquear y dejar que otra persona entre con su PIN ({key})</source>
+        <translation>Lock and let another person sign in with their PIN ({key})</translation>
+    </message>
+    <message>
+        <source>Bloquear</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Ocultar los datos de los clientes hasta que vuelva a escribir su PIN</source>
+        <translation>Hide the customers&apos; data until you type your PIN again</translation>
+    </message>
+    <message>
+        <source>Usuario que trabaja ahora en esta caja</source>
+        <translation>The user working at this counter now</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bloqueado hasta</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Usuario elegido</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <source>Cambiar rol</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Desactivar</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Acceso</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>nuevo PIN</source>
+        <translation>new PIN</translation>
+    </message>
+    <message>
+        <source>otra vez</source>
+        <translation>again</translation>
+    </message>
+    <message>
+        <source>Restablecer PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>Nuevo PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Repita</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Nuevo usuario</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Agregar usuario</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Activo</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Desactivado</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Usuario elegido: {name}</source>
+        <translation>Selected user: {name}</translation>
+    </message>
+    <message>
+        <source>Activar</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Usuario {name} actualizado.</source>
+        <translation>User {name} updated.</translation>
+    </message>
+    <message>
+        <source>Usuario {name} agregado como {role}.</source>
+        <translation>User {name} added as {role}.</translation>
     </message>
 </context>
 <context>

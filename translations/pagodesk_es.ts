@@ -1115,8 +1115,47 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
         <translation>Nuevo vencimiento</translation>
     </message>
     <message>
+        <source>Su rol permite extender hasta 72 horas; para más, pida a un supervisor.</source>
+        <translation>Su rol permite extender hasta 72 horas; para más, pida a un supervisor.</translation>
+    </message>
+    <message>
         <source>Elija una fecha y hora válidas.</source>
         <translation>Elija una fecha y hora válidas.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdmin</name>
+    <message>
+        <source>Cree el administrador</source>
+        <translation>Cree el administrador</translation>
+    </message>
+    <message>
+        <source>Este perfil aún no tiene usuarios. Quien lo administra elige su nombre y un PIN de 4 a 8 dígitos (o una contraseña de 8 o más caracteres); luego podrá agregar a los cajeros en Ajustes → Usuarios.</source>
+        <translation>Este perfil aún no tiene usuarios. Quien lo administra elige su nombre y un PIN de 4 a 8 dígitos (o una contraseña de 8 o más caracteres); luego podrá agregar a los cajeros en Ajustes → Usuarios.</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>otra vez</source>
+        <translation>otra vez</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Repita el PIN</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <source>Crear administrador y entrar</source>
+        <translation>Crear administrador y entrar</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1330,18 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
     <message>
         <source>Doble aprobación</source>
         <translation>Doble aprobación</translation>
+    </message>
+    <message>
+        <source>Nunca</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Sin uso del teclado ni del mouse durante este tiempo, la pantalla se bloquea y pide el PIN (0 = nunca).</source>
+        <translation>Sin uso del teclado ni del mouse durante este tiempo, la pantalla se bloquea y pide el PIN (0 = nunca).</translation>
+    </message>
+    <message>
+        <source>Bloquear la pantalla tras</source>
+        <translation>Bloquear la pantalla tras</translation>
     </message>
     <message>
         <source> %</source>
@@ -2967,6 +3018,33 @@ Escriba su contraseña:</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>¿Quién atiende?</source>
+        <translation>¿Quién atiende?</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>Perfil de demostración (solo para práctica): {people}</source>
+        <translation>Perfil de demostración (solo para práctica): {people}</translation>
+    </message>
+    <message>
+        <source>Borrar</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Entrar</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Elija su nombre.</source>
+        <translation>Elija su nombre.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Vista previa</source>
@@ -4160,6 +4238,10 @@ Escriba su contraseña:</translation>
         <translation>Elija de 0 (solo a mano) a {detail} minutos.</translation>
     </message>
     <message>
+        <source>Elija de 0 (nunca) a {detail} minutos.</source>
+        <translation>Elija de 0 (nunca) a {detail} minutos.</translation>
+    </message>
+    <message>
         <source>Elija un porcentaje entre 50 y {detail}.</source>
         <translation>Elija un porcentaje entre 50 y {detail}.</translation>
     </message>
@@ -4265,6 +4347,10 @@ Escriba su contraseña:</translation>
     <message>
         <source>Copias de seguridad</source>
         <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Usuarios</source>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Ajustes guardados.</source>
@@ -4893,6 +4979,124 @@ Escriba su contraseña:</translation>
     <message>
         <source>Reintentando…</source>
         <translation>Reintentando…</translation>
+    </message>
+</context>
+<context>
+    <name>UserBadge</name>
+    <message>
+        <source>Cambiar usuario</source>
+        <translation>Cambiar usuario</translation>
+    </message>
+    <message>
+        <source>Bloquear y dejar que otra persona entre con su PIN ({key})</source>
+        <translation>Bloquear y dejar que otra persona entre con su PIN ({key})</translation>
+    </message>
+    <message>
+        <source>Bloquear</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Ocultar los datos de los clientes hasta que vuelva a escribir su PIN</source>
+        <translation>Ocultar los datos de los clientes hasta que vuelva a escribir su PIN</translation>
+    </message>
+    <message>
+        <source>Usuario que trabaja ahora en esta caja</source>
+        <translation>Usuario que trabaja ahora en esta caja</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Bloqueado hasta</source>
+        <translation>Bloqueado hasta</translation>
+    </message>
+    <message>
+        <source>Usuario elegido</source>
+        <translation>Usuario elegido</translation>
+    </message>
+    <message>
+        <source>Cambiar rol</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Desactivar</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Acceso</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>nuevo PIN</source>
+        <translation>nuevo PIN</translation>
+    </message>
+    <message>
+        <source>otra vez</source>
+        <translation>otra vez</translation>
+    </message>
+    <message>
+        <source>Restablecer PIN</source>
+        <translation>Restablecer PIN</translation>
+    </message>
+    <message>
+        <source>Nuevo PIN</source>
+        <translation>Nuevo PIN</translation>
+    </message>
+    <message>
+        <source>Repita</source>
+        <translation>Repita</translation>
+    </message>
+    <message>
+        <source>Nuevo usuario</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>PIN o contraseña</source>
+        <translation>PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Agregar usuario</source>
+        <translation>Agregar usuario</translation>
+    </message>
+    <message>
+        <source>Activo</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Desactivado</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Usuario elegido: {name}</source>
+        <translation>Usuario elegido: {name}</translation>
+    </message>
+    <message>
+        <source>Activar</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Usuario {name} actualizado.</source>
+        <translation>Usuario {name} actualizado.</translation>
+    </message>
+    <message>
+        <source>Usuario {name} agregado como {role}.</source>
+        <translation>Usuario {name} agregado como {role}.</translation>
     </message>
 </context>
 <context>

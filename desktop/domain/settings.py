@@ -33,6 +33,7 @@ HEALTH_SILENT_HOURS_MAX = 72
 BACKUP_DAILY_MAX = 60
 BACKUP_WEEKLY_MAX = 52
 BACKUP_FOLDER_MAX = 500
+LOCK_IDLE_MINUTES_MAX = 240
 
 
 class SettingsError(ValueError):
@@ -89,6 +90,10 @@ class GeneralSettings:
     # the app re-checks open vouchers this often; 0: only by hand
     sync_minutes: int = _setting(
         5, Accepts(minimum=0, maximum=SYNC_MINUTES_MAX, code="sync_out_of_range")
+    )
+    # the screen locks after this many minutes without keyboard or mouse input; 0: never
+    lock_idle_minutes: int = _setting(
+        5, Accepts(minimum=0, maximum=LOCK_IDLE_MINUTES_MAX, code="idle_out_of_range")
     )
     # The status bar's light for PagoEfectivo (services/api_health.py): amber under the first
     # success rate of the last hour, red under the second; amber after this many hours with

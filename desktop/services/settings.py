@@ -291,6 +291,7 @@ class GeneralForm:
     health_warning_percent: int = 99
     health_bad_percent: int = 95
     health_silent_hours: int = 6
+    lock_idle_minutes: int = 5  # lock the screen after this many idle minutes; 0: never
 
 
 def _general_values(form: GeneralForm) -> dict[str, object]:
@@ -308,6 +309,7 @@ def _general_values(form: GeneralForm) -> dict[str, object]:
         "health_warning_percent": form.health_warning_percent,
         "health_bad_percent": form.health_bad_percent,
         "health_silent_hours": form.health_silent_hours,
+        "lock_idle_minutes": form.lock_idle_minutes,
     }
 
 

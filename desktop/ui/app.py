@@ -63,10 +63,12 @@ def attach(window: MainWindow, ctx: UiContext) -> None:
     """The open profile's pages (the one shown built now, the others on their first visit),
     the store watch, the "paid" news and the dialogs."""
     from desktop.ui.errors import install_excepthook
+    from desktop.ui.lock.gate import install_gate
     from desktop.ui.notifier import PaymentNotifier
     from desktop.ui.store_watcher import StoreWatcher
     from desktop.ui.toast import Toast
 
+    install_gate(window, ctx)  # the lock screen first: nothing shows before someone signs in
     for key, factory in _page_factories(window, ctx).items():
         window.set_page_factory(key, factory)
     events = ctx.events

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -52,9 +53,17 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.navigation = QListWidget(central)
+        self.sidebar = QWidget(central)  # the navigation, and below it who is working
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.sidebar.setStyleSheet("QWidget#sidebar{background:#12384a;}")
+        side = QVBoxLayout(self.sidebar)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        self.navigation = QListWidget(self.sidebar)
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
+        side.addWidget(self.navigation, 1)
         self.navigation.setStyleSheet(
             "QListWidget#navigation{background:#12384a;color:#e8f1f5;border:none;"
             "font-size:14px;padding-top:12px;}"
@@ -62,7 +71,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected{background:#1f5a73;color:white;}"
         )
         self.pages = QStackedWidget(central)
-        layout.addWidget(self.navigation)
+        layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._on_navigation_row_changed)
@@ -148,6 +157,12 @@ class MainWindow(QMainWindow):
         found = getattr(page, method, None)
         if callable(found):
             found()
+
+    def add_sidebar_footer(self, widget: QWidget) -> None:
+        """A widget under the navigation (who is working, "Cambiar usuario")."""
+        layout = self.sidebar.layout()
+        assert layout is not None
+        layout.addWidget(widget)
 
     # -- status bar ------------------------------------------------------------------
 

@@ -119,6 +119,7 @@ def test_settings_file_format(pagodesk_home: Path) -> None:
             "merchant_logo": "",
             "require_second_approval": 0,
             "sync_minutes": 5,
+            "lock_idle_minutes": 5,
             "health_warning_percent": 99,
             "health_bad_percent": 95,
             "health_silent_hours": 6,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.staff import Action
 from desktop.domain.status import may_mark_expired
 from desktop.services.reconcile import ApprovalRequest, ReconcileError
 from desktop.services.slip_view import SlipPicture, slip_picture
@@ -32,8 +33,10 @@ from desktop.ui.dialogs.detail.reconcile_dialogs import (
 from desktop.ui.dialogs.detail.slip_viewer import SlipViewer
 from desktop.ui.format import lima_datetime, status_label
 from desktop.ui.message_style import Severity
+from desktop.ui.roles import refusal
 from desktop.ui.tasks import Lane, TaskRunner
 
+NEEDS = {"annul": Action.ANNUL}  # the buttons a role may lack (approving asks a supervisor's PIN)
 DEADLINE_CHECK_MS = 15_000  # how often a "Marcar expirado" waiting for the deadline looks again
 
 
@@ -118,6 +121,11 @@ class ActionBar(QWidget):
             button = self.buttons[key]
             enabled = key in allowed and not self.rechecking
             waiting = enabled and key == "mark_expired" and early
+            needed = NEEDS.get(key)
+            if enabled and needed is not None and not self._services.actor.may(needed):
+                button.setEnabled(False)
+                button.setToolTip(refusal(needed))
+                continue
             button.setEnabled(enabled and not waiting)
             if waiting:
                 button.setToolTip(self._before_deadline(voucher))

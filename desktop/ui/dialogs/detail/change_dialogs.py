@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.staff import CASHIER_EXTENSION, Action
 from desktop.domain.validation import InvalidInput, IssueLimits
 from desktop.services.changes import (
     REASON_MAX,
@@ -21,6 +22,7 @@ from desktop.ui.dialogs.detail.action_dialog import ActionDialog, Work, plain
 from desktop.ui.dialogs.detail.action_messages import change_text, input_problem
 from desktop.ui.format import lima_datetime
 from desktop.ui.pages.issue.expiry import ExpiryPicker
+from desktop.ui.roles import refusal
 from desktop.ui.tasks import Lane, TaskRunner
 
 
@@ -71,6 +73,10 @@ class ExtendDialog(ActionDialog):
         # range. The domain's rule refuses it beside the field instead (prepare).
         self.add_row("expiry", self.tr("Nuevo vencimiento"), self.picker)
         self.deadline: datetime | None = None
+        if not changes.actor.may(Action.EXTEND_LONG):
+            self.show_note(
+                self.tr("Su rol permite extender hasta 72 horas; para más, pida a un supervisor.")
+            )
 
     def _base(self) -> datetime:
         """What the presets add to: the current deadline, or now once it has passed."""
@@ -88,6 +94,11 @@ class ExtendDialog(ActionDialog):
             deadline = check_deadline(chosen, now, self._limits)
         except InvalidInput as exc:
             self.error_at("expiry", input_problem(exc.problems[0]))
+            return None
+        if deadline - self._base() > CASHIER_EXTENSION and not self._changes.actor.may(
+            Action.EXTEND_LONG
+        ):
+            self.error_at("expiry", refusal(Action.EXTEND_LONG))
             return None
         self.deadline = deadline
         changes, voucher_id = self._changes, self._voucher_id

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.staff import Action
 from desktop.services.closing import DayReport, build_day_report, lima_today, write_day_report
 from desktop.services.printing import Delivery, print_service
 from desktop.services.receipts import merchant_from_settings
 from desktop.services.runtime import Runtime
 from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.message_style import Severity, show_message
+from desktop.ui.roles import refusal
 from desktop.ui.tasks import Lane, TaskRunner
 from desktop.ui.thermal import problem_text
 
@@ -74,6 +76,11 @@ class ClosingDialog(QDialog):
         self.cashier_edit.setPlaceholderText(self.tr("todos"))
         form.addRow(self.tr("&Día:"), self.day_edit)
         form.addRow(self.tr("&Cajero (opcional):"), self.cashier_edit)
+        actor = runtime.actor
+        if not actor.may(Action.REPORT_ALL):  # a cashier sees only their own section
+            self.cashier_edit.setText(actor.name)
+            self.cashier_edit.setReadOnly(True)
+            self.cashier_edit.setToolTip(refusal(Action.REPORT_ALL))
         layout.addLayout(form)
         self.status = QLabel(self)
         self.status.setWordWrap(True)

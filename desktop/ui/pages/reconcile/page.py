@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.limatime import Clock, utc_now
+from desktop.domain.staff import Action, Actor
 from desktop.services.queues import QueueSnapshot, ReconciliationQueues
 from desktop.services.runtime import Runtime
 from desktop.ui.context import UiContext, UiEvents
@@ -22,6 +23,7 @@ from desktop.ui.pages.reconcile.import_screen import ImportScreen
 from desktop.ui.pages.reconcile.queue_model import Column
 from desktop.ui.pages.reconcile.queue_view import QueueView, voucher_id_of
 from desktop.ui.pages.reconcile.sync_bar import SyncBar
+from desktop.ui.roles import refusal
 from desktop.ui.tasks import Lane, TaskRunner
 
 CHANGES_DELAY_MS = 300
@@ -105,6 +107,7 @@ class ReconcilePage(QWidget):
         self._tick_timer.timeout.connect(self._on_tick_timer_timeout)
         self._tick_timer.start(TICK_MS)
         self._connect()
+        self.apply_actor(runtime.actor)
         self.refresh()
 
     # -- building ------------------------------------------------------------------------
@@ -161,9 +164,14 @@ class ReconcilePage(QWidget):
         actions = self.queue_actions
         view = self._view("discrepancies", columns.discrepancy_columns())
         view.add_action(self.tr("Abrir"), actions.open)
-        view.add_action(
-            self.tr("Marcar revisado…"), lambda item: actions.review(item, ask=True), primary=True
-        )
+        self.review_buttons = [
+            view.add_action(
+                self.tr("Marcar revisado…"),
+                lambda item: actions.review(item, ask=True),
+                primary=True,
+                allowed=lambda _row: self._runtime.actor.may(Action.REVIEW),
+            )
+        ]
         view = self._view("expiring", columns.expiring_columns(self._clock))
         view.add_action(self.tr("Abrir"), actions.open)
         view.add_action(self.tr("Extender 24 h"), actions.extend, primary=True)
@@ -172,8 +180,13 @@ class ReconcilePage(QWidget):
         view.add_action(self.tr("Reintentar"), actions.retry, primary=True)
         view = self._view("late_payments", columns.late_columns())
         view.add_action(self.tr("Abrir"), actions.open)
-        view.add_action(
-            self.tr("Marcar revisado"), lambda item: actions.review(item, ask=False), primary=True
+        self.review_buttons.append(
+            view.add_action(
+                self.tr("Marcar revisado"),
+                lambda item: actions.review(item, ask=False),
+                primary=True,
+                allowed=lambda _row: self._runtime.actor.may(Action.REVIEW),
+            )
         )
         view = self._view("approvals", columns.approval_columns())
         view.add_action(self.tr("Abrir"), actions.open)
@@ -190,6 +203,20 @@ class ReconcilePage(QWidget):
         self.closing_button.clicked.connect(self._on_closing_button_clicked)
         self.queue_actions.finished.connect(self._on_actions_finished)
         self.queue_actions.busy_changed.connect(self._on_actions_busy_changed)
+        self._events.actor_changed.connect(self.apply_actor)
+
+    def apply_actor(self, actor: Actor) -> None:
+        """What the role of who signed in may not do, disabled and said: the settlement
+        import (a supervisor's), marking discrepancies and late payments reviewed."""
+        index = self.tabs.indexOf(self.importer)
+        allowed = actor.may(Action.IMPORT_SETTLEMENT)
+        self.tabs.setTabEnabled(index, allowed)
+        self.tabs.setTabToolTip(index, "" if allowed else refusal(Action.IMPORT_SETTLEMENT))
+        reviews = actor.may(Action.REVIEW)
+        for button in self.review_buttons:  # enabled again by the queue on a selection
+            button.setToolTip("" if reviews else refusal(Action.REVIEW))
+            if not reviews:
+                button.setEnabled(False)
 
     # -- what the main window calls ------------------------------------------------------
 

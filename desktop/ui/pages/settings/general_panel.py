@@ -163,6 +163,15 @@ class GeneralPanel(QWidget):
         )
         self._add(form, "sync_minutes", self.tr("Consultar a PagoEfectivo cada"), sync_row)
         self._add(form, "require_second_approval", self.tr("Doble aprobación"), self.approval_check)
+        self.lock_spin = self._spin(box, "lock_idle_minutes", self.tr(" min"))
+        self.lock_spin.setSpecialValueText(self.tr("Nunca"))
+        self.lock_spin.setToolTip(
+            self.tr(
+                "Sin uso del teclado ni del mouse durante este tiempo, la pantalla se bloquea "
+                "y pide el PIN (0 = nunca)."
+            )
+        )
+        self._add(form, "lock_idle_minutes", self.tr("Bloquear la pantalla tras"), self.lock_spin)
         self.health_warning_spin = self._spin(box, "health_warning_percent", self.tr(" %"))
         self.health_bad_spin = self._spin(box, "health_bad_percent", self.tr(" %"))
         self.health_silent_spin = self._spin(box, "health_silent_hours", self.tr(" h"))
@@ -214,6 +223,7 @@ class GeneralPanel(QWidget):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(general.language)))
         self.sync_spin.setValue(general.sync_minutes)
         self.approval_check.setChecked(bool(general.require_second_approval))
+        self.lock_spin.setValue(general.lock_idle_minutes)
         self.health_warning_spin.setValue(general.health_warning_percent)
         self.health_bad_spin.setValue(general.health_bad_percent)
         self.health_silent_spin.setValue(general.health_silent_hours)
@@ -269,6 +279,7 @@ class GeneralPanel(QWidget):
             health_warning_percent=self.health_warning_spin.value(),
             health_bad_percent=self.health_bad_spin.value(),
             health_silent_hours=self.health_silent_spin.value(),
+            lock_idle_minutes=self.lock_spin.value(),
         )
 
     def save(self) -> None:

@@ -76,6 +76,9 @@ PROBLEMS = {
     "sync_out_of_range": QT_TRANSLATE_NOOP(
         "SettingsMessages", "Elija de 0 (solo a mano) a {detail} minutos."
     ),
+    "idle_out_of_range": QT_TRANSLATE_NOOP(
+        "SettingsMessages", "Elija de 0 (nunca) a {detail} minutos."
+    ),
     "percent_out_of_range": QT_TRANSLATE_NOOP(
         "SettingsMessages", "Elija un porcentaje entre 50 y {detail}."
     ),

@@ -7,16 +7,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain.settings import GeneralSettings
+from desktop.domain.staff import Action, Actor
 from desktop.services.golive import GoLive
 from desktop.services.printing import print_service
 from desktop.ui.context import UiContext
 from desktop.ui.pages.settings.general_panel import GeneralPanel
 from desktop.ui.pages.settings.printers_panel import PrintersPanel
 from desktop.ui.pages.settings.profiles_panel import ProfilesPanel
+from desktop.ui.pages.settings.users_panel import UsersPanel
+from desktop.ui.roles import refusal
 
 
 class SettingsPage(QWidget):
-    """Tabs: "Perfiles y conexión", "Comercio y preferencias" and, when given, "Impresoras"."""
+    """Tabs: "Perfiles y conexión", "Comercio y preferencias" and, when given, "Impresoras"
+    and "Usuarios"; each enabled only for the roles that may use it."""
 
     def __init__(
         self,
@@ -25,11 +29,13 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
         printers: PrintersPanel | None = None,
         backups: QWidget | None = None,
+        users: UsersPanel | None = None,
     ) -> None:
         super().__init__(parent)
         self.profiles = profiles
         self.general = general
         self.printers = printers
+        self.users = users
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         title = QLabel(self.tr("Ajustes"), self)
@@ -45,7 +51,37 @@ class SettingsPage(QWidget):
         if backups is not None:
             area = self._scrolled(backups)
             self._backups_tab = self.tabs.addTab(area, self.tr("Copias de seguridad"))
+        if users is not None:
+            self.tabs.addTab(self._scrolled(users), self.tr("Usuarios"))
         layout.addWidget(self.tabs, 1)
+        self.role_note = QLabel(self)
+        self.role_note.setObjectName("roleNote")
+        self.role_note.setWordWrap(True)
+        self.role_note.hide()
+        layout.insertWidget(1, self.role_note)
+
+    def apply_actor(self, actor: Actor) -> None:
+        """Each tab only for a role that may use it (profiles and keys, users, the rest:
+        an administrator's); a disabled tab says who may."""
+        needs: dict[QWidget | None, Action] = {
+            self.profiles: Action.MANAGE_PROFILES,
+            self.users: Action.MANAGE_USERS,
+        }
+        for index in range(self.tabs.count()):
+            area = self.tabs.widget(index)
+            content = area.widget() if isinstance(area, QScrollArea) else area
+            action = needs.get(content, Action.MANAGE_SETTINGS)
+            allowed = actor.may(action)
+            self.tabs.setTabEnabled(index, allowed)
+            self.tabs.setTabToolTip(index, "" if allowed else refusal(action))
+        if self.users is not None:
+            if actor.may(Action.MANAGE_USERS):
+                self.users.reload()
+            else:
+                self.users.forget()
+        admin = actor.may(Action.MANAGE_SETTINGS)
+        self.role_note.setText("" if admin else refusal(Action.MANAGE_SETTINGS))
+        self.role_note.setVisible(not admin)
 
     def show_backups(self) -> None:
         """The «Copias de seguridad» tab (the status bar's warning asks for it)."""
@@ -95,7 +131,11 @@ def create(ctx: UiContext) -> QWidget:
             ctx.tasks, ctx.registry, scheduler, ctx.registry.settings.general, clock=ctx.clock
         )
         backups.saved.connect(apply)
-    page = SettingsPage(profiles, general, printers=printers, backups=backups)
+    users = UsersPanel(runtime.staff, lambda: runtime.actor)
+    page = SettingsPage(profiles, general, printers=printers, backups=backups, users=users)
+    page.apply_actor(runtime.actor)
+    ctx.events.actor_changed.connect(page.apply_actor)
+    users.status_changed.connect(ctx.events.status_message)
     profiles.status_changed.connect(ctx.events.status_message)
     general.saved.connect(apply)
     printers.saved.connect(apply)

@@ -1,0 +1,1 @@
+"""Signing in, the lock screen, the first administrator and switching user."""
