@@ -343,6 +343,7 @@ def _open_and_run(
         ctx = state.get("ctx")
         runtime = ctx.runtime if isinstance(ctx, UiContext) else opening.leftover()
         if runtime is not None:
+            _sign_out(runtime)
             runtime.close()
         from desktop.ui.backups import finish_backups
 
@@ -387,3 +388,15 @@ def _after_opening(ctx: UiContext, window: MainWindow) -> None:
     if problem is not None:  # the app runs on; the status bar says so
         text = QCoreApplication.translate("App", "Sin registro de actividad: {reason}")
         ctx.events.status_message.emit(text.format(reason=problem))
+
+
+def _sign_out(runtime: Runtime) -> None:
+    """Whoever worked last leaves the staff trail's record on close (a lost database only
+    loses that line)."""
+    from desktop.services.errors import StorageFailed
+
+    if runtime.actor.is_person:
+        try:
+            runtime.staff.sign_out(runtime.actor)
+        except StorageFailed:
+            logging.getLogger(__name__).warning("could not record the sign-out on close")

@@ -166,3 +166,15 @@ def test_the_idle_minutes_saved_in_ajustes_apply_at_once(qtbot: QtBot, ui_ctx: U
     assert gate.idle.timer.interval() == 12 * 60_000 and gate.idle.timer.isActive()
     ui_ctx.events.settings_changed.emit(GeneralSettings(lock_idle_minutes=0))  # never
     assert not gate.idle.timer.isActive()
+
+
+def test_closing_the_app_records_who_left(ui_ctx: UiContext) -> None:
+    from desktop.ui.app import _sign_out
+
+    sofia = ui_ctx.runtime.sign_in("Sofía", "2468")
+    _sign_out(ui_ctx.runtime)
+    trail = [(e.kind, e.user) for e in ui_ctx.runtime.staff.events()]
+    assert trail[-2:] == [("login", sofia.name), ("logout", sofia.name)]
+    ui_ctx.runtime.use_actor(NOBODY)
+    _sign_out(ui_ctx.runtime)  # nobody signed in: nothing to record
+    assert len(ui_ctx.runtime.staff.events()) == len(trail)
