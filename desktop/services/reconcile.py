@@ -12,14 +12,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, and_, or_
-from sqlmodel import Session, col, func, select
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
 
-from desktop.domain.events import EventKind, Reason, has_code, reason_detail, with_detail
+from desktop.domain.events import EventKind, Reason, with_detail
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.staff import Action, Actor, require
 from desktop.domain.status import EventSource, VoucherStatus, may_mark_expired
 from desktop.domain.validation import unsafe_characters
+from desktop.services.approval_requests import ApprovalRequest as ApprovalRequest
+from desktop.services.approval_requests import check_open, is_request, request_of, settled_after
 from desktop.services.errors import service
 from desktop.services.retry import retry_on_conflict
 from desktop.services.slips import EVIDENCE_MAX_BYTES as EVIDENCE_MAX_BYTES
@@ -45,20 +47,6 @@ _OPERATION = re.compile(r"^[A-Za-z0-9-]{1,14}$")
 _CLOCK_MARGIN = timedelta(minutes=5)
 _PAYABLE = (VoucherStatus.PENDING.value, VoucherStatus.EXPIRED.value)
 _EXPIRABLE = (VoucherStatus.PENDING.value,)
-
-
-@dataclass(frozen=True)
-class ApprovalRequest:
-    """A manual "paid" or "expired" waiting for a supervisor (a recorded event, not a move)."""
-
-    event_id: int
-    voucher_id: int
-    requested_by: str
-    reason: str
-    requested_at: datetime
-    proof: str  # the JSON the approved move will carry as evidence
-    requested_by_id: int | None = None  # None: asked before staff accounts (by name only)
-    to_status: str = VoucherStatus.PAID.value
 
 
 @dataclass(frozen=True)
@@ -165,7 +153,7 @@ class ManualReconciliation:
                 event, asked = self._open_request(session, event_id, approver)
                 allowed = _PAYABLE if asked.to_status == VoucherStatus.PAID else _EXPIRABLE
                 voucher = self._voucher(event.voucher_id, allowed, session)
-                _check_open(session, event)
+                check_open(session, event)
                 proof = json.loads(asked.proof)
                 proof.update(
                     requested_by=asked.requested_by,
@@ -191,7 +179,7 @@ class ManualReconciliation:
             with session_scope(self._engine) as session:
                 event, _asked = self._open_request(session, event_id, approver)
                 voucher = self._voucher(event.voucher_id, _PAYABLE, session)
-                _check_open(session, event)
+                check_open(session, event)
                 note = record_note(
                     session,
                     voucher,
@@ -209,9 +197,9 @@ class ManualReconciliation:
         self, session: Session, event_id: int, approver: Actor
     ) -> tuple[VoucherEvent, ApprovalRequest]:
         event = session.get(VoucherEvent, event_id)
-        if event is None or not _is_request(event):
+        if event is None or not is_request(event):
             raise ReconcileError("not_a_request", "request")
-        asked = _request(event)
+        asked = request_of(event)
         if asked.requested_by_id is not None:
             same = asked.requested_by_id == approver.user_id
         else:  # asked before staff accounts: only the name is known
@@ -250,7 +238,7 @@ class ManualReconciliation:
             reason=with_detail(Reason.APPROVAL_REQUESTED, why),
             evidence=evidence,
         )
-        return ReconcileResult(VoucherView.of(voucher), False, _request(event))
+        return ReconcileResult(VoucherView.of(voucher), False, request_of(event))
 
     def open_requests(self) -> list[ApprovalRequest]:
         """Requests of vouchers still pending or expired with no move since they were made."""
@@ -267,7 +255,7 @@ class ManualReconciliation:
         )
         with Session(self._engine) as session:
             events = list(session.exec(statement))
-            return [_request(e) for e in events if _settled_after(session, e) == 0]
+            return [request_of(e) for e in events if settled_after(session, e) == 0]
 
     def mark_expired(self, voucher_id: int, *, actor: Actor, reason: str) -> ReconcileResult:
         """A pending voucher whose deadline has passed and that PagoEfectivo has not reported
@@ -387,41 +375,3 @@ def _reason(reason: str) -> str:
     if unsafe_characters(text, allowed="\n"):
         raise ReconcileError("invalid_characters", "reason")
     return text
-
-
-def _is_request(event: VoucherEvent) -> bool:
-    return event.kind == EventKind.DISCREPANCY and has_code(event.reason, Reason.APPROVAL_REQUESTED)
-
-
-def _request(event: VoucherEvent) -> ApprovalRequest:
-    assert event.id is not None
-    reason = reason_detail(event.reason)
-    return ApprovalRequest(
-        event.id,
-        event.voucher_id,
-        event.actor,
-        reason,
-        event.created_at,
-        event.evidence or "{}",
-        event.actor_id,
-        event.to_status or VoucherStatus.PAID.value,
-    )
-
-
-def _check_open(session: Session, request: VoucherEvent) -> None:
-    if _settled_after(session, request) > 0:
-        raise ReconcileError("stale_request", "request")
-
-
-def _settled_after(session: Session, event: VoucherEvent) -> int:
-    """Moves of the voucher after a request, and rejections of it: either settles it."""
-    rejected = and_(
-        col(VoucherEvent.kind) == EventKind.NOTE,
-        col(VoucherEvent.reason).startswith(f"{Reason.APPROVAL_REJECTED}:"),
-    )
-    statement = select(func.count()).where(
-        VoucherEvent.voucher_id == event.voucher_id,
-        or_(col(VoucherEvent.kind) == EventKind.MOVE, rejected),
-        col(VoucherEvent.sequence) > event.sequence,
-    )
-    return int(session.exec(statement).one())
