@@ -135,7 +135,7 @@ def test_the_administrator_manages_users_and_the_last_one_stays(
 
 
 def test_a_real_profile_requires_a_user(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, memory_keyring: object
 ) -> None:
     monkeypatch.setenv("PAGODESK_ACCESS_KEY", "ACCESSKEY0000000001")
     monkeypatch.setenv("PAGODESK_SECRET_KEY", "SecretKey/0123456789")
