@@ -30,6 +30,7 @@ class UiEvents(QObject):
     sync_finished = Signal(object)  # the round's SyncReport (also when cancelled or failed)
     voucher_paid = Signal(int, str)  # (voucher id, one-line description) newly paid
     settings_changed = Signal(object)  # the GeneralSettings just saved, now in use
+    notify_url_changed = Signal(object)  # the NotifyUrlStatus after a change of the URL
 
 
 @dataclass
