@@ -40,6 +40,13 @@ def _label(parent: QWidget, text: str = "") -> QLabel:
     return label
 
 
+def _left(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class NotifyUrlDialog(QDialog):
     changed = Signal(object)  # the NotifyUrlStatus after a change was saved
     checked = Signal(object)  # a ReceiverProbe just shown
@@ -59,6 +66,7 @@ class NotifyUrlDialog(QDialog):
         self._checked_url: str | None = None
         self.status: NotifyUrlStatus | None = None
         self.setWindowTitle(self.tr("Cambiar la URL de notificación"))
+        self.setMinimumWidth(600)
         self._build()
         self.reload()
 
@@ -84,9 +92,10 @@ class NotifyUrlDialog(QDialog):
         box.addWidget(self.url_error)
         self.probe_label = _label(first)
         box.addWidget(self.probe_label)
+        self.probe_label.hide()
         self.save_button = QPushButton(self.tr("Guardar como URL del receptor"), first)
         self.save_button.setEnabled(False)
-        box.addWidget(self.save_button)
+        box.addLayout(_left(self.save_button))
         layout.addWidget(first)
 
         second = QGroupBox(self.tr("2. Regístrela en el portal de PagoEfectivo"), self)
@@ -135,8 +144,9 @@ class NotifyUrlDialog(QDialog):
             )
         )
         self.compare_button = QPushButton(self.tr("Ver la última notificación de cada URL"), fourth)
-        box.addWidget(self.compare_button)
+        box.addLayout(_left(self.compare_button))
         self.compare_label = _label(fourth)
+        self.compare_label.hide()
         box.addWidget(self.compare_label)
         layout.addWidget(fourth)
 
@@ -174,7 +184,15 @@ class NotifyUrlDialog(QDialog):
         self.current.setStyleSheet(
             f"background:#f4f4f4;padding:8px;border-radius:4px;border-left:4px solid {color};"
         )
+        self._fit()
         self.loaded.emit(status)
+
+    def _fit(self) -> None:
+        """Grow to show every text in full (they arrive after the dialog opened)."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self.current.setText(words.problem_text(error))
@@ -191,6 +209,8 @@ class NotifyUrlDialog(QDialog):
         urls = self._urls
         self.url_error.hide()
         self.probe_label.setText(self.tr("Comprobando…"))
+        self.probe_label.setStyleSheet("")
+        self.probe_label.show()
         self.check_button.setEnabled(False)
         self._tasks.run(
             lambda: urls.check(typed),
@@ -203,6 +223,7 @@ class NotifyUrlDialog(QDialog):
         self.check_button.setEnabled(True)
         self.probe_label.setText(words.probe_text(probe))
         self.probe_label.setStyleSheet(_GOOD if probe.ok else _ERROR)
+        self._fit()
         good = probe.ok and typed == self.url_edit.text()
         self._checked_url = typed if good else None
         self.save_button.setEnabled(good)
@@ -210,7 +231,7 @@ class NotifyUrlDialog(QDialog):
 
     def _on_check_failed(self, error: BaseException) -> None:
         self.check_button.setEnabled(True)
-        self.probe_label.clear()
+        self.probe_label.hide()
         self._show_error(self.url_error, error)
 
     def save(self) -> None:
@@ -259,6 +280,7 @@ class NotifyUrlDialog(QDialog):
         )
         urls = self._urls
         self.compare_label.setText(self.tr("Comprobando…"))
+        self.compare_label.show()
 
         def probe_all() -> list[ReceiverProbe]:
             return [urls.check(url) for url in targets]
@@ -270,6 +292,7 @@ class NotifyUrlDialog(QDialog):
             self.compare_label.setText(self.tr("Aún no hay ninguna URL que comprobar."))
             return
         self.compare_label.setText("\n\n".join(words.probe_text(p) for p in probes))
+        self._fit()
 
     def _on_compare_failed(self, error: BaseException) -> None:
         self.compare_label.setText(words.problem_text(error))
@@ -291,6 +314,6 @@ def open_procedure(
     dialog = NotifyUrlDialog(tasks, urls, clock, parent)
     if on_changed is not None:
         dialog.changed.connect(on_changed)
-    dialog.resize(640, dialog.sizeHint().height())
     dialog.show()
+    dialog.adjustSize()  # the wrapped texts at the dialog's width
     return dialog

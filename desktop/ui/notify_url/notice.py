@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.notify_url import status_of
 from desktop.services.profiles import Profile
@@ -25,13 +25,16 @@ class NotifyUrlNotice(QFrame):
         super().__init__(parent)
         self._running = running_profile
         self.setObjectName("notifyUrlNotice")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.change_button = QPushButton(self.tr("Cambiar la URL de notificación…"), self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.change_button)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addWidget(self.change_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.change_button.clicked.connect(lambda: open_procedure())
 
     def show_profile(self, profile: Profile) -> None:
