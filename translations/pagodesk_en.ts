@@ -1711,6 +1711,38 @@ The payment code (CIP) will appear here so you can print it, save it as PDF or s
         <source>no aplicable</source>
         <translation>does not apply</translation>
     </message>
+    <message>
+        <source>Indique la URL pública del receptor en Ajustes → Perfiles («Cambiar la URL de notificación») o con «pagodesk profile notify-url --set URL».</source>
+        <translation>Enter the receiver’s public URL in Settings → Profiles (“Change the notification URL”) or with “pagodesk profile notify-url --set URL”.</translation>
+    </message>
+    <message>
+        <source>Registre esa URL en el portal de PagoEfectivo y márquela como registrada (Ajustes → Perfiles, o «pagodesk profile notify-url --registered»).</source>
+        <translation>Register that URL in PagoEfectivo’s portal and mark it as registered (Settings → Profiles, or “pagodesk profile notify-url --registered”).</translation>
+    </message>
+    <message>
+        <source>El perfil no tiene la URL pública de su receptor.</source>
+        <translation>The profile has no public URL for its receiver.</translation>
+    </message>
+    <message>
+        <source>Desde esta PC, {url} respondió como el receptor de este perfil: HTTP {status} en {ms} ms.</source>
+        <translation>From this PC, {url} answered as this profile’s receiver: HTTP {status} in {ms} ms.</translation>
+    </message>
+    <message>
+        <source>Desde esta PC, {url} no respondió como el receptor de PagoDesk: {error}.</source>
+        <translation>From this PC, {url} did not answer as PagoDesk’s receiver: {error}.</translation>
+    </message>
+    <message>
+        <source>{url} es el receptor de PagoDesk del perfil «{profile}», no de este.</source>
+        <translation>{url} is PagoDesk’s receiver of profile “{profile}”, not of this one.</translation>
+    </message>
+    <message>
+        <source>{url} es la URL registrada en el portal de PagoEfectivo (el {on}).</source>
+        <translation>{url} is the URL registered in PagoEfectivo’s portal (on {on}).</translation>
+    </message>
+    <message>
+        <source>{url} no es la URL registrada en el portal de PagoEfectivo ({registered}).</source>
+        <translation>{url} is not the URL registered in PagoEfectivo’s portal ({registered}).</translation>
+    </message>
 </context>
 <context>
     <name>GoLiveDialog</name>
@@ -2933,6 +2965,204 @@ Type its password:</translation>
     <message>
         <source>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Photo or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyUrl</name>
+    <message>
+        <source>El perfil demo usa su receptor incluido en esta PC; nada que registrar.</source>
+        <translation>The demo profile uses its built-in receiver on this PC; nothing to register.</translation>
+    </message>
+    <message>
+        <source>La URL registrada en el portal es la del receptor.</source>
+        <translation>The URL registered in the portal is the receiver’s.</translation>
+    </message>
+    <message>
+        <source>Ninguna URL de notificación está marcada como registrada en el portal de PagoEfectivo: los pagos pueden no notificarse.</source>
+        <translation>No notification URL is marked as registered in PagoEfectivo’s portal: payments may not be notified.</translation>
+    </message>
+    <message>
+        <source>Falta la URL pública del receptor de este perfil.</source>
+        <translation>This profile’s receiver public URL is missing.</translation>
+    </message>
+    <message>
+        <source>La URL registrada en el portal de PagoEfectivo no es la del receptor: se pierden notificaciones hasta registrarla.</source>
+        <translation>The URL registered in PagoEfectivo’s portal is not the receiver’s: notifications are lost until it is registered.</translation>
+    </message>
+    <message>
+        <source>1. Escriba la URL pública del receptor y compruebe que responde.
+2. Regístrela en el portal de PagoEfectivo (Configuración → URL de notificación).
+3. Márquela aquí como «registrada en el portal», con la fecha.
+4. Mantenga el receptor anterior en marcha hasta que llegue la primera notificación a la nueva URL.</source>
+        <translation>1. Type the receiver’s public URL and check that it answers.
+2. Register it in PagoEfectivo’s portal (Settings → Notification URL).
+3. Mark it here as “registered in the portal”, with the date.
+4. Keep the old receiver running until the first notification arrives at the new URL.</translation>
+    </message>
+    <message>
+        <source>Escriba la URL del receptor.</source>
+        <translation>Type the receiver’s URL.</translation>
+    </message>
+    <message>
+        <source>La URL admite hasta {n} caracteres.</source>
+        <translation>The URL takes up to {n} characters.</translation>
+    </message>
+    <message>
+        <source>La URL debe ser como https://cobros.mitienda.pe (sin usuario, parámetros ni espacios).</source>
+        <translation>The URL must look like https://cobros.mitienda.pe (no user, parameters or spaces).</translation>
+    </message>
+    <message>
+        <source>Un perfil de producción necesita una URL https.</source>
+        <translation>A production profile needs an https URL.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no puede llegar a una dirección de esta PC: use la URL pública del receptor.</source>
+        <translation>PagoEfectivo cannot reach an address of this PC: use the receiver’s public URL.</translation>
+    </message>
+    <message>
+        <source>El perfil demo usa su receptor incluido; no se cambia.</source>
+        <translation>The demo profile uses its built-in receiver; it is not changed.</translation>
+    </message>
+    <message>
+        <source>La fecha de registro no puede ser futura ni anterior a 2015.</source>
+        <translation>The registration date cannot be in the future or before 2015.</translation>
+    </message>
+    <message>
+        <source>Primero guarde la URL del receptor (paso 1).</source>
+        <translation>First save the receiver’s URL (step 1).</translation>
+    </message>
+    <message>
+        <source>La URL no respondió como el receptor de este perfil: no se cambió.</source>
+        <translation>The URL did not answer as this profile’s receiver: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>✓ {url} responde: es el receptor de PagoDesk de este perfil ({ms} ms).</source>
+        <translation>✓ {url} answers: it is PagoDesk’s receiver of this profile ({ms} ms).</translation>
+    </message>
+    <message>
+        <source>✗ {url} no responde ({error}).</source>
+        <translation>✗ {url} does not answer ({error}).</translation>
+    </message>
+    <message>
+        <source>✗ {url} responde ({error}), pero no es el receptor de PagoDesk.</source>
+        <translation>✗ {url} answers ({error}), but it is not PagoDesk’s receiver.</translation>
+    </message>
+    <message>
+        <source>✗ {url} es el receptor de PagoDesk del perfil «{profile}», no de este.</source>
+        <translation>✗ {url} is PagoDesk’s receiver of profile “{profile}”, not of this one.</translation>
+    </message>
+    <message>
+        <source>✗ {url} es el receptor de este perfil, pero su base de datos falla.</source>
+        <translation>✗ {url} is this profile’s receiver, but its database fails.</translation>
+    </message>
+    <message>
+        <source>Aún no recibió ninguna notificación.</source>
+        <translation>It has not received any notification yet.</translation>
+    </message>
+    <message>
+        <source>Última notificación recibida: {time}.</source>
+        <translation>Last notification received: {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyUrlDialog</name>
+    <message>
+        <source>Cambiar la URL de notificación</source>
+        <translation>Change the notification URL</translation>
+    </message>
+    <message>
+        <source>1. Nueva URL pública del receptor</source>
+        <translation>1. New public URL of the receiver</translation>
+    </message>
+    <message>
+        <source>Comprobar</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Guardar como URL del receptor</source>
+        <translation>Save as the receiver’s URL</translation>
+    </message>
+    <message>
+        <source>2. Regístrela en el portal de PagoEfectivo</source>
+        <translation>2. Register it in PagoEfectivo’s portal</translation>
+    </message>
+    <message>
+        <source>Entre al portal de comercios de PagoEfectivo y ponga esa URL como URL de notificación. Sin este paso PagoEfectivo sigue notificando a la anterior.</source>
+        <translation>Sign in to PagoEfectivo’s merchant portal and set that URL as the notification URL. Without this step PagoEfectivo keeps notifying the old one.</translation>
+    </message>
+    <message>
+        <source>3. Márquela como registrada en el portal</source>
+        <translation>3. Mark it as registered in the portal</translation>
+    </message>
+    <message>
+        <source>Registrada el</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Marcar «registrado en el portal»</source>
+        <translation>Mark “registered in the portal”</translation>
+    </message>
+    <message>
+        <source>4. Mantenga el receptor anterior en marcha</source>
+        <translation>4. Keep the old receiver running</translation>
+    </message>
+    <message>
+        <source>No apague el receptor anterior hasta que llegue la primera notificación a la nueva URL: PagoEfectivo puede seguir enviando a la anterior un tiempo.</source>
+        <translation>Do not turn off the old receiver until the first notification arrives at the new URL: PagoEfectivo may keep sending to the old one for a while.</translation>
+    </message>
+    <message>
+        <source>Ver la última notificación de cada URL</source>
+        <translation>See the last notification of each URL</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}».</source>
+        <translation>Profile “{name}”.</translation>
+    </message>
+    <message>
+        <source>Registrada en el portal: {url}</source>
+        <translation>Registered in the portal: {url}</translation>
+    </message>
+    <message>
+        <source>URL del receptor: {url}</source>
+        <translation>Receiver URL: {url}</translation>
+    </message>
+    <message>
+        <source>Comprobando…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Aún no hay ninguna URL que comprobar.</source>
+        <translation>There is no URL to check yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyUrlNotice</name>
+    <message>
+        <source>Cambiar la URL de notificación…</source>
+        <translation>Change the notification URL…</translation>
+    </message>
+    <message>
+        <source>Registrada en el portal: {url}</source>
+        <translation>Registered in the portal: {url}</translation>
+    </message>
+    <message>
+        <source>URL del receptor: {url}</source>
+        <translation>Receiver URL: {url}</translation>
+    </message>
+    <message>
+        <source>Abra este perfil para cambiarla aquí, o use «pagodesk profile notify-url».</source>
+        <translation>Open this profile to change it here, or use “pagodesk profile notify-url”.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyUrlWarning</name>
+    <message>
+        <source>⚠ URL de notificación</source>
+        <translation>⚠ Notification URL</translation>
+    </message>
+    <message>
+        <source>Clic: cambiar la URL de notificación</source>
+        <translation>Click: change the notification URL</translation>
     </message>
 </context>
 <context>

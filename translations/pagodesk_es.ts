@@ -1710,6 +1710,38 @@ Aquí aparecerá el código de pago (CIP) para imprimirlo, guardarlo en PDF o en
         <source>no aplicable</source>
         <translation>no aplicable</translation>
     </message>
+    <message>
+        <source>Indique la URL pública del receptor en Ajustes → Perfiles («Cambiar la URL de notificación») o con «pagodesk profile notify-url --set URL».</source>
+        <translation>Indique la URL pública del receptor en Ajustes → Perfiles («Cambiar la URL de notificación») o con «pagodesk profile notify-url --set URL».</translation>
+    </message>
+    <message>
+        <source>Registre esa URL en el portal de PagoEfectivo y márquela como registrada (Ajustes → Perfiles, o «pagodesk profile notify-url --registered»).</source>
+        <translation>Registre esa URL en el portal de PagoEfectivo y márquela como registrada (Ajustes → Perfiles, o «pagodesk profile notify-url --registered»).</translation>
+    </message>
+    <message>
+        <source>El perfil no tiene la URL pública de su receptor.</source>
+        <translation>El perfil no tiene la URL pública de su receptor.</translation>
+    </message>
+    <message>
+        <source>Desde esta PC, {url} respondió como el receptor de este perfil: HTTP {status} en {ms} ms.</source>
+        <translation>Desde esta PC, {url} respondió como el receptor de este perfil: HTTP {status} en {ms} ms.</translation>
+    </message>
+    <message>
+        <source>Desde esta PC, {url} no respondió como el receptor de PagoDesk: {error}.</source>
+        <translation>Desde esta PC, {url} no respondió como el receptor de PagoDesk: {error}.</translation>
+    </message>
+    <message>
+        <source>{url} es el receptor de PagoDesk del perfil «{profile}», no de este.</source>
+        <translation>{url} es el receptor de PagoDesk del perfil «{profile}», no de este.</translation>
+    </message>
+    <message>
+        <source>{url} es la URL registrada en el portal de PagoEfectivo (el {on}).</source>
+        <translation>{url} es la URL registrada en el portal de PagoEfectivo (el {on}).</translation>
+    </message>
+    <message>
+        <source>{url} no es la URL registrada en el portal de PagoEfectivo ({registered}).</source>
+        <translation>{url} no es la URL registrada en el portal de PagoEfectivo ({registered}).</translation>
+    </message>
 </context>
 <context>
     <name>GoLiveDialog</name>
@@ -2932,6 +2964,204 @@ Escriba su contraseña:</translation>
     <message>
         <source>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Foto o PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyUrl</name>
+    <message>
+        <source>El perfil demo usa su receptor incluido en esta PC; nada que registrar.</source>
+        <translation>El perfil demo usa su receptor incluido en esta PC; nada que registrar.</translation>
+    </message>
+    <message>
+        <source>La URL registrada en el portal es la del receptor.</source>
+        <translation>La URL registrada en el portal es la del receptor.</translation>
+    </message>
+    <message>
+        <source>Ninguna URL de notificación está marcada como registrada en el portal de PagoEfectivo: los pagos pueden no notificarse.</source>
+        <translation>Ninguna URL de notificación está marcada como registrada en el portal de PagoEfectivo: los pagos pueden no notificarse.</translation>
+    </message>
+    <message>
+        <source>Falta la URL pública del receptor de este perfil.</source>
+        <translation>Falta la URL pública del receptor de este perfil.</translation>
+    </message>
+    <message>
+        <source>La URL registrada en el portal de PagoEfectivo no es la del receptor: se pierden notificaciones hasta registrarla.</source>
+        <translation>La URL registrada en el portal de PagoEfectivo no es la del receptor: se pierden notificaciones hasta registrarla.</translation>
+    </message>
+    <message>
+        <source>1. Escriba la URL pública del receptor y compruebe que responde.
+2. Regístrela en el portal de PagoEfectivo (Configuración → URL de notificación).
+3. Márquela aquí como «registrada en el portal», con la fecha.
+4. Mantenga el receptor anterior en marcha hasta que llegue la primera notificación a la nueva URL.</source>
+        <translation>1. Escriba la URL pública del receptor y compruebe que responde.
+2. Regístrela en el portal de PagoEfectivo (Configuración → URL de notificación).
+3. Márquela aquí como «registrada en el portal», con la fecha.
+4. Mantenga el receptor anterior en marcha hasta que llegue la primera notificación a la nueva URL.</translation>
+    </message>
+    <message>
+        <source>Escriba la URL del receptor.</source>
+        <translation>Escriba la URL del receptor.</translation>
+    </message>
+    <message>
+        <source>La URL admite hasta {n} caracteres.</source>
+        <translation>La URL admite hasta {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>La URL debe ser como https://cobros.mitienda.pe (sin usuario, parámetros ni espacios).</source>
+        <translation>La URL debe ser como https://cobros.mitienda.pe (sin usuario, parámetros ni espacios).</translation>
+    </message>
+    <message>
+        <source>Un perfil de producción necesita una URL https.</source>
+        <translation>Un perfil de producción necesita una URL https.</translation>
+    </message>
+    <message>
+        <source>PagoEfectivo no puede llegar a una dirección de esta PC: use la URL pública del receptor.</source>
+        <translation>PagoEfectivo no puede llegar a una dirección de esta PC: use la URL pública del receptor.</translation>
+    </message>
+    <message>
+        <source>El perfil demo usa su receptor incluido; no se cambia.</source>
+        <translation>El perfil demo usa su receptor incluido; no se cambia.</translation>
+    </message>
+    <message>
+        <source>La fecha de registro no puede ser futura ni anterior a 2015.</source>
+        <translation>La fecha de registro no puede ser futura ni anterior a 2015.</translation>
+    </message>
+    <message>
+        <source>Primero guarde la URL del receptor (paso 1).</source>
+        <translation>Primero guarde la URL del receptor (paso 1).</translation>
+    </message>
+    <message>
+        <source>La URL no respondió como el receptor de este perfil: no se cambió.</source>
+        <translation>La URL no respondió como el receptor de este perfil: no se cambió.</translation>
+    </message>
+    <message>
+        <source>✓ {url} responde: es el receptor de PagoDesk de este perfil ({ms} ms).</source>
+        <translation>✓ {url} responde: es el receptor de PagoDesk de este perfil ({ms} ms).</translation>
+    </message>
+    <message>
+        <source>✗ {url} no responde ({error}).</source>
+        <translation>✗ {url} no responde ({error}).</translation>
+    </message>
+    <message>
+        <source>✗ {url} responde ({error}), pero no es el receptor de PagoDesk.</source>
+        <translation>✗ {url} responde ({error}), pero no es el receptor de PagoDesk.</translation>
+    </message>
+    <message>
+        <source>✗ {url} es el receptor de PagoDesk del perfil «{profile}», no de este.</source>
+        <translation>✗ {url} es el receptor de PagoDesk del perfil «{profile}», no de este.</translation>
+    </message>
+    <message>
+        <source>✗ {url} es el receptor de este perfil, pero su base de datos falla.</source>
+        <translation>✗ {url} es el receptor de este perfil, pero su base de datos falla.</translation>
+    </message>
+    <message>
+        <source>Aún no recibió ninguna notificación.</source>
+        <translation>Aún no recibió ninguna notificación.</translation>
+    </message>
+    <message>
+        <source>Última notificación recibida: {time}.</source>
+        <translation>Última notificación recibida: {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyUrlDialog</name>
+    <message>
+        <source>Cambiar la URL de notificación</source>
+        <translation>Cambiar la URL de notificación</translation>
+    </message>
+    <message>
+        <source>1. Nueva URL pública del receptor</source>
+        <translation>1. Nueva URL pública del receptor</translation>
+    </message>
+    <message>
+        <source>Comprobar</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Guardar como URL del receptor</source>
+        <translation>Guardar como URL del receptor</translation>
+    </message>
+    <message>
+        <source>2. Regístrela en el portal de PagoEfectivo</source>
+        <translation>2. Regístrela en el portal de PagoEfectivo</translation>
+    </message>
+    <message>
+        <source>Entre al portal de comercios de PagoEfectivo y ponga esa URL como URL de notificación. Sin este paso PagoEfectivo sigue notificando a la anterior.</source>
+        <translation>Entre al portal de comercios de PagoEfectivo y ponga esa URL como URL de notificación. Sin este paso PagoEfectivo sigue notificando a la anterior.</translation>
+    </message>
+    <message>
+        <source>3. Márquela como registrada en el portal</source>
+        <translation>3. Márquela como registrada en el portal</translation>
+    </message>
+    <message>
+        <source>Registrada el</source>
+        <translation>Registrada el</translation>
+    </message>
+    <message>
+        <source>Marcar «registrado en el portal»</source>
+        <translation>Marcar «registrado en el portal»</translation>
+    </message>
+    <message>
+        <source>4. Mantenga el receptor anterior en marcha</source>
+        <translation>4. Mantenga el receptor anterior en marcha</translation>
+    </message>
+    <message>
+        <source>No apague el receptor anterior hasta que llegue la primera notificación a la nueva URL: PagoEfectivo puede seguir enviando a la anterior un tiempo.</source>
+        <translation>No apague el receptor anterior hasta que llegue la primera notificación a la nueva URL: PagoEfectivo puede seguir enviando a la anterior un tiempo.</translation>
+    </message>
+    <message>
+        <source>Ver la última notificación de cada URL</source>
+        <translation>Ver la última notificación de cada URL</translation>
+    </message>
+    <message>
+        <source>Perfil «{name}».</source>
+        <translation>Perfil «{name}».</translation>
+    </message>
+    <message>
+        <source>Registrada en el portal: {url}</source>
+        <translation>Registrada en el portal: {url}</translation>
+    </message>
+    <message>
+        <source>URL del receptor: {url}</source>
+        <translation>URL del receptor: {url}</translation>
+    </message>
+    <message>
+        <source>Comprobando…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Aún no hay ninguna URL que comprobar.</source>
+        <translation>Aún no hay ninguna URL que comprobar.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyUrlNotice</name>
+    <message>
+        <source>Cambiar la URL de notificación…</source>
+        <translation>Cambiar la URL de notificación…</translation>
+    </message>
+    <message>
+        <source>Registrada en el portal: {url}</source>
+        <translation>Registrada en el portal: {url}</translation>
+    </message>
+    <message>
+        <source>URL del receptor: {url}</source>
+        <translation>URL del receptor: {url}</translation>
+    </message>
+    <message>
+        <source>Abra este perfil para cambiarla aquí, o use «pagodesk profile notify-url».</source>
+        <translation>Abra este perfil para cambiarla aquí, o use «pagodesk profile notify-url».</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyUrlWarning</name>
+    <message>
+        <source>⚠ URL de notificación</source>
+        <translation>⚠ URL de notificación</translation>
+    </message>
+    <message>
+        <source>Clic: cambiar la URL de notificación</source>
+        <translation>Clic: cambiar la URL de notificación</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""``pagodesk profile add | list | use | test | remove``."""
+"""``pagodesk profile add | list | use | test | remove`` (and ``key-file``, ``notify-url``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Any
 
-from desktop.cli import key_file
+from desktop.cli import key_file, notify_url
 from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, guarded
 from desktop.cli.output import print_json
 
@@ -50,6 +50,7 @@ def register(commands: Any) -> None:
     remove.set_defaults(func=guarded(run_remove))
 
     key_file.register(actions)
+    notify_url.register(actions)
 
 
 def _secret(value: str | None, label: str) -> str:

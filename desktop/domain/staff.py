@@ -143,6 +143,9 @@ class StaffEventKind(StrEnum):
     PIN_RESET = "pin_reset"
     USER_DISABLED = "user_disabled"
     USER_ENABLED = "user_enabled"
+    NOTIFY_URL_SET = "notify_url_set"  # the receiver's public URL changed (old, new)
+    NOTIFY_URL_REGISTERED = "notify_url_portal"  # marked registered in the portal (url, date)
+    # (the stored kind has at most 20 characters: "notify_url_registered" would not fit)
 
 
 DEMO_USERS: tuple[tuple[str, Role, str], ...] = (

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from desktop import config
 from desktop.config import SETTINGS_VERSION
+from desktop.domain.notify_url import NotifyUrlError, RegisteredUrl, check_notify_url
 from desktop.domain.settings import GeneralSettings, SettingsError, known_keys
 from desktop.domain.validation import DEFAULT_MAX_AMOUNT
 from desktop.pagoefectivo.hosts import PRODUCTION_HOST, SANDBOX_HOST
@@ -79,6 +80,10 @@ class Profile:
     merchant_max_amount: Decimal = DEFAULT_MAX_AMOUNT
     golive_override: GoLiveOverride | None = None
     """Set when a supervisor switched it to production without a passing go-live check."""
+    receiver_public_url: str | None = None
+    """Where PagoEfectivo reaches this installation's receiver (its notification URL)."""
+    notify_registered: RegisteredUrl | None = None
+    """The notification URL registered in PagoEfectivo's portal, and the day it was."""
 
     def __post_init__(self) -> None:
         check_name(self.name)
@@ -98,6 +103,12 @@ class Profile:
         if self.database_url is not None:
             _check_database_url(self.database_url)
         _check_max_amount(self.merchant_max_amount)
+        registered = self.notify_registered.url if self.notify_registered else None
+        for notify_url in (self.receiver_public_url, registered):
+            if notify_url is not None and environment is Environment.DEMO:
+                raise NotifyUrlError("notify_url_demo", "the demo has its own receiver")
+            if notify_url is not None:
+                check_notify_url(notify_url, production=environment is Environment.PRODUCTION)
 
     @property
     def is_demo(self) -> bool:
@@ -254,6 +265,13 @@ class ProfileRegistry:
         if profile.golive_override is None and stored.golive_override is not None:
             # The form knows nothing of it: a recorded override stays with the profile.
             profile = replace(profile, golive_override=stored.golive_override)
+        if profile.receiver_public_url is None and profile.notify_registered is None:
+            # Nor of the notification URL (changed through its own procedure only).
+            profile = replace(
+                profile,
+                receiver_public_url=stored.receiver_public_url,
+                notify_registered=stored.notify_registered,
+            )
         self._save_profiles(
             [profile if p.name == profile.name else p for p in self.settings.profiles]
         )
@@ -316,6 +334,8 @@ def settings_to_json(settings: Settings) -> str:
         {key: getattr(p, key) for key in _PROFILE_KEYS}
         | {"merchant_max_amount": str(p.merchant_max_amount)}
         | ({"golive_override": p.golive_override.to_json()} if p.golive_override else {})
+        | ({"receiver_public_url": p.receiver_public_url} if p.receiver_public_url else {})
+        | ({"notify_registered": p.notify_registered.to_json()} if p.notify_registered else {})
         for p in settings.profiles
     ]
     data = {
@@ -350,11 +370,14 @@ def _settings(data: dict[str, Any]) -> Settings:
 
 
 def _profile_from_json(item: object, where: str) -> Profile:
-    raw = dict(known_keys(item, {*_PROFILE_KEYS, "merchant_max_amount", "golive_override"}, where))
+    extra = {"merchant_max_amount", "golive_override", "receiver_public_url", "notify_registered"}
+    raw = dict(known_keys(item, {*_PROFILE_KEYS, *extra}, where))
     if "name" not in raw or "environment" not in raw:
         raise SettingsError("bad_setting", f"{where} needs a name and an environment")
     if raw.get("golive_override") is not None:
         raw["golive_override"] = GoLiveOverride.from_json(raw["golive_override"], where)
+    if raw.get("notify_registered") is not None:
+        raw["notify_registered"] = RegisteredUrl.from_json(raw["notify_registered"], where)
     with contextlib.suppress(InvalidOperation):  # a wrong amount is then refused by Profile
         if isinstance(raw.get("merchant_max_amount"), str):
             raw["merchant_max_amount"] = Decimal(raw["merchant_max_amount"])

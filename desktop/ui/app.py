@@ -96,6 +96,7 @@ def attach(window: MainWindow, ctx: UiContext) -> None:
     watcher.start()
     _database_link(window, ctx, watcher)
     _health_light(window, ctx)
+    _notify_url_warning(window, ctx)
     install_excepthook(window)
 
 
@@ -123,6 +124,19 @@ def _health_light(window: MainWindow, ctx: UiContext) -> None:
     health = ApiHealth(runtime.engine, runtime.profile.name, clock=ctx.clock, thresholds=limits)
     window.add_status_light(HealthIndicator(ctx.tasks, health, parent=window))
     ctx.events.settings_changed.connect(lambda general: health.use(thresholds_of(general)))
+
+
+def _notify_url_warning(window: MainWindow, ctx: UiContext) -> None:
+    """The status bar's warning when the URL registered in PagoEfectivo's portal is not the
+    receiver's; a change made here or in Ajustes updates it at once."""
+    from desktop.services.notify_url import NotifyUrls
+    from desktop.ui.notify_url.warning import NotifyUrlWarning
+
+    urls = NotifyUrls(ctx.runtime, ctx.registry)
+    warning = NotifyUrlWarning(ctx.tasks, urls, clock=ctx.clock, parent=window)
+    window.add_status_light(warning)
+    warning.changed.connect(ctx.events.notify_url_changed)
+    ctx.events.notify_url_changed.connect(lambda _status: warning.refresh())
 
 
 def _page_factories(window: MainWindow, ctx: UiContext) -> dict[str, Callable[[], QWidget]]:

@@ -32,6 +32,7 @@ class UiEvents(QObject):
     voucher_paid = Signal(int, str)  # (voucher id, one-line description) newly paid
     settings_changed = Signal(object)  # the GeneralSettings just saved, now in use
     actor_changed = Signal(object)  # the Actor just signed in: role-aware screens update
+    notify_url_changed = Signal(object)  # the NotifyUrlStatus after a change of the URL
 
 
 @dataclass

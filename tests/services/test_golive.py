@@ -8,6 +8,8 @@ import json
 import re
 import stat
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,15 +18,20 @@ from starlette.responses import PlainTextResponse
 from starlette.types import Receive, Scope, Send
 
 from desktop.domain.limatime import utc_now
+from desktop.domain.notify_url import RegisteredUrl
 from desktop.domain.staff import GOLIVE_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
+from desktop.domain.validation import IssueLimits
 from desktop.sandbox import SandboxServer, create_app
+from desktop.services.exchange_log import StoreLogSink
 from desktop.services.golive import FLOWS, BadReport, FlowStatus, Target, wording
-from desktop.services.golive.check import CheckSetup, NotATestProfile, run_check
+from desktop.services.golive.bench import Bench
+from desktop.services.golive.check import CheckSetup, NotATestProfile, run_check, run_flow
 from desktop.services.golive.model import CheckResult, FlowResult
 from desktop.services.golive.report import read_report, report_key, save_report
 from desktop.services.lookup import VoucherLookup
 from desktop.services.profiles import DEMO_PROFILE, Environment, Profile
+from desktop.services.receiver.server import WebhookServer
 from desktop.store.seal import DEMO_KEY
 from desktop.threadserver import ThreadedUvicorn, bind_socket, socket_url
 from tests.integration.conftest import TEST_CREDENTIALS
@@ -122,19 +129,65 @@ def preproduction(sandbox: SandboxServer) -> Iterator[str]:
 
 
 def test_against_pagoefectivo_only_what_it_allows_runs(engine: Engine, preproduction: str) -> None:
-    profile = Profile("pruebas", Environment.SANDBOX, preproduction, TEST_CREDENTIALS.service_id)
-    result = run_check(setup(engine, preproduction, profile))
+    with WebhookServer(engine, "pruebas", TEST_CREDENTIALS.secret_key) as receiver:
+        url = receiver.notification_url
+        profile = Profile(
+            "pruebas",
+            Environment.SANDBOX,
+            preproduction,
+            TEST_CREDENTIALS.service_id,
+            receiver_public_url=url,
+            notify_registered=RegisteredUrl(url, date(2026, 1, 10)),
+        )
+        result = run_check(setup(engine, preproduction, profile))
 
     assert result.target is Target.PAGOEFECTIVO and result.passed
     ran = {code for code, status in statuses(result).items() if status is FlowStatus.PASSED}
-    assert ran == {"annulled", "extended", "bad_signature", "clock_skew"}
-    assert result.count(FlowStatus.NOT_APPLICABLE) == 7
-    assert wording.verdict(result) == "APROBADA: 4 de 4 flujos superados (7 no aplicables)."
+    assert ran == {"notify_url", "annulled", "extended", "bad_signature", "clock_skew"}
+    assert result.count(FlowStatus.NOT_APPLICABLE) == 6
+    assert wording.verdict(result) == "APROBADA: 5 de 5 flujos superados (6 no aplicables)."
+    assert [s.code for s in flow(result, "notify_url").steps] == [
+        "public_probed",
+        "public_registered",
+    ]
     assert [s.code for s in flow(result, "clock_skew").steps] == ["clock_base"]
+
+    # The receiver's URL is checked there, not skipped: none, gone, or not the registered one.
+    bare = replace(profile, receiver_public_url=None, notify_registered=None)
+    notify = run_flow(bench_of(engine, preproduction, bare), "notify_url")
+    assert (notify.status, notify.steps[-1].code) == (FlowStatus.FAILED, "public_url_missing")
+    assert "pagodesk profile notify-url --set URL" in wording.fix(notify)
+    notify = run_flow(bench_of(engine, preproduction, profile), "notify_url")  # receiver gone
+    assert notify.steps[-1].code == "public_unreachable"
+    assert notify.steps[-1].params["error"] == "ConnectError"
+    with WebhookServer(engine, "pruebas", TEST_CREDENTIALS.secret_key) as receiver:
+        moved = replace(profile, receiver_public_url=receiver.notification_url)
+        notify = run_flow(bench_of(engine, preproduction, moved), "notify_url")
+    assert [(s.code, s.ok) for s in notify.steps] == [
+        ("public_probed", True),
+        ("public_not_registered", False),
+    ]
+    assert "márquela como registrada" in wording.fix(notify)
 
     shop = Profile("tienda", Environment.PRODUCTION, service_id=19844)
     with pytest.raises(NotATestProfile):
         run_check(setup(engine, preproduction, shop))
+
+
+def bench_of(engine: Engine, base_url: str, profile: Profile) -> Bench:
+    return Bench(
+        engine=engine,
+        profile=profile.name,
+        actor=GOLIVE_ACTOR,
+        clock=utc_now,
+        limits=IssueLimits(),
+        base_url=base_url,
+        credentials=TEST_CREDENTIALS,
+        log_sink=StoreLogSink(engine, profile.name),
+        receiver_url="http://127.0.0.1:9/unused",
+        public_url=profile.receiver_public_url,
+        registered=profile.notify_registered,
+    )
 
 
 def test_the_report_is_signed_and_a_change_is_caught(

@@ -483,3 +483,31 @@ def test_sync_interval_is_bounded(pagodesk_home: Path, minutes: int) -> None:
     with pytest.raises(SettingsError, match="sync_minutes"):
         GeneralSettings(sync_minutes=minutes)
     assert GeneralSettings(sync_minutes=0).sync_minutes == 0  # 0: only by hand
+
+
+def test_the_notification_url_is_kept_and_a_form_save_leaves_it(pagodesk_home: Path) -> None:
+    from datetime import date
+
+    from desktop.domain.notify_url import NotifyUrlError, RegisteredUrl
+
+    url = "https://cobros.mitienda.pe/pagoefectivo/notificaciones"
+    registered = RegisteredUrl(url, date(2026, 11, 25))
+    registry = ProfileRegistry()
+    registry.add(production(receiver_public_url=url, notify_registered=registered))
+    raw = json.loads(registry.path.read_text())["profiles"][0]
+    assert raw["receiver_public_url"] == url
+    assert raw["notify_registered"] == {"url": url, "on": "2026-11-25"}
+    registry.update(production(service_id=555))  # the Ajustes form knows nothing of them
+    kept = ProfileRegistry().get("tienda")
+    assert (kept.service_id, kept.receiver_public_url, kept.notify_registered) == (
+        555,
+        url,
+        registered,
+    )
+    with pytest.raises(NotifyUrlError, match="https"):
+        production(receiver_public_url="http://cobros.mitienda.pe")
+    with pytest.raises(NotifyUrlError):
+        Profile("demo2", E.DEMO, receiver_public_url=url)
+    data = {"profiles": [{"name": "x", "environment": "sandbox", "notify_registered": {}}]}
+    with pytest.raises(SettingsError, match="notify_registered"):
+        settings_from_json(data)

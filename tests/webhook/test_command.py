@@ -79,7 +79,13 @@ def test_the_demo_receiver_prints_its_url_and_the_demo_sandbox_pays_through_it(
         assert "El sandbox de demostración" in receiver.out.getvalue()
         health_url = receiver.url.replace(NOTIFICATION_PATH, "/health")
         health = httpx.get(health_url)
-        assert health.json() == {"status": "ok", "database": "ok", "last_notification": None}
+        assert health.json() == {
+            "service": "pagodesk-receiver",
+            "profile": "demo",
+            "status": "ok",
+            "database": "ok",
+            "last_notification": None,
+        }
 
         assert main(["issue", "--amount", "25.50", "--email", "c@example.pe", "--json"]) == 0
         cip = str(json.loads(capsys.readouterr().out)["voucher"]["cip"])

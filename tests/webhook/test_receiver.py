@@ -170,7 +170,13 @@ def test_only_post_is_served_on_the_notification_path(receiver: WebhookServer) -
 def test_health_answers_ok_when_the_database_answers(receiver: WebhookServer) -> None:
     answer = httpx.get(receiver.health_url)
     assert answer.status_code == 200
-    assert answer.json() == {"status": "ok", "database": "ok", "last_notification": None}
+    assert answer.json() == {
+        "service": "pagodesk-receiver",
+        "profile": "demo",
+        "status": "ok",
+        "database": "ok",
+        "last_notification": None,
+    }
 
 
 def test_health_is_503_when_the_database_is_not_usable(tmp_path: Path) -> None:
@@ -180,6 +186,8 @@ def test_health_is_503_when_the_database_is_not_usable(tmp_path: Path) -> None:
             answer = httpx.get(server.health_url)
             assert answer.status_code == 503
             assert answer.json() == {
+                "service": "pagodesk-receiver",
+                "profile": "demo",
                 "status": "error",
                 "database": "error",
                 "last_notification": None,

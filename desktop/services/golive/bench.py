@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind
 from desktop.domain.limatime import Clock
+from desktop.domain.notify_url import RegisteredUrl
 from desktop.domain.staff import Actor
 from desktop.domain.status import VoucherStatus
 from desktop.domain.validation import IssueInput, IssueLimits, validate_issue
@@ -52,6 +53,10 @@ class Bench:
     receiver_url: str
     """Where this check's receiver takes notifications (registered with the simulator)."""
     admin: SimulatorAdmin | None = None
+    public_url: str | None = None
+    """Against PagoEfectivo's pre-production: the receiver's public URL of the profile."""
+    registered: RegisteredUrl | None = None
+    """And the URL marked registered in PagoEfectivo's portal."""
     issued: list[tuple[int, int | None]] = field(default_factory=list)
     held_until: float = 0.0
     """When an answer the simulator holds on purpose is sent (``time.perf_counter``)."""

@@ -103,6 +103,8 @@ def run_check(setup: CheckSetup, progress: Progress | None = None) -> CheckResul
             log_sink=StoreLogSink(setup.engine, profile.name),
             receiver_url=receiver.notification_url,
             admin=admin,
+            public_url=profile.receiver_public_url,
+            registered=profile.notify_registered,
         )
         try:
             flows = tuple(run_flow(bench, code, progress) for code in FLOWS)

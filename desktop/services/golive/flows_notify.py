@@ -9,17 +9,24 @@ from typing import Any
 
 import httpx
 
+from desktop.domain.notify_url import NotifyState, notify_state
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.sandbox.webhook import SIGNATURE_HEADER, paid_body, sign
 from desktop.services.golive.bench import Bench
 from desktop.services.golive.model import Recorder
 from desktop.services.receiver.app import HEALTH_PATH, NOTIFICATION_PATH
+from desktop.services.receiver.probe import probe_receiver
 
 RECEIVER_TIMEOUT = 10.0
 
 
 def notify_url(bench: Bench, rec: Recorder) -> None:
-    """The simulator notifies PagoDesk's receiver, and reaches it from where it runs."""
+    """The simulator notifies PagoDesk's receiver, and reaches it from where it runs.
+    Against PagoEfectivo's pre-production: the profile's receiver public URL answers from
+    here, as this profile's receiver, and is the one registered in the portal."""
+    if bench.admin is None:
+        public_notify_url(bench, rec)
+        return
     url = bench.simulator.webhook().get("url")
     if url != bench.receiver_url:
         rec.fail("url_not_registered", found=url or "—", url=bench.receiver_url)
@@ -30,6 +37,23 @@ def notify_url(bench: Bench, rec: Recorder) -> None:
         said = answer.get("error") or f"HTTP {answer.get('status')}"
         rec.fail("url_unreachable", url=health, error=said)
     rec.ok("url_probed", url=health, status=answer["status"], ms=answer.get("ms", "?"))
+
+
+def public_notify_url(bench: Bench, rec: Recorder) -> None:
+    url = bench.public_url
+    if url is None:
+        rec.fail("public_url_missing")
+    probe = probe_receiver(url, bench.profile)
+    if probe.code == "other_profile":
+        rec.fail("public_other_profile", url=probe.health_url, profile=probe.profile or "—")
+    if not probe.ok:
+        rec.fail("public_unreachable", url=probe.health_url, error=probe.error)
+    rec.ok("public_probed", url=probe.health_url, status=probe.status, ms=probe.ms)
+    state = notify_state(demo=False, registered=bench.registered, receiver_url=url)
+    if state is not NotifyState.MATCH or bench.registered is None:
+        found = bench.registered.url if bench.registered else "—"
+        rec.fail("public_not_registered", url=url, registered=found)
+    rec.ok("public_registered", url=url, on=bench.registered.on.isoformat())
 
 
 def paid_notified(bench: Bench, rec: Recorder) -> None:

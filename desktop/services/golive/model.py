@@ -40,7 +40,6 @@ FLOWS = (
 
 NEEDS_SIMULATOR = frozenset(
     {
-        "notify_url",
         "paid_notified",
         "expired",
         "duplicate",
@@ -50,7 +49,9 @@ NEEDS_SIMULATOR = frozenset(
     }
 )
 """Flows that pay, expire, repeat, lose or cut on purpose: PagoEfectivo's pre-production
-offers none of that through its API, so there they are "no aplicable"."""
+offers none of that through its API, so there they are "no aplicable". (The notification URL
+is checked there too: the profile's receiver public URL must answer from this PC and be the
+one registered in the portal.)"""
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,10 @@ STEP_FIXES: dict[str, str] = {
     "(DELETE /_sandbox/webhook/drop) y vuelva a probar.",
     "no_webhook_url": "Registre la URL de notificaciones de este perfil: deje PagoDesk abierto "
     "en el perfil o corra «pagodesk webhook».",
+    "public_url_missing": "Indique la URL pública del receptor en Ajustes → Perfiles («Cambiar "
+    "la URL de notificación») o con «pagodesk profile notify-url --set URL».",
+    "public_not_registered": "Registre esa URL en el portal de PagoEfectivo y márquela como "
+    "registrada (Ajustes → Perfiles, o «pagodesk profile notify-url --registered»).",
 }
 """What to fix when the failing step says more than its flow (it wins over ``FIXES``)."""
 
@@ -62,6 +66,15 @@ STEPS: dict[str, str] = {
     "url_not_registered": "El simulador notifica a {found}, no al receptor de PagoDesk ({url}).",
     "url_probed": "El simulador llegó a {url}: HTTP {status} en {ms} ms.",
     "url_unreachable": "El simulador no llegó a {url}: {error}.",
+    "public_url_missing": "El perfil no tiene la URL pública de su receptor.",
+    "public_probed": "Desde esta PC, {url} respondió como el receptor de este perfil: "
+    "HTTP {status} en {ms} ms.",
+    "public_unreachable": "Desde esta PC, {url} no respondió como el receptor de PagoDesk: "
+    "{error}.",
+    "public_other_profile": "{url} es el receptor de PagoDesk del perfil «{profile}», no de este.",
+    "public_registered": "{url} es la URL registrada en el portal de PagoEfectivo (el {on}).",
+    "public_not_registered": "{url} no es la URL registrada en el portal de PagoEfectivo "
+    "({registered}).",
     "issued": "Emitido el CIP {cip} por {amount}.",
     "not_issued": "No se emitió: {error}.",
     "wrong_status": "PagoDesk lo muestra «{shown}»; se esperaba «{wanted}».",

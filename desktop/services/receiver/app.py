@@ -19,6 +19,9 @@ from desktop.store.notifications import BODY_EXCERPT_CHARS
 NOTIFICATION_PATH = "/pagoefectivo/notificaciones"
 HEALTH_PATH = "/health"
 SIGNATURE_HEADER = "PE-Signature"
+RECEIVER_NAME = "pagodesk-receiver"
+"""What ``/health`` says it is (``service``), so a URL can be told to lead to PagoDesk's
+receiver of the right profile (``profile``) and not to some other server."""
 MAX_BODY = 64 * 1024
 """A real notification is about 250 bytes; anything this big is refused unread."""
 
@@ -66,6 +69,8 @@ def create_webhook_app(
         word = "ok" if ok else "error"
         last = await run_in_threadpool(intake.last_received_at) if ok else None
         body = {
+            "service": RECEIVER_NAME,
+            "profile": profile_name,
             "status": word,
             "database": word,
             "last_notification": last.isoformat() if last is not None else None,

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.services.golive import FlowResult, FlowStatus, Step
 from desktop.ui.format import status_label
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.pages.settings import golive_public_words
 
 _CONTEXT = "GoLive"
 _STATUS_PARAMS = ("shown", "wanted")
@@ -331,6 +332,9 @@ STEPS: dict[str, str] = {
         "Limpieza: {count} cobros de prueba que seguían pendientes quedaron anulados.",
     ),
 }
+
+STEP_FIXES |= golive_public_words.STEP_FIXES
+STEPS |= golive_public_words.STEPS
 
 NOT_APPLICABLE = QT_TRANSLATE_NOOP(
     "GoLive",

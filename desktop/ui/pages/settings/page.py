@@ -9,8 +9,11 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWid
 from desktop.domain.settings import GeneralSettings
 from desktop.domain.staff import Action, Actor
 from desktop.services.golive import GoLive
+from desktop.services.notify_url import NotifyUrls
 from desktop.services.printing import print_service
 from desktop.ui.context import UiContext
+from desktop.ui.notify_url.dialog import open_procedure
+from desktop.ui.notify_url.notice import NotifyUrlNotice
 from desktop.ui.pages.settings.general_panel import GeneralPanel
 from desktop.ui.pages.settings.printers_panel import PrintersPanel
 from desktop.ui.pages.settings.profiles_panel import ProfilesPanel
@@ -99,6 +102,13 @@ class SettingsPage(QWidget):
 
 def create(ctx: UiContext) -> QWidget:
     runtime = ctx.runtime
+    urls = NotifyUrls(runtime, ctx.registry)
+    notice = NotifyUrlNotice(
+        runtime.profile.name,
+        lambda: open_procedure(
+            ctx.tasks, urls, ctx.clock, notice.window(), ctx.events.notify_url_changed.emit
+        ),
+    )
     profiles = ProfilesPanel(
         ctx.tasks,
         ctx.registry,
@@ -106,7 +116,9 @@ def create(ctx: UiContext) -> QWidget:
         demo_client=runtime.client if runtime.profile.is_demo else None,
         clock=ctx.clock,
         golive=GoLive(runtime, ctx.registry),
+        notify_notice=notice,
     )
+    ctx.events.notify_url_changed.connect(lambda _status: profiles.refresh_notice())
     general = GeneralPanel(ctx.tasks, ctx.registry, ctx.registry.settings.general)
     printers = PrintersPanel(
         ctx.tasks, ctx.registry, ctx.registry.settings.general, print_service(runtime)

@@ -24,6 +24,7 @@ from desktop.services import secrets
 from desktop.services import settings as service
 from desktop.services.golive import GoLive
 from desktop.services.profiles import DEMO, Environment, Profile, ProfileRegistry
+from desktop.ui.notify_url.notice import NotifyUrlNotice
 from desktop.ui.pages.settings.connection import ConnectionResult
 from desktop.ui.pages.settings.golive_dialog import GoLiveDialog
 from desktop.ui.pages.settings.golive_guard import ProductionGuard
@@ -44,6 +45,7 @@ class ProfilesPanel(QWidget):
         clock: Clock = utc_now,
         parent: QWidget | None = None,
         golive: GoLive | None = None,
+        notify_notice: NotifyUrlNotice | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
@@ -54,6 +56,7 @@ class ProfilesPanel(QWidget):
         self._golive = golive
         self.guard = ProductionGuard(tasks, golive, self.open_golive, self) if golive else None
         self.golive_dialog: GoLiveDialog | None = None
+        self.notify_notice = notify_notice
         self._build()
         self.refresh_list(select=running_profile)
 
@@ -99,6 +102,8 @@ class ProfilesPanel(QWidget):
         right.addLayout(actions)
         self.result = ConnectionResult(self)
         right.addWidget(self.result)
+        if self.notify_notice is not None:
+            right.addWidget(self.notify_notice)
         right.addStretch(1)
         layout.addLayout(right, 1)
 
@@ -164,6 +169,8 @@ class ProfilesPanel(QWidget):
         profile = self._registry.get(str(current.data(Qt.ItemDataRole.UserRole)))
         self.result.clear()
         self.form.show_profile(profile)
+        if self.notify_notice is not None:
+            self.notify_notice.show_profile(profile)
         self.save_button.setEnabled(not profile.is_demo)
         self.golive_button.setEnabled(profile.environment is not Environment.PRODUCTION)
         self.use_button.setEnabled(True)
@@ -179,6 +186,13 @@ class ProfilesPanel(QWidget):
                 owner=self,
             )
 
+    def refresh_notice(self) -> None:
+        """The notification URL changed (here, or elsewhere): show it as it is now."""
+        name = self._current_name()
+        if self.notify_notice is not None and name is not None:
+            self._registry.load()
+            self.notify_notice.show_profile(self._registry.get(name))
+
     def _on_key_state_loaded(self, name: str, stored: bool) -> None:
         if self.form.editing == name:
             self.form.set_key_state(stored)
@@ -189,6 +203,8 @@ class ProfilesPanel(QWidget):
         self.profile_list.blockSignals(False)
         self.result.clear()
         self.form.show_new()
+        if self.notify_notice is not None:
+            self.notify_notice.hide()
         self.save_button.setEnabled(True)
         self.golive_button.setEnabled(False)
         self.use_button.setEnabled(False)
