@@ -74,6 +74,7 @@ def test_switching_to_a_cashier_disables_what_the_role_lacks(
         "Su rol no permite administrar usuarios: " + ADMIN_NEEDED
     )
     assert settings.role_note.isVisibleTo(settings)
+    assert not settings.tabs.isVisibleTo(settings)  # the note alone, no empty panel
     assert settings.users is not None and settings.users.table.rowCount() == 0
     closing = ClosingDialog(ui_ctx.runtime, ui_ctx.tasks, window)  # her own section only
     assert closing.cashier_edit.text() == "Ana" and closing.cashier_edit.isReadOnly()
@@ -84,6 +85,11 @@ def test_switching_to_a_cashier_disables_what_the_role_lacks(
     gate.pad.submit()
     assert reconcile.tabs.isTabEnabled(importer)
     assert not any(settings.tabs.isTabEnabled(i) for i in range(settings.tabs.count()))
+    gate.switch_user()  # the administrator again: every tab, shown
+    gate.pad.choose("Demo")
+    gate.pad.pin_edit.setText("2580")
+    gate.pad.submit()
+    assert settings.tabs.isVisibleTo(settings) and not settings.role_note.isVisibleTo(settings)
     window.close()
 
 

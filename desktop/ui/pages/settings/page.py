@@ -57,6 +57,7 @@ class SettingsPage(QWidget):
         if users is not None:
             self.tabs.addTab(self._scrolled(users), self.tr("Usuarios"))
         layout.addWidget(self.tabs, 1)
+        layout.addStretch(0)  # takes the room only when no tab is shown
         self.role_note = QLabel(self)
         self.role_note.setObjectName("roleNote")
         self.role_note.setWordWrap(True)
@@ -70,6 +71,7 @@ class SettingsPage(QWidget):
             self.profiles: Action.MANAGE_PROFILES,
             self.users: Action.MANAGE_USERS,
         }
+        open_tabs = []
         for index in range(self.tabs.count()):
             area = self.tabs.widget(index)
             content = area.widget() if isinstance(area, QScrollArea) else area
@@ -77,6 +79,12 @@ class SettingsPage(QWidget):
             allowed = actor.may(action)
             self.tabs.setTabEnabled(index, allowed)
             self.tabs.setTabToolTip(index, "" if allowed else refusal(action))
+            if allowed:
+                open_tabs.append(index)
+        # No tab for this role: only the note (not an empty, disabled panel).
+        self.tabs.setVisible(bool(open_tabs))
+        if open_tabs and self.tabs.currentIndex() not in open_tabs:
+            self.tabs.setCurrentIndex(open_tabs[0])
         if self.users is not None:
             if actor.may(Action.MANAGE_USERS):
                 self.users.reload()
