@@ -155,6 +155,14 @@
         <translation>Marked as expired.</translation>
     </message>
     <message>
+        <source>Solicitud rechazada: el voucher no cambió.</source>
+        <translation>Request rejected: the voucher did not change.</translation>
+    </message>
+    <message>
+        <source>Aprobado: el voucher quedó como expirado.</source>
+        <translation>Approved: the voucher is now expired.</translation>
+    </message>
+    <message>
         <source>Pago aprobado: el voucher quedó como pagado.</source>
         <translation>Payment approved: the voucher is now paid.</translation>
     </message>
@@ -317,6 +325,18 @@
     <message>
         <source>PIN del supervisor</source>
         <translation>Supervisor&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>solo para rechazarla</source>
+        <translation>only to reject it</translation>
+    </message>
+    <message>
+        <source>Motivo del rechazo</source>
+        <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+        <source>Rechazar solicitud</source>
+        <translation>Reject request</translation>
     </message>
     <message>
         <source>Número de operación: {number}</source>
@@ -3858,6 +3878,10 @@ Type its password:</translation>
         <translation>Charge {code} discarded.</translation>
     </message>
     <message>
+        <source>Solicitud de {who} rechazada: {label} no cambió.</source>
+        <translation>{who}&apos;s request rejected: {label} did not change.</translation>
+    </message>
+    <message>
         <source>Aprobado: {label} quedó como «{status}».</source>
         <translation>Approved: {label} is now “{status}”.</translation>
     </message>
@@ -5397,6 +5421,10 @@ Type its password:</translation>
         <translation>awaiting another person’s approval</translation>
     </message>
     <message>
+        <source>solicitud rechazada por un supervisor</source>
+        <translation>request rejected by a supervisor</translation>
+    </message>
+    <message>
         <source>el número de operación no coincide</source>
         <translation>the operation number does not match</translation>
     </message>
@@ -5457,6 +5485,10 @@ Type its password:</translation>
         <translation>Created</translation>
     </message>
     <message>
+        <source>Vencimiento manual solicitado: espera aprobación</source>
+        <translation>Manual expiry requested: awaiting approval</translation>
+    </message>
+    <message>
         <source>Pago manual solicitado: espera aprobación</source>
         <translation>Manual payment requested: awaiting approval</translation>
     </message>
@@ -5483,6 +5515,10 @@ Type its password:</translation>
     <message>
         <source>Revisado</source>
         <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Solicitud rechazada</source>
+        <translation>Request rejected</translation>
     </message>
     <message>
         <source>Número de operación recibido: {operation}</source>

@@ -154,6 +154,14 @@
         <translation>Marcado como expirado.</translation>
     </message>
     <message>
+        <source>Solicitud rechazada: el voucher no cambió.</source>
+        <translation>Solicitud rechazada: el voucher no cambió.</translation>
+    </message>
+    <message>
+        <source>Aprobado: el voucher quedó como expirado.</source>
+        <translation>Aprobado: el voucher quedó como expirado.</translation>
+    </message>
+    <message>
         <source>Pago aprobado: el voucher quedó como pagado.</source>
         <translation>Pago aprobado: el voucher quedó como pagado.</translation>
     </message>
@@ -316,6 +324,18 @@
     <message>
         <source>PIN del supervisor</source>
         <translation>PIN del supervisor</translation>
+    </message>
+    <message>
+        <source>solo para rechazarla</source>
+        <translation>solo para rechazarla</translation>
+    </message>
+    <message>
+        <source>Motivo del rechazo</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Rechazar solicitud</source>
+        <translation>Rechazar solicitud</translation>
     </message>
     <message>
         <source>Número de operación: {number}</source>
@@ -3857,6 +3877,10 @@ Escriba su contraseña:</translation>
         <translation>Cobro {code} descartado.</translation>
     </message>
     <message>
+        <source>Solicitud de {who} rechazada: {label} no cambió.</source>
+        <translation>Solicitud de {who} rechazada: {label} no cambió.</translation>
+    </message>
+    <message>
         <source>Aprobado: {label} quedó como «{status}».</source>
         <translation>Aprobado: {label} quedó como «{status}».</translation>
     </message>
@@ -5396,6 +5420,10 @@ Escriba su contraseña:</translation>
         <translation>espera la aprobación de otra persona</translation>
     </message>
     <message>
+        <source>solicitud rechazada por un supervisor</source>
+        <translation>solicitud rechazada por un supervisor</translation>
+    </message>
+    <message>
         <source>el número de operación no coincide</source>
         <translation>el número de operación no coincide</translation>
     </message>
@@ -5456,6 +5484,10 @@ Escriba su contraseña:</translation>
         <translation>Creado</translation>
     </message>
     <message>
+        <source>Vencimiento manual solicitado: espera aprobación</source>
+        <translation>Vencimiento manual solicitado: espera aprobación</translation>
+    </message>
+    <message>
         <source>Pago manual solicitado: espera aprobación</source>
         <translation>Pago manual solicitado: espera aprobación</translation>
     </message>
@@ -5482,6 +5514,10 @@ Escriba su contraseña:</translation>
     <message>
         <source>Revisado</source>
         <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Solicitud rechazada</source>
+        <translation>Solicitud rechazada</translation>
     </message>
     <message>
         <source>Número de operación recibido: {operation}</source>

@@ -79,7 +79,10 @@ def register(commands: Any) -> None:
     mode = reconcile.add_mutually_exclusive_group(required=True)
     mode.add_argument("--paid", action="store_true", help="marcar pagado")
     mode.add_argument("--expired", action="store_true", help="marcar expirado")
-    mode.add_argument("--approve", action="store_true", help="aprobar un pagado solicitado")
+    mode.add_argument("--approve", action="store_true", help="aprobar la solicitud pendiente")
+    mode.add_argument(
+        "--reject", action="store_true", help="rechazar la solicitud pendiente (con --reason)"
+    )
     reconcile.add_argument("--operation", help="número de operación del pago")
     reconcile.add_argument("--evidence", help="foto o PDF de la constancia de pago")
     reconcile.add_argument("--paid-at", help="cuándo se pagó (ISO); por defecto, ahora")
@@ -137,6 +140,11 @@ def run_reconcile(args: argparse.Namespace) -> int:
                 requests = [r for r in manual.open_requests() if r.voucher_id == voucher.id]
                 if not requests:
                     raise CommandError("este voucher no tiene ninguna solicitud de pago pendiente")
+                if args.reject:
+                    asked = requests[-1]
+                    manual.reject(asked, runtime.actor, args.reason)
+                    print(f"Solicitud de {asked.requested_by} rechazada; el voucher no cambió")
+                    return EXIT_OK
                 result = manual.approve(requests[-1], runtime.actor)
         except ReconcileError as exc:
             raise _reconcile_error(exc, voucher.cip) from None

@@ -186,3 +186,22 @@ def test_only_an_administrator_changes_the_merchant_data(
     as_user(monkeypatch, "Demo", "2580")
     code, out, err = run(capsys, "merchant", "--name", "Bodega Demo", "--json")
     assert code == 0 and json.loads(out)["merchant_name"] == "Bodega Demo", err
+
+
+def test_a_supervisor_rejects_a_request_with_a_reason(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, second_approval: None
+) -> None:
+    as_user(monkeypatch, "Ana", "1357")
+    code, out, err = run(capsys, *ISSUE)
+    cip = json.loads(out)["voucher"]["cip"]
+    asked = ("reconcile", str(cip), "--paid", "--operation", "7", "--reason", "dijo que pagó")
+    assert run(capsys, *asked)[0] == 0
+    as_user(monkeypatch, "Sofía", "2468")
+    code, _, err = run(capsys, "reconcile", str(cip), "--reject")
+    assert code == 2 and "motivo" in err  # a rejection says why
+    code, out, err = run(capsys, "reconcile", str(cip), "--reject", "--reason", "sin constancia")
+    assert (code, out) == (0, "Solicitud de Ana rechazada; el voucher no cambió\n"), err
+    status, events = status_of(capsys, cip)
+    assert status == "pending" and events[-1]["reason"] == "approval_rejected: sin constancia"
+    code, _, err = run(capsys, "reconcile", str(cip), "--approve")  # nothing waits now
+    assert code == 1 and "ninguna solicitud" in err

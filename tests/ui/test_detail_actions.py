@@ -362,3 +362,40 @@ def test_second_approval_from_the_detail(qtbot: QtBot, ui_ctx: UiContext) -> Non
     assert json.loads(last.evidence or "{}")["requested_by_id"] == ana.user_id
     assert "pedido por Ana" in (last.reason or "")
     assert not dialog.notice.isVisible() and not dialog.action_buttons["approve"].isVisible()
+
+
+def test_a_supervisor_rejects_a_request_from_the_detail(qtbot: QtBot, ui_ctx: UiContext) -> None:
+    ui_ctx.runtime.reconciliation.require_second_approval = True
+    result = issue(ui_ctx, "45.00")
+    voucher_id = result.voucher.id or 0
+    ana = ui_ctx.runtime.staff.authenticate("Ana", "1357")
+    ui_ctx.runtime.reconciliation.mark_paid(
+        voucher_id, actor=ana, reason="dijo que pagó", operation_number="OP-1"
+    )
+    dialog = open_dialog(qtbot, ui_ctx, voucher_id)
+    qtbot.waitUntil(lambda: dialog.action_buttons["approve"].isVisible(), timeout=WAIT)
+    approve = start(qtbot, dialog, "approve", ApproveDialog)
+    approve.supervisor_edit.clear()
+    type_text(qtbot, approve.supervisor_edit, "Sofía")
+    type_text(qtbot, approve.pin_edit, "2468")
+    approve.reject_button.click()
+    qtbot.waitUntil(lambda: not approve.busy, timeout=WAIT)
+    assert approve.rows["reason"].error_text == "Explique el motivo."  # a rejection says why
+
+    type_text(qtbot, approve.pin_edit, "2468")
+    type_text(qtbot, approve.why_edit, "no trajo constancia")
+    approve.reject_button.click()
+    qtbot.waitUntil(lambda: dialog.feedback.text() != "", timeout=WAIT)
+    assert dialog.feedback.text() == "Solicitud rechazada: el voucher no cambió."
+    qtbot.waitUntil(lambda: not dialog.action_buttons["approve"].isVisible(), timeout=WAIT)
+    detail = stored(ui_ctx, voucher_id)
+    assert detail.voucher.status == "pending"
+    last = detail.events[-1]
+    assert (last.kind, last.actor, last.reason) == (
+        "note",
+        "Sofía",
+        "approval_rejected: no trajo constancia",
+    )
+    assert dialog.events_model.index(dialog.events_model.rowCount() - 1, 1).data() == (
+        "Solicitud rechazada"
+    )

@@ -223,6 +223,7 @@ class Outcome:
     applied: bool
     late: bool = False
     request: Any = None  # an ApprovalRequest when the "paid" waits for a second person
+    rejected: bool = False  # a supervisor turned a request down (nothing moved)
 
 
 def plain(result: Any) -> Outcome:

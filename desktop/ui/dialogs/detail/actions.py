@@ -285,21 +285,23 @@ class ActionBar(QWidget):
             staff=services.staff,
             parent=self.window(),
         )
-        self._run(
-            dialog,
-            lambda outcome, _dialog: (
-                self.tr("Pago aprobado: el voucher quedó como pagado.")
-                if outcome.applied
-                else not_applied_text()
-            ),
-        )
+        self._run(dialog, self._approved)
+
+    def _approved(self, outcome: Outcome, _dialog: Any) -> str:
+        if outcome.rejected:
+            return self.tr("Solicitud rechazada: el voucher no cambió.")
+        if not outcome.applied:
+            return not_applied_text()
+        if self.request is not None and self.request.to_status == "expired":
+            return self.tr("Aprobado: el voucher quedó como expirado.")
+        return self.tr("Pago aprobado: el voucher quedó como pagado.")
 
     def _run(self, dialog: ActionDialog, words: Callable[[Outcome, Any], str]) -> None:
         """Open ``dialog``; once its work succeeded, say what happened and reload."""
 
         def done(outcome: Outcome) -> None:
             if isValid(self):
-                done_as_asked = outcome.applied or outcome.request is not None
+                done_as_asked = outcome.applied or outcome.request is not None or outcome.rejected
                 severity = Severity.SUCCESS if done_as_asked else Severity.WARNING
                 self.feedback.emit(words(outcome, dialog), severity)
                 self.changed.emit()

@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.domain.limatime import Clock, utc_now
 from desktop.domain.staff import PASSWORD_MAX, PIN_MAX, Action, Actor, StaffError
@@ -22,6 +30,7 @@ from desktop.services.staff import StaffService
 from desktop.services.views import VoucherView
 from desktop.ui.dialogs.detail.action_dialog import (
     ActionDialog,
+    Outcome,
     Work,
     edit_moment,
     lima_edit,
@@ -222,17 +231,36 @@ class ApproveDialog(_ReconcileDialog):
         self.pin_edit = self.line_edit(max(PIN_MAX, PASSWORD_MAX), self.tr("su PIN"))
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_row("pin", self.tr("PIN del supervisor"), self.pin_edit)
+        self.why_edit = self.line_edit(REASON_MAX, self.tr("solo para rechazarla"))
+        self.add_row("reason", self.tr("Motivo del rechazo"), self.why_edit)
+        self.reject_button = self.buttons.addButton(
+            self.tr("Rechazar solicitud"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.reject_button.clicked.connect(self.refuse)
+        self._refusing = False
         (self.pin_edit if proposed else self.supervisor_edit).setFocus()
+
+    def refuse(self) -> None:
+        """ "Rechazar solicitud": the same supervisor's PIN, and a reason; nothing moves."""
+        self._refusing = True
+        try:
+            self.accept()
+        finally:
+            self._refusing = False
 
     def prepare(self) -> Work | None:
         manual, staff, asked = self._reconciliation, self._staff, self._request
         assert staff is not None, "the approval asks the staff service for the supervisor's PIN"
-        name, pin = self.supervisor_edit.text(), self.pin_edit.text()
+        name, pin, why = self.supervisor_edit.text(), self.pin_edit.text(), self.why_edit.text()
         self.pin_edit.clear()
         requester = Actor(asked.requested_by, asked.requested_by_id)
+        refusing = self._refusing
 
         def work() -> Any:
             approver = staff.override(name, pin, Action.APPROVE, requester)
+            if refusing:
+                manual.reject(asked.event_id, approver, why)
+                return Outcome(False, rejected=True)
             return plain(manual.approve(asked.event_id, approver))
 
         return work

@@ -47,6 +47,9 @@ REASON_CODES = {
     Reason.APPROVAL_REQUESTED: QT_TRANSLATE_NOOP(
         "VoucherDetail", "espera la aprobación de otra persona"
     ),
+    Reason.APPROVAL_REJECTED: QT_TRANSLATE_NOOP(
+        "VoucherDetail", "solicitud rechazada por un supervisor"
+    ),
     Reason.OPERATION_DIFFERS: QT_TRANSLATE_NOOP(
         "VoucherDetail", "el número de operación no coincide"
     ),
@@ -121,6 +124,10 @@ def describe_event(event: EventView, *, late: bool | None = None) -> str:
     if kind == EventKind.CREATED:
         return QCoreApplication.translate("VoucherDetail", "Creado")
     if kind == EventKind.DISCREPANCY and has_code(reason, Reason.APPROVAL_REQUESTED):
+        if after == "expired":
+            return QCoreApplication.translate(
+                "VoucherDetail", "Vencimiento manual solicitado: espera aprobación"
+            )
         return QCoreApplication.translate(
             "VoucherDetail", "Pago manual solicitado: espera aprobación"
         )
@@ -183,6 +190,8 @@ def _note(event: EventView) -> str:
         )
     if has_code(event.reason, Reason.REVIEWED):
         return QCoreApplication.translate("VoucherDetail", "Revisado")
+    if has_code(event.reason, Reason.APPROVAL_REJECTED):
+        return QCoreApplication.translate("VoucherDetail", "Solicitud rechazada")
     operation = details.get("operation_number") if isinstance(details, dict) else None
     if operation:  # Reason.OPERATION_LEARNED: paid by polling, then told the operation
         return QCoreApplication.translate(

@@ -171,6 +171,10 @@ class QueueActions(QObject):
 
         def done(outcome: Any) -> None:
             self._events.vouchers_changed.emit()
+            if outcome.rejected:
+                text = self.tr("Solicitud de {who} rechazada: {label} no cambió.")
+                self.finished.emit(text.format(who=item.actor or "—", label=_label(item)), True)
+                return
             if not outcome.applied:
                 self.finished.emit(self._moved_meanwhile(), False)
                 return
