@@ -88,7 +88,7 @@ def created_events(rows: list[dict[str, Any]], ids: dict[int, int]) -> list[dict
             kind="created",
             to_status=row["status"],
             source="manual",
-            actor=person("bench"),
+            actor="bench",
             details=tracked_details(row),
             created_at=row["created_at"],
             prev_hash=GENESIS,
