@@ -29,7 +29,6 @@ from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.services.runtime import Runtime
-    from desktop.ui.store_watcher import StoreWatcher
 
 _log = logging.getLogger(__name__)
 
@@ -65,6 +64,7 @@ def attach(window: MainWindow, ctx: UiContext) -> None:
     from desktop.ui.errors import install_excepthook
     from desktop.ui.lock.gate import install_gate
     from desktop.ui.notifier import PaymentNotifier
+    from desktop.ui.status_lights import database_link, health_light, notify_url_warning
     from desktop.ui.store_watcher import StoreWatcher
     from desktop.ui.toast import Toast
 
@@ -94,49 +94,10 @@ def attach(window: MainWindow, ctx: UiContext) -> None:
     events.sync_finished.connect(window.set_sync_finished)
     watcher.stop_when_closed(window)
     watcher.start()
-    _database_link(window, ctx, watcher)
-    _health_light(window, ctx)
-    _notify_url_warning(window, ctx)
+    database_link(window, ctx, watcher)
+    health_light(window, ctx)
+    notify_url_warning(window, ctx)
     install_excepthook(window)
-
-
-def _database_link(window: MainWindow, ctx: UiContext, watcher: StoreWatcher) -> None:
-    """The status bar's word when the database is out of reach; issuing asks the link."""
-    from desktop.services.database_link import DatabaseLink
-    from desktop.ui.database_status import DatabaseIndicator, follow_link
-
-    link = DatabaseLink(ctx.runtime.engine, clock=ctx.clock)
-    ctx.link = link
-    indicator = DatabaseIndicator(link, ctx.clock, parent=window)
-    window.add_status_light(indicator)
-    follow_link(indicator, watcher, ctx.events)
-    indicator.close_with(window)
-    link.start()
-
-
-def _health_light(window: MainWindow, ctx: UiContext) -> None:
-    """The status bar's light for PagoEfectivo, with the thresholds set in Ajustes."""
-    from desktop.services.api_health import ApiHealth, thresholds_of
-    from desktop.ui.health.indicator import HealthIndicator
-
-    runtime = ctx.runtime
-    limits = thresholds_of(runtime.general)
-    health = ApiHealth(runtime.engine, runtime.profile.name, clock=ctx.clock, thresholds=limits)
-    window.add_status_light(HealthIndicator(ctx.tasks, health, parent=window))
-    ctx.events.settings_changed.connect(lambda general: health.use(thresholds_of(general)))
-
-
-def _notify_url_warning(window: MainWindow, ctx: UiContext) -> None:
-    """The status bar's warning when the URL registered in PagoEfectivo's portal is not the
-    receiver's; a change made here or in Ajustes updates it at once."""
-    from desktop.services.notify_url import NotifyUrls
-    from desktop.ui.notify_url.warning import NotifyUrlWarning
-
-    urls = NotifyUrls(ctx.runtime, ctx.registry)
-    warning = NotifyUrlWarning(ctx.tasks, urls, clock=ctx.clock, parent=window)
-    window.add_status_light(warning)
-    warning.changed.connect(ctx.events.notify_url_changed)
-    ctx.events.notify_url_changed.connect(lambda _status: warning.refresh())
 
 
 def _page_factories(window: MainWindow, ctx: UiContext) -> dict[str, Callable[[], QWidget]]:
