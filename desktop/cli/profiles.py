@@ -9,8 +9,21 @@ import sys
 from typing import Any
 
 from desktop.cli import key_file, notify_url
-from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, guarded
+from desktop.cli.common import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    CommandError,
+    UsageError,
+    guarded,
+    runtime_for,
+)
 from desktop.cli.output import print_json
+from desktop.domain.staff import Action
+
+OVERRIDE_HELP = (
+    "producción sin una prueba de salida aprobada en 30 días, bajo su responsabilidad "
+    "(administrador; queda registrado)"
+)
 
 
 def register(commands: Any) -> None:
@@ -30,6 +43,7 @@ def register(commands: Any) -> None:
     )
     add.add_argument("--secret-key", help="mejor por PAGODESK_SECRET_KEY o, si falta, se pide")
     add.add_argument("--use", action="store_true", help="dejarlo como perfil activo")
+    add.add_argument("--sin-prueba", dest="override", action="store_true", help=OVERRIDE_HELP)
     add.set_defaults(func=guarded(run_add))
 
     listing = actions.add_parser("list", help="listar perfiles")
@@ -38,6 +52,7 @@ def register(commands: Any) -> None:
 
     use = actions.add_parser("use", help="elegir el perfil activo")
     use.add_argument("name")
+    use.add_argument("--sin-prueba", dest="override", action="store_true", help=OVERRIDE_HELP)
     use.set_defaults(func=guarded(run_use))
 
     test = actions.add_parser("test", help="probar credenciales y reloj contra PagoEfectivo")
@@ -85,6 +100,7 @@ def run_add(args: argparse.Namespace) -> int:
         registry.remove(profile.name)  # no half-made profile without keys
         raise
     if args.use:
+        going_live(args, profile.name, added=True)
         registry.use(profile.name)
     where = (
         "en el archivo cifrado de este equipo"
@@ -128,9 +144,38 @@ def run_list(args: argparse.Namespace) -> int:
 def run_use(args: argparse.Namespace) -> int:
     from desktop.services.profiles import ProfileRegistry
 
+    going_live(args, args.name)
     profile = ProfileRegistry().use(args.name)
     print(f"perfil activo: {profile.name}")
     return EXIT_OK
+
+
+def going_live(args: argparse.Namespace, name: str, *, added: bool = False) -> None:
+    """A production profile becomes the active one only with a passing go-live check of the
+    last 30 days, or on an administrator's word (``--sin-prueba``, recorded: who and when)."""
+    from desktop.domain.limatime import utc_now
+    from desktop.services.golive import GoLive, readiness
+    from desktop.services.profiles import ProfileRegistry
+
+    registry = ProfileRegistry()
+    if registry.get(name).environment.value != "production":
+        return
+    if readiness(registry, utc_now()).ready:
+        return
+    if not args.override:
+        kept = f"«{name}» quedó agregado pero no activo; " if added else ""
+        raise CommandError(
+            f"{kept}«{name}» cobra de verdad y no hay una prueba de salida a producción "
+            "aprobada en los últimos 30 días: corra «pagodesk golive» en un perfil de pruebas, "
+            "o use --sin-prueba (queda registrado quién lo autorizó)"
+        )
+    with runtime_for(args, acting=Action.MANAGE_PROFILES) as runtime:
+        override = GoLive(runtime, registry).record_override(name)
+    print(
+        f"pagodesk: aviso: «{name}» sale a producción sin prueba aprobada, "
+        f"bajo la responsabilidad de {override.by}",
+        file=sys.stderr,
+    )
 
 
 def run_remove(args: argparse.Namespace) -> int:

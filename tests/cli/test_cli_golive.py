@@ -91,3 +91,36 @@ def test_golive_refuses_production_and_bad_flags(
     assert code == 2 and err.strip().endswith("debe terminar en .pdf")
     code, _, err = run(capsys, "golive", "--verify", str(tmp_path / "nada.json"))
     assert code == 1 and err.strip().endswith("no es un informe legible")
+
+
+def test_a_production_profile_goes_active_only_after_a_check_or_an_admins_word(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    from desktop.services.profiles import ProfileRegistry
+
+    monkeypatch.setenv("PAGODESK_ACCESS_KEY", "PRODACCESSKEY0000001")
+    monkeypatch.setenv("PAGODESK_SECRET_KEY", "ProdSecretKey/0123456789")
+    argv = ("profile", "add", "tienda", "--environment", "production", "--service-id", "5")
+    code, _, err = run(capsys, *argv, "--use")
+    assert code == 1 and err.startswith("pagodesk: «tienda» quedó agregado pero no activo;")
+    assert "pagodesk golive" in err and ProfileRegistry().active().name == "demo"
+    code, _, err = run(capsys, "profile", "use", "tienda")
+    assert code == 1 and "no hay una prueba de salida a producción aprobada" in err
+
+    monkeypatch.setenv("PAGODESK_USER", "Sofía")  # a supervisor: not enough
+    monkeypatch.setenv("PAGODESK_PIN", "2468")
+    code, _, err = run(capsys, "profile", "use", "tienda", "--sin-prueba")
+    assert code == 2 and "administrar perfiles y claves" in err
+    monkeypatch.delenv("PAGODESK_USER")  # the demo's «Demo» (administrador)
+    code, out, err = run(capsys, "profile", "use", "tienda", "--sin-prueba")
+    assert code == 0 and out == "perfil activo: tienda\n", err
+    assert "bajo la responsabilidad de Demo" in err
+    override = ProfileRegistry().get("tienda").golive_override
+    assert override is not None and override.by == "Demo"
+
+    assert run(capsys, "profile", "use", "demo")[0] == 0
+    assert run(capsys, "golive")[0] == 0  # a passing check: production needs no word now
+    code, out, err = run(capsys, "profile", "use", "tienda")
+    assert code == 0 and err == "", err
