@@ -110,8 +110,9 @@ def sign_in(args: object, runtime: Runtime, acting: Action | None) -> None:
     from desktop.cli.staff_words import read_pin
     from desktop.domain.staff import require
 
-    user = getattr(args, "user", None)
-    runtime.sign_in(user, read_pin(user) if user else None)
+    if not runtime.actor.is_person:  # once per command, however many steps ask
+        user = getattr(args, "user", None)
+        runtime.sign_in(user, read_pin(user) if user else None)
     if acting is not None:
         require(runtime.actor, acting)
 

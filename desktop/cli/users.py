@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Any
 
-from desktop.cli.common import EXIT_OK, UsageError, guarded, runtime_for
+from desktop.cli.common import EXIT_OK, UsageError, guarded, runtime_for, sign_in
 from desktop.cli.output import print_json
 from desktop.cli.staff_words import ROLE_WORDS, read_pin
 from desktop.domain.limatime import LIMA
@@ -76,7 +76,7 @@ def new_pin(name: str) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    with runtime_for(args) as runtime:
+    with runtime_for(args) as runtime:  # signed in below, once the profile has users
         staff = runtime.staff
         if not staff.has_users():  # a new profile: its first user is its administrator
             if args.role != Role.ADMIN:
@@ -84,8 +84,8 @@ def run_add(args: argparse.Namespace) -> int:
             actor = staff.create_first_admin(args.name, new_pin(args.name))
             print(f"Usuario «{actor.name}» creado como administrador del perfil")
             return EXIT_OK
-    with runtime_for(args, acting=Action.MANAGE_USERS) as runtime:
-        added = runtime.staff.add_user(runtime.actor, args.name, args.role, new_pin(args.name))
+        sign_in(args, runtime, Action.MANAGE_USERS)
+        added = staff.add_user(runtime.actor, args.name, args.role, new_pin(args.name))
     print(f"Usuario «{added.name}» creado ({ROLE_WORDS[added.role]})")
     return EXIT_OK
 

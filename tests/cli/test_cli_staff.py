@@ -205,3 +205,20 @@ def test_a_supervisor_rejects_a_request_with_a_reason(
     assert status == "pending" and events[-1]["reason"] == "approval_rejected: sin constancia"
     code, _, err = run(capsys, "reconcile", str(cip), "--approve")  # nothing waits now
     assert code == 1 and "ninguna solicitud" in err
+
+
+def test_a_command_signs_in_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    as_user(monkeypatch, "Demo", "2580")
+    monkeypatch.setenv("PAGODESK_NEW_PIN", "5173")
+    assert run(capsys, "user", "add", "Luis", "--role", "cajero")[0] == 0
+    code, out, err = run(capsys, "user", "log", "--limit", "4", "--json")
+    assert code == 0, err
+    trail = [(e["kind"], e["user"], e["subject"]) for e in json.loads(out)]
+    assert trail == [  # the demo's last seeded user, the add's one login and its change,
+        ("user_added", "PagoDesk", "Ana"),  # then the log's own login
+        ("login", "Demo", None),
+        ("user_added", "Demo", "Luis"),
+        ("login", "Demo", None),
+    ]
