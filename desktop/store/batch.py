@@ -18,7 +18,7 @@ from desktop.domain.events import EventKind
 from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource, Move, VoucherStatus, check_move
 from desktop.store.chain import GENESIS, event_hash
-from desktop.store.seal import EVENT, append_links
+from desktop.store.seal import EVENT, seal_at_commit
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.voucher_writes import plain_text
 from desktop.store.vouchers import ConcurrentChange, move_reason, tracked_details
@@ -235,4 +235,4 @@ def _append_events(
         (EVENT, int(event_id), row["voucher_id"], row["hash"], None)
         for event_id, row in zip(inserted, events, strict=True)
     ]
-    append_links(session.connection(), profile, entries, at)
+    seal_at_commit(session, profile, entries, at)

@@ -29,10 +29,12 @@ from sqlalchemy import (
     Integer,
     Table,
     Text,
+    event,
     insert,
     select,
     update,
 )
+from sqlalchemy.orm import Session
 from sqlmodel import Field, SQLModel
 
 from desktop.store.types import UTCDateTime
@@ -116,11 +118,17 @@ Entry = tuple[str, int | None, int | None, str | None, str | None]
 
 
 def append_links(
-    connection: Connection, profile: str, entries: Sequence[Entry], at: datetime
+    connection: Connection,
+    profile: str,
+    entries: Sequence[Entry],
+    at: datetime,
+    *,
+    also_new: frozenset[int] = frozenset(),
 ) -> None:
     """Add one link per entry after the profile's head, in order. The head row stays locked
     until the transaction ends, so stations on one database append one after another. The
-    first time a profile meets this version, its older events are sealed first (reseal.py)."""
+    first time a profile meets this version, its older events are sealed first (reseal.py),
+    but not those of ``also_new``, linked next in the same transaction."""
     if not entries:
         return
     key = key_for(connection.engine, profile)
@@ -129,6 +137,7 @@ def append_links(
         from desktop.store.reseal import unsealed_entries  # the store's newest module
 
         now = {event_id for _kind, event_id, *_rest in entries if event_id is not None}
+        now |= also_new  # linked right after these, in the same transaction
         entries = [*unsealed_entries(connection, profile, at, now), *entries]
     rows = []
     for kind, event_id, voucher_id, event_hash, note in entries:
@@ -150,6 +159,45 @@ def append_links(
     connection.execute(
         update(_HEADS).where(_HEADS.c.profile == profile).values(seq=last, hash=prev)
     )
+
+
+_PENDING = "pagodesk_unsealed"
+
+
+def seal_at_commit(session: Session, profile: str, entries: Sequence[Entry], at: datetime) -> None:
+    """Link ``entries`` into ``profile``'s chain when ``session`` commits, after every entry
+    its transaction gathered before them, rather than now.
+
+    The head's row lock (``append_links``) makes every other writer of the profile wait until
+    this transaction ends. Taken at the commit, it is held only for the links and the commit,
+    not for the rest of a notification's or a click's work, so writers on PostgreSQL do that
+    work side by side and queue only to seal. Nobody sees the events before the commit, so the
+    chain is the same; a rollback drops them with their events. Savepoints are not used
+    around events (a rolled-back savepoint's entries would stay)."""
+    if entries:
+        session.info.setdefault(_PENDING, []).append((profile, list(entries), at))
+
+
+@event.listens_for(Session, "before_commit")
+def _seal_pending(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if pending:
+        session.flush()  # the events are written before their links
+        connection = session.connection()
+        runs: list[tuple[str, list[Entry], datetime]] = []
+        for profile, entries, at in pending:  # one append per run of one profile and time
+            if runs and runs[-1][0] == profile and runs[-1][2] == at:
+                runs[-1][1].extend(entries)
+            else:
+                runs.append((profile, entries, at))
+        fresh = frozenset(e[1] for _p, entries, _at in runs for e in entries if e[1] is not None)
+        for profile, entries, at in runs:
+            append_links(connection, profile, entries, at, also_new=fresh)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_pending(session: Session, previous_transaction: object) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def head_of(connection: Connection, profile: str) -> tuple[int, str] | None:

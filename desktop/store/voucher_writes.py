@@ -21,7 +21,7 @@ from desktop.domain.events import EventKind
 from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource
 from desktop.store.chain import GENESIS, event_hash
-from desktop.store.seal import EVENT, append_links
+from desktop.store.seal import EVENT, seal_at_commit
 from desktop.store.tables import Voucher, VoucherEvent
 
 T = TypeVar("T")
@@ -119,7 +119,7 @@ def append_event(
     inserted = connection.execute(_INSERT, values)
     # Returned as read back: the id given, the time in UTC (a naive one failed the insert).
     values.update(id=inserted.inserted_primary_key[0], created_at=at.astimezone(UTC))  # type: ignore[index]
-    append_links(connection, profile, [(EVENT, values["id"], voucher_id, values["hash"], None)], at)
+    seal_at_commit(session, profile, [(EVENT, values["id"], voucher_id, values["hash"], None)], at)
     event = as_loaded(VoucherEvent, values)
     make_transient_to_detached(event)  # persistent in the session, as after an ORM insert
     session.add(event)

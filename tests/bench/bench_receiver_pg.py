@@ -189,6 +189,7 @@ def run() -> None:
         if url is None:
             print("\n== Receivers on PostgreSQL: skipped (set PAGODESK_TEST_PG_URL)")
             return
+        bare_rate, bare_latencies = ceiling()
         seconds, latencies, paid, heard, screen = measure(url, Path(folder))
     rate = len(latencies) / seconds
     p50, p99 = _cut(latencies, 50), _cut(latencies, 99)
@@ -201,6 +202,12 @@ def run() -> None:
             ("p50 latency (ms)", p50, "POST to 200, each applied and committed"),
             ("p99 latency (ms)", p99, _verdict(p99 <= TARGET_P99_MS, f"<= {TARGET_P99_MS:g} ms")),
             ("vouchers paid", float(paid), f"of {NOTIFICATIONS + len(heard) + len(screen):,}"),
+            (
+                "ceiling: bare servers (req/s)",
+                bare_rate,
+                f"same load, two servers that only answer (p99 {_cut(bare_latencies, 99):.0f} ms)",
+            ),
+            ("share of the ceiling", rate / bare_rate, "what checking and recording leave"),
         ],
     )
     report(
@@ -216,6 +223,45 @@ def run() -> None:
             ("screen p99 (ms)", screen99, _verdict(screen99 <= TARGET_DESK_MS, "<= 1000 ms")),
         ],
     )
+
+
+@contextmanager
+def bare_servers() -> Iterator[list[str]]:
+    """Two bare HTTP servers (bare_receiver.py): the ceiling the receivers share the machine
+    under, with the client and PostgreSQL on the same cores."""
+    import subprocess
+    import sys
+
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.bench.bare_receiver"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    try:
+        urls = []
+        for child in children:
+            assert child.stdout is not None
+            urls.append(child.stdout.readline().split("URL: ", 1)[1].strip())
+        yield urls
+    finally:
+        for child in children:
+            child.terminate()
+            child.wait(timeout=30)
+
+
+def ceiling() -> tuple[float, list[float]]:
+    """Requests per second and latencies of the same load on two bare servers."""
+    with bare_servers() as targets:
+        spawn = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(1, mp_context=spawn) as clients:
+            clients.submit(int, 0).result()
+            seconds, latencies, _ = clients.submit(
+                load, targets, NOTIFICATIONS, THREADS, TEST_CREDENTIALS.secret_key
+            ).result()
+    return len(latencies) / seconds, latencies
 
 
 def _cut(values: list[float], percent: int) -> float:

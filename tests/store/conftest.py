@@ -105,12 +105,13 @@ class LockWaits:
         """True once ``thread`` waits for the lock (False if it did not within ``timeout``)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self._waiting(thread):
+            if self.waiting(thread):
                 return True
             time.sleep(0.01)
         return False
 
-    def _waiting(self, thread: threading.Thread) -> bool:
+    def waiting(self, thread: threading.Thread) -> bool:
+        """Whether ``thread`` waits for a lock now."""
         if self._engine.dialect.name == "sqlite":
             return thread.ident in self._begun  # it cannot get past BEGIN IMMEDIATE now
         waiting = text(
