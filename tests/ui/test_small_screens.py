@@ -7,12 +7,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.app import build_window
 from desktop.ui.context import UiContext
-from desktop.ui.pages.history.model import COL_CHECKED, COL_CONCEPT, COL_CUSTOMER
+from desktop.ui.pages.history.model import COL_CHECKED, COL_CONCEPT, COL_CUSTOMER, COL_EXPIRES
 from tests.ui.test_detail_dialog import issue, make_dialog
 
 PAGES = ("summary", "issue", "history", "reconcile", "settings")
@@ -63,10 +64,40 @@ def test_every_page_fits_the_counter_screen(
         assert overlaps(window) == [], key
     history: Any = window.show_page("history")
     for column in (COL_CUSTOMER, COL_CONCEPT):
-        assert history.table.columnWidth(column) >= 120
+        assert history.table.columnWidth(column) >= 96  # table.py's TEXT_FLOOR
     # Only a narrow screen gives up "Última consulta" (the detail still shows it).
     assert history.table.isColumnHidden(COL_CHECKED) == (size[0] < 1100)
     window.close()
+
+
+@pytest.mark.parametrize("points", [9, 11])
+def test_history_columns_fit_a_larger_system_font_at_1024(
+    qtbot: QtBot, ui_ctx: UiContext, points: int
+) -> None:
+    """A desk whose system font is larger: "vence en 59 min" is not cut and the table does not
+    scroll sideways (the text columns give way first)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    app.setFont(QFont(font.family(), points))
+    try:
+        window = build_window(ui_ctx)
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        table: Any = window.show_page("history").table
+        qtbot.waitUntil(table.isVisible)
+        metrics = table.fontMetrics()
+        for text in ("vence en 59 min", "venció hace 30 d"):
+            assert metrics.horizontalAdvance(text) + 8 <= table.columnWidth(COL_EXPIRES), text
+        shown = [c for c in range(table.model().columnCount()) if not table.isColumnHidden(c)]
+        assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()
+        for column in (COL_CUSTOMER, COL_CONCEPT):
+            assert table.columnWidth(column) >= 96
+        window.close()
+    finally:
+        app.setFont(font)
 
 
 def test_the_first_window_is_never_larger_than_the_screen(qtbot: QtBot, ui_ctx: UiContext) -> None:

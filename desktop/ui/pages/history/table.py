@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from shiboken6 import isValid
 
+from desktop.ui.format import relative_expiry, relative_past
 from desktop.ui.pages.history.model import (
     COL_AMOUNT,
     COL_CHECKED,
@@ -27,11 +31,21 @@ WIDTHS = {
     COL_EXPIRES: 112,
     COL_CHECKED: 122,
 }
-"""Fixed widths that fit 1180x760; customer and concept share what is left (3:2)."""
+"""Fixed widths that fit 1180x760; customer and concept share what is left (3:2). The two
+relative columns widen to their longest usual text in the table's font (``_fitted``)."""
+
+_AT = datetime(2026, 1, 1, tzinfo=UTC)
+_CELL_PADDING = 16  # the item's padding both sides and the frame
+_ARROW = 14  # a header's sort arrow
 
 TEXT_MIN = 120
 """Below this the customer's name is cut to a few letters: a narrow table (a 1024x768 screen)
 leaves out "Última consulta" first, which the voucher's detail still shows."""
+
+TEXT_FLOOR = 96
+"""Where even ``TEXT_MIN`` each does not fit (1024x768 once the fixed columns have what their
+text needs), the text columns go down to this rather than push the table into a sideways
+scroll that hides "Vence"."""
 
 NAME_WANTED = 180
 """A customer's name ("José María Núñez Pérez") before "Última consulta" gets any room."""
@@ -73,7 +87,8 @@ def build_history_table(model: HistoryModel, parent: QWidget) -> QTableView:
     table = read_only_table(model, parent)
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column, width in WIDTHS.items():
+    widths = _fitted(table)
+    for column, width in widths.items():
         table.setColumnWidth(column, width)
     # The store's default order (newest first); enabling sorting then asks the model once.
     header.setSortIndicator(COL_CREATED, Qt.SortOrder.DescendingOrder)
@@ -83,9 +98,37 @@ def build_history_table(model: HistoryModel, parent: QWidget) -> QTableView:
         table,
         {COL_CUSTOMER: 3, COL_CONCEPT: 2},
         wanted={COL_CUSTOMER: NAME_WANTED},
-        optional=(COL_CHECKED, WIDTHS[COL_CHECKED]),
+        optional=(COL_CHECKED, widths[COL_CHECKED]),
     )
     return table
+
+
+def _fitted(table: QTableView) -> dict[int, int]:
+    """``WIDTHS``, with "vence en 59 min" and "hace un momento" never cut."""
+    longest = {  # in the language shown now
+        COL_EXPIRES: (
+            relative_expiry(_AT - timedelta(days=30), _AT, "expired"),  # "venció hace 30 d"
+            relative_expiry(_AT + timedelta(minutes=59), _AT, "pending"),  # "vence en 59 min"
+        ),
+        COL_CHECKED: (
+            relative_past(_AT, _AT),  # "hace un momento"
+            relative_past(_AT - timedelta(minutes=59), _AT),  # "hace 59 min"
+        ),
+    }
+    metrics = table.fontMetrics()
+    bold = QFont(table.horizontalHeader().font())
+    bold.setBold(True)  # the header's look (STYLE)
+    titles = QFontMetrics(bold)
+    model = table.model()
+    widths = dict(WIDTHS)
+    for column, texts in longest.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        needed = max(
+            *(metrics.horizontalAdvance(text) for text in texts),
+            titles.horizontalAdvance(title) + _ARROW,
+        )
+        widths[column] = max(widths[column], needed + _CELL_PADDING)
+    return widths
 
 
 class SortIndicatorKeeper(QObject):
@@ -148,7 +191,8 @@ class ShareColumns(QObject):
             if keep:
                 table.setColumnWidth(column, width)
                 room -= width
-        base = self._wanted if room >= wanted else dict.fromkeys(self._weights, TEXT_MIN)
+        least = TEXT_MIN if room >= TEXT_MIN * len(self._weights) else TEXT_FLOOR
+        base = self._wanted if room >= wanted else dict.fromkeys(self._weights, least)
         spare = max(room - sum(base.values()), 0)
         total = sum(self._weights.values())
         for column, weight in self._weights.items():
