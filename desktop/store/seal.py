@@ -34,7 +34,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 from sqlmodel import Field, SQLModel
 
 from desktop.store.types import UTCDateTime
@@ -195,9 +195,12 @@ def _seal_pending(session: Session) -> None:
             append_links(connection, profile, entries, at, also_new=fresh)
 
 
-@event.listens_for(Session, "after_soft_rollback")
-def _drop_pending(session: Session, previous_transaction: object) -> None:
-    session.info.pop(_PENDING, None)
+@event.listens_for(Session, "after_transaction_end")
+def _drop_pending(session: Session, transaction: SessionTransaction) -> None:
+    """A transaction that ended without its commit (rolled back, or the session closed)
+    takes its entries with it: a session used again must not link them."""
+    if transaction.parent is None:
+        session.info.pop(_PENDING, None)
 
 
 def head_of(connection: Connection, profile: str) -> tuple[int, str] | None:

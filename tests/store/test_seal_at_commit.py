@@ -104,3 +104,20 @@ def test_a_rolled_back_transaction_leaves_no_link(engine: Engine) -> None:
         paid = pay(session, second_id, 2)
     assert linked(engine)[-1] == paid
     assert audit(engine, "demo").intact
+
+
+def test_a_session_closed_without_commit_and_used_again_links_only_what_it_commits(
+    engine: Engine,
+) -> None:
+    first_id, second_id = pending(engine, 2)
+    session = Session(engine, expire_on_commit=False)
+    try:
+        pay(session, first_id, 1)
+        session.close()  # no commit: the payment and its entry are gone
+        paid = pay(session, second_id, 2)  # the same session, a new transaction
+        session.commit()
+    finally:
+        session.close()
+    assert linked(engine)[-1] == paid
+    report = audit(engine, "demo")
+    assert report.intact and report.events == report.chain.links
