@@ -35,9 +35,8 @@ class QuickReader:
         self.profile = profile
 
     def history(self, query: HistoryQuery) -> VoucherPage:
-        """As ``VoucherLookup.history``; a search is left to the full path (its index and
-        its thresholds are store/search.py's)."""
-        if query.search.strip() or query.profile != self.profile:
+        """As ``VoucherLookup.history``."""
+        if query.profile != self.profile:
             raise Unanswered
         try:
             rows = [VoucherView.from_mapping(row) for row in self._store.page(query)]

@@ -2,10 +2,12 @@
 library's ``sqlite3`` alone: ``pagodesk list`` and ``show`` answer without loading
 SQLAlchemy, SQLModel or pydantic (a third of a second before the first query).
 
-It never creates, migrates or writes: the file is opened read-only and read only when its
+It never creates, migrates or writes the database (SQLite may add the -wal and -shm files
+any reader of a WAL database shares): the file is opened read-only and read only when its
 schema is ``HEAD_REVISION`` (anything else is for the full path, which upgrades it). What
-each filter, sort and total means comes from store/history_query.py, shared with
-store/history.py; rows come back as the ORM reads them (moments as aware UTC datetimes)."""
+each filter, sort and total means comes from store/history_query.py (shared with
+store/history.py), what a search matches from store/search_words.py (shared with
+store/search.py); rows come back as the ORM reads them (moments as aware UTC datetimes)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from desktop.store.history_query import (
     totals_of,
     voucher_ref,
 )
+from desktop.store.search_words import COUNT_SQL, Matching, fts_query, matching, page_matching
 from desktop.store.utc_text import sqlite_text, sqlite_utc
 
 HEAD_REVISION = "0013"
@@ -46,8 +49,9 @@ class QuickStore:
         return None if found is None else str(found[0])
 
     def page(self, query: HistoryQuery) -> list[Row]:
-        """One page of ``query`` (no search words), sorted as store/history.py sorts it."""
-        where, params = _where(query)
+        """One page of ``query``, sorted as store/history.py sorts it."""
+        matched = page_matching(query.search, sqlite=True, at_least=self._at_least)
+        where, params = _where(query, matched)
         column = SORT_FIELDS[query.sort]
         keys = [column, *([SORT_THEN_FIELDS[query.sort]] if query.sort in SORT_THEN_FIELDS else [])]
         way = "DESC" if query.descending else "ASC"
@@ -61,7 +65,7 @@ class QuickStore:
 
     def totals(self, query: HistoryQuery) -> HistoryTotals:
         """The count and totals of everything ``query`` matches (its sort and page aside)."""
-        where, params = _where(query)
+        where, params = _where(query, matching(query.search, sqlite=True))
         sql = (
             "SELECT status, currency, count(*), coalesce(sum(amount_cents), 0) FROM vouchers "
             f"WHERE {where} GROUP BY status, currency"
@@ -87,6 +91,10 @@ class QuickStore:
         sql = "SELECT * FROM voucher_events WHERE voucher_id = ? ORDER BY sequence"
         return self._rows("voucher_events", sql, [voucher_id])
 
+    def _at_least(self, terms: tuple[str, ...], count: int) -> bool:
+        found = self._db.execute(COUNT_SQL, (fts_query(terms), count)).fetchone()
+        return int(found[0]) >= count
+
     def _rows(self, table: str, sql: str, params: list[Any]) -> list[Row]:
         cursor = self._db.execute(sql, params)
         names = [column[0] for column in cursor.description]
@@ -107,10 +115,9 @@ class QuickStore:
         return self._moments[table]
 
 
-def _where(query: HistoryQuery) -> tuple[str, list[Any]]:
-    """The WHERE of ``query``'s filters (store/history.py's ``_statement``), with values."""
-    if query.search.strip():
-        raise ValueError("the quick path does not search")
+def _where(query: HistoryQuery, matched: Matching) -> tuple[str, list[Any]]:
+    """The WHERE of ``query``'s filters and search words (store/history.py's ``_statement``
+    and store/search.py's ``match_clauses``), with their values."""
     checked(query)
     clauses = ["profile = ?"]
     params: list[Any] = [query.profile]
@@ -127,6 +134,13 @@ def _where(query: HistoryQuery) -> tuple[str, list[Any]]:
     if query.through_id is not None:
         clauses.append("id <= ?")
         params.append(query.through_id)
+    words = matched.params()
+    if matched.indexed:
+        clauses.append("id IN (SELECT rowid FROM voucher_search WHERE voucher_search MATCH ?)")
+        params.append(words["fts_query"])
+    for n in range(len(matched.scanned)):  # each starts a word of the padded search_text
+        clauses.append("search_text LIKE ?")
+        params.append(words[f"word_{n}"])
     return " AND ".join(clauses), params
 
 
