@@ -18,7 +18,7 @@ from desktop.domain.status import VoucherStatus
 from desktop.domain.validation import InvalidInput
 
 if TYPE_CHECKING:
-    from desktop.services.lookup import HistoryQuery
+    from desktop.services.quick_read import HistoryQuery, QuickReader
     from desktop.services.runtime import Runtime
 
 EXIT_OK = 0
@@ -103,6 +103,19 @@ def runtime_for(args: object, *, acting: Action | None = None) -> Iterator[Runti
         yield runtime
     finally:
         runtime.close()
+
+
+@contextmanager
+def quick_read(args: object) -> Iterator[QuickReader]:
+    """The profile of ``--profile`` read the quick way (services/quick_read.py) by a command
+    that only reads; ``Unanswered`` when it cannot be, or when ``--user`` asks to sign in
+    (then ``runtime_for`` opens it the full way)."""
+    from desktop.services.quick_read import Unanswered, quick_reader
+
+    if getattr(args, "user", None):
+        raise Unanswered
+    with quick_reader(getattr(args, "profile", None)) as reader:
+        yield reader
 
 
 def sign_in(args: object, runtime: Runtime, acting: Action | None) -> None:
@@ -191,7 +204,7 @@ class HistoryFilters:
         )
 
     def query(self, profile: str, *, limit: int = 100) -> HistoryQuery:
-        from desktop.services.lookup import HistoryQuery
+        from desktop.services.quick_read import HistoryQuery
 
         return HistoryQuery(
             profile=profile,

@@ -16,6 +16,7 @@ from desktop.cli.common import (
     guarded,
     parse_duration,
     parse_moment,
+    quick_read,
     runtime_for,
 )
 from desktop.cli.messages import describe_problem
@@ -166,9 +167,16 @@ def _totals_json(totals: dict[str, Any]) -> dict[str, dict[str, int]]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from desktop.services.quick_read import Unanswered
+
     filters = HistoryFilters.from_args(args)
-    with runtime_for(args) as runtime:
-        page = runtime.lookup.history(filters.query(runtime.profile.name, limit=max(1, args.limit)))
+    limit = max(1, args.limit)
+    try:  # a SQLite profile at the newest schema is read without the database machinery
+        with quick_read(args) as quick:
+            page = quick.history(filters.query(quick.profile, limit=limit))
+    except Unanswered:
+        with runtime_for(args) as runtime:
+            page = runtime.lookup.history(filters.query(runtime.profile.name, limit=limit))
     if args.json:
         print_json(
             {
@@ -196,13 +204,26 @@ def find_voucher(lookup: VoucherLookup, ref: str) -> VoucherView:
     try:
         return lookup.find(ref)
     except VoucherNotFound:
-        raise CommandError(f"no hay ningún voucher «{ref}» en el perfil {lookup.profile}") from None
+        raise missing(ref, lookup.profile) from None
+
+
+def missing(ref: str, profile: str) -> CommandError:
+    return CommandError(f"no hay ningún voucher «{ref}» en el perfil {profile}")
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with runtime_for(args) as runtime:
-        find_voucher(runtime.lookup, args.ref)
-        detail = runtime.lookup.detail(args.ref)
+    from desktop.services.quick_read import Unanswered
+
+    try:  # as ``list``
+        with quick_read(args) as quick:
+            found = quick.detail(args.ref)
+            if found is None:
+                raise missing(args.ref, quick.profile)
+            detail = found
+    except Unanswered:
+        with runtime_for(args) as runtime:
+            find_voucher(runtime.lookup, args.ref)
+            detail = runtime.lookup.detail(args.ref)
     if args.json:
         print_json(voucher_json(detail.voucher, detail.events))
     else:

@@ -6,12 +6,12 @@ is refused, naming it."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from desktop import config
+from desktop.services.known_stores import known_stores, known_stores_path
 from desktop.services.profiles import Profile, database_url
 from desktop.store.engine import make_engine, refresh_statistics, schema_is_current, upgrade
 from desktop.store.identity import is_blank, store_id
@@ -34,7 +34,7 @@ def open_profile_store(profile: Profile) -> Engine:
     fresh start when this PC knew it with data). A database already at the newest schema is
     only checked (no Alembic, no ANALYZE: ``Runtime.maintain`` refreshes the statistics)."""
     url = database_url(profile)
-    known = _known().get(profile.name)
+    known = known_stores().get(profile.name)
     engine = make_engine(url)
     try:
         if known is not None and is_blank(engine):
@@ -56,12 +56,13 @@ def open_profile_store(profile: Profile) -> Engine:
 def remember(profile: str, identity: str | None) -> None:
     """Record (or with None forget, when the profile is pointed at another database) which
     database this PC uses for ``profile``."""
-    known = _known()
+    known = known_stores()
     if identity is None:
         known.pop(profile, None)
     else:
         known[profile] = identity
-    config.atomic_write_text(_path(), json.dumps(known, indent=2, sort_keys=True) + "\n")
+    text = json.dumps(known, indent=2, sort_keys=True) + "\n"
+    config.atomic_write_text(known_stores_path(), text)
 
 
 def describe(url: str) -> str:
@@ -70,17 +71,3 @@ def describe(url: str) -> str:
     if parsed.get_backend_name() == "sqlite":
         return str(parsed.database)
     return parsed.render_as_string(hide_password=True)
-
-
-def _path() -> Path:
-    return config.config_dir() / "stores.json"
-
-
-def _known() -> dict[str, str]:
-    try:
-        data = json.loads(_path().read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError, UnicodeDecodeError):
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}

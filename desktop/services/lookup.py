@@ -3,7 +3,7 @@ Everything read leaves as a frozen view (services/views.py), never as a stored r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
@@ -11,17 +11,20 @@ from sqlmodel import Session, col, func, select
 from desktop.domain.events import EventKind
 from desktop.domain.money import Money
 from desktop.services.errors import VoucherNotFound, service
-from desktop.services.views import EventView, HistoryRow, VoucherDetail, VoucherView
+from desktop.services.views import EventView, HistoryRow, VoucherDetail, VoucherPage, VoucherView
 from desktop.store.history import (
-    CurrencyTotal,
-    HistoryQuery,
-    HistoryTotals,
-    filters_of,
     history_page,
     history_rows,
     history_totals,
     history_vouchers,
     newest_voucher_id,
+)
+from desktop.store.history_query import (
+    CurrencyTotal,
+    HistoryQuery,
+    HistoryTotals,
+    filters_of,
+    voucher_ref,
 )
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import events_of, find_by_cip, find_by_transaction_code
@@ -54,18 +57,6 @@ class PaidNote:
     first_name: str | None
     last_name: str | None
     source: str
-
-
-@dataclass(frozen=True)
-class VoucherPage:
-    """One page of vouchers, with the count and the totals per currency of every match:
-    ``totals`` over every status, ``collected`` (paid) and ``pending`` (payable)."""
-
-    rows: list[VoucherView]
-    total: int
-    totals: dict[str, CurrencyTotal] = field(default_factory=dict)
-    collected: dict[str, CurrencyTotal] = field(default_factory=dict)
-    pending: dict[str, CurrencyTotal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -125,18 +116,18 @@ class VoucherLookup:
         return VoucherView.of(self._find(ref))
 
     def _find(self, ref: str) -> Voucher:
-        ref = ref.strip()
+        by, value = voucher_ref(ref)
         with Session(self._engine, expire_on_commit=False) as session:
             found: Voucher | None
-            if ref.startswith("#") and ref[1:].isdigit():
-                found = session.get(Voucher, int(ref[1:]))
+            if by == "id":
+                found = session.get(Voucher, value)
                 found = found if found is not None and found.profile == self.profile else None
-            elif ref.isdigit():
-                found = find_by_cip(session, self.profile, int(ref))
+            elif by == "cip":
+                found = find_by_cip(session, self.profile, int(value))
             else:
-                found = find_by_transaction_code(session, self.profile, ref)
+                found = find_by_transaction_code(session, self.profile, str(value))
         if found is None:
-            raise VoucherNotFound(ref)
+            raise VoucherNotFound(ref.strip())
         return found
 
     def detail(self, ref: str) -> VoucherDetail:

@@ -223,6 +223,12 @@ def database_url(profile: Profile) -> str:
 DEMO_PROFILE = Profile(DEMO, Environment.DEMO)
 
 
+def choose_profile(name: str | None, registry: ProfileRegistry | None = None) -> Profile:
+    """The named profile, or the active one (demo when nothing is configured)."""
+    registry = registry or ProfileRegistry()
+    return registry.get(name) if name else registry.active()
+
+
 class ProfileRegistry:
     """The profiles and settings kept in ``settings.json``; every change is saved at once."""
 

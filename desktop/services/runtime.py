@@ -30,6 +30,7 @@ from desktop.services.errors import boundary
 from desktop.services.lookup import VoucherLookup
 from desktop.services.ports import SANDBOX_PORT
 from desktop.services.profiles import Profile, ProfileRegistry
+from desktop.services.profiles import choose_profile as choose_profile  # (re-exported)
 from desktop.store.seal import use_key
 
 if TYPE_CHECKING:
@@ -366,12 +367,6 @@ def issue_limits(profile: Profile, registry: ProfileRegistry) -> IssueLimits:
         max_amount=profile.merchant_max_amount,
         max_expiry=timedelta(days=general.max_expiry_days),
     )
-
-
-def choose_profile(name: str | None, registry: ProfileRegistry | None = None) -> Profile:
-    """The named profile, or the active one (demo when nothing is configured)."""
-    registry = registry or ProfileRegistry()
-    return registry.get(name) if name else registry.active()
 
 
 def profile_credentials(profile: Profile) -> Credentials:

@@ -4,22 +4,43 @@ crosses the services' boundary)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeVar
 
 from desktop.domain.display import document_label, full_name
 from desktop.domain.events import EventKind
 from desktop.domain.money import Money
 from desktop.domain.status import EventSource, VoucherStatus
-from desktop.store.tables import Voucher, VoucherEvent
+from desktop.store.history_query import CurrencyTotal
+
+if TYPE_CHECKING:  # the quick read-only path builds views without loading SQLModel
+    from desktop.store.tables import Voucher, VoucherEvent
 
 V = TypeVar("V", "VoucherView", "EventView")
 
 
+class _Stored:
+    """A view built from a stored row: an ORM object (``of``), or its columns by name as the
+    store reads them (``from_mapping``: the quick read-only path, services/quick_read.py).
+    One conversion either way (``_read``, given how to read a column)."""
+
+    @classmethod
+    def of(cls, row: Voucher | VoucherEvent) -> Self:
+        return cls._read(row.__getattribute__)
+
+    @classmethod
+    def from_mapping(cls, row: Mapping[str, Any]) -> Self:
+        return cls._read(row.__getitem__)
+
+    @classmethod
+    def _read(cls, value: Callable[[str], Any]) -> Self:
+        raise NotImplementedError
+
+
 @dataclass(frozen=True)
-class VoucherView:
+class VoucherView(_Stored):
     """One voucher as stored now."""
 
     id: int
@@ -59,8 +80,9 @@ class VoucherView:
         return document_label(self.doc_type, self.doc_number)
 
     @classmethod
-    def of(cls, row: Voucher) -> VoucherView:
-        return _copy(cls, row, status=VoucherStatus(row.status), money=row.money)
+    def _read(cls, value: Callable[[str], Any]) -> VoucherView:
+        money = Money.from_cents(value("amount_cents"), value("currency"))
+        return _copy(cls, value, status=VoucherStatus(value("status")), money=money)
 
 
 class HistoryRow(NamedTuple):
@@ -98,7 +120,7 @@ _STATUSES = {status.value: status for status in VoucherStatus}
 
 
 @dataclass(frozen=True)
-class EventView:
+class EventView(_Stored):
     """One event of a voucher's chained history."""
 
     id: int
@@ -116,8 +138,9 @@ class EventView:
     actor_id: int | None = None  # the staff user (None: a system user, or before accounts)
 
     @classmethod
-    def of(cls, row: VoucherEvent) -> EventView:
-        return _copy(cls, row, kind=EventKind(row.kind), source=EventSource(row.source))
+    def _read(cls, value: Callable[[str], Any]) -> EventView:
+        kind, source = EventKind(value("kind")), EventSource(value("source"))
+        return _copy(cls, value, kind=kind, source=source)
 
 
 @dataclass(frozen=True)
@@ -128,9 +151,21 @@ class VoucherDetail:
     events: tuple[EventView, ...]
 
 
-def _copy(view: type[V], row: Voucher | VoucherEvent, **typed: Any) -> V:
-    """A view of ``row``: its same-named columns as stored, ``typed`` ones as given."""
-    assert row.id is not None
-    names = [f.name for f in fields(view) if f.name not in typed]
-    plain: dict[str, Any] = {name: getattr(row, name) for name in names}
+@dataclass(frozen=True)
+class VoucherPage:
+    """One page of vouchers, with the count and the totals per currency of every match:
+    ``totals`` over every status, ``collected`` (paid) and ``pending`` (payable)."""
+
+    rows: list[VoucherView]
+    total: int
+    totals: dict[str, CurrencyTotal] = field(default_factory=dict)
+    collected: dict[str, CurrencyTotal] = field(default_factory=dict)
+    pending: dict[str, CurrencyTotal] = field(default_factory=dict)
+
+
+def _copy(view: type[V], value: Callable[[str], Any], **typed: Any) -> V:
+    """A view of a stored row (``value`` of a column name): its same-named columns as
+    stored, ``typed`` ones as given."""
+    assert value("id") is not None
+    plain = {f.name: value(f.name) for f in fields(view) if f.name not in typed}
     return view(**plain, **typed)

@@ -10,33 +10,29 @@ nullable column keeps them last descending."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from datetime import datetime
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Row, UnaryExpression, bindparam, func, select
 from sqlmodel import Session, col
 
-from desktop.domain.money import Money
-from desktop.domain.status import VoucherStatus
+from desktop.store.history_query import (
+    DATE_FIELDS,
+    SORT_FIELDS,
+    SORT_THEN_FIELDS,
+    CurrencyTotal,
+    HistoryQuery,
+    HistoryTotals,
+    checked,
+    filters_of,
+    totals_of,
+)
 from desktop.store.search import Matching, match_clauses, matching, page_matching
 from desktop.store.tables import Voucher
 
-PAID, PENDING = VoucherStatus.PAID.value, VoucherStatus.PENDING.value
-SORT_COLUMNS: dict[str, Any] = {
-    "created": Voucher.created_at,
-    "cip": Voucher.cip,
-    "customer": Voucher.customer_sort,
-    "concept": Voucher.concept,
-    "amount": Voucher.amount_cents,
-    "status": Voucher.status,
-    "expires": Voucher.expires_at,
-    "checked": Voucher.last_checked_at,
-    "transaction": Voucher.transaction_code,
-}
-SORT_THEN: dict[str, Any] = {"status": Voucher.created_at}
+SORT_COLUMNS: dict[str, Any] = {sort: getattr(Voucher, name) for sort, name in SORT_FIELDS.items()}
+SORT_THEN: dict[str, Any] = {key: getattr(Voucher, name) for key, name in SORT_THEN_FIELDS.items()}
 """Within one value of these sort columns, before ``id``: a status sorts its vouchers by date."""
 
 PAGE_COLUMNS: tuple[Any, ...] = (
@@ -59,44 +55,8 @@ PAGE_COLUMNS: tuple[Any, ...] = (
 """What the history screen shows of a voucher (``history_rows``), in this order."""
 
 
-DATE_COLUMNS: dict[str, Any] = {"created": Voucher.created_at, "paid": Voucher.paid_at}
+DATE_COLUMNS: dict[str, Any] = {key: getattr(Voucher, name) for key, name in DATE_FIELDS.items()}
 """What ``since``/``until`` filter on: when the voucher was issued, or when it was paid."""
-
-
-@dataclass(frozen=True)
-class HistoryQuery:
-    """What the history screen (or ``pagodesk list``) asks for."""
-
-    profile: str
-    search: str = ""
-    statuses: Sequence[VoucherStatus] = ()
-    since: datetime | None = None  # created (or paid, see ``dated``) at or after
-    until: datetime | None = None  # created (or paid) before
-    dated: str = "created"  # a key of DATE_COLUMNS
-    through_id: int | None = None  # recorded up to this voucher id (an export's snapshot)
-    sort: str = "created"
-    descending: bool = True
-    offset: int = 0
-    limit: int = 100
-
-
-@dataclass(frozen=True)
-class CurrencyTotal:
-    count: int
-    money: Money
-
-
-@dataclass(frozen=True)
-class HistoryTotals:
-    """The count and totals of everything a query matches (its sort and page aside):
-    ``totals`` per currency over every status; ``collected`` (paid) and ``pending`` (payable
-    now) per currency, the sums that mean money (annulled, expired, unconfirmed and failed
-    ones are in neither)."""
-
-    total: int = 0
-    totals: dict[str, CurrencyTotal] = field(default_factory=dict)
-    collected: dict[str, CurrencyTotal] = field(default_factory=dict)
-    pending: dict[str, CurrencyTotal] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -109,13 +69,6 @@ class HistoryPage:
     totals: dict[str, CurrencyTotal] = field(default_factory=dict)
     collected: dict[str, CurrencyTotal] = field(default_factory=dict)
     pending: dict[str, CurrencyTotal] = field(default_factory=dict)
-
-
-def _add(into: dict[str, CurrencyTotal], currency: str, count: int, cents: int) -> None:
-    before = into.get(currency)
-    if before is not None:
-        count, cents = count + before.count, cents + before.money.cents
-    into[currency] = CurrencyTotal(count, Money.from_cents(cents, currency))
 
 
 @dataclass(frozen=True)
@@ -136,10 +89,7 @@ class _Shape:
 
 
 def _shape(query: HistoryQuery, matching: Matching, reads: str) -> _Shape:
-    if query.sort not in SORT_COLUMNS:
-        raise ValueError(f"unknown sort column: {query.sort}")
-    if query.dated not in DATE_COLUMNS:
-        raise ValueError(f"unknown date column: {query.dated}")
+    checked(query)
     return _Shape(
         reads,
         query.sort,
@@ -233,15 +183,7 @@ def history_totals(session: Session, query: HistoryQuery) -> HistoryTotals:
     One grouped query (status x currency: a dozen rows at most) gives every total."""
     matched = matching(query.search, session.get_bind().dialect)
     statement = _statement(_shape(filters_of(query), matched, "totals"))
-    rows = session.connection().execute(statement, _params(query, matched)).all()
-    totals: dict[str, CurrencyTotal] = {}
-    by_status: dict[str, dict[str, CurrencyTotal]] = {PAID: {}, PENDING: {}}
-    for status, currency, count, cents in rows:
-        _add(totals, currency, int(count), int(cents))
-        if status in by_status:
-            _add(by_status[status], currency, int(count), int(cents))
-    total = sum(t.count for t in totals.values())
-    return HistoryTotals(total, totals, by_status[PAID], by_status[PENDING])
+    return totals_of(session.connection().execute(statement, _params(query, matched)).all())
 
 
 def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
@@ -249,12 +191,6 @@ def history_page(session: Session, query: HistoryQuery) -> HistoryPage:
     rows = history_vouchers(session, query)
     found = history_totals(session, query)
     return HistoryPage(rows, found.total, found.totals, found.collected, found.pending)
-
-
-def filters_of(query: HistoryQuery) -> HistoryQuery:
-    """``query`` without its sort and page: two queries with the same filters match the same
-    vouchers, so they share their count and totals."""
-    return replace(query, sort="created", descending=True, offset=0, limit=0)
 
 
 def newest_voucher_id(session: Session, profile: str) -> int:

@@ -10,6 +10,8 @@ from sqlalchemy import DateTime
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+from desktop.store.utc_text import sqlite_utc
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores UTC; refuses naive values; always returns aware UTC datetimes.
@@ -42,17 +44,5 @@ class UTCDateTime(TypeDecorator[datetime]):
         # SQLite's text in one C call: a page of the history reads a thousand of them, and
         # parsing then ``replace(tzinfo=...)`` cost more than the query itself.
         if dialect.name == "sqlite":
-            return _sqlite_utc
+            return sqlite_utc
         return super().result_processor(dialect, coltype)
-
-
-def _sqlite_utc(value: Any) -> datetime | None:
-    """``2026-11-26 15:45:00.000000`` (naive UTC, as stored) -> an aware UTC datetime."""
-    if value is None:
-        return None
-    text = str(value)
-    try:
-        return datetime.fromisoformat(text + "+00:00")  # UTC itself, not an equal offset
-    except ValueError:  # not the stored form (an offset already, say): the general way
-        moment = datetime.fromisoformat(text)
-        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -72,16 +73,78 @@ def test_listing_loads_no_qt_pdf_or_sandbox_and_a_current_database_no_alembic(
     tmp_path: Path,
 ) -> None:
     """``pagodesk list`` reads: no window toolkit, no PDF, no sandbox (nor the HTTP client it
-    would need), and once the database is at the newest schema, no migration machinery."""
+    would need); once the database is at the newest schema, ``list`` and ``show`` read it the
+    quick way: no migration machinery, nor SQLAlchemy, SQLModel or pydantic at all."""
     env = {"PAGODESK_HOME": str(tmp_path), "PAGODESK_DEMO_PORT": "0"}
     code = "from desktop.cli import main\nassert main(['list', '--limit', '20']) == 0"
     first = {m.split(".")[0] for m in loaded_after(code, env)}  # the database is made here
     assert first & {"PySide6", "reportlab", "starlette", "uvicorn"} == set()
     assert "alembic" in first
-    again = {m.split(".")[0] for m in loaded_after(code, env)}
-    assert again & {"PySide6", "reportlab", "starlette", "uvicorn", "httpx", "alembic"} == set()
-    assert "sqlalchemy" in again  # it did read the store
+    cip = str(seed_one(tmp_path / "data" / "profiles" / "demo.sqlite3"))
+    for argv in (["list", "--limit", "20"], ["show", cip, "--json"], ["show", "#1"]):
+        code = f"from desktop.cli import main\nassert main({argv!r}) == 0"
+        again = {m.split(".")[0] for m in loaded_after(code, env)}
+        assert again & (HEAVY | QUICK_WITHOUT) == set(), argv
     assert not (tmp_path / "data" / "demo-sandbox.sqlite3").exists()  # no sandbox started
+
+
+QUICK_WITHOUT = {"sqlalchemy", "sqlmodel", "pydantic", "alembic"}
+
+
+def seed_one(database: Path) -> int:
+    """One voucher in the profile database: its CIP."""
+    from sqlmodel import Session
+
+    from desktop.store.engine import make_engine, sqlite_url
+    from tests.store.conftest import new_voucher
+
+    engine = make_engine(sqlite_url(database))
+    try:
+        with Session(engine) as session:
+            cip = new_voucher(session, 1).cip
+            session.commit()
+    finally:
+        engine.dispose()
+    assert cip is not None
+    return cip
+
+
+def test_a_database_behind_the_newest_schema_is_upgraded_then_read_the_quick_way(
+    tmp_path: Path,
+) -> None:
+    """A profile this PC knows, left at the previous migration by an older version: ``show``
+    takes the full path, which upgrades it as before; the next one reads it the quick way."""
+    from desktop.store.engine import current_revision, make_engine, sqlite_url, upgrade
+    from desktop.store.quick_read import HEAD_REVISION
+
+    env = {"PAGODESK_HOME": str(tmp_path), "PAGODESK_DEMO_PORT": "0"}
+    database = tmp_path / "data" / "profiles" / "demo.sqlite3"
+    database.parent.mkdir(parents=True)
+    engine = make_engine(sqlite_url(database))
+    try:
+        upgrade(engine, f"{int(HEAD_REVISION) - 1:04d}")
+    finally:
+        engine.dispose()
+    cip = 2_600_001
+    with sqlite3.connect(database) as connection:  # as that older version stored it
+        connection.execute(
+            "INSERT INTO vouchers (profile, transaction_code, cip, status, amount_cents,"
+            " currency, email, created_at) VALUES ('demo', 'PD-1', ?, 'pending', 1000, 'PEN',"
+            " 'a@example.pe', '2026-11-26 15:00:00.000000')",
+            (cip,),
+        )
+        (store_id,) = connection.execute("SELECT value FROM store_meta").fetchone()
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "stores.json").write_text(json.dumps({"demo": store_id}))
+    code = f"from desktop.cli import main\nassert main(['show', '{cip}']) == 0"
+    assert "alembic" in {m.split(".")[0] for m in loaded_after(code, env)}
+    engine = make_engine(sqlite_url(database))
+    try:
+        assert current_revision(engine) == HEAD_REVISION
+    finally:
+        engine.dispose()
+    again = {m.split(".")[0] for m in loaded_after(code, env)}
+    assert again & QUICK_WITHOUT == set()
 
 
 def test_the_paper_formats_offered_are_the_receipts_own() -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, event
 from sqlmodel import Session
 
 from desktop.domain.status import VoucherStatus
-from desktop.store import search as search_module
+from desktop.store import search_words as search_module
 from desktop.store.exchanges import purge_exchanges, record_exchange
 from desktop.store.history import (
     PAGE_COLUMNS,
