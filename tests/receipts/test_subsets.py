@@ -1,4 +1,4 @@
-"""Font subsets made once per process: shared between PDFs, never changing them."""
+"""Font subsets and the logo made once per process: shared between PDFs, never changing them."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import re
 import pytest
 
 from desktop.domain.money import Money
-from desktop.receipts import PaperFormat, VoucherDocument, render_voucher, subsets
+from desktop.receipts import PaperFormat, VoucherDocument, render_batch, render_voucher, subsets
+from desktop.receipts.logo import load_logo
 from tests.receipts.helpers import MERCHANT, page_text, voucher
 
 FORMATS = list(PaperFormat)
@@ -64,3 +65,11 @@ def test_vouchers_differing_in_their_numbers_embed_the_same_font_files(
     assert len(font_files(first)) == 2
     assert font_files(first) == font_files(second)
 
+
+def test_the_logo_is_embedded_once_as_its_own_jpeg() -> None:
+    logo = load_logo(MERCHANT.logo, grayscale=False)
+    assert logo is not None
+    docs = [voucher(cip=11323796 + n) for n in range(3)]
+    pdf = render_batch(docs, MERCHANT, PaperFormat.A4)
+    assert pdf.count(b"/Subtype /Image") == 1
+    assert logo.jpeg in pdf
