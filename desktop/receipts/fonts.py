@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.receipts import subsets
 from desktop.resources import resource_path
 
 ELLIPSIS = "…"
@@ -36,8 +36,7 @@ def _register(name: str) -> frozenset[int]:
     with _lock:
         if name not in pdfmetrics.getRegisteredFontNames():
             path = str(resource_path(f"fonts/{_FILES[name]}"))
-            # Subsets hold only the characters used (not all of ASCII): smaller, faster files.
-            pdfmetrics.registerFont(TTFont(name, path, asciiReadable=False))
+            pdfmetrics.registerFont(subsets.SharedSubsetFont(name, path))
         font = pdfmetrics.getFont(name)
         return frozenset(font.face.charToGlyph)
 

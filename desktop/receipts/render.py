@@ -9,7 +9,7 @@ from io import BytesIO
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.receipts import fonts
+from desktop.receipts import fonts, subsets
 from desktop.receipts.layout_a4 import layout_a4
 from desktop.receipts.layout_ticket import SPECS, layout_ticket
 from desktop.receipts.model import Merchant, PaperFormat, VoucherDocument
@@ -59,6 +59,7 @@ def render_batch(docs: Sequence[VoucherDocument], merchant: Merchant, paper: Pap
         title = f"CIP {docs[0].cip}" if len(docs) == 1 else f"{len(docs)} códigos de pago"
         canvas.setTitle(title)
         canvas.setCreator("PagoDesk")
+        subsets.assign_in_order(canvas._doc, subsets.characters(i for s in sheets for i in s.items))
         for sheet in sheets:
             sheet.draw(canvas)
         canvas.save()
