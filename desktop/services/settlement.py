@@ -38,7 +38,13 @@ from desktop.services.settlement_lines import (
     read_row,
     values_of,
 )
-from desktop.store.batch import PlannedDiscrepancy, PlannedMove, apply_moves, record_discrepancies
+from desktop.store.batch import (
+    PlannedDiscrepancy,
+    PlannedMove,
+    apply_moves,
+    locked_by_cip,
+    record_discrepancies,
+)
 from desktop.store.engine import session_scope
 from desktop.store.tables import Voucher, VoucherEvent
 
@@ -146,7 +152,7 @@ class SettlementImport:
             _check(cancelled)
             chunk = preview.lines[start : start + CHUNK]
             readable = [line for line in chunk if line.kind is not LineKind.INVALID]
-            vouchers = self._vouchers(session, [line.cip or 0 for line in readable])
+            vouchers = locked_by_cip(session, self._profile, [line.cip or 0 for line in readable])
             known = _import_discrepancies(session, [v.id or 0 for v in vouchers.values()])
             moves: list[PlannedMove] = []
             notes: list[PlannedDiscrepancy] = []
@@ -193,19 +199,6 @@ class SettlementImport:
             .order_by(col(Voucher.id))
         )
         return {row[1]: LocalRow(*row) for row in session.execute(statement)}
-
-    def _vouchers(self, session: Session, cips: Sequence[int]) -> dict[int, Voucher]:
-        """Like ``_locals``, as full rows read afresh and locked until the transaction ends."""
-        if not cips:
-            return {}
-        statement = (
-            select(Voucher)
-            .where(Voucher.profile == self._profile, col(Voucher.cip).in_(cips))
-            .order_by(col(Voucher.id))
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-        return {voucher.cip or 0: voucher for voucher in session.exec(statement)}
 
     def _missing(self, session: Session, lines: Sequence[SettlementLine]) -> list[MissingVoucher]:
         """Open vouchers (pending, or issuing with a CIP) the file does not mention, among those

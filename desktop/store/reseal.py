@@ -18,10 +18,9 @@ from sqlalchemy import Connection, Table, insert, select
 
 from desktop.domain.events import EventKind, Reason
 from desktop.domain.status import EventSource
-from desktop.store.chain import event_hash
+from desktop.store.chain import values_hash
 from desktop.store.seal import EVENT, SEAL, Entry
 from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.voucher_writes import as_loaded
 from desktop.store.vouchers import TRACKED, tracked_details
 
 _VOUCHERS: Table = Voucher.__table__  # type: ignore[attr-defined]
@@ -96,5 +95,5 @@ def _note(voucher: dict[str, Any], last: tuple[int, str], at: datetime) -> dict[
         "prev_hash": prev_hash,
         "hash": "",
     }
-    values["hash"] = event_hash(as_loaded(VoucherEvent, values), prev_hash)
+    values["hash"] = values_hash(values, prev_hash)
     return values

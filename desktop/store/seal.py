@@ -13,7 +13,6 @@ anchor that catches that (``audit verify --anchor``).
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 from collections.abc import Sequence
@@ -44,6 +43,9 @@ DEMO_KEY = b"pagodesk demo chain: protects nothing, like the demo credentials"
 """The key of a profile no key was given for (the demo profile, tests). A real profile's key
 lives in the OS keyring (``services/secrets.py``) and is handed to ``use_key``."""
 EVENT, SEAL = "event", "seal"
+CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+"""The one JSON form everything hashed here and in ``chain.py`` is written in (made once:
+``json.dumps`` with these options builds a new encoder at every call)."""
 
 
 class ChainLink(SQLModel, table=True):
@@ -98,8 +100,7 @@ def link_hash(key: bytes, prev_hash: str, values: dict[str, Any]) -> str:
     payload = {**values, "prev": prev_hash}
     if isinstance(payload.get("created_at"), datetime):
         payload["created_at"] = payload["created_at"].astimezone(UTC).isoformat()
-    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hmac.new(key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.digest(key, CANONICAL.encode(payload).encode("utf-8"), "sha256").hex()
 
 
 def _link_values(link: ChainLink | dict[str, Any]) -> dict[str, Any]:

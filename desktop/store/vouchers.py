@@ -15,6 +15,7 @@ from desktop.domain.events import EventKind, Reason
 from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource, ForbiddenMove, Move, VoucherStatus, check_move
 from desktop.store.chain import ChainBreak, verify_events
+from desktop.store.seal import CANONICAL
 from desktop.store.search import fold, voucher_search_text
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.voucher_writes import append_event, update_if_unchanged
@@ -56,7 +57,7 @@ def _plain(value: Any) -> Any:
 def tracked_details(values: Mapping[str, Any]) -> str:
     """JSON of the tracked fields among ``values`` (times in UTC), for an event's details."""
     chosen = {key: _plain(values[key]) for key in TRACKED if key in values}
-    return json.dumps(chosen, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return CANONICAL.encode(chosen)
 
 
 class ConcurrentChange(Exception):
