@@ -29,13 +29,13 @@ from sqlalchemy import (
     Table,
     Text,
     event,
-    insert,
     select,
     update,
 )
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlmodel import Field, SQLModel
 
+from desktop.store.bulk import insert_rows
 from desktop.store.types import UTCDateTime
 
 GENESIS = "0" * 64
@@ -140,6 +140,7 @@ def append_links(
         now = {event_id for _kind, event_id, *_rest in entries if event_id is not None}
         now |= also_new  # linked right after these, in the same transaction
         entries = [*unsealed_entries(connection, profile, at, now), *entries]
+    stamp = at.astimezone(UTC).isoformat()  # as ``link_hash`` writes it, once for all
     rows = []
     for kind, event_id, voucher_id, event_hash, note in entries:
         last += 1
@@ -151,12 +152,13 @@ def append_links(
             "voucher_id": voucher_id,
             "event_hash": event_hash,
             "note": note,
-            "created_at": at,
+            "created_at": stamp,
         }
         digest = link_hash(key, prev, values)
-        rows.append(values | {"prev_hash": prev, "hash": digest})
+        values.update(created_at=at, prev_hash=prev, hash=digest)
+        rows.append(values)
         prev = digest
-    connection.execute(insert(_LINKS), rows)
+    insert_rows(connection, _LINKS, rows)
     connection.execute(
         update(_HEADS).where(_HEADS.c.profile == profile).values(seq=last, hash=prev)
     )

@@ -50,13 +50,12 @@ TRACKED = (
 whose details record (and hash) the new values, so ``audit verify`` sees any other edit."""
 
 
-def _plain(value: Any) -> Any:
-    return value.astimezone(UTC).isoformat() if isinstance(value, datetime) else value
-
-
 def tracked_details(values: Mapping[str, Any]) -> str:
     """JSON of the tracked fields among ``values`` (times in UTC), for an event's details."""
-    chosen = {key: _plain(values[key]) for key in TRACKED if key in values}
+    chosen = {key: values[key] for key in TRACKED if key in values}
+    for key, value in chosen.items():
+        if isinstance(value, datetime):
+            chosen[key] = value.astimezone(UTC).isoformat()
     return CANONICAL.encode(chosen)
 
 
