@@ -75,8 +75,8 @@ def _record_uncovered(connection: Connection, profile: str, at: datetime) -> Non
         found = connection.execute(
             select(_VOUCHERS).where(_VOUCHERS.c.id.in_(chunk)).order_by(_VOUCHERS.c.id)
         )
-        names = list(found.keys())
-        vouchers = [dict(zip(names, row, strict=True)) for row in found]
+        columns = list(found.keys())
+        vouchers = [dict(zip(columns, row, strict=True)) for row in found]
         rows = [_note(v, last[v["id"]], at) for v in vouchers]
         insert_rows(connection, _EVENTS, rows)
 
