@@ -12,12 +12,14 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, tuple_, update
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind
 from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource, Move, VoucherStatus, check_move
+from desktop.store.bulk import insert_rows
 from desktop.store.chain import GENESIS, values_hash
 from desktop.store.seal import EVENT, seal_at_commit
 from desktop.store.tables import Voucher, VoucherEvent
@@ -245,11 +247,15 @@ def _append_events(
         event = {**row, **common, "sequence": sequence + 1, "prev_hash": prev_hash}
         event["hash"] = values_hash(event, prev_hash)
         events.append(event)
-    # One multi-row INSERT ... RETURNING per few hundred rows; the ids come back in any order
-    # (asking for the rows' order makes SQLite insert one row per statement), and each belongs
-    # to the batch's only new event of its voucher.
-    inserted = session.execute(
-        _EVENTS.insert().returning(_EVENTS.c.voucher_id, _EVENTS.c.id), events
+    connection = session.connection()
+    insert_rows(connection, _EVENTS, events)
+    # Their ids by the unique (voucher, sequence): RETURNING in the rows' order costs SQLite
+    # one statement per row.
+    keys = [(event["voucher_id"], event["sequence"]) for event in events]
+    inserted = connection.execute(
+        sa_select(_EVENTS.c.voucher_id, _EVENTS.c.id).where(
+            tuple_(_EVENTS.c.voucher_id, _EVENTS.c.sequence).in_(keys)
+        )
     )
     new = {int(voucher_id): int(event_id) for voucher_id, event_id in inserted}
     entries = [(EVENT, new[e["voucher_id"]], e["voucher_id"], e["hash"], None) for e in events]
