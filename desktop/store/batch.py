@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from desktop.domain.events import EventKind
 from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource, Move, VoucherStatus, check_move
-from desktop.store.bulk import insert_rows
+from desktop.store.bulk import execute_rows, insert_rows
 from desktop.store.chain import GENESIS, values_hash
 from desktop.store.seal import EVENT, seal_at_commit
 from desktop.store.tables import Voucher, VoucherEvent
@@ -185,8 +185,7 @@ def _update_versions(session: Session, chunk: Sequence[PlannedMove]) -> None:
     statement = update(table).where(
         table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version")
     )
-    result = session.connection().execute(statement, params)
-    if result.rowcount != len(chunk):
+    if execute_rows(session.connection(), statement, params) != len(chunk):
         # Which one is unknown (a sum over the batch); the caller retries the transaction.
         raise ConcurrentChange(chunk[0].voucher.id or 0)
 

@@ -1,5 +1,5 @@
-"""Thousands of rows into one table in one statement (a settlement import links tens of
-thousands of events into the sealed chain, and seals older ones the first time)."""
+"""Thousands of rows in one statement (a settlement import pays thousands of vouchers and
+links tens of thousands of events into the sealed chain, sealing older ones the first time)."""
 
 from __future__ import annotations
 
@@ -7,31 +7,49 @@ from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, CursorResult, Table, insert
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.dml import UpdateBase
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """``INSERT`` every row (each with the same columns), as ``connection.execute(insert(table),
-    rows)`` does. On SQLite the rows go to the driver's ``executemany`` as tuples, each value
-    converted by its column's own type (``UTCDateTime`` included): SQLAlchemy's per-row
-    parameter handling cost twice the insert itself. Other databases take SQLAlchemy's way."""
+    """``INSERT`` every row (each with the same columns): ``execute_rows`` of ``insert(table)``."""
+    execute_rows(connection, insert(table), rows)
+
+
+def execute_rows(
+    connection: Connection, statement: UpdateBase, rows: Sequence[Mapping[str, Any]]
+) -> int:
+    """``connection.execute(statement, rows)`` (an executemany: every row with the same
+    keys); how many rows it touched. On SQLite the rows go to the driver as tuples, each value
+    converted by its parameter's own type (``UTCDateTime`` included): SQLAlchemy's per-row
+    parameter handling cost twice the statement itself. Other databases take SQLAlchemy's way."""
     if not rows:
-        return
+        return 0
     names = list(rows[0])
-    statement = insert(table)
-    if connection.dialect.name != "sqlite":
-        connection.execute(statement, list(rows))
-        return
-    compiled = statement.compile(dialect=connection.dialect, column_keys=names)
-    if list(compiled.positiontup or ()) != names:  # a column default SQLAlchemy would add
-        connection.execute(statement, list(rows))
-        return
+    if connection.dialect.name == "sqlite":
+        compiled = statement.compile(dialect=connection.dialect, column_keys=names)
+        order = list(getattr(compiled, "positiontup", None) or ())
+        if isinstance(compiled, SQLCompiler) and sorted(order) == sorted(names):
+            params = _tuples(compiled, connection, order, rows)
+            return connection.exec_driver_sql(str(compiled), params).rowcount
+    # A column default SQLAlchemy would add, or another database.
+    result: CursorResult[Any] = connection.execute(statement, list(rows))
+    return result.rowcount
+
+
+def _tuples(
+    compiled: SQLCompiler,
+    connection: Connection,
+    order: list[str],
+    rows: Sequence[Mapping[str, Any]],
+) -> list[tuple[Any, ...]]:
     converters = [
         (index, converter)
-        for index, name in enumerate(names)
-        if (converter := table.c[name].type.bind_processor(connection.dialect)) is not None
+        for index, name in enumerate(order)
+        if (converter := _converter(compiled, name, connection))
     ]
-    values = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+    values = itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
     params: list[tuple[Any, ...]] = []
     for row in rows:
         found = values(row)
@@ -41,4 +59,11 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
                 converted[index] = converter(converted[index])
             found = tuple(converted)
         params.append(found)
-    connection.exec_driver_sql(str(compiled), params)
+    return params
+
+
+def _converter(compiled: SQLCompiler, name: str, connection: Connection) -> Any:
+    """What SQLAlchemy turns the parameter's value into for this database (the type as the
+    dialect implements it: SQLite's own DATETIME text, say), or None when it is kept as is."""
+    dialect = connection.dialect
+    return compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)

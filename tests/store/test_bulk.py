@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta, timezone
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, bindparam, insert, select, update
 
-from desktop.store.bulk import insert_rows
+from desktop.store.bulk import execute_rows, insert_rows
 from desktop.store.seal import ChainLink
 from tests.store.conftest import T0
 
@@ -26,7 +26,7 @@ def links(profile: str) -> list[dict[str, object]]:
             "voucher_id": number * 7,
             "event_hash": f"{number:064x}",
             "note": None if number % 3 else f"sellado nº {number}: «ñandú»",
-            "created_at": (T0 + timedelta(microseconds=number * 1234)).astimezone(
+            "created_at": (T0 + timedelta(microseconds=number % 3 * 1234)).astimezone(
                 LIMA if number % 2 else T0.tzinfo
             ),
             "prev_hash": "0" * 64,
@@ -59,3 +59,22 @@ def test_inserted_rows_read_back_as_sqlalchemys_own(engine: Engine) -> None:
     assert len(ours) == 7
     assert ours == theirs
     assert ours[0][6] == T0 + timedelta(microseconds=1234)  # aware UTC, the moment kept
+    assert ours[2][6] == T0
+
+
+def test_an_update_per_row_counts_the_rows_it_matched(engine: Engine) -> None:
+    with engine.begin() as connection:
+        insert_rows(connection, LINKS, links("ours"))
+        connection.execute(insert(LINKS), links("theirs"))
+        statement = update(LINKS).where(
+            LINKS.c.profile == bindparam("b_profile"), LINKS.c.seq == bindparam("b_seq")
+        )
+        later = T0.astimezone(LIMA) + timedelta(days=1)
+        changes = [
+            {"b_profile": "ours", "b_seq": 10**12 + n, "created_at": later, "note": "ü"}
+            for n in (1, 2, 99)  # no link 99
+        ]
+        assert execute_rows(connection, statement, changes) == 2
+        connection.execute(statement, [{**c, "b_profile": "theirs"} for c in changes])
+    assert stored(engine, "ours") == stored(engine, "theirs")
+    assert stored(engine, "ours")[1][6] == T0 + timedelta(days=1)
