@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple, Protocol
@@ -152,10 +152,12 @@ def read_row(number: int, cells: dict[str, str], now: datetime, seen: dict[int, 
 def classify(number: int, values: LineValues, local: LocalVoucher | None) -> SettlementLine:
     """The kind of a readable line against the profile's voucher with its CIP (or none)."""
     if local is None:
-        return _line(number, LineKind.UNKNOWN_CIP, values, None, None)
+        return _line(number, LineKind.UNKNOWN_CIP, values, None, None, None)
     status = local.status
+    money = local.money  # a property that builds a Money: once per line
     problem: str | None
-    differs = local.money.difference(values.money)
+    late = False
+    differs = money.difference(values.money)
     if differs is not None:
         kind, problem = LineKind.AMOUNT_DIFFERS, differs
     elif status == VoucherStatus.PAID.value:
@@ -165,13 +167,10 @@ def classify(number: int, values: LineValues, local: LocalVoucher | None) -> Set
         kind, problem = LineKind.ALREADY_PAID, Reason.OPERATION_DIFFERS if other else None
     elif status in (VoucherStatus.PENDING.value, VoucherStatus.EXPIRED.value):
         kind, problem = LineKind.MATCHED, None
+        late = is_late_payment(VoucherStatus(status), values.paid_at, local.expires_at)
     else:
         kind, problem = LineKind.NOT_PAYABLE, "not_payable"
-    line = _line(number, kind, values, local, problem)
-    if kind is LineKind.MATCHED:
-        late = is_late_payment(VoucherStatus(status), values.paid_at, local.expires_at)
-        line = replace(line, late=late)
-    return line
+    return _line(number, kind, values, local, money, problem, late)
 
 
 def discrepancy_reason(line: SettlementLine) -> str | None:
@@ -224,7 +223,9 @@ def _line(
     kind: LineKind,
     values: LineValues,
     local: LocalVoucher | None,
+    local_money: Money | None,
     problem: str | None,
+    late: bool = False,
 ) -> SettlementLine:
     return SettlementLine(
         number=number,
@@ -235,9 +236,10 @@ def _line(
         operation_number=values.operation_number,
         voucher_id=local.id if local else None,
         local_status=local.status if local else None,
-        local_money=local.money if local else None,
+        local_money=local_money,
         problem=problem,
         local_operation_number=local.operation_number if local else None,
+        late=late,
     )
 
 

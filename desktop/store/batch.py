@@ -11,19 +11,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, tuple_, update
+from sqlalchemy import Table, bindparam, func, tuple_, update
+from sqlalchemy import select as sa_select
+from sqlalchemy.orm.attributes import instance_state
 from sqlmodel import Session, col, select
 
 from desktop.domain.events import EventKind
 from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource, Move, VoucherStatus, check_move
-from desktop.store.chain import GENESIS, event_hash
+from desktop.store.bulk import execute_rows, insert_rows
+from desktop.store.chain import GENESIS, values_hash
 from desktop.store.seal import EVENT, seal_at_commit
 from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.voucher_writes import plain_text
+from desktop.store.voucher_writes import as_loaded, plain_text
 from desktop.store.vouchers import ConcurrentChange, move_reason, tracked_details
 
 CHUNK = 500
+_EVENTS: Table = VoucherEvent.__table__  # type: ignore[attr-defined]
+_VOUCHERS: Table = Voucher.__table__  # type: ignore[attr-defined]
 _MOVABLE = frozenset(
     {"cip_url", "amount_cents", "currency", "operation_number", "expires_at", "paid_at"}
     | {"annulled_at"}
@@ -95,9 +100,27 @@ def apply_moves(
         _update_versions(session, chunk)
         profile = _one_profile(p.voucher for p in chunk)
         _append_events(session, rows, profile=profile, source=source, actor=actor, at=at)
-        for item in chunk:
-            session.expire(item.voucher)
+        for item in chunk:  # what the session holds is stale now (``locked_by_cip``'s are not)
+            if instance_state(item.voucher).session_id is not None:
+                session.expire(item.voucher)
     return moves
+
+
+def locked_by_cip(session: Session, profile: str, cips: Sequence[int]) -> dict[int, Voucher]:
+    """CIP -> ``profile``'s voucher with it (the newest, as ``find_by_cip`` picks), every
+    column read afresh and the rows locked until the transaction ends. The instances are
+    built as the ORM loads a row but kept out of the session: thousands of them cost a
+    fraction, and nothing here changes them (``apply_moves`` writes with Core)."""
+    if not cips:
+        return {}
+    statement = (
+        _VOUCHERS.select()
+        .where(_VOUCHERS.c.profile == profile, _VOUCHERS.c.cip.in_(cips))
+        .order_by(_VOUCHERS.c.id)
+        .with_for_update()
+    )
+    rows = session.connection().execute(statement).mappings()
+    return {row["cip"]: as_loaded(Voucher, row) for row in rows}
 
 
 def record_discrepancies(
@@ -162,8 +185,7 @@ def _update_versions(session: Session, chunk: Sequence[PlannedMove]) -> None:
     statement = update(table).where(
         table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version")
     )
-    result = session.connection().execute(statement, params)
-    if result.rowcount != len(chunk):
+    if execute_rows(session.connection(), statement, params) != len(chunk):
         # Which one is unknown (a sum over the batch); the caller retries the transaction.
         raise ConcurrentChange(chunk[0].voucher.id or 0)
 
@@ -212,27 +234,28 @@ def _append_events(
         )
     )
     last = {voucher_id: (sequence, digest) for voucher_id, sequence, digest in found}
+    common = {
+        "source": source.value,
+        "actor": actor.name[:60],
+        "actor_id": actor.user_id,
+        "created_at": at,
+    }
     events = []
     for row in rows:
         sequence, prev_hash = last.get(row["voucher_id"], (0, GENESIS))
-        event = VoucherEvent(
-            **row,
-            sequence=sequence + 1,
-            source=source.value,
-            actor=actor.name[:60],
-            actor_id=actor.user_id,
-            created_at=at,
-            prev_hash=prev_hash,
-            hash="",
+        event = {**row, **common, "sequence": sequence + 1, "prev_hash": prev_hash}
+        event["hash"] = values_hash(event, prev_hash)
+        events.append(event)
+    connection = session.connection()
+    insert_rows(connection, _EVENTS, events)
+    # Their ids by the unique (voucher, sequence): RETURNING in the rows' order costs SQLite
+    # one statement per row.
+    keys = [(event["voucher_id"], event["sequence"]) for event in events]
+    inserted = connection.execute(
+        sa_select(_EVENTS.c.voucher_id, _EVENTS.c.id).where(
+            tuple_(_EVENTS.c.voucher_id, _EVENTS.c.sequence).in_(keys)
         )
-        event.hash = event_hash(event, prev_hash)
-        events.append(event.model_dump(exclude={"id"}))
-    table = VoucherEvent.__table__  # type: ignore[attr-defined]
-    inserted = session.execute(
-        table.insert().returning(table.c.id, sort_by_parameter_order=True), events
-    ).scalars()
-    entries = [
-        (EVENT, int(event_id), row["voucher_id"], row["hash"], None)
-        for event_id, row in zip(inserted, events, strict=True)
-    ]
+    )
+    new = {int(voucher_id): int(event_id) for voucher_id, event_id in inserted}
+    entries = [(EVENT, new[e["voucher_id"]], e["voucher_id"], e["hash"], None) for e in events]
     seal_at_commit(session, profile, entries, at)

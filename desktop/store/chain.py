@@ -3,35 +3,59 @@
 from __future__ import annotations
 
 import hashlib
-import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC
+from typing import Any
 
+from desktop.store.seal import CANONICAL
 from desktop.store.tables import VoucherEvent
 
 GENESIS = "0" * 64
 
 
+HASHED = (
+    "voucher_id",
+    "sequence",
+    "kind",
+    "from_status",
+    "to_status",
+    "source",
+    "actor",
+    "actor_id",
+    "reason",
+    "evidence",
+    "details",
+    "created_at",
+)
+"""The columns of an event its hash covers (``actor_id`` only when set)."""
+
+
 def event_hash(event: VoucherEvent, prev_hash: str) -> str:
     """SHA-256 over the previous hash and every recorded field of the event."""
+    return values_hash({name: getattr(event, name) for name in HASHED}, prev_hash)
+
+
+def values_hash(values: Mapping[str, Any], prev_hash: str) -> str:
+    """``event_hash`` of an event given as its column values (a row about to be inserted):
+    the same digest, without building the model instance."""
     payload = {
         "prev": prev_hash,
-        "voucher": event.voucher_id,
-        "sequence": event.sequence,
-        "kind": event.kind,
-        "from": event.from_status,
-        "to": event.to_status,
-        "source": event.source,
-        "actor": event.actor,
-        "reason": event.reason,
-        "evidence": event.evidence,
-        "details": event.details,
-        "at": event.created_at.astimezone(UTC).isoformat(),
+        "voucher": values["voucher_id"],
+        "sequence": values["sequence"],
+        "kind": values["kind"],
+        "from": values["from_status"],
+        "to": values["to_status"],
+        "source": values["source"],
+        "actor": values["actor"],
+        "reason": values["reason"],
+        "evidence": values["evidence"],
+        "details": values["details"],
+        "at": values["created_at"].astimezone(UTC).isoformat(),
     }
-    if event.actor_id is not None:  # events before staff accounts hashed without it
-        payload["actor_id"] = event.actor_id
-    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    if values.get("actor_id") is not None:  # events before staff accounts hashed without it
+        payload["actor_id"] = values["actor_id"]
+    return hashlib.sha256(CANONICAL.encode(payload).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

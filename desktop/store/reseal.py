@@ -14,14 +14,14 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, select
 
 from desktop.domain.events import EventKind, Reason
 from desktop.domain.status import EventSource
-from desktop.store.chain import event_hash
+from desktop.store.bulk import insert_rows
+from desktop.store.chain import values_hash
 from desktop.store.seal import EVENT, SEAL, Entry
 from desktop.store.tables import Voucher, VoucherEvent
-from desktop.store.voucher_writes import as_loaded
 from desktop.store.vouchers import TRACKED, tracked_details
 
 _VOUCHERS: Table = Voucher.__table__  # type: ignore[attr-defined]
@@ -72,11 +72,13 @@ def _record_uncovered(connection: Connection, profile: str, at: datetime) -> Non
     missing = [v for v, names in recorded.items() if not set(TRACKED) <= names]
     for start in range(0, len(missing), 500):
         chunk = missing[start : start + 500]
-        vouchers = connection.execute(
+        found = connection.execute(
             select(_VOUCHERS).where(_VOUCHERS.c.id.in_(chunk)).order_by(_VOUCHERS.c.id)
-        ).mappings()
-        rows = [_note(dict(v), last[v["id"]], at) for v in vouchers]
-        connection.execute(insert(_EVENTS), rows)
+        )
+        columns = list(found.keys())
+        vouchers = [dict(zip(columns, row, strict=True)) for row in found]
+        rows = [_note(v, last[v["id"]], at) for v in vouchers]
+        insert_rows(connection, _EVENTS, rows)
 
 
 def _note(voucher: dict[str, Any], last: tuple[int, str], at: datetime) -> dict[str, Any]:
@@ -96,5 +98,5 @@ def _note(voucher: dict[str, Any], last: tuple[int, str], at: datetime) -> dict[
         "prev_hash": prev_hash,
         "hash": "",
     }
-    values["hash"] = event_hash(as_loaded(VoucherEvent, values), prev_hash)
+    values["hash"] = values_hash(values, prev_hash)
     return values

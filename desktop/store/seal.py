@@ -13,7 +13,6 @@ anchor that catches that (``audit verify --anchor``).
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 from collections.abc import Sequence
@@ -30,13 +29,13 @@ from sqlalchemy import (
     Table,
     Text,
     event,
-    insert,
     select,
     update,
 )
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlmodel import Field, SQLModel
 
+from desktop.store.bulk import insert_rows
 from desktop.store.types import UTCDateTime
 
 GENESIS = "0" * 64
@@ -44,6 +43,9 @@ DEMO_KEY = b"pagodesk demo chain: protects nothing, like the demo credentials"
 """The key of a profile no key was given for (the demo profile, tests). A real profile's key
 lives in the OS keyring (``services/secrets.py``) and is handed to ``use_key``."""
 EVENT, SEAL = "event", "seal"
+CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+"""The one JSON form everything hashed here and in ``chain.py`` is written in (made once:
+``json.dumps`` with these options builds a new encoder at every call)."""
 
 
 class ChainLink(SQLModel, table=True):
@@ -98,8 +100,7 @@ def link_hash(key: bytes, prev_hash: str, values: dict[str, Any]) -> str:
     payload = {**values, "prev": prev_hash}
     if isinstance(payload.get("created_at"), datetime):
         payload["created_at"] = payload["created_at"].astimezone(UTC).isoformat()
-    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hmac.new(key, canonical.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.digest(key, CANONICAL.encode(payload).encode("utf-8"), "sha256").hex()
 
 
 def _link_values(link: ChainLink | dict[str, Any]) -> dict[str, Any]:
@@ -139,6 +140,7 @@ def append_links(
         now = {event_id for _kind, event_id, *_rest in entries if event_id is not None}
         now |= also_new  # linked right after these, in the same transaction
         entries = [*unsealed_entries(connection, profile, at, now), *entries]
+    stamp = at.astimezone(UTC).isoformat()  # as ``link_hash`` writes it, once for all
     rows = []
     for kind, event_id, voucher_id, event_hash, note in entries:
         last += 1
@@ -150,12 +152,13 @@ def append_links(
             "voucher_id": voucher_id,
             "event_hash": event_hash,
             "note": note,
-            "created_at": at,
+            "created_at": stamp,
         }
         digest = link_hash(key, prev, values)
-        rows.append(values | {"prev_hash": prev, "hash": digest})
+        values.update(created_at=at, prev_hash=prev, hash=digest)
+        rows.append(values)
         prev = digest
-    connection.execute(insert(_LINKS), rows)
+    insert_rows(connection, _LINKS, rows)
     connection.execute(
         update(_HEADS).where(_HEADS.c.profile == profile).values(seq=last, hash=prev)
     )

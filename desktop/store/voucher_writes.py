@@ -20,7 +20,7 @@ from sqlmodel import Session
 from desktop.domain.events import EventKind
 from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource
-from desktop.store.chain import GENESIS, event_hash
+from desktop.store.chain import GENESIS, values_hash
 from desktop.store.seal import EVENT, seal_at_commit
 from desktop.store.tables import Voucher, VoucherEvent
 
@@ -115,7 +115,7 @@ def append_event(
         "prev_hash": prev_hash,
         "hash": "",
     }
-    values["hash"] = event_hash(as_loaded(VoucherEvent, values), prev_hash)
+    values["hash"] = values_hash(values, prev_hash)
     inserted = connection.execute(_INSERT, values)
     # Returned as read back: the id given, the time in UTC (a naive one failed the insert).
     values.update(id=inserted.inserted_primary_key[0], created_at=at.astimezone(UTC))  # type: ignore[index]
@@ -132,7 +132,7 @@ def plain_text(value: str | None) -> str | None:
     return None if value is None else str(value)
 
 
-def as_loaded(model: type[T], values: Mapping[str, Any]) -> T:
+def as_loaded(model: type[T], values: Mapping[Any, Any]) -> T:
     """An instance built the way the ORM builds one from a fetched row (no per-field
     ``__setattr__``: SQLModel's constructor costs 15 times more and this is the hot path)."""
     instance: T = manager_of_class(model).new_instance()

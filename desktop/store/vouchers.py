@@ -15,6 +15,7 @@ from desktop.domain.events import EventKind, Reason
 from desktop.domain.staff import Actor
 from desktop.domain.status import EventSource, ForbiddenMove, Move, VoucherStatus, check_move
 from desktop.store.chain import ChainBreak, verify_events
+from desktop.store.seal import CANONICAL
 from desktop.store.search import fold, voucher_search_text
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.voucher_writes import append_event, update_if_unchanged
@@ -49,14 +50,13 @@ TRACKED = (
 whose details record (and hash) the new values, so ``audit verify`` sees any other edit."""
 
 
-def _plain(value: Any) -> Any:
-    return value.astimezone(UTC).isoformat() if isinstance(value, datetime) else value
-
-
 def tracked_details(values: Mapping[str, Any]) -> str:
     """JSON of the tracked fields among ``values`` (times in UTC), for an event's details."""
-    chosen = {key: _plain(values[key]) for key in TRACKED if key in values}
-    return json.dumps(chosen, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    chosen = {key: values[key] for key in TRACKED if key in values}
+    for key, value in chosen.items():
+        if isinstance(value, datetime):
+            chosen[key] = value.astimezone(UTC).isoformat()
+    return CANONICAL.encode(chosen)
 
 
 class ConcurrentChange(Exception):
