@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta, timezone
 
+import pytest
 from sqlalchemy import Engine, bindparam, insert, select, update
 
+from desktop.store import bulk
 from desktop.store.bulk import execute_rows, insert_rows
 from desktop.store.seal import ChainLink
 from tests.store.conftest import T0
@@ -34,6 +36,12 @@ def links(profile: str) -> list[dict[str, object]]:
         }
         for number in range(1, 8)
     ]
+
+
+@pytest.fixture(autouse=True)
+def driver_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These few rows take the driver's way on SQLite, as a settlement's thousands do."""
+    monkeypatch.setattr(bulk, "DRIVER_FROM", 1)
 
 
 def stored(engine: Engine, profile: str) -> list[tuple[object, ...]]:
