@@ -165,6 +165,11 @@ def append_links(
 
 
 _PENDING = "pagodesk_unsealed"
+_FAILED = "pagodesk_sealing_failed"
+
+
+class SealingFailed(RuntimeError):
+    """The links of a transaction's events could not be written: it must not commit."""
 
 
 def seal_at_commit(session: Session, profile: str, entries: Sequence[Entry], at: datetime) -> None:
@@ -175,16 +180,25 @@ def seal_at_commit(session: Session, profile: str, entries: Sequence[Entry], at:
     this transaction ends. Taken at the commit, it is held only for the links and the commit,
     not for the rest of a notification's or a click's work, so writers on PostgreSQL do that
     work side by side and queue only to seal. Nobody sees the events before the commit, so the
-    chain is the same; a rollback drops them with their events. Savepoints are not used
-    around events (a rolled-back savepoint's entries would stay)."""
+    chain is the same, in the order transactions commit; a rollback drops them with their
+    events. The session's own commit seals: events are not written inside a savepoint, nor
+    in a session whose connection something else commits."""
+    if session.in_nested_transaction():
+        raise RuntimeError("events are not written inside a savepoint: they are sealed at commit")
     if entries:
         session.info.setdefault(_PENDING, []).append((profile, list(entries), at))
 
 
 @event.listens_for(Session, "before_commit")
 def _seal_pending(session: Session) -> None:
+    if session.info.get(_FAILED):  # a second commit after the sealing failed: never unsealed
+        raise SealingFailed("the transaction's events were not sealed: roll it back")
+    if session.in_nested_transaction():
+        return  # a savepoint's release: the outer commit seals
     pending = session.info.pop(_PENDING, None)
-    if pending:
+    if not pending:
+        return
+    try:
         session.flush()  # the events are written before their links
         connection = session.connection()
         runs: list[tuple[str, list[Entry], datetime]] = []
@@ -194,8 +208,13 @@ def _seal_pending(session: Session) -> None:
             else:
                 runs.append((profile, entries, at))
         fresh = frozenset(e[1] for _p, entries, _at in runs for e in entries if e[1] is not None)
-        for profile, entries, at in runs:
+        # Heads in one order (by profile; each profile's runs keep theirs): two transactions
+        # sealing the same profiles never wait for each other's in a circle.
+        for profile, entries, at in sorted(runs, key=lambda run: run[0]):
             append_links(connection, profile, entries, at, also_new=fresh)
+    except BaseException:
+        session.info[_FAILED] = True
+        raise
 
 
 @event.listens_for(Session, "after_transaction_end")
@@ -204,6 +223,7 @@ def _drop_pending(session: Session, transaction: SessionTransaction) -> None:
     takes its entries with it: a session used again must not link them."""
     if transaction.parent is None:
         session.info.pop(_PENDING, None)
+        session.info.pop(_FAILED, None)
 
 
 def head_of(connection: Connection, profile: str) -> tuple[int, str] | None:

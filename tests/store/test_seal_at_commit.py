@@ -14,8 +14,9 @@ from sqlmodel import Session
 from desktop.domain.staff import WEBHOOK_ACTOR
 from desktop.domain.status import EventSource, VoucherStatus
 from desktop.services.audit import audit
+from desktop.store import seal
 from desktop.store.engine import open_store, session_scope
-from desktop.store.seal import ChainLink, head_of
+from desktop.store.seal import ChainLink, SealingFailed, head_of
 from desktop.store.vouchers import apply_move, get_voucher
 from tests.store.conftest import T0, LockWaits, db_url, new_voucher  # noqa: F401
 
@@ -121,3 +122,37 @@ def test_a_session_closed_without_commit_and_used_again_links_only_what_it_commi
     assert linked(engine)[-1] == paid
     report = audit(engine, "demo")
     assert report.intact and report.events == report.chain.links
+
+
+def test_a_commit_after_the_sealing_failed_is_refused(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (voucher_id,) = pending(engine, 1)
+    links = linked(engine)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise OSError("the database went away while sealing")
+
+    session = Session(engine, expire_on_commit=False)
+    try:
+        pay(session, voucher_id, 1)
+        monkeypatch.setattr(seal, "append_links", broken)
+        with pytest.raises(OSError):
+            session.commit()
+        monkeypatch.undo()
+        with pytest.raises(SealingFailed):
+            session.commit()  # the events, without their links: never
+        session.rollback()
+    finally:
+        session.close()
+    assert linked(engine) == links
+    report = audit(engine, "demo")
+    assert report.intact and report.events == report.chain.links
+
+
+def test_events_are_not_written_inside_a_savepoint(engine: Engine) -> None:
+    (voucher_id,) = pending(engine, 1)
+    with pytest.raises(RuntimeError, match="savepoint"), session_scope(engine) as session:
+        with session.begin_nested():
+            pay(session, voucher_id, 1)
+    assert audit(engine, "demo").intact
