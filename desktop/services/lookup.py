@@ -26,6 +26,7 @@ from desktop.store.history_query import (
     filters_of,
     voucher_ref,
 )
+from desktop.store.seal import ChainLink, head_of
 from desktop.store.tables import Voucher, VoucherEvent
 from desktop.store.vouchers import events_of, find_by_cip, find_by_transaction_code
 
@@ -36,6 +37,7 @@ __all__ = [
     "HistoryRow",
     "HistoryRows",
     "HistoryTotals",
+    "PaidMark",
     "PaidNote",
     "VoucherDetail",
     "VoucherLookup",
@@ -48,7 +50,8 @@ __all__ = [
 
 @dataclass(frozen=True)
 class PaidNote:
-    """A move to paid as the "paid" notification shows it (plain values, no ORM row)."""
+    """A move to paid as the "paid" notification shows it (plain values, no ORM row);
+    ``seq``: its link in the profile's sealed chain (where a watcher stands after it)."""
 
     event_id: int
     voucher_id: int
@@ -57,6 +60,19 @@ class PaidNote:
     first_name: str | None
     last_name: str | None
     source: str
+    seq: int = 0
+
+
+@dataclass(frozen=True)
+class PaidMark:
+    """Where a watcher of payments stands: events up to ``event_id`` were written before it
+    started (never news, even when an upgrade seals them later), and the sealed chain's links
+    up to ``seq`` were read. Links are numbered in the order their transactions commit (the
+    chain head is locked to the commit), so a payment committed later always comes after
+    ``seq``, however long its transaction ran and whatever id its event got."""
+
+    event_id: int
+    seq: int
 
 
 @dataclass(frozen=True)
@@ -136,24 +152,29 @@ class VoucherLookup:
             events = tuple(EventView.of(e) for e in events_of(session, voucher.id))
         return VoucherDetail(voucher, events)
 
-    def last_event_id(self) -> int:
-        """The newest event id of the store (0 when empty): where a watcher starts."""
+    def paid_mark(self) -> PaidMark:
+        """Where a watcher of this profile's payments starts: now."""
         with Session(self._engine) as session:
-            return int(session.exec(select(func.max(VoucherEvent.id))).one() or 0)
+            newest = session.exec(select(func.max(VoucherEvent.id))).one()
+            head = head_of(session.connection(), self.profile)
+        return PaidMark(int(newest or 0), head[0] if head else 0)
 
-    def paid_since(self, after_event_id: int, limit: int = 200) -> list[PaidNote]:
-        """Moves to paid of this profile recorded after ``after_event_id``, oldest first:
-        whoever wrote them (a sync here, the webhook receiver, another station)."""
+    def paid_since(self, mark: PaidMark, limit: int = 200) -> list[PaidNote]:
+        """Moves to paid of this profile committed after ``mark``, in commit order: whoever
+        wrote them (a sync here, the webhook receiver, another station)."""
         statement = (
-            select(VoucherEvent, Voucher)
+            select(ChainLink.seq, VoucherEvent, Voucher)
+            .join(VoucherEvent, col(VoucherEvent.id) == col(ChainLink.event_id))
             .join(Voucher, col(Voucher.id) == col(VoucherEvent.voucher_id))
             .where(
-                col(VoucherEvent.id) > after_event_id,
+                ChainLink.profile == self.profile,
+                col(ChainLink.seq) > mark.seq,
+                col(VoucherEvent.id) > mark.event_id,
                 VoucherEvent.kind == EventKind.MOVE,
                 VoucherEvent.to_status == "paid",
                 Voucher.profile == self.profile,
             )
-            .order_by(col(VoucherEvent.id))
+            .order_by(col(ChainLink.seq))
             .limit(limit)
         )
         with Session(self._engine) as session:
@@ -166,6 +187,7 @@ class VoucherLookup:
                     voucher.first_name,
                     voucher.last_name,
                     event.source,
+                    int(seq),
                 )
-                for event, voucher in session.exec(statement)
+                for seq, event, voucher in session.exec(statement)
             ]

@@ -4,20 +4,20 @@ request), and a watch on the store for payments written by someone else."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 from desktop.domain.display import full_name
 from desktop.domain.limatime import Clock, utc_now
-from desktop.services.lookup import PaidNote, VoucherLookup
+from desktop.services.lookup import PaidMark, PaidNote, VoucherLookup
 from desktop.services.sync import SyncReport, SyncService
 from desktop.ui.context import UiEvents
 from desktop.ui.tasks import Lane, TaskRunner
 
 FIRST_ROUND_MS = 5_000  # the first round, shortly after start
 WATCH_MS = 30_000  # how often the store is checked for payments written elsewhere
-LOOKBACK = 100  # event ids re-read each check: a slower writer may commit a lower id later
 
 
 class SyncScheduler(QObject):
@@ -62,9 +62,7 @@ class SyncScheduler(QObject):
         self._watch_timer = QTimer(self)
         self._watch_timer.setInterval(watch_ms)
         self._watch_timer.timeout.connect(self.check_payments)
-        self._floor: int | None = None  # payments up to this event id happened before start
-        self._watermark = 0
-        self._notified: set[int] = set()
+        self._mark: PaidMark | None = None  # where the look for payments stands (lookup.py)
         self._checking = False
         self._progressed.connect(self._on_progressed)
         events.sync_requested.connect(self.request_round)
@@ -78,7 +76,7 @@ class SyncScheduler(QObject):
             return
         self._started = True
         self._watch_timer.start()
-        self._read_floor(first=True)
+        self._read_mark(first=True)
 
     def stop(self) -> None:
         """No more rounds or checks; a running round stops after its current batch."""
@@ -173,13 +171,13 @@ class SyncScheduler(QObject):
 
     # -- payments recorded by anyone ------------------------------------------------------
 
-    def _read_floor(self, *, first: bool = False) -> None:
+    def _read_mark(self, *, first: bool = False) -> None:
         lookup = self._lookup
 
-        def done(last: int) -> None:
-            if self._floor is not None:
+        def done(mark: PaidMark) -> None:
+            if self._mark is not None:
                 return
-            self._floor = self._watermark = last
+            self._mark = mark
             if first:
                 self._arm(self._first_round_ms if self.minutes > 0 else None)
 
@@ -187,22 +185,22 @@ class SyncScheduler(QObject):
             if first:  # the watch tries again; rounds start anyway
                 self._arm(self._first_round_ms if self.minutes > 0 else None)
 
-        self._tasks.run(lookup.last_event_id, done, failed, lane=Lane.NETWORK, owner=self)
+        self._tasks.run(lookup.paid_mark, done, failed, lane=Lane.NETWORK, owner=self)
 
     @Slot()
     def check_payments(self) -> None:
         """Look for moves to paid recorded since the last look; notify each one once."""
-        if self._floor is None:
+        mark = self._mark
+        if mark is None:
             if self._started:
-                self._read_floor()
+                self._read_mark()
             return
         if self._checking:
             return
         self._checking = True
-        after = max(self._floor, self._watermark - LOOKBACK)
         lookup = self._lookup
         self._tasks.run(
-            lambda: lookup.paid_since(after),
+            lambda: lookup.paid_since(mark),
             self._on_payments_read,
             self._on_payments_failed,
             lane=Lane.NETWORK,
@@ -211,11 +209,9 @@ class SyncScheduler(QObject):
 
     def _on_payments_read(self, notes: list[PaidNote]) -> None:
         self._checking = False
-        fresh = [n for n in notes if n.event_id not in self._notified]
-        if notes:
-            self._watermark = max(self._watermark, notes[-1].event_id)
-        low = self._watermark - LOOKBACK
-        self._notified = {i for i in self._notified if i > low} | {n.event_id for n in fresh}
+        if notes and self._mark is not None:  # each is news once: the mark moves past it
+            self._mark = replace(self._mark, seq=max(self._mark.seq, notes[-1].seq))
+        fresh = notes
         if fresh:
             self._events.vouchers_changed.emit()
             for note in fresh:

@@ -140,7 +140,7 @@ def test_a_stopped_server_is_seen_by_the_watch_and_found_again_by_itself(
         status = link.status
         assert not status.connected and status.since is not None
         with pytest.raises(StorageFailed):  # a service's read fails the same way
-            lookup.last_event_id()
+            lookup.paid_mark()
         with pytest.raises(DatabaseLost):
             link.require()
         back = wait_connected(link)
@@ -148,7 +148,7 @@ def test_a_stopped_server_is_seen_by_the_watch_and_found_again_by_itself(
         assert back.wait(30), link.status
         link.require()
         assert watch.look() in (True, False)  # the watch reads again on a new connection
-        assert lookup.last_event_id() >= 0
+        assert lookup.paid_mark().event_id >= 0
     finally:
         watch.close()
         link.close()

@@ -64,7 +64,7 @@ def make_scheduler(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[Any]:
 
 def start(qtbot: QtBot, scheduler: SyncScheduler) -> None:
     scheduler.start()
-    qtbot.waitUntil(lambda: scheduler._floor is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: scheduler._mark is not None, timeout=WAIT)
 
 
 def test_a_round_on_time_notifies_the_payment_once(

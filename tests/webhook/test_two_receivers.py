@@ -118,7 +118,7 @@ def test_two_receivers_apply_each_payment_once_and_the_desk_hears_them_all(
         desk = open_store(url)  # another PC's app, watching
         watch = StoreWatch(desk)
         watch.look()
-        floor = VoucherLookup(desk, "pruebas").last_event_id()
+        floor = VoucherLookup(desk, "pruebas").paid_mark()
         bodies = [
             paid_body(
                 cip=v.cip or 0, operation=f"OP{n:05d}", amount="10.00", code=v.transaction_code
