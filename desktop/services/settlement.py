@@ -9,6 +9,7 @@ is one transaction, and the same file imported again changes nothing.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, time, timedelta
@@ -237,14 +238,26 @@ class SettlementImport:
 def _collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a file is sorted or applied: its tens of thousands
     of lines, rows and events are freed by reference counting, and the collector's passes
-    over the whole heap as they pile up cost about a tenth of the import. Back on after."""
-    enabled = gc.isenabled()
-    gc.disable()
+    over the whole heap as they pile up cost about a tenth of the import. Back on when the
+    last of the imports that paused it ends (and only if it was on before the first)."""
+    global _paused, _was_enabled
+    with _pause_lock:
+        if _paused == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _pause_lock:
+            _paused -= 1
+            if _paused == 0 and _was_enabled:
+                gc.enable()
+
+
+_pause_lock = threading.Lock()
+_paused = 0
+_was_enabled = True
 
 
 def _cells(row: list[str], columns: dict[str, int]) -> dict[str, str]:
