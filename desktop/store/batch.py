@@ -119,6 +119,7 @@ def locked_by_cip(session: Session, profile: str, cips: Sequence[int]) -> dict[i
         .order_by(_VOUCHERS.c.id)
         .with_for_update()
     )
+    session.flush()  # read after what the session holds (the ORM's select would autoflush)
     rows = session.connection().execute(statement).mappings()
     return {row["cip"]: as_loaded(Voucher, row) for row in rows}
 

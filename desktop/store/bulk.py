@@ -34,7 +34,8 @@ def execute_rows(
     if connection.dialect.name == "sqlite" and len(rows) >= DRIVER_FROM:
         compiled = statement.compile(dialect=connection.dialect, column_keys=names)
         order = list(getattr(compiled, "positiontup", None) or ())
-        if isinstance(compiled, SQLCompiler) and sorted(order) == sorted(names):
+        plain = not getattr(compiled, "post_compile_params", None)  # no IN (...) expanded
+        if isinstance(compiled, SQLCompiler) and plain and sorted(order) == sorted(names):
             params = _tuples(compiled, connection, order, rows)
             return connection.exec_driver_sql(str(compiled), params).rowcount
     # A column default SQLAlchemy would add, or another database.

@@ -148,18 +148,27 @@ def _where(query: HistoryQuery, matched: Matching) -> tuple[str, list[Any]]:
 def quick_store(path: Path) -> Iterator[QuickStore | None]:
     """The profile database at ``path`` opened read-only, or None when it is not a file at
     the newest schema (missing, empty, behind or ahead, not a database)."""
-    if not path.is_file() or path.stat().st_size == 0:
-        yield None
-        return
-    try:
-        uri = f"{path.resolve().as_uri()}?mode=ro"  # never creates, never writes
-        connection = sqlite3.connect(uri, uri=True, timeout=15)
-    except sqlite3.Error:
+    connection = _open_read_only(path)
+    if connection is None:
         yield None
         return
     with closing(connection):
         try:
+            connection.execute("BEGIN")
             found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
         except sqlite3.Error:
             found = []
         yield QuickStore(connection) if [r[0] for r in found] == [HEAD_REVISION] else None
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to the database file at ``path``; None when there is none."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        uri = f"{path.resolve().as_uri()}?mode=ro"  # never creates, never writes
+        # One read transaction for everything asked (a page and its totals agree, as in the
+        # full path's session): begun by quick_store, not by the module's own rules.
+        return sqlite3.connect(uri, uri=True, timeout=15, isolation_level=None)
+    except (OSError, sqlite3.Error):
+        return None
