@@ -118,10 +118,10 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _target(runtime: Any, name: str) -> Any:
-    for user in runtime.staff.users():
-        if user.name.casefold() == " ".join(name.split()).casefold():
-            return user
-    raise StaffError("unknown_target", "name")
+    user = runtime.staff.find(name)
+    if user is None:
+        raise StaffError("unknown_target", "name")
+    return user
 
 
 def run_role(args: argparse.Namespace) -> int:

@@ -207,6 +207,12 @@ def secret_problem(secret: str) -> str | None:
     return None
 
 
+def name_key(name: str) -> str:
+    """How staff names compare (one user per key): spaces collapsed, case folded, so «Ana
+    María» typed as «ana  maría» is the same person."""
+    return " ".join(name.split()).casefold()
+
+
 def name_problem(name: str) -> str | None:
     """Why a staff name is refused, or None (1 to 40 printable characters)."""
     text = name.strip()

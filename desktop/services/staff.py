@@ -26,6 +26,7 @@ from desktop.domain.staff import (
     Role,
     StaffError,
     StaffEventKind,
+    name_key,
     name_problem,
     require,
     secret_problem,
@@ -116,6 +117,13 @@ class StaffService:
         self._seed_demo()
         with Session(self._engine) as session:
             return [_view(u) for u in users_of(session, self._profile)]
+
+    def find(self, name: str) -> StaffView | None:
+        """The user called ``name`` (compared as ``name_key`` does), or None."""
+        self._seed_demo()
+        with Session(self._engine) as session:
+            user = user_named(session, self._profile, name)
+            return None if user is None else _view(user)
 
     def events(self, limit: int | None = None) -> list[StaffEventView]:
         with Session(self._engine) as session:
@@ -301,7 +309,7 @@ class StaffService:
         user = StaffUser(
             profile=self._profile,
             name=name,
-            name_key=name.casefold(),
+            name_key=name_key(name),
             role=role.value,
             secret_hash=hashed,
             created_at=now,

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, Session, SQLModel, col, func, select
 
+from desktop.domain.staff import name_key
 from desktop.store.types import UTCDateTime
 
 GENESIS = "0" * 64
@@ -147,7 +148,7 @@ def users_of(session: Session, profile: str) -> list[StaffUser]:
 
 def user_named(session: Session, profile: str, name: str) -> StaffUser | None:
     statement = select(StaffUser).where(
-        StaffUser.profile == profile, StaffUser.name_key == name.strip().casefold()
+        StaffUser.profile == profile, StaffUser.name_key == name_key(name)
     )
     return session.exec(statement).first()
 

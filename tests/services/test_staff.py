@@ -104,6 +104,17 @@ def test_sign_in_records_success_and_refusals(staff: StaffService, admin: Actor)
     assert kinds[-2:] == [("login", "Rosa"), ("pin_failed", "Rosa")]
 
 
+def test_a_name_is_found_however_its_spaces_and_case_are_typed(
+    staff: StaffService, admin: Actor
+) -> None:
+    added = staff.add_user(admin, "  Ana   María ", Role.CASHIER, "3719")
+    assert added.name == "Ana María"
+    assert staff.authenticate("ana  maría", "3719").name == "Ana María"
+    found = staff.find(" ANA MARÍA")
+    assert found is not None and found.id == added.id
+    assert staff.find("Ana") is None
+
+
 def test_five_wrong_pins_lock_the_user_out_for_five_minutes(
     staff: StaffService, admin: Actor, clock: Clock
 ) -> None:
