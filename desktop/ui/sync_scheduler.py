@@ -211,12 +211,11 @@ class SyncScheduler(QObject):
         self._checking = False
         if notes and self._mark is not None:  # each is news once: the mark moves past it
             self._mark = replace(self._mark, seq=max(self._mark.seq, notes[-1].seq))
-        fresh = notes
-        if fresh:
+        if notes:
             self._events.vouchers_changed.emit()
-            for note in fresh:
+            for note in notes:
                 self._events.voucher_paid.emit(note.voucher_id, paid_text(note))
-        self.payments_checked.emit(len(fresh))
+        self.payments_checked.emit(len(notes))
 
     def _on_payments_failed(self, _error: BaseException) -> None:
         self._checking = False  # logged by the task runner; the next check tries again

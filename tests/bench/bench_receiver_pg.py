@@ -163,13 +163,7 @@ def measure(url: str, home: Path) -> tuple[float, list[float], int, list[float],
     finally:
         engine.dispose()
     with two_receivers(url, home) as targets:
-        spawn = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(1, mp_context=spawn) as clients:
-            clients.submit(int, 0).result()
-            running = clients.submit(
-                load, targets, NOTIFICATIONS, THREADS, TEST_CREDENTIALS.secret_key
-            )
-            seconds, latencies, statuses = running.result()
+        seconds, latencies, statuses = load_from_another_process(targets)
         heard, screen = desk_latencies(url, targets)
     engine = open_store(url)
     try:
@@ -255,13 +249,19 @@ def bare_servers() -> Iterator[list[str]]:
 def ceiling() -> tuple[float, list[float]]:
     """Requests per second and latencies of the same load on two bare servers."""
     with bare_servers() as targets:
-        spawn = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(1, mp_context=spawn) as clients:
-            clients.submit(int, 0).result()
-            seconds, latencies, _ = clients.submit(
-                load, targets, NOTIFICATIONS, THREADS, TEST_CREDENTIALS.secret_key
-            ).result()
+        seconds, latencies, _ = load_from_another_process(targets)
     return len(latencies) / seconds, latencies
+
+
+def load_from_another_process(targets: list[str]) -> tuple[float, list[float], list[int]]:
+    """bench_webhook's ``load`` on ``targets`` from a process of its own (started before the
+    clock runs), as PagoEfectivo is not in ours."""
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=spawn) as clients:
+        clients.submit(int, 0).result()
+        return clients.submit(
+            load, targets, NOTIFICATIONS, THREADS, TEST_CREDENTIALS.secret_key
+        ).result()
 
 
 def _cut(values: list[float], percent: int) -> float:
